@@ -1,0 +1,163 @@
+// Laying down the demo cluster (resources/aixsim/demo-node.yaml): the shared DASD on first use of a shared
+// directory, and each node on first use of its root. Files already under the root are never overwritten.
+#include "Session.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <yaml-cpp/yaml.h>
+
+namespace aixsim {
+
+namespace {
+
+YAML::Node demo()
+{
+    QFile file(QStringLiteral(":/aixsim/demo-node.yaml"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("aixsim: the embedded demo node description is missing");
+    return YAML::Load(file.readAll().toStdString());
+}
+
+QString qs(const YAML::Node& n) { return n ? QString::fromStdString(n.as<std::string>()) : QString(); }
+QStringList qlist(const YAML::Node& n)
+{
+    QStringList out;
+    for (const auto& e : n)
+        out << qs(e);
+    return out;
+}
+
+void writeIfMissing(const QString& hostPath, const QByteArray& content)
+{
+    if (QFile::exists(hostPath))
+        return;
+    QDir().mkpath(hostPath.section(QLatin1Char('/'), 0, -2));
+    QFile f(hostPath);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+}
+
+} // namespace
+
+QStringList demoConfigurations()
+{
+    QStringList names;
+    for (const auto& c : demo()["cluster"]["configurations"])
+        names << qs(c.first);
+    return names;
+}
+
+void Session::layDownShared()
+{
+    const YAML::Node d = demo();
+    const YAML::Node c = d["cluster"];
+    m_shared.cluster.name = qs(c["name"]);
+    m_shared.cluster.nodes = qlist(c["nodes"]);
+    m_shared.cluster.configuration =
+        m_configurationHint.isEmpty() ? QStringLiteral("hot-standby-cascading") : m_configurationHint;
+    for (const auto& a : c["adapters"])
+        m_shared.cluster.adapters << HacmpAdapter{qs(a["label"]),   qs(a["type"]), qs(a["network"]),
+                                                  qs(a["address"]), qs(a["node"]), qs(a["interface"])};
+    for (const auto& g : c["configurations"][m_shared.cluster.configuration.toStdString()]) {
+        ResourceGroup rg;
+        rg.name = qs(g["name"]);
+        rg.policy = qs(g["policy"]);
+        rg.nodes = qlist(g["nodes"]);
+        rg.serviceLabels = qlist(g["service_labels"]);
+        rg.vgs = qlist(g["vgs"]);
+        rg.filesystems = qlist(g["filesystems"]);
+        rg.appServers = qlist(g["app_servers"]);
+        m_shared.cluster.groups << rg;
+    }
+    for (const auto& disk : d["shared_disks"])
+        m_shared.disks.insert(qs(disk["name"]), Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
+}
+
+NodeState Session::layDownNode(const QString& nodeName, const QString& root)
+{
+    const YAML::Node d = demo();
+    const YAML::Node n = d["nodes"][nodeName.toStdString()];
+    NodeState s;
+    s.node = nodeName;
+    s.hostname = n ? qs(n["hostname"]) : nodeName;
+    s.aixLevel = qs(d["aix_level"]);
+    s.bootTime = QDateTime::currentDateTime().toString(Qt::ISODate);
+    for (const auto& i : n["interfaces"]) {
+        Interface iface;
+        iface.name = qs(i["name"]);
+        iface.address = iface.bootAddress = qs(i["address"]);
+        iface.hardware = qs(i["hardware"]);
+        s.interfaces << iface;
+    }
+    for (const auto& disk : n["disks"])
+        s.disks.insert(qs(disk["name"]), Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
+    for (const auto& m : d["majors_in_use"][nodeName.toStdString()])
+        s.majorsInUse << m.as<int>();
+    for (const auto& f : d["filesets"])
+        s.filesets.insert(qs(f.first), qs(f.second));
+
+    VolumeGroup rootvg;
+    rootvg.id = m_shared.newId(QStringLiteral("rootvg."));
+    rootvg.disks = qlist(d["rootvg"]["disks"]);
+    for (const auto& l : d["rootvg"]["lvs"]) {
+        LogicalVolume lv;
+        lv.id = m_shared.newId(QStringLiteral("lv."));
+        lv.name = qs(l["name"]);
+        lv.type = qs(l["type"]);
+        lv.lps = l["lps"].as<int>();
+        lv.label = qs(l["label"]);
+        lv.log = qs(l["log"]);
+        lv.formatted = l["formatted"] && l["formatted"].as<bool>();
+        lv.autoMount = l["auto_mount"] && l["auto_mount"].as<bool>();
+        rootvg.lvs << lv;
+    }
+    for (const auto& disk : rootvg.disks)
+        s.disks[disk].vgId = rootvg.id;
+    s.localVgs.insert(rootvg.id, rootvg);
+    s.vgNames.insert(QStringLiteral("rootvg"), VgRef{rootvg.id, 10, true});
+
+    // rootvg's filesystems: in /etc/filesystems, and mounted for good (they are the root itself).
+    FilesystemsFile filesystems;
+    const QString date = QDateTime::currentDateTime().toString(QStringLiteral("MMM dd HH:mm"));
+    for (const auto& lv : rootvg.lvs) {
+        if (lv.type != QLatin1String("jfs"))
+            continue;
+        filesystems.append(FilesystemsFile::jfsStanza(lv.label, QStringLiteral("/dev/") + lv.name,
+                                                      QStringLiteral("/dev/") + lv.log, true));
+        Mount m;
+        m.device = QStringLiteral("/dev/") + lv.name;
+        m.mountPoint = lv.label;
+        m.options = QStringLiteral("rw,log=/dev/") + lv.log;
+        m.date = date;
+        m.permanent = true;
+        s.mounts << m;
+        QDir().mkpath(root + lv.label);
+    }
+    FilesystemsFile::Stanza proc{QStringLiteral("/proc"), {}};
+    proc.set(QStringLiteral("dev"), QStringLiteral("/proc"));
+    proc.set(QStringLiteral("vol"), QStringLiteral("/proc"));
+    proc.set(QStringLiteral("mount"), QStringLiteral("true"));
+    proc.set(QStringLiteral("check"), QStringLiteral("false"));
+    proc.set(QStringLiteral("vfs"), QStringLiteral("procfs"));
+    filesystems.append(proc);
+    QByteArray fsText = "* @(#)filesystems   AIX 4.2.1\n*\n* File system information; see filesystems(4).\n*\n\n" +
+                        filesystems.serialize();
+    writeIfMissing(root + QStringLiteral("/etc/filesystems"), fsText);
+
+    for (const auto& f : d["files"])
+        writeIfMissing(root + qs(f.first), qs(f.second).toUtf8());
+    for (const auto& media : d["media"]) {
+        QByteArray listing = "# installation media (simulated): fileset level description\n";
+        for (const auto& fs : media.second)
+            listing += (qs(fs["fileset"]) + QLatin1Char(' ') + qs(fs["level"]) + QLatin1Char(' ') +
+                        qs(fs["description"]) + QLatin1Char('\n'))
+                           .toUtf8();
+        writeIfMissing(root + qs(media.first), listing);
+    }
+    for (const char* dir : {"/opt", "/usr/bin", "/usr/local", "/var/adm", "/dev"})
+        QDir().mkpath(root + QLatin1String(dir));
+    return s;
+}
+
+} // namespace aixsim

@@ -1,0 +1,192 @@
+#include "Session.h"
+
+#include "StateYaml.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+namespace aixsim {
+
+namespace {
+
+QString stateFile(const QString& root) { return root + QStringLiteral("/.aixsim/odm.yaml"); }
+QString sharedFile(const QString& dir) { return dir + QStringLiteral("/dasd.yaml"); }
+
+bool writeAtomically(const QString& path, const QByteArray& data)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(data);
+    return f.commit();
+}
+
+} // namespace
+
+Session::Session(QString root, QString sharedDasd, QString nodeHint, QString configurationHint)
+    : m_root(QDir(root).absolutePath()), m_nodeHint(std::move(nodeHint)),
+      m_configurationHint(std::move(configurationHint))
+{
+    m_sharedDir = sharedDasd.isEmpty() ? m_root + QStringLiteral("/.aixsim/private-dasd")
+                                       : QDir(sharedDasd).absolutePath();
+}
+
+Session::~Session() { unlock(); }
+
+bool Session::relock(QString* error)
+{
+    // One lock for the shared DASD and every node on it: commands of two nodes never interleave their
+    // read-modify-write of the state files, and cross-node HACMP actions need no second lock.
+    const QString path = m_sharedDir + QStringLiteral("/.lock");
+    m_lockFd = ::open(QFile::encodeName(path).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (m_lockFd < 0 || ::flock(m_lockFd, LOCK_EX) != 0) {
+        *error = QStringLiteral("aixsim: cannot lock %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void Session::unlock()
+{
+    if (m_lockFd >= 0) {
+        ::close(m_lockFd);
+        m_lockFd = -1;
+    }
+}
+
+bool Session::open(QString* error)
+{
+    if (!QDir().mkpath(m_root + QStringLiteral("/.aixsim")) || !QDir().mkpath(m_sharedDir)) {
+        *error = QStringLiteral("aixsim: cannot create the node's state under %1").arg(m_root);
+        return false;
+    }
+    if (!relock(error))
+        return false;
+
+    if (QFile::exists(sharedFile(m_sharedDir))) {
+        QFile f(sharedFile(m_sharedDir));
+        if (!f.open(QIODevice::ReadOnly) || !fromYaml(f.readAll(), &m_shared, error))
+            return false;
+    } else {
+        layDownShared();
+    }
+
+    NodeState state;
+    if (QFile::exists(stateFile(m_root))) {
+        if (!loadNode(m_root, &state, error))
+            return false;
+    } else {
+        QString name = m_nodeHint;
+        if (name.isEmpty()) {
+            // The first cluster node no other root has claimed yet.
+            for (const auto& candidate : m_shared.cluster.nodes)
+                if (!m_shared.members.contains(candidate) || m_shared.members.value(candidate).root == m_root) {
+                    name = candidate;
+                    break;
+                }
+        }
+        if (name.isEmpty()) {
+            *error = QStringLiteral("aixsim: every node of the demo cluster (%1) is already laid down on this shared "
+                                    "DASD; name one with --node")
+                         .arg(m_shared.cluster.nodes.join(QLatin1Char(' ')));
+            return false;
+        }
+        state = layDownNode(name, m_root);
+    }
+    Member& member = m_shared.members[state.node];
+    member.root = m_root;
+    m_self = std::make_unique<Node>(*this, m_root, state);
+    return save(error);
+}
+
+bool Session::loadNode(const QString& root, NodeState* state, QString* error)
+{
+    QFile f(stateFile(root));
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("aixsim: cannot read %1").arg(f.fileName());
+        return false;
+    }
+    return fromYaml(f.readAll(), state, error);
+}
+
+Node* Session::node(const QString& name)
+{
+    if (m_self && m_self->name() == name)
+        return m_self.get();
+    if (auto it = m_others.find(name); it != m_others.end())
+        return it->get();
+    const auto member = m_shared.members.constFind(name);
+    if (member == m_shared.members.constEnd() || member->root.isEmpty())
+        return nullptr;
+    NodeState state;
+    QString error;
+    if (!loadNode(member->root, &state, &error))
+        return nullptr;
+    auto node = std::make_shared<Node>(*this, member->root, state);
+    m_others.insert(name, node);
+    return node.get();
+}
+
+bool Session::save(QString* error)
+{
+    bool ok = writeAtomically(sharedFile(m_sharedDir), toYaml(m_shared));
+    if (m_self)
+        ok = writeAtomically(stateFile(m_self->root()), toYaml(m_self->state())) && ok;
+    for (const auto& other : std::as_const(m_others))
+        ok = writeAtomically(stateFile(other->root()), toYaml(other->state())) && ok;
+    if (!ok && error)
+        *error = QStringLiteral("aixsim: cannot save the node's state");
+    return ok;
+}
+
+void Session::reload()
+{
+    QString error;
+    QFile f(sharedFile(m_sharedDir));
+    if (f.open(QIODevice::ReadOnly)) {
+        SharedState fresh;
+        if (fromYaml(f.readAll(), &fresh, &error))
+            m_shared = fresh;
+    }
+    auto refresh = [&](Node& node) {
+        NodeState state;
+        if (loadNode(node.root(), &state, &error))
+            node.state() = state;
+    };
+    if (m_self)
+        refresh(*m_self);
+    for (const auto& other : std::as_const(m_others))
+        refresh(*other);
+}
+
+void Session::out(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+void Session::err(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
+    std::fflush(stderr);
+}
+
+int Session::fail(const QString& id, const QStringList& args, int exitCode)
+{
+    err(msg(id, args) + QLatin1Char('\n'));
+    return exitCode;
+}
+
+QString Session::selfPath() { return QCoreApplication::applicationFilePath(); }
+
+} // namespace aixsim

@@ -1,0 +1,156 @@
+#pragma once
+
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace aixsim {
+
+/** A logical volume as its volume group descriptor area (VGDA) records it. */
+struct LogicalVolume
+{
+    QString id;        ///< stable identity; names the LV's data directory, survives renames
+    QString name;
+    QString type;      ///< jfs, jfslog, paging, boot, …
+    int lps = 0;
+    QString label;     ///< the filesystem's mount point (crfs writes it; importvg reads it back)
+    QString log;       ///< jfs: the name of the jfslog LV it uses
+    bool formatted = false; ///< jfslog: logform ran; jfs: crfs made a filesystem
+    bool autoMount = false; ///< the filesystem's "mount = true" in its stanza
+};
+
+/** A volume group: on shared DASD its VGDA lives with the disks, so every node sees the same one. */
+struct VolumeGroup
+{
+    QString id;
+    int ppSizeMb = 4;
+    QStringList disks;
+    QList<LogicalVolume> lvs;
+    QString variedOnBy; ///< node name holding the VG varied on (the disk reservation); empty: varied off
+    bool shared = false;
+
+    LogicalVolume* lv(const QString& name);
+    int usedPps() const;
+};
+
+struct Disk
+{
+    QString name;
+    QString pvid;
+    int pps = 0; ///< size in 4 MB partitions
+    QString vgId;
+};
+
+/** A node's ODM knowledge of one volume group. */
+struct VgRef
+{
+    QString id;
+    int major = 0;
+    bool autoOn = true;
+};
+
+struct Interface
+{
+    QString name;
+    QString address;     ///< current address (HACMP swaps the service address onto it)
+    QString bootAddress; ///< the address it has at boot
+    QString netmask = QStringLiteral("255.255.255.0");
+    QString hardware;
+};
+
+struct Mount
+{
+    QString device;
+    QString mountPoint;
+    QString vfs = QStringLiteral("jfs");
+    QString options = QStringLiteral("rw");
+    QString date;
+    bool permanent = false; ///< rootvg's own filesystems: mounted at boot, never unmounted
+};
+
+struct HacmpAdapter
+{
+    QString label, type, network, address, node, interface;
+};
+
+struct ResourceGroup
+{
+    QString name;
+    QString policy; ///< cascading | rotating
+    QStringList nodes; ///< priority order
+    QStringList serviceLabels;
+    QStringList vgs;
+    QStringList filesystems;
+    QStringList appServers;
+    QString holder; ///< node currently holding it; empty: offline
+};
+
+struct AppServer
+{
+    QString name, start, stop;
+};
+
+/** HACMP's cluster configuration (synchronised to every node; kept once, with the shared DASD). */
+struct Cluster
+{
+    QString name;
+    QString configuration;
+    QStringList nodes;
+    QList<HacmpAdapter> adapters;
+    QList<ResourceGroup> groups;
+    QMap<QString, AppServer> servers;
+};
+
+struct Member
+{
+    QString root;
+    bool up = true;
+    bool clusterManager = false; ///< clstrmgr active
+};
+
+/** Everything kept with the shared disks: disks, their VGDAs, the cluster and who is in it. */
+struct SharedState
+{
+    QMap<QString, Disk> disks;
+    QMap<QString, VolumeGroup> vgs; ///< by id
+    Cluster cluster;
+    QMap<QString, Member> members; ///< by node name
+    int serial = 0;                ///< for new ids
+
+    QString newId(const QString& prefix);
+};
+
+struct DceState
+{
+    QString cell;
+    QStringList components;    ///< configured DCE components (sec_srv, cds_srv, all_cl, …)
+    QStringList dfsComponents; ///< configured DFS components
+    QString configEnvironment; ///< RPC_UNSUPPORTED_NETADDRS as mkdce saw it in its environment
+    QString cacheDir;
+    bool dceRunning = false;
+    bool dfsRunning = false;
+    QStringList aggregates;
+};
+
+/** What one node keeps in its own ODM and kernel. */
+struct NodeState
+{
+    QString node;
+    QString hostname;
+    QString aixLevel;
+    QMap<QString, Disk> disks;           ///< local disks only
+    QMap<QString, VolumeGroup> localVgs; ///< by id (rootvg)
+    QMap<QString, VgRef> vgNames;        ///< name → VGDA id, for local and imported VGs
+    QList<int> majorsInUse;
+    QList<Interface> interfaces;
+    QList<Mount> mounts;
+    QMap<QString, QString> filesets; ///< installed fileset → level
+    DceState dce;
+    int bootCount = 1;
+    QString bootTime;
+    bool halted = false;
+    QMap<QString, int> calls; ///< per command, for AIXSIM_FAIL=COMMAND:N
+};
+
+} // namespace aixsim

@@ -1,0 +1,138 @@
+// aixsim: the simulated AIX 4.2.1 / HACMP 4.2.1 / DCE 2.2 node.
+//
+//   aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]
+//   COMMAND [ARG...]            (called through a link named after the command; root from AIXSIM_ROOT)
+//
+// Test knobs: AIXSIM_DELAY_MS=N (every command takes N ms: half before its work, half after it is saved),
+// AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real message).
+#include "Commands.h"
+#include "Messages.h"
+#include "Session.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QThread>
+#include <cstdio>
+
+namespace aixsim {
+QStringList demoConfigurations();
+}
+
+using namespace aixsim;
+
+namespace {
+
+int usage()
+{
+    std::fputs("usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]\n"
+               "       aixsim --list-commands\n"
+               "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
+               "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...]\n",
+               stderr);
+    return 2;
+}
+
+/** The N of AIXSIM_FAIL for @p command, or 0 when it is not to fail. */
+int failAt(const QString& command)
+{
+    for (const auto& item : qEnvironmentVariable("AIXSIM_FAIL").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString name = item.section(QLatin1Char(':'), 0, 0);
+        if (name == command)
+            return item.contains(QLatin1Char(':')) ? item.section(QLatin1Char(':'), 1).toInt() : 1;
+    }
+    return 0;
+}
+
+void pause(int ms)
+{
+    if (ms > 0)
+        QThread::msleep(ulong(ms));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    const QString invokedAs = QFileInfo(args.takeFirst()).fileName();
+
+    QString root = qEnvironmentVariable("AIXSIM_ROOT");
+    QString shared = qEnvironmentVariable("AIXSIM_SHARED_DASD");
+    QString nodeName = qEnvironmentVariable("AIXSIM_NODE");
+    QString configuration = qEnvironmentVariable("AIXSIM_CONFIGURATION");
+    QString command;
+    if (invokedAs != QLatin1String("aixsim") && findCommand(invokedAs)) {
+        command = invokedAs;
+    } else {
+        while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
+            const QString opt = args.takeFirst();
+            if (opt == QLatin1String("--list-commands")) {
+                for (const auto& c : allCommands())
+                    std::printf("%s\n", c.name);
+                return 0;
+            }
+            if (args.isEmpty())
+                return usage();
+            const QString value = args.takeFirst();
+            if (opt == QLatin1String("--root"))
+                root = value;
+            else if (opt == QLatin1String("--shared-dasd"))
+                shared = value;
+            else if (opt == QLatin1String("--node"))
+                nodeName = value;
+            else if (opt == QLatin1String("--configuration"))
+                configuration = value;
+            else
+                return usage();
+        }
+        if (args.isEmpty())
+            return usage();
+        command = args.takeFirst();
+    }
+    if (root.isEmpty()) {
+        std::fputs("aixsim: no node root: give --root DIR or set AIXSIM_ROOT\n", stderr);
+        return 2;
+    }
+    if (!configuration.isEmpty() && !demoConfigurations().contains(configuration)) {
+        std::fprintf(stderr, "aixsim: unknown HACMP configuration %s (known: %s)\n", qPrintable(configuration),
+                     qPrintable(demoConfigurations().join(QLatin1Char(' '))));
+        return 2;
+    }
+    const CommandEntry* entry = findCommand(command);
+    if (!entry && command != QLatin1String("init")) {
+        std::fputs(qPrintable(Messages::table().text(QStringLiteral("unknown-command"), {command}) + QLatin1Char('\n')),
+                   stderr);
+        return 127;
+    }
+
+    const int delay = qEnvironmentVariableIntValue("AIXSIM_DELAY_MS");
+    pause(delay / 2);
+
+    Session session(root, shared, nodeName, configuration);
+    QString error;
+    if (!session.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 3;
+    }
+    if (!entry) // init: the node is laid down (by open) and saved
+        return 0;
+    NodeState& state = session.self().state();
+    if (state.halted && command != QLatin1String("poweron"))
+        return session.fail(QStringLiteral("halted"), {state.node}, 255);
+
+    const int call = ++state.calls[command];
+    int rc = 0;
+    if (failAt(command) == call) {
+        const auto injected = Messages::table().injected(command, args.isEmpty() ? QString() : args.last());
+        for (const auto& m : injected.messages)
+            session.err(m + QLatin1Char('\n'));
+        rc = injected.exitCode;
+    } else {
+        rc = entry->run(session, args);
+    }
+    session.save();
+    session.unlock();
+    pause(delay - delay / 2);
+    return rc;
+}

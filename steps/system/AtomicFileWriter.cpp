@@ -1,0 +1,139 @@
+#include "AtomicFileWriter.h"
+
+#include <QCryptographicHash>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace dceha {
+
+namespace {
+
+QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+
+bool writeAll(int fd, const QByteArray& data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+bool syncDirectory(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+/** Writes @p content to @p to with the same mode, through a temporary file, so a backup is never half. */
+bool copyWhole(const QByteArray& content, const QString& to, mode_t mode)
+{
+    const QString tmp = to + QStringLiteral(".tmp");
+    const int fd = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC, mode & 07777);
+    if (fd < 0)
+        return false;
+    const bool ok = writeAll(fd, content) && ::fsync(fd) == 0;
+    ::close(fd);
+    return ok && ::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+} // namespace
+
+QByteArray AtomicFileWriter::sha256Hex(const QByteArray& data)
+{
+    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+}
+
+FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodePath, const QByteArray& content,
+                                   const QString& backupSuffix) const
+{
+    FileEdit edit;
+    edit.path = nodePath;
+    edit.sha256After = sha256Hex(content);
+
+    const QByteArray hostName = QFile::encodeName(hostPath);
+    struct stat st {};
+    mode_t mode = 0644;
+    uid_t uid = ::geteuid();
+    gid_t gid = ::getegid();
+    QByteArray old;
+    if (::stat(hostName.constData(), &st) == 0) {
+        edit.existed = true;
+        mode = st.st_mode & 07777;
+        uid = st.st_uid;
+        gid = st.st_gid;
+        QFile in(hostPath);
+        if (!in.open(QIODevice::ReadOnly)) {
+            edit.error = QStringLiteral("cannot read %1: %2").arg(nodePath, in.errorString());
+            return edit;
+        }
+        old = in.readAll();
+        edit.sha256Before = sha256Hex(old);
+        if (old == content) {
+            edit.ok = true;
+            return edit;
+        }
+    }
+
+    if (edit.existed && !backupSuffix.isEmpty()) {
+        if (!copyWhole(old, hostPath + backupSuffix, mode)) {
+            edit.error = QStringLiteral("cannot back up %1: %2").arg(nodePath, errnoText());
+            return edit;
+        }
+        edit.backupPath = nodePath + backupSuffix;
+    }
+
+    const QFileInfo info(hostPath);
+    const QString dir = info.absolutePath();
+    const QString tmp = dir + QStringLiteral("/.") + info.fileName() + QStringLiteral(".dce-ha-wizard.tmp.") +
+                        QString::number(QCoreApplication::applicationPid());
+    const QByteArray tmpName = QFile::encodeName(tmp);
+    const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    if (fd < 0) {
+        edit.error = QStringLiteral("cannot create a temporary file beside %1: %2").arg(nodePath, errnoText());
+        return edit;
+    }
+    bool ok = writeAll(fd, content);
+    // Mode and owner are set on the temporary file, so the renamed file never has other permissions.
+    ok = ok && ::fchmod(fd, mode) == 0;
+    if (ok && (uid != ::geteuid() || gid != ::getegid()))
+        ok = ::fchown(fd, uid, gid) == 0;
+    ok = ok && ::fsync(fd) == 0;
+    const QString failure = ok ? QString() : errnoText();
+    ::close(fd);
+    if (!ok) {
+        ::unlink(tmpName.constData());
+        edit.error = QStringLiteral("cannot write %1: %2").arg(nodePath, failure);
+        return edit;
+    }
+    if (beforeRename)
+        beforeRename();
+    if (::rename(tmpName.constData(), hostName.constData()) != 0) {
+        edit.error = QStringLiteral("cannot replace %1: %2").arg(nodePath, errnoText());
+        ::unlink(tmpName.constData());
+        return edit;
+    }
+    syncDirectory(dir);
+    edit.ok = true;
+    edit.changed = true;
+    return edit;
+}
+
+} // namespace dceha

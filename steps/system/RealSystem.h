@@ -1,0 +1,24 @@
+#pragma once
+
+#include "CommandMap.h"
+#include "System.h"
+
+namespace dceha {
+
+/** @brief Runs programs with QProcess, mapped by a CommandMap: the real AIX programs on a node, or the
+ * simulated node's aixsim under --simulate. The same class in both cases, so tests exercise the code
+ * path a real node takes. */
+class RealSystem : public System
+{
+public:
+    RealSystem(const QString& root, CommandMap commands);
+
+    CommandResult run(const CommandSpec& spec) override;
+    bool isSimulated() const override { return m_commands.isSimulated(); }
+    const CommandMap& commands() const { return m_commands; }
+
+private:
+    CommandMap m_commands;
+};
+
+} // namespace dceha
