@@ -195,6 +195,8 @@ int lsfs(Session& s, const QStringList& args)
         const Node::LvRef ref = n.findLv(st.value(QStringLiteral("dev")).section(QLatin1Char('/'), -1));
         return ref ? QString::number(ref.lv->lps * ref.vg->ppSizeMb * 2048) : QStringLiteral("--");
     };
+    if (chosen.isEmpty())
+        return rc;
     QString text;
     if (o.has(QLatin1Char('c'))) {
         text = QStringLiteral("#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct\n");

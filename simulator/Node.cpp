@@ -230,7 +230,13 @@ void Node::boot()
 {
     m_state.halted = false;
     m_state.bootCount += 1;
-    m_state.bootTime = QDateTime::currentDateTime().toString(Qt::ISODate);
+    // who -b shows the boot time to the minute: a simulated reboot always lands in a later minute, so a
+    // restart is visible even when it took seconds.
+    const QDateTime last = QDateTime::fromString(m_state.bootTime, Qt::ISODate);
+    QDateTime now = QDateTime::currentDateTime();
+    if (last.isValid() && now < last.addSecs(60))
+        now = last.addSecs(60);
+    m_state.bootTime = now.toString(Qt::ISODate);
     m_session.shared().members[m_state.node].up = true;
     // AIX varies on at boot every VG whose auto-varyon is yes: an imported shared VG left so would grab the
     // shared disks outside HACMP's control (hence chvg -a n after importvg).

@@ -1,0 +1,226 @@
+// Two simulated nodes sharing DASD: what one node creates the other imports and sees; vary-on is exclusive;
+// importvg renames a clashing LV (0516-530); HACMP acquires, releases and takes over resource groups per
+// configuration, running the registered application-server scripts.
+#include "SimNode.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QtTest>
+
+class tst_SharedDasd : public QObject
+{
+    Q_OBJECT
+
+    struct Pair
+    {
+        std::unique_ptr<QTemporaryDir> dir;
+        SimNode owner, standby;
+    };
+
+    Pair makePair(const QString& configuration = QString())
+    {
+        auto dir = std::make_unique<QTemporaryDir>();
+        const QString shared = dir->path() + QStringLiteral("/shared");
+        SimNode owner(dir->path() + QStringLiteral("/node1"), shared, QString(), configuration);
+        SimNode standby(dir->path() + QStringLiteral("/node2"), shared, QString(), configuration);
+        owner.ok(QStringLiteral("hostname"));
+        standby.ok(QStringLiteral("hostname"));
+        return Pair{std::move(dir), owner, standby};
+    }
+
+    static void writeScript(const SimNode& node, const QString& path, const QString& body)
+    {
+        QDir().mkpath(QFileInfo(node.root() + path).absolutePath());
+        QFile f(node.root() + path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(("#!/bin/sh\n" + body + "\n").toUtf8());
+        f.close();
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                         QFile::ReadOther | QFile::ExeOther);
+    }
+
+    /** Owner creates the VG, releases it; standby imports it (as the guide's standby step 2 does). */
+    static void handOver(const Pair& p)
+    {
+        QVERIFY(p.owner.buildSharedVg());
+        QFile f(p.owner.root() + QStringLiteral("/etc/dce/dce_cf.db"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("cellname /.../ha.example.com\n");
+        f.close();
+        for (const char* mp : {"/krb5", "/etc/dce", "/var/dce"})
+            p.owner.ok(QStringLiteral("umount"), {QLatin1String(mp)});
+        p.owner.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        const SimResult imported = p.standby.run(QStringLiteral("importvg"), {"-V", "50", "-y", "dcevg", "hdisk2"});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        QCOMPARE(imported.out, QStringLiteral("dcevg\n"));
+        QVERIFY(imported.err.isEmpty());
+    }
+
+private Q_SLOTS:
+    void nodesAreDistinct()
+    {
+        const Pair p = makePair();
+        QCOMPARE(p.owner.ok(QStringLiteral("hostname")), QStringLiteral("node1\n"));
+        QCOMPARE(p.standby.ok(QStringLiteral("hostname")), QStringLiteral("node2\n"));
+        QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.3 ")));
+        // Both see the shared disks; neither belongs to a VG yet.
+        for (const SimNode* n : {&p.owner, &p.standby})
+            QVERIFY(n->ok(QStringLiteral("lspv")).contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+None\\n"))));
+    }
+
+    void standbyImportsWhatOwnerMade()
+    {
+        const Pair p = makePair();
+        handOver(p);
+        // The standby knows the VG now, under the same major number, and has the stanzas rebuilt.
+        QVERIFY(p.standby.ok(QStringLiteral("lspv")).contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+dcevg\\n"))));
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("MAJOR NUMBER:\\s+50"))));
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("AUTO ON:\\s+yes"))));
+        const QString stanzas = p.standby.file(QStringLiteral("/etc/filesystems"));
+        for (const char* fs : {"/var/dce:\n\tdev             = /dev/dcevarlv\n", "/etc/dce:\n\tdev             = /dev/dceetclv\n",
+                               "/krb5:\n\tdev             = /dev/dcekrb5lv\n"})
+            QVERIFY2(stanzas.contains(QLatin1String(fs)), fs);
+        QVERIFY(stanzas.contains(QStringLiteral("log             = /dev/dcelog")));
+        QVERIFY(stanzas.contains(QStringLiteral("mount           = false")));
+        // Mounted on the standby, /etc/dce shows what the owner wrote there.
+        p.standby.ok(QStringLiteral("mount"), {"/etc/dce"});
+        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")), QStringLiteral("cellname /.../ha.example.com\n"));
+    }
+
+    void varyOnIsExclusive()
+    {
+        const Pair p = makePair();
+        handOver(p);
+        // The standby holds the VG after importvg: the owner cannot vary it on.
+        const SimResult r = p.owner.run(QStringLiteral("varyonvg"), {"dcevg"});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("0516-013")));
+        QVERIFY(r.err.contains(QStringLiteral("0516-952 varyonvg: Unable to vary on volume group dcevg.")));
+        p.standby.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        QCOMPARE(p.owner.run(QStringLiteral("varyonvg"), {"dcevg"}).exitCode, 0);
+        QCOMPARE(p.standby.run(QStringLiteral("varyonvg"), {"dcevg"}).exitCode, 1);
+        // importvg also refuses while the other node holds the disks.
+        const Pair q = makePair();
+        QVERIFY(q.owner.buildSharedVg());
+        const SimResult held = q.standby.run(QStringLiteral("importvg"), {"-y", "dcevg", "hdisk2"});
+        QCOMPARE(held.exitCode, 1);
+        QVERIFY(held.err.contains(QStringLiteral("0516-780")));
+    }
+
+    /** The reason for non-default names: an LV named loglv00 on the owner clashes with the standby's own
+     * loglv00 and is silently renamed on import. */
+    void importRenamesClashingLv()
+    {
+        const Pair p = makePair();
+        // The standby has its own loglv00 (a JFS log crfs made in rootvg).
+        p.standby.ok(QStringLiteral("crfs"), {"-v", "jfs", "-g", "rootvg", "-m", "/data", "-a", "size=8192"});
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"-l", "rootvg"}).contains(QStringLiteral("fslv00")));
+        p.standby.ok(QStringLiteral("mklv"), {"-t", "jfslog", "-y", "loglv00", "rootvg", "1"});
+        // The owner builds its shared VG the careless way: crfs makes loglv00.
+        p.owner.ok(QStringLiteral("mkvg"), {"-n", "-y", "dcevg", "hdisk2"});
+        p.owner.ok(QStringLiteral("mklv"), {"-t", "jfs", "-y", "dcevarlv", "dcevg", "16"});
+        p.owner.ok(QStringLiteral("crfs"), {"-v", "jfs", "-d", "dcevarlv", "-m", "/var/dce", "-A", "no"});
+        p.owner.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        const SimResult r = p.standby.run(QStringLiteral("importvg"), {"-y", "dcevg", "hdisk2"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("0516-530 synclvodm: Logical volume name loglv00 changed to loglv01.")),
+                 qPrintable(r.err));
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QStringLiteral("loglv01")));
+        QVERIFY(p.standby.file(QStringLiteral("/etc/filesystems")).contains(QStringLiteral("log             = /dev/loglv01")));
+    }
+
+    void hacmp_data()
+    {
+        QTest::addColumn<QString>("configuration");
+        QTest::newRow("hot standby cascading") << "hot-standby-cascading";
+        QTest::newRow("one-sided takeover cascading") << "one-sided-takeover-cascading";
+        QTest::newRow("hot standby rotating") << "hot-standby-rotating";
+    }
+
+    /** Cluster start acquires the group where the configuration says; graceful stop with takeover moves it;
+     * the owner's return takes it back in cascading and not in rotating. */
+    void hacmp()
+    {
+        QFETCH(QString, configuration);
+        const Pair p = makePair(configuration);
+        handOver(p);
+        p.standby.ok(QStringLiteral("chvg"), {"-a", "n", "dcevg"});
+        p.standby.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        for (const SimNode* n : {&p.owner, &p.standby}) {
+            writeScript(*n, QStringLiteral("/usr/local/hacmp/dce/start"),
+                        QStringLiteral("echo \"start $(hostname)\" >> \"$AIXSIM_ROOT/tmp/app.log\""));
+            writeScript(*n, QStringLiteral("/usr/local/hacmp/dce/stop"),
+                        QStringLiteral("echo \"stop $(hostname)\" >> \"$AIXSIM_ROOT/tmp/app.log\""));
+        }
+        p.owner.ok(QStringLiteral("claddserv"), {"-s", "dceserver", "-b", "/usr/local/hacmp/dce/start", "-e",
+                                                 "/usr/local/hacmp/dce/stop"});
+
+        // The owner starts first: it acquires the group: service address on en0, VG on, filesystems mounted.
+        const SimResult started = p.owner.run(QStringLiteral("rc.cluster"), {"-N"});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+        QVERIFY(p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+        QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\n"));
+        QVERIFY(p.owner.ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"}).contains(QStringLiteral("active")));
+        // The standby joins: it acquires nothing.
+        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QVERIFY(!p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 1);
+
+        // Graceful stop with takeover: stop script on the owner, then the standby acquires and starts.
+        const SimResult stopped = p.owner.run(QStringLiteral("clstop"), {"-gr", "-N", "-y"});
+        QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
+        QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\nstop node1\n"));
+        QVERIFY(!p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+        QCOMPARE(p.owner.ok(QStringLiteral("lsvg"), {"-o"}), QStringLiteral("rootvg\n"));
+        QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.1 ")));
+        QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+        QCOMPARE(p.standby.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node2\n"));
+        QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")), QStringLiteral("cellname /.../ha.example.com\n"));
+
+        // The owner rejoins.
+        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        if (configuration.contains(QLatin1String("rotating"))) {
+            QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+            QVERIFY(!p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+        } else {
+            QCOMPARE(p.standby.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node2\nstop node2\n"));
+            QVERIFY(!p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+            QVERIFY(p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
+            QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\nstop node1\nstart node1\n"));
+        }
+        QVERIFY(p.owner.ok(QStringLiteral("clfindres")).contains(QRegularExpression(QStringLiteral("dcerg\\s+\\w+\\s+ONLINE"))));
+    }
+
+    /** A node that goes down without stopping HACMP: the survivor takes its group over, no stop script. */
+    void nodeFailureTakeover()
+    {
+        const Pair p = makePair();
+        handOver(p);
+        p.standby.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.owner.run(QStringLiteral("shutdown"), {"-F"}).exitCode, 0);
+        QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/var/dce")));
+        QCOMPARE(p.owner.run(QStringLiteral("lsvg"), {"-o"}).exitCode, 255);
+    }
+
+    /** Mutual takeover: each node acquires its own group (its own service address), no shared VG. */
+    void mutualTakeover()
+    {
+        const Pair p = makePair(QStringLiteral("mutual-takeover-cascading"));
+        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+        QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.4 ")));
+        // node2 stops with takeover: node1 takes node2's address onto its standby adapter.
+        QCOMPARE(p.standby.run(QStringLiteral("clstop"), {"-gr"}).exitCode, 0);
+        QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en1"}).contains(QStringLiteral("inet 9.3.240.4 ")));
+        QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SharedDasd)
+#include "tst_shareddasd.moc"
