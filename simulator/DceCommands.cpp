@@ -20,11 +20,11 @@ namespace {
 const QString kCfDb = QStringLiteral("/opt/dcelocal/etc/dce_cf.db");
 const QString kDfsCfDb = QStringLiteral("/opt/dcelocal/etc/dfs_cf.db");
 const QString kEpDb = QStringLiteral("/opt/dcelocal/var/dced/Ep.db");
-const QStringList kDceComponents = {QStringLiteral("sec_srv"), QStringLiteral("cds_srv"), QStringLiteral("dts_srv"),
-                                    QStringLiteral("all_cl"),  QStringLiteral("sec_cl"),  QStringLiteral("cds_cl"),
-                                    QStringLiteral("dts_cl"),  QStringLiteral("rpc")};
-const QStringList kDfsComponents = {QStringLiteral("dfs_scm"), QStringLiteral("dfs_fldb"), QStringLiteral("dfs_srv"),
-                                    QStringLiteral("dfs_cl")};
+const QStringList kDceComponents = {
+    QStringLiteral("sec_srv"), QStringLiteral("cds_srv"), QStringLiteral("dts_srv"), QStringLiteral("all_cl"),
+    QStringLiteral("sec_cl"),  QStringLiteral("cds_cl"),  QStringLiteral("dts_cl"),  QStringLiteral("rpc")};
+const QStringList kDfsComponents = {QStringLiteral("dfs_scm"), QStringLiteral("dfs_fldb"),
+                                    QStringLiteral("dfs_srv"), QStringLiteral("dfs_cl")};
 
 /** "key value" lines of dce_cf.db and friends. */
 QMap<QString, QString> readKeyed(Node& n, const QString& path)
@@ -46,7 +46,10 @@ QByteArray keyed(const QList<QPair<QString, QString>>& pairs)
     return out;
 }
 
-bool configured(Node& n) { return QFileInfo::exists(n.hostPath(kCfDb)); }
+bool configured(Node& n)
+{
+    return QFileInfo::exists(n.hostPath(kCfDb));
+}
 
 bool needFileset(Session& s, const QString& prog, const QString& fileset)
 {
@@ -61,7 +64,8 @@ bool needFileset(Session& s, const QString& prog, const QString& fileset)
 void addKerberos5(Node& n)
 {
     QByteArray services = n.readFile(QStringLiteral("/etc/services"));
-    static const QRegularExpression entry(QStringLiteral("^kerberos5[ \\t]"), QRegularExpression::MultilineOption);
+    static const QRegularExpression entry(QStringLiteral("^kerberos5[ \\t]"),
+                                          QRegularExpression::MultilineOption);
     if (entry.match(QString::fromUtf8(services)).hasMatch())
         return;
     if (!services.isEmpty() && !services.endsWith('\n'))
@@ -81,8 +85,9 @@ void writeRuntimeFiles(Node& n)
 int mkdce(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("n:h:s:c:"));
-    const QString usageText = QStringLiteral("mkdce -n CELL [-h DCE_HOSTNAME] [-s SEC_SERVER] [-c CDS_SERVER] COMPONENT... "
-                                             "(cell_admin password on standard input)");
+    const QString usageText =
+        QStringLiteral("mkdce -n CELL [-h DCE_HOSTNAME] [-s SEC_SERVER] [-c CDS_SERVER] COMPONENT... "
+                       "(cell_admin password on standard input)");
     if (!o.error.isEmpty() || !o.has(QLatin1Char('n')) || o.operands.isEmpty())
         return s.fail(QStringLiteral("dce-usage"), {QStringLiteral("mkdce"), usageText}, 2);
     for (const auto& c : o.operands)
@@ -90,14 +95,18 @@ int mkdce(Session& s, const QStringList& args)
             return s.fail(QStringLiteral("dce-bad-component"), {QStringLiteral("mkdce"), c}, 2);
     Node& n = s.self();
     if (!needFileset(s, QStringLiteral("mkdce"), QStringLiteral("dce.client.core.rte")) ||
-        (o.operands.contains(QStringLiteral("sec_srv")) && !needFileset(s, QStringLiteral("mkdce"), QStringLiteral("dce.security.rte"))) ||
-        (o.operands.contains(QStringLiteral("cds_srv")) && !needFileset(s, QStringLiteral("mkdce"), QStringLiteral("dce.cds.rte"))))
+        (o.operands.contains(QStringLiteral("sec_srv")) &&
+         !needFileset(s, QStringLiteral("mkdce"), QStringLiteral("dce.security.rte"))) ||
+        (o.operands.contains(QStringLiteral("cds_srv")) &&
+         !needFileset(s, QStringLiteral("mkdce"), QStringLiteral("dce.cds.rte"))))
         return 1;
     const QString cell = o.value(QLatin1Char('n'));
     const auto existing = readKeyed(n, kCfDb);
     if (!existing.isEmpty() && existing.value(QStringLiteral("cellname")) != QStringLiteral("/.../") + cell)
-        return s.fail(QStringLiteral("dce-already"), {QStringLiteral("mkdce"), existing.value(QStringLiteral("cellname"))});
-    const bool servers = o.operands.contains(QStringLiteral("sec_srv")) || o.operands.contains(QStringLiteral("cds_srv"));
+        return s.fail(QStringLiteral("dce-already"),
+                      {QStringLiteral("mkdce"), existing.value(QStringLiteral("cellname"))});
+    const bool servers =
+        o.operands.contains(QStringLiteral("sec_srv")) || o.operands.contains(QStringLiteral("cds_srv"));
     if (servers) {
         bool serviceUp = false;
         for (const auto& a : s.shared().cluster.adapters)
@@ -112,7 +121,8 @@ int mkdce(Session& s, const QStringList& args)
         return s.fail(QStringLiteral("dce-no-password"), {QStringLiteral("mkdce")});
 
     const QString host = o.has(QLatin1Char('h')) ? o.value(QLatin1Char('h')) : n.state().hostname;
-    QStringList components = existing.value(QStringLiteral("components")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList components =
+        existing.value(QStringLiteral("components")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto& c : o.operands) {
         if (components.contains(c)) {
             s.out(QStringLiteral("%1 is already configured.\n").arg(c));
@@ -146,14 +156,16 @@ int mkdfs(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("c:s:"));
     if (!o.error.isEmpty() || o.operands.isEmpty())
-        return s.fail(QStringLiteral("dce-usage"), {QStringLiteral("mkdfs"),
-                                                    QStringLiteral("mkdfs [-c CACHE_DIR] [-s CACHE_KB] COMPONENT...")}, 2);
+        return s.fail(
+            QStringLiteral("dce-usage"),
+            {QStringLiteral("mkdfs"), QStringLiteral("mkdfs [-c CACHE_DIR] [-s CACHE_KB] COMPONENT...")}, 2);
     for (const auto& c : o.operands)
         if (!kDfsComponents.contains(c))
             return s.fail(QStringLiteral("dce-bad-component"), {QStringLiteral("mkdfs"), c}, 2);
     Node& n = s.self();
     const bool servers = o.operands != QStringList{QStringLiteral("dfs_cl")};
-    if ((o.operands.contains(QStringLiteral("dfs_cl")) && !needFileset(s, QStringLiteral("mkdfs"), QStringLiteral("dce.client.dfs.rte"))) ||
+    if ((o.operands.contains(QStringLiteral("dfs_cl")) &&
+         !needFileset(s, QStringLiteral("mkdfs"), QStringLiteral("dce.client.dfs.rte"))) ||
         (servers && !needFileset(s, QStringLiteral("mkdfs"), QStringLiteral("dce.dfs_server.rte"))))
         return 1;
     if (!configured(n))
@@ -161,17 +173,23 @@ int mkdfs(Session& s, const QStringList& args)
     if (!n.state().dce.dceRunning)
         return s.fail(QStringLiteral("dce-not-running"), {QStringLiteral("mkdfs")});
     const QString cell = readKeyed(n, kCfDb).value(QStringLiteral("cellname")).mid(5);
-    const QString cache = o.has(QLatin1Char('c')) ? o.value(QLatin1Char('c')) : QStringLiteral("/var/dce/adm/dfs/cache");
+    const QString cache =
+        o.has(QLatin1Char('c')) ? o.value(QLatin1Char('c')) : QStringLiteral("/var/dce/adm/dfs/cache");
     if (o.operands.contains(QStringLiteral("dfs_cl"))) {
         if (!QFileInfo(n.hostPath(cache)).isDir()) {
             s.err(QStringLiteral("mkdfs: the DFS client cache directory %1 does not exist.\n").arg(cache));
             return 1;
         }
-        n.writeFile(QStringLiteral("/opt/dcelocal/etc/CacheInfo"),
-                    QStringLiteral("/...:%1:%2\n").arg(cache, o.has(QLatin1Char('s')) ? o.value(QLatin1Char('s')) : QStringLiteral("10000")).toUtf8());
+        n.writeFile(
+            QStringLiteral("/opt/dcelocal/etc/CacheInfo"),
+            QStringLiteral("/...:%1:%2\n")
+                .arg(cache, o.has(QLatin1Char('s')) ? o.value(QLatin1Char('s')) : QStringLiteral("10000"))
+                .toUtf8());
         n.state().dce.cacheDir = cache;
     }
-    QStringList components = readKeyed(n, kDfsCfDb).value(QStringLiteral("components")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QStringList components = readKeyed(n, kDfsCfDb)
+                                 .value(QStringLiteral("components"))
+                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto& c : o.operands)
         if (!components.contains(c)) {
             components << c;
@@ -181,8 +199,9 @@ int mkdfs(Session& s, const QStringList& args)
                                  {QStringLiteral("components"), components.join(QLatin1Char(' '))}}));
     // The global root and the cell's short names, as DFS configuration makes them.
     QDir().mkpath(n.hostPath(QStringLiteral("/...")));
-    for (const auto& [link, target] : {std::pair{QStringLiteral("/.:"), QStringLiteral("/.../") + cell},
-                                       std::pair{QStringLiteral("/:"), QStringLiteral("/.../") + cell + QStringLiteral("/fs")}})
+    for (const auto& [link, target] :
+         {std::pair{QStringLiteral("/.:"), QStringLiteral("/.../") + cell},
+          std::pair{QStringLiteral("/:"), QStringLiteral("/.../") + cell + QStringLiteral("/fs")}})
         if (!QFileInfo(n.hostPath(link)).isSymLink())
             QFile::link(target, n.hostPath(link));
     n.state().dce.dfsComponents = components;
@@ -226,7 +245,8 @@ int startDce(Session& s, const QStringList&)
         return s.fail(QStringLiteral("dce-stale-ep"), {kEpDb});
     writeRuntimeFiles(n);
     n.state().dce.dceRunning = true;
-    s.out(QStringLiteral("Starting dced ... secd ... cdsadv ... cdsd ... dtsd ... done (hostname %1).\n").arg(n.state().hostname));
+    s.out(QStringLiteral("Starting dced ... secd ... cdsadv ... cdsd ... dtsd ... done (hostname %1).\n")
+              .arg(n.state().hostname));
     return 0;
 }
 
@@ -273,7 +293,10 @@ int newaggr(Session& s, const QStringList& args)
             device = args.at(i + 1);
     Q_UNUSED(o);
     if (device.isEmpty())
-        return s.fail(QStringLiteral("dce-usage"), {QStringLiteral("newaggr"), QStringLiteral("newaggr -aggregate /dev/LV [-bsize N -fragsize N]")}, 2);
+        return s.fail(
+            QStringLiteral("dce-usage"),
+            {QStringLiteral("newaggr"), QStringLiteral("newaggr -aggregate /dev/LV [-bsize N -fragsize N]")},
+            2);
     Node& n = s.self();
     const Node::LvRef ref = n.findLv(device.section(QLatin1Char('/'), -1));
     if (!ref || !n.variedOn(*ref.vg)) {
@@ -293,7 +316,8 @@ int dfsexport(Session& s, const QStringList& args)
         if (args.at(i) == QLatin1String("-aggregate"))
             aggregate = args.at(i + 1);
     if (aggregate.isEmpty())
-        return s.fail(QStringLiteral("dce-usage"), {QStringLiteral("dfsexport"), QStringLiteral("dfsexport -aggregate NAME")}, 2);
+        return s.fail(QStringLiteral("dce-usage"),
+                      {QStringLiteral("dfsexport"), QStringLiteral("dfsexport -aggregate NAME")}, 2);
     Node& n = s.self();
     if (!n.state().dce.dfsRunning)
         return s.fail(QStringLiteral("dce-not-running"), {QStringLiteral("dfsexport")});

@@ -19,7 +19,10 @@ YAML::Node demo()
     return YAML::Load(file.readAll().toStdString());
 }
 
-QString qs(const YAML::Node& n) { return n ? QString::fromStdString(n.as<std::string>()) : QString(); }
+QString qs(const YAML::Node& n)
+{
+    return n ? QString::fromStdString(n.as<std::string>()) : QString();
+}
 QStringList qlist(const YAML::Node& n)
 {
     QStringList out;
@@ -71,7 +74,8 @@ void Session::layDownShared()
         m_shared.cluster.groups << rg;
     }
     for (const auto& disk : d["shared_disks"])
-        m_shared.disks.insert(qs(disk["name"]), Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
+        m_shared.disks.insert(qs(disk["name"]),
+                              Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
 }
 
 NodeState Session::layDownNode(const QString& nodeName, const QString& root)
@@ -141,8 +145,9 @@ NodeState Session::layDownNode(const QString& nodeName, const QString& root)
     proc.set(QStringLiteral("check"), QStringLiteral("false"));
     proc.set(QStringLiteral("vfs"), QStringLiteral("procfs"));
     filesystems.append(proc);
-    QByteArray fsText = "* @(#)filesystems   AIX 4.2.1\n*\n* File system information; see filesystems(4).\n*\n\n" +
-                        filesystems.serialize();
+    QByteArray fsText =
+        "* @(#)filesystems   AIX 4.2.1\n*\n* File system information; see filesystems(4).\n*\n\n" +
+        filesystems.serialize();
     writeIfMissing(root + QStringLiteral("/etc/filesystems"), fsText);
 
     for (const auto& f : d["files"])

@@ -87,8 +87,8 @@ bool FilesystemsFile::remove(const QString& mountPoint)
     return false;
 }
 
-FilesystemsFile::Stanza FilesystemsFile::jfsStanza(const QString& mountPoint, const QString& device, const QString& log,
-                                                   bool automount)
+FilesystemsFile::Stanza FilesystemsFile::jfsStanza(const QString& mountPoint, const QString& device,
+                                                   const QString& log, bool automount)
 {
     Stanza s{mountPoint, {}};
     s.set(QStringLiteral("dev"), device);

@@ -32,7 +32,8 @@ public:
     const QList<Stanza>& stanzas() const { return m_stanzas; }
 
     /** A new stanza in the layout crfs writes. */
-    static Stanza jfsStanza(const QString& mountPoint, const QString& device, const QString& log, bool automount);
+    static Stanza jfsStanza(const QString& mountPoint, const QString& device, const QString& log,
+                            bool automount);
 
 private:
     QStringList m_header;

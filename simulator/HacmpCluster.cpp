@@ -87,9 +87,10 @@ int HacmpCluster::stop(StopMode mode)
     if (!active(self.name()))
         return m_session.fail(QStringLiteral("hacmp-not-running"));
     const QString me = self.name();
-    event(QStringLiteral("START: node_down ") + me + (mode == StopMode::Forced ? QStringLiteral(" forced")
-                                                      : mode == StopMode::GracefulTakeover ? QStringLiteral(" graceful with takeover")
-                                                                                           : QStringLiteral(" graceful")));
+    event(QStringLiteral("START: node_down ") + me +
+          (mode == StopMode::Forced             ? QStringLiteral(" forced")
+           : mode == StopMode::GracefulTakeover ? QStringLiteral(" graceful with takeover")
+                                                : QStringLiteral(" graceful")));
     bool ok = true;
     if (mode != StopMode::Forced) {
         QStringList held;
@@ -163,7 +164,8 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
                 interfaceName.clear();
                 for (const auto& mine : m_session.shared().cluster.adapters)
                     if (mine.node == nodeName &&
-                        mine.type == (rotating || a.node == nodeName ? QLatin1String("boot") : QLatin1String("standby")))
+                        mine.type == (rotating || a.node == nodeName ? QLatin1String("boot")
+                                                                     : QLatin1String("standby")))
                         interfaceName = mine.interface;
             }
             for (auto& i : node->state().interfaces)
@@ -175,7 +177,8 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
         const QString why = node->varyOn(vg);
         if (!why.isEmpty()) {
             m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                        {QStringLiteral("get_disk_vg_fs"), vg, m_session.msg(why, {QStringLiteral("varyonvg"), vg})}) +
+                                        {QStringLiteral("get_disk_vg_fs"), vg,
+                                         m_session.msg(why, {QStringLiteral("varyonvg"), vg})}) +
                           QLatin1Char('\n'));
             return false;
         }
@@ -183,10 +186,12 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
     FilesystemsFile fs = node->filesystems();
     for (const auto& mp : g->filesystems) {
         const FilesystemsFile::Stanza* st = fs.find(mp);
-        const QString why = st ? node->mount(st->value(QStringLiteral("dev")), mp, st->value(QStringLiteral("log")))
-                               : m_session.msg(QStringLiteral("0506-915"), {QStringLiteral("mount"), mp});
+        const QString why =
+            st ? node->mount(st->value(QStringLiteral("dev")), mp, st->value(QStringLiteral("log")))
+               : m_session.msg(QStringLiteral("0506-915"), {QStringLiteral("mount"), mp});
         if (!why.isEmpty() && !node->mountAt(mp)) {
-            m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"), {QStringLiteral("get_disk_vg_fs"), mp, why}) +
+            m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
+                                        {QStringLiteral("get_disk_vg_fs"), mp, why}) +
                           QLatin1Char('\n'));
             return false;
         }
@@ -255,7 +260,8 @@ bool HacmpCluster::runScript(const QString& nodeName, const QString& script, con
     const QString host = node->hostPath(script);
     if (!QFileInfo(host).isExecutable()) {
         m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                    {eventName, script, QStringLiteral("the script does not exist or is not executable")}) +
+                                    {eventName, script,
+                                     QStringLiteral("the script does not exist or is not executable")}) +
                       QLatin1Char('\n'));
         return false;
     }

@@ -23,7 +23,12 @@ public:
 
     /** rc.cluster on this node. @return the exit code (messages already printed). */
     int start();
-    enum class StopMode { Graceful, GracefulTakeover, Forced };
+    enum class StopMode
+    {
+        Graceful,
+        GracefulTakeover,
+        Forced
+    };
     /** clstop on this node. */
     int stop(StopMode mode);
     /** The node went down without a graceful stop (shutdown, crash): no stop scripts, surviving active nodes

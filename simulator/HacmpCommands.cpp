@@ -29,20 +29,33 @@ int cllsif(Session& s, const QStringList& args)
         return 1;
     QString text;
     if (o.has(QLatin1Char('c'))) {
-        // Colon form, one adapter a line: label:type:network:nettype:attribute:node:address:hwaddr:interface:global:netmask
-        text = QStringLiteral("#adapter:type:network:net_type:attribute:node:ip_address:hardware_address:interface_name:global_name:netmask\n");
+        // Colon form, one adapter a line:
+        // label:type:network:nettype:attribute:node:address:hwaddr:interface:global:netmask
+        text = QStringLiteral("#adapter:type:network:net_type:attribute:node:ip_address:hardware_address:"
+                              "interface_name:global_name:netmask\n");
         for (const auto& a : s.shared().cluster.adapters)
-            text += QStringList{a.label, a.type, a.network, QStringLiteral("ether"), QStringLiteral("public"), a.node,
-                                a.address, QString(), a.interface, QString(), QStringLiteral("255.255.255.0")}
+            text += QStringList{a.label,
+                                a.type,
+                                a.network,
+                                QStringLiteral("ether"),
+                                QStringLiteral("public"),
+                                a.node,
+                                a.address,
+                                QString(),
+                                a.interface,
+                                QString(),
+                                QStringLiteral("255.255.255.0")}
                         .join(QLatin1Char(':')) +
                     QLatin1Char('\n');
     } else {
-        text = QStringLiteral("Adapter            Type       Network    Net Type   Attribute  Node       IP Address       "
-                              "Hardware Address Interface Name   Global Name      Netmask          \n\n");
+        text = QStringLiteral(
+            "Adapter            Type       Network    Net Type   Attribute  Node       IP Address       "
+            "Hardware Address Interface Name   Global Name      Netmask          \n\n");
         for (const auto& a : s.shared().cluster.adapters)
             text += a.label.leftJustified(19) + a.type.leftJustified(11) + a.network.leftJustified(11) +
-                    QStringLiteral("ether      public     ") + a.node.leftJustified(11) + a.address.leftJustified(17) +
-                    QString().leftJustified(17) + a.interface.leftJustified(17) + QString().leftJustified(17) +
+                    QStringLiteral("ether      public     ") + a.node.leftJustified(11) +
+                    a.address.leftJustified(17) + QString().leftJustified(17) +
+                    a.interface.leftJustified(17) + QString().leftJustified(17) +
                     QStringLiteral("255.255.255.0\n");
     }
     s.out(text);
@@ -52,8 +65,8 @@ int cllsif(Session& s, const QStringList& args)
 int claddserv(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("s:b:e:"));
-    if (!o.error.isEmpty() || !o.has(QLatin1Char('s')) || !o.has(QLatin1Char('b')) || !o.has(QLatin1Char('e')) ||
-        !o.operands.isEmpty()) {
+    if (!o.error.isEmpty() || !o.has(QLatin1Char('s')) || !o.has(QLatin1Char('b')) ||
+        !o.has(QLatin1Char('e')) || !o.operands.isEmpty()) {
         s.err(QStringLiteral("Usage: claddserv -s NAME -b START_SCRIPT -e STOP_SCRIPT\n"));
         return 2;
     }
@@ -66,7 +79,8 @@ int claddserv(Session& s, const QStringList& args)
             return 1;
         }
     // Like HACMP's ODM: adding a server that exists replaces its scripts (HACMP would ask for clchserv).
-    s.shared().cluster.servers.insert(name, AppServer{name, o.value(QLatin1Char('b')), o.value(QLatin1Char('e'))});
+    s.shared().cluster.servers.insert(name,
+                                      AppServer{name, o.value(QLatin1Char('b')), o.value(QLatin1Char('e'))});
     return 0;
 }
 
@@ -83,8 +97,8 @@ int clfindres(Session& s, const QStringList& args)
     for (const auto& g : s.shared().cluster.groups)
         for (const auto& node : g.nodes)
             text += g.name.leftJustified(15) + g.policy.leftJustified(13) +
-                    (g.holder == node ? QStringLiteral("ONLINE     ") : QStringLiteral("OFFLINE    ")) + node +
-                    QLatin1Char('\n');
+                    (g.holder == node ? QStringLiteral("ONLINE     ") : QStringLiteral("OFFLINE    ")) +
+                    node + QLatin1Char('\n');
     s.out(text);
     return 0;
 }
@@ -108,7 +122,7 @@ int clstop(Session& s, const QStringList& args)
         s.err(QStringLiteral("Usage: clstop [-y] [-N] [-s] -f | -g | -gr\n"));
         return 2;
     }
-    const auto mode = o.has(QLatin1Char('f')) ? HacmpCluster::StopMode::Forced
+    const auto mode = o.has(QLatin1Char('f'))   ? HacmpCluster::StopMode::Forced
                       : o.has(QLatin1Char('r')) ? HacmpCluster::StopMode::GracefulTakeover
                                                 : HacmpCluster::StopMode::Graceful;
     return HacmpCluster(s).stop(mode);

@@ -39,8 +39,8 @@ int lpsFor(int blocks512, int ppSizeMb)
 int crfs(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("v:d:g:m:A:p:a:u:t:"));
-    const QString usageText =
-        QStringLiteral("crfs -v jfs {-g VG | -d LV} -m MOUNTPOINT [-A yes|no] [-p rw|ro] [-a size=N] [-a logname=LV]");
+    const QString usageText = QStringLiteral(
+        "crfs -v jfs {-g VG | -d LV} -m MOUNTPOINT [-A yes|no] [-p rw|ro] [-a size=N] [-a logname=LV]");
     if (!o.error.isEmpty() || o.value(QLatin1Char('v')) != QLatin1String("jfs") || !o.has(QLatin1Char('m')) ||
         o.has(QLatin1Char('d')) == o.has(QLatin1Char('g')))
         return usage(s, QStringLiteral("crfs"), usageText);
@@ -60,7 +60,8 @@ int crfs(Session& s, const QStringList& args)
             return s.fail(QStringLiteral("0516-306"), {QStringLiteral("crfs"), lvName});
         if (ref.lv->type != QLatin1String("jfs"))
             return s.fail(QStringLiteral("0506-911"), {lvName});
-        if (ref.lv->formatted || !ref.lv->label.isEmpty() || fs.findByDevice(QStringLiteral("/dev/") + lvName))
+        if (ref.lv->formatted || !ref.lv->label.isEmpty() ||
+            fs.findByDevice(QStringLiteral("/dev/") + lvName))
             return s.fail(QStringLiteral("0506-910"), {lvName}, 10);
         vgName = ref.vgName;
     } else {
@@ -123,12 +124,13 @@ int crfs(Session& s, const QStringList& args)
     // LV recreated by a test under the same id would: start clean.
     QDir(n.lvDataDir(*vg, *lv)).removeRecursively();
     QDir().mkpath(n.lvDataDir(*vg, *lv));
-    fs.append(FilesystemsFile::jfsStanza(mp, QStringLiteral("/dev/") + lvName, QStringLiteral("/dev/") + logName,
-                                         lv->autoMount));
+    fs.append(FilesystemsFile::jfsStanza(mp, QStringLiteral("/dev/") + lvName,
+                                         QStringLiteral("/dev/") + logName, lv->autoMount));
     n.saveFilesystems(fs);
     QDir().mkpath(n.hostPath(mp));
     const int blocks = lv->lps * vg->ppSizeMb * 2048;
-    s.out(s.msg(QStringLiteral("crfs-created"), {mp, QString::number(qint64(blocks) * 64), QString::number(blocks)}) +
+    s.out(s.msg(QStringLiteral("crfs-created"),
+                {mp, QString::number(qint64(blocks) * 64), QString::number(blocks)}) +
           QLatin1Char('\n'));
     return 0;
 }
@@ -137,7 +139,8 @@ int chfs(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("a:A:m:p:"));
     if (!o.error.isEmpty() || o.operands.size() != 1)
-        return usage(s, QStringLiteral("chfs"), QStringLiteral("chfs [-a log=/dev/LV] [-a size=N] [-A yes|no] FS"));
+        return usage(s, QStringLiteral("chfs"),
+                     QStringLiteral("chfs [-a log=/dev/LV] [-a size=N] [-A yes|no] FS"));
     Node& n = s.self();
     const QString mp = o.operands.at(0);
     FilesystemsFile fs = n.filesystems();
@@ -208,21 +211,25 @@ int lsfs(Session& s, const QStringList& args)
                                 st->value(QStringLiteral("type")),
                                 sizeOf(*st),
                                 st->value(QStringLiteral("options")),
-                                st->value(QStringLiteral("mount")) == QLatin1String("true") ? QStringLiteral("yes")
-                                                                                           : QStringLiteral("no"),
-                                st->value(QStringLiteral("account")) == QLatin1String("true") ? QStringLiteral("yes")
-                                                                                             : QStringLiteral("no")}
+                                st->value(QStringLiteral("mount")) == QLatin1String("true")
+                                    ? QStringLiteral("yes")
+                                    : QStringLiteral("no"),
+                                st->value(QStringLiteral("account")) == QLatin1String("true")
+                                    ? QStringLiteral("yes")
+                                    : QStringLiteral("no")}
                         .join(QLatin1Char(':')) +
                     QLatin1Char('\n');
     } else {
-        text = QStringLiteral("Name            Nodename   Mount Pt               VFS   Size    Options    Auto Accounting\n");
+        text = QStringLiteral(
+            "Name            Nodename   Mount Pt               VFS   Size    Options    Auto Accounting\n");
         for (const auto* st : chosen) {
             const QString opts = st->value(QStringLiteral("options"));
             text += st->value(QStringLiteral("dev")).leftJustified(16) + QStringLiteral("--         ") +
                     st->mountPoint.leftJustified(23) + st->value(QStringLiteral("vfs")).leftJustified(6) +
-                    sizeOf(*st).leftJustified(8) + (opts.isEmpty() ? QStringLiteral("--") : opts).leftJustified(11) +
+                    sizeOf(*st).leftJustified(8) +
+                    (opts.isEmpty() ? QStringLiteral("--") : opts).leftJustified(11) +
                     (st->value(QStringLiteral("mount")) == QLatin1String("true") ? QStringLiteral("yes  ")
-                                                                                : QStringLiteral("no   ")) +
+                                                                                 : QStringLiteral("no   ")) +
                     QStringLiteral("no\n");
         }
     }
@@ -234,11 +241,13 @@ int mountCommand(Session& s, const QStringList& args)
 {
     Node& n = s.self();
     if (args.isEmpty()) {
-        QString text = QStringLiteral("  node       mounted        mounted over    vfs       date        options      \n"
-                                      "-------- ---------------  ---------------  ------ ------------ --------------- \n");
+        QString text = QStringLiteral(
+            "  node       mounted        mounted over    vfs       date        options      \n"
+            "-------- ---------------  ---------------  ------ ------------ --------------- \n");
         for (const auto& m : n.state().mounts)
-            text += QStringLiteral("         ") + m.device.leftJustified(17) + m.mountPoint.leftJustified(17) +
-                    m.vfs.leftJustified(7) + m.date.leftJustified(13) + m.options + QLatin1Char('\n');
+            text += QStringLiteral("         ") + m.device.leftJustified(17) +
+                    m.mountPoint.leftJustified(17) + m.vfs.leftJustified(7) + m.date.leftJustified(13) +
+                    m.options + QLatin1Char('\n');
         s.out(text);
         return 0;
     }

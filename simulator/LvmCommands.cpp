@@ -1,5 +1,6 @@
 // The LVM commands of the simulated node: mkvg, lvlstmajor, mklv, chlv, lslv, lsvg, lspv, varyonvg,
-// varyoffvg, importvg, exportvg, chvg, logform. Syntax, output and messages: shared/reference/aix-commands.md.
+// varyoffvg, importvg, exportvg, chvg, logform. Syntax, output and messages:
+// shared/reference/aix-commands.md.
 #include "Commands.h"
 #include "Getopt.h"
 #include "Session.h"
@@ -15,11 +16,11 @@ namespace aixsim {
 
 namespace {
 
-const QStringList kReservedPrefixes = {QStringLiteral("hdisk"), QStringLiteral("tty"), QStringLiteral("rmt"),
-                                       QStringLiteral("cd"),    QStringLiteral("fd"),  QStringLiteral("lp"),
-                                       QStringLiteral("pty"),   QStringLiteral("ent"), QStringLiteral("en"),
-                                       QStringLiteral("tok"),   QStringLiteral("scsi"), QStringLiteral("lo"),
-                                       QStringLiteral("sa"),    QStringLiteral("mem"), QStringLiteral("inet")};
+const QStringList kReservedPrefixes = {
+    QStringLiteral("hdisk"), QStringLiteral("tty"), QStringLiteral("rmt"),  QStringLiteral("cd"),
+    QStringLiteral("fd"),    QStringLiteral("lp"),  QStringLiteral("pty"),  QStringLiteral("ent"),
+    QStringLiteral("en"),    QStringLiteral("tok"), QStringLiteral("scsi"), QStringLiteral("lo"),
+    QStringLiteral("sa"),    QStringLiteral("mem"), QStringLiteral("inet")};
 
 bool reservedPrefix(const QString& name)
 {
@@ -42,7 +43,10 @@ int lowestFreeMajor(const NodeState& n)
     return m;
 }
 
-QString padded(const QString& s, int width) { return s.leftJustified(width); }
+QString padded(const QString& s, int width)
+{
+    return s.leftJustified(width);
+}
 
 } // namespace
 
@@ -50,7 +54,8 @@ int mkvg(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("fnV:s:y:"));
     if (!o.error.isEmpty() || o.operands.isEmpty())
-        return usage(s, QStringLiteral("mkvg"), QStringLiteral("mkvg [-f] [-n] [-V major] [-s ppsize] [-y VG] hdisk..."));
+        return usage(s, QStringLiteral("mkvg"),
+                     QStringLiteral("mkvg [-f] [-n] [-V major] [-s ppsize] [-y VG] hdisk..."));
     Node& n = s.self();
     QString name = o.value(QLatin1Char('y'));
     if (name.isEmpty())
@@ -62,15 +67,17 @@ int mkvg(Session& s, const QStringList& args)
     }
     bool shared = false;
     for (const auto& disk : o.operands) {
-        const Disk* d = n.state().disks.contains(disk) ? &n.state().disks[disk]
-                                                       : (s.shared().disks.contains(disk) ? &s.shared().disks[disk] : nullptr);
+        const Disk* d = n.state().disks.contains(disk)
+                            ? &n.state().disks[disk]
+                            : (s.shared().disks.contains(disk) ? &s.shared().disks[disk] : nullptr);
         if (!d) {
             s.fail(QStringLiteral("0516-306"), {QStringLiteral("mkvg"), disk});
             return s.fail(QStringLiteral("0516-862"));
         }
         if (!d->vgId.isEmpty()) {
             const QString owner = n.vgName(d->vgId);
-            s.fail(QStringLiteral("0516-1339"), {QStringLiteral("mkvg"), disk, owner.isEmpty() ? d->vgId : owner});
+            s.fail(QStringLiteral("0516-1339"),
+                   {QStringLiteral("mkvg"), disk, owner.isEmpty() ? d->vgId : owner});
             return s.fail(QStringLiteral("0516-862"));
         }
         shared = shared || s.shared().disks.contains(disk);
@@ -227,18 +234,27 @@ int lslv(Session& s, const QStringList& args)
     };
     QString text;
     text += row(QStringLiteral("LOGICAL VOLUME:"), lv.name, QStringLiteral("VOLUME GROUP:"), ref.vgName);
-    text += row(QStringLiteral("LV IDENTIFIER:"), lv.id, QStringLiteral("PERMISSION:"), QStringLiteral("read/write"));
-    text += row(QStringLiteral("VG STATE:"), active ? QStringLiteral("active/complete") : QStringLiteral("inactive"),
-                QStringLiteral("LV STATE:"), n.lvOpen(lv) ? QStringLiteral("opened/syncd") : QStringLiteral("closed/syncd"));
+    text += row(QStringLiteral("LV IDENTIFIER:"), lv.id, QStringLiteral("PERMISSION:"),
+                QStringLiteral("read/write"));
+    text += row(QStringLiteral("VG STATE:"),
+                active ? QStringLiteral("active/complete") : QStringLiteral("inactive"),
+                QStringLiteral("LV STATE:"),
+                n.lvOpen(lv) ? QStringLiteral("opened/syncd") : QStringLiteral("closed/syncd"));
     text += row(QStringLiteral("TYPE:"), lv.type, QStringLiteral("WRITE VERIFY:"), QStringLiteral("off"));
     text += row(QStringLiteral("MAX LPs:"), QStringLiteral("512"), QStringLiteral("PP SIZE:"),
                 QString::number(ref.vg->ppSizeMb) + QStringLiteral(" megabyte(s)"));
-    text += row(QStringLiteral("COPIES:"), QStringLiteral("1"), QStringLiteral("SCHED POLICY:"), QStringLiteral("parallel"));
-    text += row(QStringLiteral("LPs:"), QString::number(lv.lps), QStringLiteral("PPs:"), QString::number(lv.lps));
-    text += row(QStringLiteral("STALE PPs:"), QStringLiteral("0"), QStringLiteral("BB POLICY:"), QStringLiteral("relocatable"));
-    text += row(QStringLiteral("INTER-POLICY:"), QStringLiteral("minimum"), QStringLiteral("RELOCATABLE:"), QStringLiteral("yes"));
-    text += row(QStringLiteral("INTRA-POLICY:"), QStringLiteral("middle"), QStringLiteral("UPPER BOUND:"), QStringLiteral("32"));
-    text += row(QStringLiteral("MOUNT POINT:"), mp, QStringLiteral("LABEL:"), lv.label.isEmpty() ? QStringLiteral("None") : lv.label);
+    text += row(QStringLiteral("COPIES:"), QStringLiteral("1"), QStringLiteral("SCHED POLICY:"),
+                QStringLiteral("parallel"));
+    text +=
+        row(QStringLiteral("LPs:"), QString::number(lv.lps), QStringLiteral("PPs:"), QString::number(lv.lps));
+    text += row(QStringLiteral("STALE PPs:"), QStringLiteral("0"), QStringLiteral("BB POLICY:"),
+                QStringLiteral("relocatable"));
+    text += row(QStringLiteral("INTER-POLICY:"), QStringLiteral("minimum"), QStringLiteral("RELOCATABLE:"),
+                QStringLiteral("yes"));
+    text += row(QStringLiteral("INTRA-POLICY:"), QStringLiteral("middle"), QStringLiteral("UPPER BOUND:"),
+                QStringLiteral("32"));
+    text += row(QStringLiteral("MOUNT POINT:"), mp, QStringLiteral("LABEL:"),
+                lv.label.isEmpty() ? QStringLiteral("None") : lv.label);
     text += QStringLiteral("MIRROR WRITE CONSISTENCY: on\nEACH LP COPY ON A SEPARATE PV ?: yes\n");
     s.out(text);
     return 0;
@@ -273,12 +289,14 @@ int lsvg(Session& s, const QStringList& args)
         }
         if (o.has(QLatin1Char('l'))) {
             QString text = name + QStringLiteral(":\n");
-            text += QStringLiteral("LV NAME             TYPE       LPs   PPs   PVs  LV STATE      MOUNT POINT\n");
+            text +=
+                QStringLiteral("LV NAME             TYPE       LPs   PPs   PVs  LV STATE      MOUNT POINT\n");
             for (const auto& lv : vg->lvs)
-                text += padded(lv.name, 20) + padded(lv.type, 11) + padded(QString::number(lv.lps), 6) +
-                        padded(QString::number(lv.lps), 6) + padded(QStringLiteral("1"), 5) +
-                        padded(n.lvOpen(lv) ? QStringLiteral("open/syncd") : QStringLiteral("closed/syncd"), 14) +
-                        (lv.label.isEmpty() ? QStringLiteral("N/A") : lv.label) + QLatin1Char('\n');
+                text +=
+                    padded(lv.name, 20) + padded(lv.type, 11) + padded(QString::number(lv.lps), 6) +
+                    padded(QString::number(lv.lps), 6) + padded(QStringLiteral("1"), 5) +
+                    padded(n.lvOpen(lv) ? QStringLiteral("open/syncd") : QStringLiteral("closed/syncd"), 14) +
+                    (lv.label.isEmpty() ? QStringLiteral("N/A") : lv.label) + QLatin1Char('\n');
             s.out(text);
             continue;
         }
@@ -299,16 +317,21 @@ int lsvg(Session& s, const QStringList& args)
         text += row(QStringLiteral("VOLUME GROUP:"), name, QStringLiteral("VG IDENTIFIER:"), vg->id);
         text += row(QStringLiteral("VG STATE:"), QStringLiteral("active"), QStringLiteral("PP SIZE:"),
                     QString::number(mb) + QStringLiteral(" megabyte(s)"));
-        text += row(QStringLiteral("VG PERMISSION:"), QStringLiteral("read/write"), QStringLiteral("TOTAL PPs:"), sized(total));
-        text += row(QStringLiteral("MAX LVs:"), QStringLiteral("256"), QStringLiteral("FREE PPs:"), sized(total - used));
-        text += row(QStringLiteral("LVs:"), QString::number(vg->lvs.size()), QStringLiteral("USED PPs:"), sized(used));
+        text += row(QStringLiteral("VG PERMISSION:"), QStringLiteral("read/write"),
+                    QStringLiteral("TOTAL PPs:"), sized(total));
+        text += row(QStringLiteral("MAX LVs:"), QStringLiteral("256"), QStringLiteral("FREE PPs:"),
+                    sized(total - used));
+        text += row(QStringLiteral("LVs:"), QString::number(vg->lvs.size()), QStringLiteral("USED PPs:"),
+                    sized(used));
         text += row(QStringLiteral("OPEN LVs:"), QString::number(open), QStringLiteral("QUORUM:"),
                     QString::number(vg->disks.size() / 2 + 1));
-        text += row(QStringLiteral("TOTAL PVs:"), QString::number(vg->disks.size()), QStringLiteral("VG DESCRIPTORS:"),
+        text += row(QStringLiteral("TOTAL PVs:"), QString::number(vg->disks.size()),
+                    QStringLiteral("VG DESCRIPTORS:"),
                     QString::number(vg->disks.size() == 1 ? 2 : vg->disks.size()));
-        text += row(QStringLiteral("STALE PVs:"), QStringLiteral("0"), QStringLiteral("STALE PPs:"), QStringLiteral("0"));
-        text += row(QStringLiteral("ACTIVE PVs:"), QString::number(vg->disks.size()), QStringLiteral("AUTO ON:"),
-                    ref.autoOn ? QStringLiteral("yes") : QStringLiteral("no"));
+        text += row(QStringLiteral("STALE PVs:"), QStringLiteral("0"), QStringLiteral("STALE PPs:"),
+                    QStringLiteral("0"));
+        text += row(QStringLiteral("ACTIVE PVs:"), QString::number(vg->disks.size()),
+                    QStringLiteral("AUTO ON:"), ref.autoOn ? QStringLiteral("yes") : QStringLiteral("no"));
         text += row(QStringLiteral("MAJOR NUMBER:"), QString::number(ref.major), QString(), QString());
         s.out(text);
     }
@@ -327,7 +350,8 @@ int lspv(Session& s, const QStringList& args)
     for (const auto& d : disks) {
         // The VG name comes from this node's ODM: a shared disk whose VG was never imported here shows None.
         const QString vg = d.vgId.isEmpty() ? QString() : n.vgName(d.vgId);
-        text += padded(d.name, 15) + padded(d.pvid, 19) + (vg.isEmpty() ? QStringLiteral("None") : vg) + QLatin1Char('\n');
+        text += padded(d.name, 15) + padded(d.pvid, 19) + (vg.isEmpty() ? QStringLiteral("None") : vg) +
+                QLatin1Char('\n');
     }
     s.out(text);
     return 0;
@@ -389,7 +413,8 @@ int importvg(Session& s, const QStringList& args)
         return s.fail(QStringLiteral("0516-306"), {QStringLiteral("importvg"), diskName});
     const QString vgId = s.shared().disks.contains(diskName) ? s.shared().disks[diskName].vgId : QString();
     if (vgId.isEmpty() || !s.shared().vgs.contains(vgId)) {
-        s.fail(QStringLiteral("0516-306"), {QStringLiteral("importvg"), QStringLiteral("a volume group on ") + diskName});
+        s.fail(QStringLiteral("0516-306"),
+               {QStringLiteral("importvg"), QStringLiteral("a volume group on ") + diskName});
         return s.fail(QStringLiteral("0516-780"), {diskName});
     }
     if (!n.vgName(vgId).isEmpty())

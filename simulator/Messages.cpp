@@ -40,7 +40,8 @@ QString Messages::text(const QString& id, const QStringList& args) const
 
 Messages::InjectedFailure Messages::injected(const QString& command, const QString& lastArg) const
 {
-    InjectedFailure f = m_injected.value(command, InjectedFailure{{QStringLiteral("%1: injected failure")}, 1});
+    InjectedFailure f =
+        m_injected.value(command, InjectedFailure{{QStringLiteral("%1: injected failure")}, 1});
     for (auto& m : f.messages)
         m.replace(QLatin1String("{prog}"), command).replace(QLatin1String("{arg}"), lastArg);
     return f;

@@ -10,10 +10,12 @@ namespace aixsim {
 
 Node::Node(Session& session, QString root, NodeState state)
     : m_session(session), m_root(std::move(root)), m_state(std::move(state))
-{
-}
+{}
 
-QString Node::hostPath(const QString& nodePath) const { return m_root + nodePath; }
+QString Node::hostPath(const QString& nodePath) const
+{
+    return m_root + nodePath;
+}
 
 VolumeGroup* Node::vg(const QString& name)
 {
@@ -69,7 +71,8 @@ int Node::totalPps(const VolumeGroup& vg)
 {
     int total = 0;
     for (const auto& d : vg.disks)
-        total += m_session.shared().disks.contains(d) ? m_session.shared().disks[d].pps : m_state.disks[d].pps;
+        total +=
+            m_session.shared().disks.contains(d) ? m_session.shared().disks[d].pps : m_state.disks[d].pps;
     return total;
 }
 
@@ -82,7 +85,10 @@ QString Node::nextDefaultName(const QString& prefix)
     }
 }
 
-FilesystemsFile Node::filesystems() const { return FilesystemsFile::parse(readFile(QStringLiteral("/etc/filesystems"))); }
+FilesystemsFile Node::filesystems() const
+{
+    return FilesystemsFile::parse(readFile(QStringLiteral("/etc/filesystems")));
+}
 
 void Node::saveFilesystems(const FilesystemsFile& file)
 {
@@ -161,7 +167,8 @@ QString Node::unmount(const QString& what)
     const Mount m = m_state.mounts.at(index);
     // Busy when a filesystem was mounted on top of this one (below its mount point, later). One mounted
     // earlier on a directory that this mount now covers does not hold it.
-    const QString prefix = m.mountPoint == QLatin1String("/") ? m.mountPoint : m.mountPoint + QLatin1Char('/');
+    const QString prefix =
+        m.mountPoint == QLatin1String("/") ? m.mountPoint : m.mountPoint + QLatin1Char('/');
     bool busy = m.permanent;
     for (int i = index + 1; i < m_state.mounts.size(); ++i)
         busy = busy || m_state.mounts.at(i).mountPoint.startsWith(prefix);

@@ -1,4 +1,5 @@
-// Commands about the node itself: hostname, ifconfig, netstat, shutdown, poweron (simulator only), who, lssrc.
+// Commands about the node itself: hostname, ifconfig, netstat, shutdown, poweron (simulator only), who,
+// lssrc.
 #include "Commands.h"
 #include "Getopt.h"
 #include "HacmpCluster.h"
@@ -55,13 +56,17 @@ int ifconfig(Session& s, const QStringList& args)
         if (!all && i.name != args.at(0))
             continue;
         found = true;
-        text += i.name + QStringLiteral(": flags=e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>\n");
-        text += QStringLiteral("\tinet %1 netmask %2 broadcast %3\n").arg(i.address, hexMask(i.netmask), broadcast(i.address));
+        text += i.name +
+                QStringLiteral(
+                    ": flags=e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>\n");
+        text += QStringLiteral("\tinet %1 netmask %2 broadcast %3\n")
+                    .arg(i.address, hexMask(i.netmask), broadcast(i.address));
     }
     if (all || args.at(0) == QLatin1String("lo0")) {
         found = true;
-        text += QStringLiteral("lo0: flags=e08084b<UP,BROADCAST,LOOPBACK,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>\n"
-                               "\tinet 127.0.0.1 netmask 0xff000000 broadcast 127.255.255.255\n");
+        text += QStringLiteral(
+            "lo0: flags=e08084b<UP,BROADCAST,LOOPBACK,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT>\n"
+            "\tinet 127.0.0.1 netmask 0xff000000 broadcast 127.255.255.255\n");
     }
     if (!found) {
         s.err(QStringLiteral("ifconfig: no such interface %1\n").arg(args.at(0)));
@@ -73,11 +78,13 @@ int ifconfig(Session& s, const QStringList& args)
 
 int netstat(Session& s, const QStringList& args)
 {
-    if (args != QStringList{QStringLiteral("-in")} && args != QStringList{QStringLiteral("-i"), QStringLiteral("-n")}) {
+    if (args != QStringList{QStringLiteral("-in")} &&
+        args != QStringList{QStringLiteral("-i"), QStringLiteral("-n")}) {
         s.err(QStringLiteral("usage: netstat -in\n"));
         return 2;
     }
-    QString text = QStringLiteral("Name  Mtu   Network     Address            Ipkts Ierrs    Opkts Oerrs  Coll\n");
+    QString text =
+        QStringLiteral("Name  Mtu   Network     Address            Ipkts Ierrs    Opkts Oerrs  Coll\n");
     int link = 2;
     for (const auto& i : s.self().state().interfaces) {
         const QString network = i.address.section(QLatin1Char('.'), 0, 2);

@@ -17,8 +17,14 @@ namespace aixsim {
 
 namespace {
 
-QString stateFile(const QString& root) { return root + QStringLiteral("/.aixsim/odm.yaml"); }
-QString sharedFile(const QString& dir) { return dir + QStringLiteral("/dasd.yaml"); }
+QString stateFile(const QString& root)
+{
+    return root + QStringLiteral("/.aixsim/odm.yaml");
+}
+QString sharedFile(const QString& dir)
+{
+    return dir + QStringLiteral("/dasd.yaml");
+}
 
 bool writeAtomically(const QString& path, const QByteArray& data)
 {
@@ -39,7 +45,10 @@ Session::Session(QString root, QString sharedDasd, QString nodeHint, QString con
                                        : QDir(sharedDasd).absolutePath();
 }
 
-Session::~Session() { unlock(); }
+Session::~Session()
+{
+    unlock();
+}
 
 bool Session::relock(QString* error)
 {
@@ -88,14 +97,16 @@ bool Session::open(QString* error)
         if (name.isEmpty()) {
             // The first cluster node no other root has claimed yet.
             for (const auto& candidate : m_shared.cluster.nodes)
-                if (!m_shared.members.contains(candidate) || m_shared.members.value(candidate).root == m_root) {
+                if (!m_shared.members.contains(candidate) ||
+                    m_shared.members.value(candidate).root == m_root) {
                     name = candidate;
                     break;
                 }
         }
         if (name.isEmpty()) {
-            *error = QStringLiteral("aixsim: every node of the demo cluster (%1) is already laid down on this shared "
-                                    "DASD; name one with --node")
+            *error = QStringLiteral(
+                         "aixsim: every node of the demo cluster (%1) is already laid down on this shared "
+                         "DASD; name one with --node")
                          .arg(m_shared.cluster.nodes.join(QLatin1Char(' ')));
             return false;
         }
@@ -187,6 +198,9 @@ int Session::fail(const QString& id, const QStringList& args, int exitCode)
     return exitCode;
 }
 
-QString Session::selfPath() { return QCoreApplication::applicationFilePath(); }
+QString Session::selfPath()
+{
+    return QCoreApplication::applicationFilePath();
+}
 
 } // namespace aixsim

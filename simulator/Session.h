@@ -117,7 +117,10 @@ public:
     void err(const QString& text);
     /** Prints message @p id to stderr and returns @p exitCode. */
     int fail(const QString& id, const QStringList& args = {}, int exitCode = 1);
-    QString msg(const QString& id, const QStringList& args = {}) const { return Messages::table().text(id, args); }
+    QString msg(const QString& id, const QStringList& args = {}) const
+    {
+        return Messages::table().text(id, args);
+    }
 
     /** Where aixsim itself is (for running scripts that call the simulated commands). */
     static QString selfPath();

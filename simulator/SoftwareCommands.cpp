@@ -38,7 +38,8 @@ void layDownDce(Node& n)
     QDir().mkpath(n.hostPath(QStringLiteral("/opt/dcelocal/bin")));
     QDir().mkpath(n.hostPath(QStringLiteral("/var/dce")));
     QDir().mkpath(n.hostPath(QStringLiteral("/etc/dce")));
-    for (const auto& [link, target] : {std::pair{"/opt/dcelocal/var", "/var/dce"}, std::pair{"/opt/dcelocal/etc", "/etc/dce"}}) {
+    for (const auto& [link, target] :
+         {std::pair{"/opt/dcelocal/var", "/var/dce"}, std::pair{"/opt/dcelocal/etc", "/etc/dce"}}) {
         const QString host = n.hostPath(QLatin1String(link));
         if (!QFileInfo(host).isSymLink())
             QFile::link(n.hostPath(QLatin1String(target)), host);
@@ -72,12 +73,14 @@ int lslpp(Session& s, const QStringList& args)
     }
     if (names.isEmpty())
         return rc;
-    QString text = QStringLiteral("  Fileset                      Level  State      Description         \n"
-                                  "  ----------------------------------------------------------------------------\n"
-                                  "Path: /usr/lib/objrepos\n");
+    QString text =
+        QStringLiteral("  Fileset                      Level  State      Description         \n"
+                       "  ----------------------------------------------------------------------------\n"
+                       "Path: /usr/lib/objrepos\n");
     for (const auto& name : names)
         text += QStringLiteral("  ") + name.leftJustified(26) + installed.value(name).rightJustified(9) +
-                QStringLiteral("  COMMITTED  ") + name.section(QLatin1Char('.'), 0, 0) + QStringLiteral(" fileset\n");
+                QStringLiteral("  COMMITTED  ") + name.section(QLatin1Char('.'), 0, 0) +
+                QStringLiteral(" fileset\n");
     s.out(text);
     return rc;
 }
@@ -103,17 +106,19 @@ int installp(Session& s, const QStringList& args)
     if (!missing.isEmpty())
         return s.fail(QStringLiteral("installp-missing"), {missing.join(QLatin1Char(' ')), media});
 
-    QString summary = QStringLiteral("+-----------------------------------------------------------------------------+\n"
-                                     "                    Installation Summary\n"
-                                     "                    --------------------\n"
-                                     "Name                        Level           Part        Event       Result\n"
-                                     "-------------------------------------------------------------------------------\n");
+    QString summary =
+        QStringLiteral("+-----------------------------------------------------------------------------+\n"
+                       "                    Installation Summary\n"
+                       "                    --------------------\n"
+                       "Name                        Level           Part        Event       Result\n"
+                       "-------------------------------------------------------------------------------\n");
     for (const auto& f : wanted) {
         const bool already = n.state().filesets.contains(f);
         n.state().filesets.insert(f, onMedia.value(f).level);
         if (f.startsWith(QLatin1String("dce.")))
             layDownDce(n);
-        summary += f.leftJustified(28) + onMedia.value(f).level.leftJustified(16) + QStringLiteral("USR         APPLY       ") +
+        summary += f.leftJustified(28) + onMedia.value(f).level.leftJustified(16) +
+                   QStringLiteral("USR         APPLY       ") +
                    (already ? QStringLiteral("ALREADY_INSTALLED\n") : QStringLiteral("SUCCESS\n"));
     }
     s.out(summary);

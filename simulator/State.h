@@ -10,12 +10,12 @@ namespace aixsim {
 /** A logical volume as its volume group descriptor area (VGDA) records it. */
 struct LogicalVolume
 {
-    QString id;        ///< stable identity; names the LV's data directory, survives renames
+    QString id; ///< stable identity; names the LV's data directory, survives renames
     QString name;
-    QString type;      ///< jfs, jfslog, paging, boot, …
+    QString type; ///< jfs, jfslog, paging, boot, …
     int lps = 0;
-    QString label;     ///< the filesystem's mount point (crfs writes it; importvg reads it back)
-    QString log;       ///< jfs: the name of the jfslog LV it uses
+    QString label;          ///< the filesystem's mount point (crfs writes it; importvg reads it back)
+    QString log;            ///< jfs: the name of the jfslog LV it uses
     bool formatted = false; ///< jfslog: logform ran; jfs: crfs made a filesystem
     bool autoMount = false; ///< the filesystem's "mount = true" in its stanza
 };
@@ -77,7 +77,7 @@ struct HacmpAdapter
 struct ResourceGroup
 {
     QString name;
-    QString policy; ///< cascading | rotating
+    QString policy;    ///< cascading | rotating
     QStringList nodes; ///< priority order
     QStringList serviceLabels;
     QStringList vgs;

@@ -6,10 +6,22 @@ namespace aixsim {
 
 namespace {
 
-YAML::Node str(const QString& s) { return YAML::Node(s.toStdString()); }
-QString qs(const YAML::Node& n) { return n ? QString::fromStdString(n.as<std::string>()) : QString(); }
-int num(const YAML::Node& n, int fallback = 0) { return n ? n.as<int>() : fallback; }
-bool flag(const YAML::Node& n, bool fallback = false) { return n ? n.as<bool>() : fallback; }
+YAML::Node str(const QString& s)
+{
+    return YAML::Node(s.toStdString());
+}
+QString qs(const YAML::Node& n)
+{
+    return n ? QString::fromStdString(n.as<std::string>()) : QString();
+}
+int num(const YAML::Node& n, int fallback = 0)
+{
+    return n ? n.as<int>() : fallback;
+}
+bool flag(const YAML::Node& n, bool fallback = false)
+{
+    return n ? n.as<bool>() : fallback;
+}
 
 YAML::Node list(const QStringList& l)
 {
@@ -351,7 +363,8 @@ bool fromYaml(const QByteArray& text, SharedState* s, QString* error)
             s->cluster.groups << g;
         }
         for (const auto& e : c["app_servers"])
-            s->cluster.servers.insert(qs(e.first), AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
+            s->cluster.servers.insert(qs(e.first),
+                                      AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
         for (const auto& e : n["members"]) {
             Member m;
             m.root = qs(e.second["root"]);

@@ -4,7 +4,8 @@
 //   COMMAND [ARG...]            (called through a link named after the command; root from AIXSIM_ROOT)
 //
 // Test knobs: AIXSIM_DELAY_MS=N (every command takes N ms: half before its work, half after it is saved),
-// AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real message).
+// AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real
+// message).
 #include "Commands.h"
 #include "Messages.h"
 #include "Session.h"
@@ -24,11 +25,12 @@ namespace {
 
 int usage()
 {
-    std::fputs("usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]\n"
-               "       aixsim --list-commands\n"
-               "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
-               "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...]\n",
-               stderr);
+    std::fputs(
+        "usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]\n"
+        "       aixsim --list-commands\n"
+        "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
+        "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...]\n",
+        stderr);
     return 2;
 }
 
@@ -95,13 +97,14 @@ int main(int argc, char** argv)
         return 2;
     }
     if (!configuration.isEmpty() && !demoConfigurations().contains(configuration)) {
-        std::fprintf(stderr, "aixsim: unknown HACMP configuration %s (known: %s)\n", qPrintable(configuration),
-                     qPrintable(demoConfigurations().join(QLatin1Char(' '))));
+        std::fprintf(stderr, "aixsim: unknown HACMP configuration %s (known: %s)\n",
+                     qPrintable(configuration), qPrintable(demoConfigurations().join(QLatin1Char(' '))));
         return 2;
     }
     const CommandEntry* entry = findCommand(command);
     if (!entry && command != QLatin1String("init")) {
-        std::fputs(qPrintable(Messages::table().text(QStringLiteral("unknown-command"), {command}) + QLatin1Char('\n')),
+        std::fputs(qPrintable(Messages::table().text(QStringLiteral("unknown-command"), {command}) +
+                              QLatin1Char('\n')),
                    stderr);
         return 127;
     }

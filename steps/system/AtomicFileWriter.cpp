@@ -1,7 +1,7 @@
 #include "AtomicFileWriter.h"
 
-#include <QCryptographicHash>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -15,7 +15,10 @@ namespace dceha {
 
 namespace {
 
-QString errnoText() { return QString::fromLocal8Bit(std::strerror(errno)); }
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
 
 bool writeAll(int fd, const QByteArray& data)
 {
@@ -61,15 +64,17 @@ QByteArray AtomicFileWriter::sha256Hex(const QByteArray& data)
     return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
 }
 
-FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodePath, const QByteArray& content,
-                                   const QString& backupSuffix) const
+FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodePath,
+                                   const QByteArray& content, const QString& backupSuffix) const
 {
     FileEdit edit;
     edit.path = nodePath;
     edit.sha256After = sha256Hex(content);
 
     const QByteArray hostName = QFile::encodeName(hostPath);
-    struct stat st {};
+    struct stat st
+    {
+    };
     mode_t mode = 0644;
     uid_t uid = ::geteuid();
     gid_t gid = ::getegid();
@@ -107,7 +112,8 @@ FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodeP
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0) {
-        edit.error = QStringLiteral("cannot create a temporary file beside %1: %2").arg(nodePath, errnoText());
+        edit.error =
+            QStringLiteral("cannot create a temporary file beside %1: %2").arg(nodePath, errnoText());
         return edit;
     }
     bool ok = writeAll(fd, content);

@@ -23,7 +23,8 @@ public:
     std::function<void()> beforeRename;
 
     /** @param hostPath the real path on this machine. @param nodePath how the node names it, for messages.
-     * @param backupSuffix when non-empty and the file exists, a copy `hostPath + backupSuffix` is made first. */
+     * @param backupSuffix when non-empty and the file exists, a copy `hostPath + backupSuffix` is made first.
+     */
     FileEdit replace(const QString& hostPath, const QString& nodePath, const QByteArray& content,
                      const QString& backupSuffix = QString()) const;
 

@@ -22,7 +22,8 @@ CommandMap CommandMap::forRealNode()
     return map;
 }
 
-CommandMap CommandMap::forSimulatedNode(const QString& aixsimPath, const QString& root, const QString& sharedDasd)
+CommandMap CommandMap::forSimulatedNode(const QString& aixsimPath, const QString& root,
+                                        const QString& sharedDasd)
 {
     CommandMap map;
     map.m_simulated = true;

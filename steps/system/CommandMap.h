@@ -24,7 +24,8 @@ public:
     /** The table for a real AIX node, read from the embedded resources/aix-commands.yaml. */
     static CommandMap forRealNode();
     /** Every command name goes to @p aixsimPath with the node's root and shared DASD directory. */
-    static CommandMap forSimulatedNode(const QString& aixsimPath, const QString& root, const QString& sharedDasd);
+    static CommandMap forSimulatedNode(const QString& aixsimPath, const QString& root,
+                                       const QString& sharedDasd);
 
     /** @return false when @p name is unknown (the caller reports it; nothing runs). */
     bool resolve(const QString& name, Invocation* out) const;

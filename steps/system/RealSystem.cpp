@@ -6,7 +6,9 @@
 
 namespace dceha {
 
-RealSystem::RealSystem(const QString& root, CommandMap commands) : System(root), m_commands(std::move(commands)) {}
+RealSystem::RealSystem(const QString& root, CommandMap commands)
+    : System(root), m_commands(std::move(commands))
+{}
 
 CommandResult RealSystem::run(const CommandSpec& spec)
 {

@@ -29,7 +29,10 @@ bool System::exists(const QString& nodePath) const
     return info.exists() || info.isSymLink();
 }
 
-bool System::isDirectory(const QString& nodePath) const { return QFileInfo(hostPath(nodePath)).isDir(); }
+bool System::isDirectory(const QString& nodePath) const
+{
+    return QFileInfo(hostPath(nodePath)).isDir();
+}
 
 std::optional<QString> System::linkTarget(const QString& nodePath) const
 {
@@ -51,7 +54,8 @@ std::optional<QByteArray> System::readFile(const QString& nodePath) const
 
 FileEdit System::writeFile(const QString& nodePath, const QByteArray& content, bool backup)
 {
-    return AtomicFileWriter().replace(hostPath(nodePath), nodePath, content, backup ? backupSuffix() : QString());
+    return AtomicFileWriter().replace(hostPath(nodePath), nodePath, content,
+                                      backup ? backupSuffix() : QString());
 }
 
 QString System::makeDirectory(const QString& nodePath)

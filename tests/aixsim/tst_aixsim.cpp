@@ -17,7 +17,8 @@ private:
     SimNode prepare(const QString& scenario)
     {
         m_dirs.emplace_back(std::make_unique<QTemporaryDir>());
-        SimNode n(m_dirs.back()->path() + QStringLiteral("/root"), m_dirs.back()->path() + QStringLiteral("/shared"));
+        SimNode n(m_dirs.back()->path() + QStringLiteral("/root"),
+                  m_dirs.back()->path() + QStringLiteral("/shared"));
         n.ok(QStringLiteral("hostname"));
         if (scenario == QLatin1String("vg") || scenario == QLatin1String("vgoff")) {
             n.ok(QStringLiteral("mkvg"), {"-n", "-y", "dcevg", "hdisk2"});
@@ -33,7 +34,8 @@ private:
                 for (const char* mp : {"/krb5", "/etc/dce", "/var/dce"})
                     n.ok(QStringLiteral("umount"), {QLatin1String(mp)});
         } else if (scenario == QLatin1String("dce")) {
-            n.ok(QStringLiteral("installp"), {"-acgXd", "/dev/cd0", "dce.client.core.rte", "dce.security.rte", "dce.cds.rte"});
+            n.ok(QStringLiteral("installp"),
+                 {"-acgXd", "/dev/cd0", "dce.client.core.rte", "dce.security.rte", "dce.cds.rte"});
         }
         return n;
     }
@@ -48,199 +50,299 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("input");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stdoutPattern"); // a regular expression the whole stdout must contain
-        QTest::addColumn<QStringList>("stderrHas");  // message numbers / texts stderr must contain, in order
+        QTest::addColumn<QStringList>("stderrHas"); // message numbers / texts stderr must contain, in order
 
         const QByteArray none;
         // mkvg, lvlstmajor
-        QTest::newRow("mkvg ok") << "fresh" << "mkvg" << QStringList{"-n", "-V", "50", "-y", "dcevg", "hdisk2"} << none
+        QTest::newRow("mkvg ok") << "fresh"
+                                 << "mkvg" << QStringList{"-n", "-V", "50", "-y", "dcevg", "hdisk2"} << none
                                  << 0 << "^dcevg\\n$" << QStringList{};
-        QTest::newRow("mkvg name used") << "vg" << "mkvg" << QStringList{"-y", "dcevg", "hdisk3"} << none << 1 << "^$"
+        QTest::newRow("mkvg name used") << "vg"
+                                        << "mkvg" << QStringList{"-y", "dcevg", "hdisk3"} << none << 1 << "^$"
                                         << QStringList{"0516-360", "0516-862"};
-        QTest::newRow("mkvg disk in a VG") << "vg" << "mkvg" << QStringList{"-y", "othervg", "hdisk2"} << none << 1
+        QTest::newRow("mkvg disk in a VG") << "vg"
+                                           << "mkvg" << QStringList{"-y", "othervg", "hdisk2"} << none << 1
                                            << "^$" << QStringList{"0516-1339", "0516-862"};
-        QTest::newRow("mkvg unknown disk") << "fresh" << "mkvg" << QStringList{"-y", "x1vg", "hdisk9"} << none << 1 << "^$"
-                                           << QStringList{"0516-306", "0516-862"};
-        QTest::newRow("lvlstmajor") << "fresh" << "lvlstmajor" << QStringList{} << none << 0 << "^45\\.\\.\\.\\n$"
+        QTest::newRow("mkvg unknown disk") << "fresh"
+                                           << "mkvg" << QStringList{"-y", "x1vg", "hdisk9"} << none << 1
+                                           << "^$" << QStringList{"0516-306", "0516-862"};
+        QTest::newRow("lvlstmajor") << "fresh"
+                                    << "lvlstmajor" << QStringList{} << none << 0 << "^45\\.\\.\\.\\n$"
                                     << QStringList{};
         // mklv
-        QTest::newRow("mklv ok") << "vg" << "mklv" << QStringList{"-t", "jfs", "-y", "dceetclv", "dcevg", "4"} << none
+        QTest::newRow("mklv ok") << "vg"
+                                 << "mklv" << QStringList{"-t", "jfs", "-y", "dceetclv", "dcevg", "4"} << none
                                  << 0 << "^dceetclv\\n$" << QStringList{};
-        QTest::newRow("mklv default name") << "vg" << "mklv" << QStringList{"dcevg", "1"} << none << 0 << "^lv00\\n$"
-                                           << QStringList{};
-        QTest::newRow("mklv name used") << "vg" << "mklv" << QStringList{"-y", "dcevarlv", "dcevg", "1"} << none << 1
+        QTest::newRow("mklv default name")
+            << "vg"
+            << "mklv" << QStringList{"dcevg", "1"} << none << 0 << "^lv00\\n$" << QStringList{};
+        QTest::newRow("mklv name used") << "vg"
+                                        << "mklv" << QStringList{"-y", "dcevarlv", "dcevg", "1"} << none << 1
                                         << "^$" << QStringList{"0516-360", "0516-822"};
-        QTest::newRow("mklv reserved prefix") << "vg" << "mklv" << QStringList{"-y", "hdisk7", "dcevg", "1"} << none << 1
-                                              << "^$" << QStringList{"0516-358", "0516-822"};
-        QTest::newRow("mklv unknown VG") << "fresh" << "mklv" << QStringList{"-y", "x", "novg", "1"} << none << 1 << "^$"
+        QTest::newRow("mklv reserved prefix") << "vg"
+                                              << "mklv" << QStringList{"-y", "hdisk7", "dcevg", "1"} << none
+                                              << 1 << "^$" << QStringList{"0516-358", "0516-822"};
+        QTest::newRow("mklv unknown VG") << "fresh"
+                                         << "mklv" << QStringList{"-y", "x", "novg", "1"} << none << 1 << "^$"
                                          << QStringList{"0516-306", "0516-822"};
-        QTest::newRow("mklv VG varied off") << "vgoff" << "mklv" << QStringList{"-y", "x", "dcevg", "1"} << none << 1
+        QTest::newRow("mklv VG varied off") << "vgoff"
+                                            << "mklv" << QStringList{"-y", "x", "dcevg", "1"} << none << 1
                                             << "^$" << QStringList{"0516-010", "0516-822"};
-        QTest::newRow("mklv too big") << "vg" << "mklv" << QStringList{"-y", "huge", "dcevg", "9999"} << none << 1 << "^$"
-                                      << QStringList{"0516-404", "0516-822"};
+        QTest::newRow("mklv too big") << "vg"
+                                      << "mklv" << QStringList{"-y", "huge", "dcevg", "9999"} << none << 1
+                                      << "^$" << QStringList{"0516-404", "0516-822"};
         QTest::newRow("mklv long name truncated")
-            << "vg" << "mklv" << QStringList{"-y", "averyveryverylongname", "dcevg", "1"} << none << 0
+            << "vg"
+            << "mklv" << QStringList{"-y", "averyveryverylongname", "dcevg", "1"} << none << 0
             << "^averyveryverylo\\n$" << QStringList{"0516-335"};
         // chlv
-        QTest::newRow("chlv rename") << "vg" << "chlv" << QStringList{"-n", "dcevar2lv", "dcevarlv"} << none << 0 << "^$"
-                                     << QStringList{};
-        QTest::newRow("chlv rename log warns") << "vg" << "chlv" << QStringList{"-n", "dcelog2", "dcelog"} << none << 0
-                                               << "^$" << QStringList{"0516-712"};
-        QTest::newRow("chlv -n with others") << "vg" << "chlv" << QStringList{"-n", "x", "-t", "jfs", "dcevarlv"} << none
-                                             << 1 << "^$" << QStringList{"0516-706"};
-        QTest::newRow("chlv open") << "fs" << "chlv" << QStringList{"-n", "x", "dcevarlv"} << none << 1 << "^$"
+        QTest::newRow("chlv rename") << "vg"
+                                     << "chlv" << QStringList{"-n", "dcevar2lv", "dcevarlv"} << none << 0
+                                     << "^$" << QStringList{};
+        QTest::newRow("chlv rename log warns") << "vg"
+                                               << "chlv" << QStringList{"-n", "dcelog2", "dcelog"} << none
+                                               << 0 << "^$" << QStringList{"0516-712"};
+        QTest::newRow("chlv -n with others") << "vg"
+                                             << "chlv" << QStringList{"-n", "x", "-t", "jfs", "dcevarlv"}
+                                             << none << 1 << "^$" << QStringList{"0516-706"};
+        QTest::newRow("chlv open") << "fs"
+                                   << "chlv" << QStringList{"-n", "x", "dcevarlv"} << none << 1 << "^$"
                                    << QStringList{"0516-708", "0516-704"};
-        QTest::newRow("chlv open log") << "fs" << "chlv" << QStringList{"-n", "x", "dcelog"} << none << 1 << "^$"
+        QTest::newRow("chlv open log") << "fs"
+                                       << "chlv" << QStringList{"-n", "x", "dcelog"} << none << 1 << "^$"
                                        << QStringList{"0516-708", "0516-704"};
-        QTest::newRow("chlv new taken") << "vg" << "chlv" << QStringList{"-n", "dcelog", "dcevarlv"} << none << 1 << "^$"
-                                        << QStringList{"0516-360", "0516-704"};
-        QTest::newRow("chlv old missing") << "vg" << "chlv" << QStringList{"-n", "x", "nolv"} << none << 2 << "^$"
+        QTest::newRow("chlv new taken") << "vg"
+                                        << "chlv" << QStringList{"-n", "dcelog", "dcevarlv"} << none << 1
+                                        << "^$" << QStringList{"0516-360", "0516-704"};
+        QTest::newRow("chlv old missing") << "vg"
+                                          << "chlv" << QStringList{"-n", "x", "nolv"} << none << 2 << "^$"
                                           << QStringList{"0516-306", "0516-704"};
         // lslv
-        QTest::newRow("lslv") << "fs" << "lslv" << QStringList{"dcevarlv"} << none << 0
-                              << "LOGICAL VOLUME:\\s+dcevarlv\\s+VOLUME GROUP:\\s+dcevg[\\s\\S]*TYPE:\\s+jfs[\\s\\S]*LPs:\\s+16[\\s\\S]*MOUNT POINT:\\s+/var/dce"
-                              << QStringList{};
-        QTest::newRow("lslv missing") << "fresh" << "lslv" << QStringList{"nolv"} << none << 1 << "^$"
-                                      << QStringList{"0516-306"};
+        QTest::newRow("lslv")
+            << "fs"
+            << "lslv" << QStringList{"dcevarlv"} << none << 0
+            << "LOGICAL VOLUME:\\s+dcevarlv\\s+VOLUME "
+               "GROUP:\\s+dcevg[\\s\\S]*TYPE:\\s+jfs[\\s\\S]*LPs:\\s+16[\\s\\S]*MOUNT POINT:\\s+/var/dce"
+            << QStringList{};
+        QTest::newRow("lslv missing")
+            << "fresh"
+            << "lslv" << QStringList{"nolv"} << none << 1 << "^$" << QStringList{"0516-306"};
         // lsvg
-        QTest::newRow("lsvg") << "vg" << "lsvg" << QStringList{} << none << 0 << "^dcevg\\nrootvg\\n$" << QStringList{};
-        QTest::newRow("lsvg -o") << "vgoff" << "lsvg" << QStringList{"-o"} << none << 0 << "^rootvg\\n$" << QStringList{};
-        QTest::newRow("lsvg VG") << "vg" << "lsvg" << QStringList{"dcevg"} << none << 0
-                                 << "VOLUME GROUP:\\s+dcevg[\\s\\S]*PP SIZE:\\s+4 megabyte\\(s\\)[\\s\\S]*FREE PPs:\\s+520 "
-                                    "[\\s\\S]*AUTO ON:\\s+no"
-                                 << QStringList{};
-        QTest::newRow("lsvg varied off") << "vgoff" << "lsvg" << QStringList{"dcevg"} << none << 1 << "^$"
-                                         << QStringList{"0516-010"};
-        QTest::newRow("lsvg -l") << "fs" << "lsvg" << QStringList{"-l", "dcevg"} << none << 0
-                                 << "^dcevg:\\nLV NAME\\s+TYPE\\s+LPs\\s+PPs\\s+PVs\\s+LV STATE\\s+MOUNT POINT\\n"
-                                    "dcelog\\s+jfslog\\s+1\\s+1\\s+1\\s+open/syncd\\s+N/A\\n"
-                                    "dcevarlv\\s+jfs\\s+16\\s+16\\s+1\\s+open/syncd\\s+/var/dce\\n"
-                                 << QStringList{};
-        QTest::newRow("lsvg -l closed") << "fsoff" << "lsvg" << QStringList{"-l", "dcevg"} << none << 0
-                                        << "dcevarlv\\s+jfs\\s+16\\s+16\\s+1\\s+closed/syncd\\s+/var/dce" << QStringList{};
-        // lspv
-        QTest::newRow("lspv") << "vg" << "lspv" << QStringList{} << none << 0
-                              << "^hdisk0\\s+\\w{16}\\s+rootvg\\nhdisk1\\s+\\w{16}\\s+None\\nhdisk2\\s+\\w{16}\\s+dcevg\\n"
-                                 "hdisk3\\s+\\w{16}\\s+None\\n$"
+        QTest::newRow("lsvg") << "vg"
+                              << "lsvg" << QStringList{} << none << 0 << "^dcevg\\nrootvg\\n$"
                               << QStringList{};
+        QTest::newRow("lsvg -o") << "vgoff"
+                                 << "lsvg" << QStringList{"-o"} << none << 0 << "^rootvg\\n$"
+                                 << QStringList{};
+        QTest::newRow("lsvg VG")
+            << "vg"
+            << "lsvg" << QStringList{"dcevg"} << none << 0
+            << "VOLUME GROUP:\\s+dcevg[\\s\\S]*PP SIZE:\\s+4 megabyte\\(s\\)[\\s\\S]*FREE PPs:\\s+520 "
+               "[\\s\\S]*AUTO ON:\\s+no"
+            << QStringList{};
+        QTest::newRow("lsvg varied off")
+            << "vgoff"
+            << "lsvg" << QStringList{"dcevg"} << none << 1 << "^$" << QStringList{"0516-010"};
+        QTest::newRow("lsvg -l")
+            << "fs"
+            << "lsvg" << QStringList{"-l", "dcevg"} << none << 0
+            << "^dcevg:\\nLV NAME\\s+TYPE\\s+LPs\\s+PPs\\s+PVs\\s+LV STATE\\s+MOUNT POINT\\n"
+               "dcelog\\s+jfslog\\s+1\\s+1\\s+1\\s+open/syncd\\s+N/A\\n"
+               "dcevarlv\\s+jfs\\s+16\\s+16\\s+1\\s+open/syncd\\s+/var/dce\\n"
+            << QStringList{};
+        QTest::newRow("lsvg -l closed")
+            << "fsoff"
+            << "lsvg" << QStringList{"-l", "dcevg"} << none << 0
+            << "dcevarlv\\s+jfs\\s+16\\s+16\\s+1\\s+closed/syncd\\s+/var/dce" << QStringList{};
+        // lspv
+        QTest::newRow("lspv")
+            << "vg"
+            << "lspv" << QStringList{} << none << 0
+            << "^hdisk0\\s+\\w{16}\\s+rootvg\\nhdisk1\\s+\\w{16}\\s+None\\nhdisk2\\s+\\w{16}\\s+dcevg\\n"
+               "hdisk3\\s+\\w{16}\\s+None\\n$"
+            << QStringList{};
         // varyonvg, varyoffvg
-        QTest::newRow("varyonvg idempotent") << "vg" << "varyonvg" << QStringList{"dcevg"} << none << 0 << "^$"
-                                             << QStringList{};
-        QTest::newRow("varyonvg unknown") << "fresh" << "varyonvg" << QStringList{"novg"} << none << 1 << "^$"
-                                          << QStringList{"0516-306", "0516-952"};
-        QTest::newRow("varyoffvg open") << "fs" << "varyoffvg" << QStringList{"dcevg"} << none << 1 << "^$"
+        QTest::newRow("varyonvg idempotent")
+            << "vg"
+            << "varyonvg" << QStringList{"dcevg"} << none << 0 << "^$" << QStringList{};
+        QTest::newRow("varyonvg unknown")
+            << "fresh"
+            << "varyonvg" << QStringList{"novg"} << none << 1 << "^$" << QStringList{"0516-306", "0516-952"};
+        QTest::newRow("varyoffvg open") << "fs"
+                                        << "varyoffvg" << QStringList{"dcevg"} << none << 1 << "^$"
                                         << QStringList{"0516-012", "0516-942"};
-        QTest::newRow("varyoffvg ok") << "fsoff" << "varyoffvg" << QStringList{"dcevg"} << none << 0 << "^$"
-                                      << QStringList{};
+        QTest::newRow("varyoffvg ok")
+            << "fsoff"
+            << "varyoffvg" << QStringList{"dcevg"} << none << 0 << "^$" << QStringList{};
         // importvg, exportvg, chvg
-        QTest::newRow("importvg name taken") << "vg" << "importvg" << QStringList{"-y", "rootvg", "hdisk2"} << none << 1
-                                             << "^$" << QStringList{"0516-778"};
-        QTest::newRow("exportvg varied on") << "vg" << "exportvg" << QStringList{"dcevg"} << none << 1 << "^$"
-                                            << QStringList{"0516-764"};
-        QTest::newRow("exportvg ok") << "vgoff" << "exportvg" << QStringList{"dcevg"} << none << 0 << "^$"
+        QTest::newRow("importvg name taken") << "vg"
+                                             << "importvg" << QStringList{"-y", "rootvg", "hdisk2"} << none
+                                             << 1 << "^$" << QStringList{"0516-778"};
+        QTest::newRow("exportvg varied on")
+            << "vg"
+            << "exportvg" << QStringList{"dcevg"} << none << 1 << "^$" << QStringList{"0516-764"};
+        QTest::newRow("exportvg ok") << "vgoff"
+                                     << "exportvg" << QStringList{"dcevg"} << none << 0 << "^$"
                                      << QStringList{};
-        QTest::newRow("chvg -a n") << "vg" << "chvg" << QStringList{"-a", "n", "dcevg"} << none << 0 << "^$"
+        QTest::newRow("chvg -a n") << "vg"
+                                   << "chvg" << QStringList{"-a", "n", "dcevg"} << none << 0 << "^$"
                                    << QStringList{};
-        QTest::newRow("chvg varied off") << "vgoff" << "chvg" << QStringList{"-a", "n", "dcevg"} << none << 1 << "^$"
-                                         << QStringList{"0516-010"};
+        QTest::newRow("chvg varied off")
+            << "vgoff"
+            << "chvg" << QStringList{"-a", "n", "dcevg"} << none << 1 << "^$" << QStringList{"0516-010"};
         // logform
-        QTest::newRow("logform y") << "vg" << "logform" << QStringList{"/dev/dcelog"} << QByteArray("y\n") << 0
+        QTest::newRow("logform y") << "vg"
+                                   << "logform" << QStringList{"/dev/dcelog"} << QByteArray("y\n") << 0
                                    << "^logform: destroy /dev/dcelog \\(y\\)\\?" << QStringList{};
-        QTest::newRow("logform n") << "vg" << "logform" << QStringList{"/dev/dcelog"} << QByteArray("n\n") << 1
+        QTest::newRow("logform n") << "vg"
+                                   << "logform" << QStringList{"/dev/dcelog"} << QByteArray("n\n") << 1
                                    << "^logform: destroy /dev/dcelog \\(y\\)\\?" << QStringList{};
-        QTest::newRow("logform missing") << "fresh" << "logform" << QStringList{"/dev/nolog"} << QByteArray("y\n") << 1
+        QTest::newRow("logform missing") << "fresh"
+                                         << "logform" << QStringList{"/dev/nolog"} << QByteArray("y\n") << 1
                                          << "^$" << QStringList{"0507-522"};
         // crfs, chfs, lsfs
-        QTest::newRow("crfs ok") << "vg" << "crfs"
-                                 << QStringList{"-v", "jfs", "-d", "dcevarlv", "-m", "/var/dce", "-A", "no", "-p", "rw",
-                                                "-a", "logname=dcelog"}
-                                 << none << 0
-                                 << "^Based on the parameters chosen, the new /var/dce JFS file system\\nis limited to a "
-                                    "maximum size of \\d+ \\(512 byte blocks\\)\\n\\nNew File System size is 131072\\n$"
-                                 << QStringList{};
-        QTest::newRow("crfs exists") << "fs" << "crfs"
-                                     << QStringList{"-v", "jfs", "-g", "dcevg", "-m", "/var/dce", "-a", "size=8192"}
-                                     << none << 1 << "^$" << QStringList{"crfs: 0506-909 /var/dce file system already exists."};
-        QTest::newRow("crfs LV used") << "fs" << "crfs"
-                                      << QStringList{"-v", "jfs", "-d", "dcevarlv", "-m", "/other", "-A", "no"} << none
-                                      << 10 << "^$" << QStringList{"0506-910"};
-        QTest::newRow("chfs log") << "fs" << "chfs" << QStringList{"-a", "log=/dev/dcelog", "/var/dce"} << none << 0
+        QTest::newRow("crfs ok")
+            << "vg"
+            << "crfs" << QStringList{"-v", "jfs", "-d", "dcevarlv", "-m", "/var/dce",
+                                     "-A", "no",  "-p", "rw",       "-a", "logname=dcelog"}
+            << none << 0
+            << "^Based on the parameters chosen, the new /var/dce JFS file system\\nis limited to a "
+               "maximum size of \\d+ \\(512 byte blocks\\)\\n\\nNew File System size is 131072\\n$"
+            << QStringList{};
+        QTest::newRow("crfs exists") << "fs"
+                                     << "crfs" << QStringList{"-v", "jfs",      "-g", "dcevg",
+                                                              "-m", "/var/dce", "-a", "size=8192"}
+                                     << none << 1 << "^$"
+                                     << QStringList{"crfs: 0506-909 /var/dce file system already exists."};
+        QTest::newRow("crfs LV used")
+            << "fs"
+            << "crfs" << QStringList{"-v", "jfs", "-d", "dcevarlv", "-m", "/other", "-A", "no"} << none << 10
+            << "^$" << QStringList{"0506-910"};
+        QTest::newRow("chfs log") << "fs"
+                                  << "chfs" << QStringList{"-a", "log=/dev/dcelog", "/var/dce"} << none << 0
                                   << "^$" << QStringList{};
-        QTest::newRow("chfs missing") << "fresh" << "chfs" << QStringList{"-a", "size=8192", "/nope"} << none << 1 << "^$"
-                                      << QStringList{"0506-915"};
-        QTest::newRow("lsfs -c") << "fs" << "lsfs" << QStringList{"-c", "/var/dce"} << none << 0
+        QTest::newRow("chfs missing") << "fresh"
+                                      << "chfs" << QStringList{"-a", "size=8192", "/nope"} << none << 1
+                                      << "^$" << QStringList{"0506-915"};
+        QTest::newRow("lsfs -c") << "fs"
+                                 << "lsfs" << QStringList{"-c", "/var/dce"} << none << 0
                                  << "^#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct\\n"
                                     "/var/dce:/dev/dcevarlv:jfs:::131072:rw:no:no\\n$"
                                  << QStringList{};
-        QTest::newRow("lsfs missing") << "fresh" << "lsfs" << QStringList{"-c", "/x"} << none << 1 << "^$"
-                                      << QStringList{"lsfs: 0506-915 No record matching /x was found in /etc/filesystems."};
+        QTest::newRow("lsfs missing")
+            << "fresh"
+            << "lsfs" << QStringList{"-c", "/x"} << none << 1 << "^$"
+            << QStringList{"lsfs: 0506-915 No record matching /x was found in /etc/filesystems."};
         // mount, umount
-        QTest::newRow("mount list") << "fs" << "mount" << QStringList{} << none << 0
-                                    << "mounted over[\\s\\S]*/dev/hd4\\s+/\\s+jfs[\\s\\S]*/dev/dcevarlv\\s+/var/dce\\s+jfs\\s+"
-                                       "\\w+ \\d+ \\d\\d:\\d\\d\\s+rw,log=/dev/dcelog"
-                                    << QStringList{};
-        QTest::newRow("mount busy") << "fs" << "mount" << QStringList{"/var/dce"} << none << 1 << "^$"
+        QTest::newRow("mount list")
+            << "fs"
+            << "mount" << QStringList{} << none << 0
+            << "mounted over[\\s\\S]*/dev/hd4\\s+/\\s+jfs[\\s\\S]*/dev/dcevarlv\\s+/var/dce\\s+jfs\\s+"
+               "\\w+ \\d+ \\d\\d:\\d\\d\\s+rw,log=/dev/dcelog"
+            << QStringList{};
+        QTest::newRow("mount busy") << "fs"
+                                    << "mount" << QStringList{"/var/dce"} << none << 1 << "^$"
                                     << QStringList{"0506-324"};
-        QTest::newRow("mount unknown") << "fresh" << "mount" << QStringList{"/nowhere"} << none << 1 << "^$"
-                                       << QStringList{"0506-334"};
-        QTest::newRow("umount not mounted") << "fsoff" << "umount" << QStringList{"/var/dce"} << none << 1 << "^$"
-                                            << QStringList{"umount: 0506-347 Cannot find anything to unmount."};
-        QTest::newRow("umount root busy") << "fresh" << "umount" << QStringList{"/usr"} << none << 1 << "^$"
-                                          << QStringList{"0506-349"};
-        QTest::newRow("umount ok") << "fs" << "umount" << QStringList{"/krb5"} << none << 0 << "^$" << QStringList{};
+        QTest::newRow("mount unknown")
+            << "fresh"
+            << "mount" << QStringList{"/nowhere"} << none << 1 << "^$" << QStringList{"0506-334"};
+        QTest::newRow("umount not mounted")
+            << "fsoff"
+            << "umount" << QStringList{"/var/dce"} << none << 1 << "^$"
+            << QStringList{"umount: 0506-347 Cannot find anything to unmount."};
+        QTest::newRow("umount root busy")
+            << "fresh"
+            << "umount" << QStringList{"/usr"} << none << 1 << "^$" << QStringList{"0506-349"};
+        QTest::newRow("umount ok") << "fs"
+                                   << "umount" << QStringList{"/krb5"} << none << 0 << "^$" << QStringList{};
         // software
-        QTest::newRow("lslpp -l") << "fresh" << "lslpp" << QStringList{"-l", "cluster.base.server.rte"} << none << 0
-                                  << "cluster\\.base\\.server\\.rte\\s+4\\.2\\.1\\.0\\s+COMMITTED" << QStringList{};
-        QTest::newRow("lslpp missing") << "fresh" << "lslpp" << QStringList{"-l", "dce.client.core.rte"} << none << 1
-                                       << "^$" << QStringList{"0504-132"};
-        QTest::newRow("installp") << "fresh" << "installp" << QStringList{"-acgXd", "/dev/cd0", "dce.client.core.rte"}
-                                  << none << 0 << "dce\\.client\\.core\\.rte\\s+2\\.2\\.0\\.0\\s+USR\\s+APPLY\\s+SUCCESS"
+        QTest::newRow("lslpp -l") << "fresh"
+                                  << "lslpp" << QStringList{"-l", "cluster.base.server.rte"} << none << 0
+                                  << "cluster\\.base\\.server\\.rte\\s+4\\.2\\.1\\.0\\s+COMMITTED"
                                   << QStringList{};
-        QTest::newRow("installp not on media") << "fresh" << "installp" << QStringList{"-acgXd", "/dev/cd0", "dce.bogus"}
+        QTest::newRow("lslpp missing") << "fresh"
+                                       << "lslpp" << QStringList{"-l", "dce.client.core.rte"} << none << 1
+                                       << "^$" << QStringList{"0504-132"};
+        QTest::newRow("installp") << "fresh"
+                                  << "installp" << QStringList{"-acgXd", "/dev/cd0", "dce.client.core.rte"}
+                                  << none << 0
+                                  << "dce\\.client\\.core\\.rte\\s+2\\.2\\.0\\.0\\s+USR\\s+APPLY\\s+SUCCESS"
+                                  << QStringList{};
+        QTest::newRow("installp not on media") << "fresh"
+                                               << "installp" << QStringList{"-acgXd", "/dev/cd0", "dce.bogus"}
                                                << none << 1 << "^$" << QStringList{"0503-464"};
-        QTest::newRow("installp no media") << "fresh" << "installp" << QStringList{"-acgXd", "/dev/cd9", "dce.client.core.rte"}
-                                           << none << 1 << "^$" << QStringList{"0503-005"};
+        QTest::newRow("installp no media")
+            << "fresh"
+            << "installp" << QStringList{"-acgXd", "/dev/cd9", "dce.client.core.rte"} << none << 1 << "^$"
+            << QStringList{"0503-005"};
         // the node
-        QTest::newRow("hostname") << "fresh" << "hostname" << QStringList{} << none << 0 << "^node1\\n$" << QStringList{};
-        QTest::newRow("ifconfig -a") << "fresh" << "ifconfig" << QStringList{"-a"} << none << 0
-                                     << "^en0: flags=\\S+\\n\\tinet 9\\.3\\.240\\.1 netmask 0xffffff00 broadcast 9\\.3\\.240\\.255\\n"
-                                        "en1: flags=\\S+\\n\\tinet 9\\.3\\.240\\.66 netmask"
-                                     << QStringList{};
-        QTest::newRow("netstat -in") << "fresh" << "netstat" << QStringList{"-in"} << none << 0
-                                     << "^Name\\s+Mtu\\s+Network\\s+Address[\\s\\S]*en0\\s+1500\\s+9\\.3\\.240\\s+9\\.3\\.240\\.1\\s"
-                                     << QStringList{};
-        QTest::newRow("who -b") << "fresh" << "who" << QStringList{"-b"} << none << 0
-                                << "^\\s+\\.\\s+system boot\\s+\\w{3} \\d\\d \\d\\d:\\d\\d\\n$" << QStringList{};
-        QTest::newRow("unknown command") << "fresh" << "frobnicate" << QStringList{} << none << 127 << "^$"
+        QTest::newRow("hostname") << "fresh"
+                                  << "hostname" << QStringList{} << none << 0 << "^node1\\n$"
+                                  << QStringList{};
+        QTest::newRow("ifconfig -a")
+            << "fresh"
+            << "ifconfig" << QStringList{"-a"} << none << 0
+            << "^en0: flags=\\S+\\n\\tinet 9\\.3\\.240\\.1 netmask 0xffffff00 broadcast 9\\.3\\.240\\.255\\n"
+               "en1: flags=\\S+\\n\\tinet 9\\.3\\.240\\.66 netmask"
+            << QStringList{};
+        QTest::newRow("netstat -in")
+            << "fresh"
+            << "netstat" << QStringList{"-in"} << none << 0
+            << "^Name\\s+Mtu\\s+Network\\s+Address[\\s\\S]*en0\\s+1500\\s+9\\.3\\.240\\s+9\\.3\\.240\\.1\\s"
+            << QStringList{};
+        QTest::newRow("who -b") << "fresh"
+                                << "who" << QStringList{"-b"} << none << 0
+                                << "^\\s+\\.\\s+system boot\\s+\\w{3} \\d\\d \\d\\d:\\d\\d\\n$"
+                                << QStringList{};
+        QTest::newRow("unknown command") << "fresh"
+                                         << "frobnicate" << QStringList{} << none << 127 << "^$"
                                          << QStringList{"not a command of the simulated AIX node"};
         // HACMP
-        QTest::newRow("cllsif") << "fresh" << "cllsif" << QStringList{} << none << 0
-                                << "^Adapter\\s+Type\\s+Network[\\s\\S]*node1_boot\\s+boot\\s+ether1\\s+ether\\s+public\\s+node1\\s+"
-                                   "9\\.3\\.240\\.1\\s[\\s\\S]*dcesvc\\s+service\\s+ether1\\s+ether\\s+public\\s+node1\\s+9\\.3\\.240\\.2\\s"
-                                   "[\\s\\S]*node1_stby\\s+standby\\s+ether1\\s+ether\\s+public\\s+node1\\s+9\\.3\\.240\\.66\\s"
-                                << QStringList{};
-        QTest::newRow("cllsif -c") << "fresh" << "cllsif" << QStringList{"-c"} << none << 0
-                                   << "\\ndcesvc:service:ether1:ether:public:node1:9\\.3\\.240\\.2:" << QStringList{};
-        QTest::newRow("lssrc inoperative") << "fresh" << "lssrc" << QStringList{"-g", "cluster"} << none << 0
+        QTest::newRow("cllsif")
+            << "fresh"
+            << "cllsif" << QStringList{} << none << 0
+            << "^Adapter\\s+Type\\s+Network[\\s\\S]*node1_boot\\s+boot\\s+ether1\\s+ether\\s+public\\s+"
+               "node1\\s+"
+               "9\\.3\\.240\\.1\\s[\\s\\S]*dcesvc\\s+service\\s+ether1\\s+ether\\s+public\\s+node1\\s+9\\."
+               "3\\.240\\.2\\s"
+               "[\\s\\S]*node1_stby\\s+standby\\s+ether1\\s+ether\\s+public\\s+node1\\s+9\\.3\\.240\\.66\\s"
+            << QStringList{};
+        QTest::newRow("cllsif -c") << "fresh"
+                                   << "cllsif" << QStringList{"-c"} << none << 0
+                                   << "\\ndcesvc:service:ether1:ether:public:node1:9\\.3\\.240\\.2:"
+                                   << QStringList{};
+        QTest::newRow("lssrc inoperative") << "fresh"
+                                           << "lssrc" << QStringList{"-g", "cluster"} << none << 0
                                            << "clstrmgr\\s+cluster\\s+inoperative" << QStringList{};
-        QTest::newRow("clstop not running") << "fresh" << "clstop" << QStringList{"-g", "-N", "-y"} << none << 1 << "^$"
-                                            << QStringList{"not active"};
-        QTest::newRow("claddserv relative") << "fresh" << "claddserv" << QStringList{"-s", "x", "-b", "start", "-e", "/stop"}
-                                            << none << 1 << "^$" << QStringList{"full path"};
+        QTest::newRow("clstop not running")
+            << "fresh"
+            << "clstop" << QStringList{"-g", "-N", "-y"} << none << 1 << "^$" << QStringList{"not active"};
+        QTest::newRow("claddserv relative")
+            << "fresh"
+            << "claddserv" << QStringList{"-s", "x", "-b", "start", "-e", "/stop"} << none << 1 << "^$"
+            << QStringList{"full path"};
         // DCE
-        QTest::newRow("mkdce not installed") << "fresh" << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"}
-                                             << QByteArray("secret\n") << 1 << "^$" << QStringList{"dce.client.core.rte"};
+        QTest::newRow("mkdce not installed")
+            << "fresh"
+            << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"} << QByteArray("secret\n") << 1 << "^$"
+            << QStringList{"dce.client.core.rte"};
         QTest::newRow("mkdce servers before the IP swap")
-            << "dce" << "mkdce" << QStringList{"-n", "ha.example.com", "sec_srv", "cds_srv"} << QByteArray("secret\n") << 1
-            << "^$" << QStringList{"service IP address swap"};
-        QTest::newRow("mkdce no password") << "dce" << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"} << none
+            << "dce"
+            << "mkdce" << QStringList{"-n", "ha.example.com", "sec_srv", "cds_srv"} << QByteArray("secret\n")
+            << 1 << "^$" << QStringList{"service IP address swap"};
+        QTest::newRow("mkdce no password") << "dce"
+                                           << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"} << none
                                            << 1 << "^$" << QStringList{"no password"};
-        QTest::newRow("mkdce client") << "dce" << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"}
-                                      << QByteArray("secret\n") << 0 << "Configuring all_cl for cell /\\.\\.\\./ha\\.example\\.com"
-                                      << QStringList{};
-        QTest::newRow("start.dce unconfigured") << "dce" << "start.dce" << QStringList{} << none << 1 << "^$"
-                                                << QStringList{"not configured"};
-        QTest::newRow("start.dfs without DCE") << "dce" << "start.dfs" << QStringList{} << none << 1 << "^$"
-                                               << QStringList{"DCE is not running"};
+        QTest::newRow("mkdce client")
+            << "dce"
+            << "mkdce" << QStringList{"-n", "ha.example.com", "all_cl"} << QByteArray("secret\n") << 0
+            << "Configuring all_cl for cell /\\.\\.\\./ha\\.example\\.com" << QStringList{};
+        QTest::newRow("start.dce unconfigured")
+            << "dce"
+            << "start.dce" << QStringList{} << none << 1 << "^$" << QStringList{"not configured"};
+        QTest::newRow("start.dfs without DCE")
+            << "dce"
+            << "start.dfs" << QStringList{} << none << 1 << "^$" << QStringList{"DCE is not running"};
     }
 
     void command()
@@ -255,15 +357,18 @@ private Q_SLOTS:
 
         const SimNode node = prepare(scenario);
         const SimResult r = node.run(command, args, input);
-        QVERIFY2(r.exitCode == exitCode,
-                 qPrintable(QStringLiteral("exit %1, expected %2; stderr: %3").arg(r.exitCode).arg(exitCode).arg(r.err)));
+        QVERIFY2(
+            r.exitCode == exitCode,
+            qPrintable(
+                QStringLiteral("exit %1, expected %2; stderr: %3").arg(r.exitCode).arg(exitCode).arg(r.err)));
         const QRegularExpression re(stdoutPattern);
         QVERIFY2(re.isValid(), qPrintable(re.errorString()));
         QVERIFY2(re.match(r.out).hasMatch(), qPrintable(QStringLiteral("stdout did not match:\n") + r.out));
         qsizetype at = 0;
         for (const auto& expected : stderrHas) {
             const qsizetype found = r.err.indexOf(expected, at);
-            QVERIFY2(found >= 0, qPrintable(QStringLiteral("stderr lacks '%1' (in order):\n%2").arg(expected, r.err)));
+            QVERIFY2(found >= 0,
+                     qPrintable(QStringLiteral("stderr lacks '%1' (in order):\n%2").arg(expected, r.err)));
             at = found + expected.size();
         }
         if (stderrHas.isEmpty() && exitCode == 0)
@@ -277,10 +382,14 @@ private Q_SLOTS:
         const SimNode n = prepare(QStringLiteral("fresh"));
         n.ok(QStringLiteral("mkvg"), {"-n", "-y", "dcevg", "hdisk2"});
         n.ok(QStringLiteral("mklv"), {"-t", "jfs", "-y", "dcevarlv", "dcevg", "16"});
-        QVERIFY(n.run(QStringLiteral("crfs"), {"-v", "jfs", "-d", "dcevarlv", "-m", "/var/dce", "-A", "no"}).exitCode == 0);
-        QVERIFY(n.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QRegularExpression(QStringLiteral("\\nloglv00\\s+jfslog\\s+1"))));
-        QVERIFY(n.file(QStringLiteral("/etc/filesystems")).contains(QRegularExpression(QStringLiteral("/var/dce:\\n[^*]*log\\s+= /dev/loglv00"))));
-        // Renaming it while a filesystem using it is mounted fails (0516-708); unmount, rename, chfs, remount works.
+        QVERIFY(n.run(QStringLiteral("crfs"), {"-v", "jfs", "-d", "dcevarlv", "-m", "/var/dce", "-A", "no"})
+                    .exitCode == 0);
+        QVERIFY(n.ok(QStringLiteral("lsvg"), {"-l", "dcevg"})
+                    .contains(QRegularExpression(QStringLiteral("\\nloglv00\\s+jfslog\\s+1"))));
+        QVERIFY(n.file(QStringLiteral("/etc/filesystems"))
+                    .contains(QRegularExpression(QStringLiteral("/var/dce:\\n[^*]*log\\s+= /dev/loglv00"))));
+        // Renaming it while a filesystem using it is mounted fails (0516-708); unmount, rename, chfs, remount
+        // works.
         n.ok(QStringLiteral("mount"), {"/var/dce"});
         QCOMPARE(n.run(QStringLiteral("chlv"), {"-n", "dcelog", "loglv00"}).exitCode, 1);
         n.ok(QStringLiteral("umount"), {"/var/dce"});
@@ -322,7 +431,8 @@ private Q_SLOTS:
         n.ok(QStringLiteral("hostname"));
         QCOMPARE(n.file(QStringLiteral("/etc/services")), QStringLiteral("kerberos5\t750/udp\n"));
         QVERIFY(n.file(QStringLiteral("/etc/environment")).contains(QStringLiteral("PATH=/usr/bin")));
-        QVERIFY(n.file(QStringLiteral("/etc/filesystems")).contains(QStringLiteral("/usr:\n\tdev             = /dev/hd2")));
+        QVERIFY(n.file(QStringLiteral("/etc/filesystems"))
+                    .contains(QStringLiteral("/usr:\n\tdev             = /dev/hd2")));
     }
 
     void stockServicesHasKerberosNotKerberos5()
@@ -353,7 +463,8 @@ private Q_SLOTS:
         const SimNode n = prepare(QStringLiteral("fresh"));
         QElapsedTimer t;
         t.start();
-        QCOMPARE(n.run(QStringLiteral("hostname"), {}, {}, {QStringLiteral("AIXSIM_DELAY_MS=300")}).exitCode, 0);
+        QCOMPARE(n.run(QStringLiteral("hostname"), {}, {}, {QStringLiteral("AIXSIM_DELAY_MS=300")}).exitCode,
+                 0);
         QVERIFY(t.elapsed() >= 300);
     }
 
@@ -368,13 +479,16 @@ private Q_SLOTS:
         // The demo's VG is varied on and mounted by this node already; acquisition finds them in place.
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         QVERIFY(n.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
-        const SimResult r = n.run(QStringLiteral("mkdce"), {"-n", "ha.example.com", "sec_srv", "cds_srv"}, "pw\n",
-                                  {QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66")});
+        const SimResult r = n.run(QStringLiteral("mkdce"), {"-n", "ha.example.com", "sec_srv", "cds_srv"},
+                                  "pw\n", {QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY(n.file(QStringLiteral("/etc/dce/dce_cf.db")).startsWith(QStringLiteral("cellname /.../ha.example.com\n")));
+        QVERIFY(n.file(QStringLiteral("/etc/dce/dce_cf.db"))
+                    .startsWith(QStringLiteral("cellname /.../ha.example.com\n")));
         QVERIFY(n.file(QStringLiteral("/krb5/krb.conf")).startsWith(QStringLiteral("ha.example.com\n")));
-        QCOMPARE(n.file(QStringLiteral("/etc/services")).count(QStringLiteral("kerberos5\t88/udp\t\tkdc\n")), 1);
-        QVERIFY(n.file(QStringLiteral("/.aixsim/odm.yaml")).contains(QStringLiteral("config_environment: 9.3.240.1:9.3.240.66")));
+        QCOMPARE(n.file(QStringLiteral("/etc/services")).count(QStringLiteral("kerberos5\t88/udp\t\tkdc\n")),
+                 1);
+        QVERIFY(n.file(QStringLiteral("/.aixsim/odm.yaml"))
+                    .contains(QStringLiteral("config_environment: 9.3.240.1:9.3.240.66")));
         QVERIFY(!n.file(QStringLiteral("/.aixsim/odm.yaml")).contains(QStringLiteral("pw")));
         // DFS: the global root and the cell's short names.
         QDir().mkpath(dir + QStringLiteral("/var/dce/adm/dfs/cache"));
@@ -392,7 +506,8 @@ private Q_SLOTS:
         QCOMPARE(n.file(QStringLiteral("/etc/services")).count(QStringLiteral("kerberos5")), 1);
     }
 
-    /** shutdown -Fr: the node restarts (a later boot time), DCE stopped, shared filesystems and VG released. */
+    /** shutdown -Fr: the node restarts (a later boot time), DCE stopped, shared filesystems and VG released.
+     */
     void rebootReleasesSharedDasd()
     {
         const SimNode n = prepare(QStringLiteral("fs"));

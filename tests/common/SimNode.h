@@ -20,8 +20,7 @@ public:
     SimNode(QString root, QString shared, QString node = QString(), QString configuration = QString())
         : m_root(std::move(root)), m_shared(std::move(shared)), m_node(std::move(node)),
           m_configuration(std::move(configuration))
-    {
-    }
+    {}
 
     static QString aixsim() { return QStringLiteral(DCEHA_BIN_DIR "/aixsim"); }
     QString root() const { return m_root; }
@@ -58,8 +57,8 @@ public:
     {
         const SimResult r = run(command, args, input);
         if (r.exitCode != 0)
-            qWarning("aixsim %s %s failed (%d): %s", qPrintable(command), qPrintable(args.join(QLatin1Char(' '))),
-                     r.exitCode, qPrintable(r.err));
+            qWarning("aixsim %s %s failed (%d): %s", qPrintable(command),
+                     qPrintable(args.join(QLatin1Char(' '))), r.exitCode, qPrintable(r.err));
         return r.exitCode == 0 ? r.out : QStringLiteral("<failed>");
     }
 
@@ -73,14 +72,16 @@ public:
     bool buildSharedVg() const
     {
         bool good = run(QStringLiteral("mkvg"), {"-n", "-V", "50", "-y", "dcevg", "hdisk2"}).exitCode == 0;
-        good = good && run(QStringLiteral("mklv"), {"-t", "jfslog", "-y", "dcelog", "dcevg", "1"}).exitCode == 0;
+        good =
+            good && run(QStringLiteral("mklv"), {"-t", "jfslog", "-y", "dcelog", "dcevg", "1"}).exitCode == 0;
         good = good && run(QStringLiteral("logform"), {"/dev/dcelog"}, "y\n").exitCode == 0;
-        const QList<QStringList> fs = {{"dcevarlv", "/var/dce", "16"}, {"dceetclv", "/etc/dce", "4"},
-                                       {"dcekrb5lv", "/krb5", "2"}};
+        const QList<QStringList> fs = {
+            {"dcevarlv", "/var/dce", "16"}, {"dceetclv", "/etc/dce", "4"}, {"dcekrb5lv", "/krb5", "2"}};
         for (const auto& f : fs) {
-            good = good && run(QStringLiteral("mklv"), {"-t", "jfs", "-y", f[0], "dcevg", f[2]}).exitCode == 0;
-            good = good && run(QStringLiteral("crfs"), {"-v", "jfs", "-d", f[0], "-m", f[1], "-A", "no", "-p", "rw",
-                                                        "-a", "logname=dcelog"})
+            good =
+                good && run(QStringLiteral("mklv"), {"-t", "jfs", "-y", f[0], "dcevg", f[2]}).exitCode == 0;
+            good = good && run(QStringLiteral("crfs"), {"-v", "jfs", "-d", f[0], "-m", f[1], "-A", "no", "-p",
+                                                        "rw", "-a", "logname=dcelog"})
                                    .exitCode == 0;
             good = good && run(QStringLiteral("mount"), {f[1]}).exitCode == 0;
         }

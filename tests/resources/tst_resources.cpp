@@ -15,8 +15,9 @@ private Q_SLOTS:
     void everyYamlFileLoads_data()
     {
         QTest::addColumn<QString>("path");
-        QDirIterator it(QStringLiteral(DCEHA_SOURCE_DIR "/resources"), {QStringLiteral("*.yaml"), QStringLiteral("*.yml")},
-                        QDir::Files, QDirIterator::Subdirectories);
+        QDirIterator it(QStringLiteral(DCEHA_SOURCE_DIR "/resources"),
+                        {QStringLiteral("*.yaml"), QStringLiteral("*.yml")}, QDir::Files,
+                        QDirIterator::Subdirectories);
         int count = 0;
         while (it.hasNext()) {
             const QString path = it.next();
@@ -64,16 +65,19 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral(DCEHA_BIN_DIR "/aixsim"), {QStringLiteral("--list-commands")});
         QVERIFY(p.waitForFinished());
-        const QStringList simulated = QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList simulated =
+            QString::fromUtf8(p.readAllStandardOutput()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(simulated.size() > 30);
         const dceha::CommandMap real = dceha::CommandMap::forRealNode();
-        const YAML::Node failures = YAML::LoadFile(DCEHA_SOURCE_DIR "/resources/aixsim/messages.yaml")["injected_failures"];
+        const YAML::Node failures =
+            YAML::LoadFile(DCEHA_SOURCE_DIR "/resources/aixsim/messages.yaml")["injected_failures"];
         for (const auto& name : simulated) {
             if (name == QLatin1String("poweron")) // the simulator's own: a real node is powered on by hand
                 continue;
             dceha::CommandMap::Invocation how;
             QVERIFY2(real.resolve(name, &how), qPrintable(name));
-            QVERIFY2(failures[name.toStdString()], qPrintable(QStringLiteral("no injected failure for ") + name));
+            QVERIFY2(failures[name.toStdString()],
+                     qPrintable(QStringLiteral("no injected failure for ") + name));
         }
     }
 };

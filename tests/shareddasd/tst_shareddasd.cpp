@@ -36,8 +36,8 @@ class tst_SharedDasd : public QObject
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(("#!/bin/sh\n" + body + "\n").toUtf8());
         f.close();
-        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
-                         QFile::ReadOther | QFile::ExeOther);
+        f.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup |
+                         QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther);
     }
 
     /** Owner creates the VG, releases it; standby imports it (as the guide's standby step 2 does). */
@@ -51,7 +51,8 @@ class tst_SharedDasd : public QObject
         for (const char* mp : {"/krb5", "/etc/dce", "/var/dce"})
             p.owner.ok(QStringLiteral("umount"), {QLatin1String(mp)});
         p.owner.ok(QStringLiteral("varyoffvg"), {"dcevg"});
-        const SimResult imported = p.standby.run(QStringLiteral("importvg"), {"-V", "50", "-y", "dcevg", "hdisk2"});
+        const SimResult imported =
+            p.standby.run(QStringLiteral("importvg"), {"-V", "50", "-y", "dcevg", "hdisk2"});
         QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
         QCOMPARE(imported.out, QStringLiteral("dcevg\n"));
         QVERIFY(imported.err.isEmpty());
@@ -66,7 +67,8 @@ private Q_SLOTS:
         QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.3 ")));
         // Both see the shared disks; neither belongs to a VG yet.
         for (const SimNode* n : {&p.owner, &p.standby})
-            QVERIFY(n->ok(QStringLiteral("lspv")).contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+None\\n"))));
+            QVERIFY(n->ok(QStringLiteral("lspv"))
+                        .contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+None\\n"))));
     }
 
     void standbyImportsWhatOwnerMade()
@@ -74,18 +76,23 @@ private Q_SLOTS:
         const Pair p = makePair();
         handOver(p);
         // The standby knows the VG now, under the same major number, and has the stanzas rebuilt.
-        QVERIFY(p.standby.ok(QStringLiteral("lspv")).contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+dcevg\\n"))));
-        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("MAJOR NUMBER:\\s+50"))));
-        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("AUTO ON:\\s+yes"))));
+        QVERIFY(p.standby.ok(QStringLiteral("lspv"))
+                    .contains(QRegularExpression(QStringLiteral("hdisk2\\s+\\w+\\s+dcevg\\n"))));
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"})
+                    .contains(QRegularExpression(QStringLiteral("MAJOR NUMBER:\\s+50"))));
+        QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"dcevg"})
+                    .contains(QRegularExpression(QStringLiteral("AUTO ON:\\s+yes"))));
         const QString stanzas = p.standby.file(QStringLiteral("/etc/filesystems"));
-        for (const char* fs : {"/var/dce:\n\tdev             = /dev/dcevarlv\n", "/etc/dce:\n\tdev             = /dev/dceetclv\n",
+        for (const char* fs : {"/var/dce:\n\tdev             = /dev/dcevarlv\n",
+                               "/etc/dce:\n\tdev             = /dev/dceetclv\n",
                                "/krb5:\n\tdev             = /dev/dcekrb5lv\n"})
             QVERIFY2(stanzas.contains(QLatin1String(fs)), fs);
         QVERIFY(stanzas.contains(QStringLiteral("log             = /dev/dcelog")));
         QVERIFY(stanzas.contains(QStringLiteral("mount           = false")));
         // Mounted on the standby, /etc/dce shows what the owner wrote there.
         p.standby.ok(QStringLiteral("mount"), {"/etc/dce"});
-        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")), QStringLiteral("cellname /.../ha.example.com\n"));
+        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")),
+                 QStringLiteral("cellname /.../ha.example.com\n"));
     }
 
     void varyOnIsExclusive()
@@ -124,10 +131,12 @@ private Q_SLOTS:
         p.owner.ok(QStringLiteral("varyoffvg"), {"dcevg"});
         const SimResult r = p.standby.run(QStringLiteral("importvg"), {"-y", "dcevg", "hdisk2"});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.err.contains(QStringLiteral("0516-530 synclvodm: Logical volume name loglv00 changed to loglv01.")),
+        QVERIFY2(r.err.contains(
+                     QStringLiteral("0516-530 synclvodm: Logical volume name loglv00 changed to loglv01.")),
                  qPrintable(r.err));
         QVERIFY(p.standby.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QStringLiteral("loglv01")));
-        QVERIFY(p.standby.file(QStringLiteral("/etc/filesystems")).contains(QStringLiteral("log             = /dev/loglv01")));
+        QVERIFY(p.standby.file(QStringLiteral("/etc/filesystems"))
+                    .contains(QStringLiteral("log             = /dev/loglv01")));
     }
 
     void hacmp_data()
@@ -178,7 +187,8 @@ private Q_SLOTS:
         QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
         QCOMPARE(p.standby.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node2\n"));
         QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
-        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")), QStringLiteral("cellname /.../ha.example.com\n"));
+        QCOMPARE(p.standby.file(QStringLiteral("/etc/dce/dce_cf.db")),
+                 QStringLiteral("cellname /.../ha.example.com\n"));
 
         // The owner rejoins.
         QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
@@ -186,12 +196,15 @@ private Q_SLOTS:
             QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
             QVERIFY(!p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
         } else {
-            QCOMPARE(p.standby.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node2\nstop node2\n"));
+            QCOMPARE(p.standby.file(QStringLiteral("/tmp/app.log")),
+                     QStringLiteral("start node2\nstop node2\n"));
             QVERIFY(!p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
             QVERIFY(p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
-            QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\nstop node1\nstart node1\n"));
+            QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")),
+                     QStringLiteral("start node1\nstop node1\nstart node1\n"));
         }
-        QVERIFY(p.owner.ok(QStringLiteral("clfindres")).contains(QRegularExpression(QStringLiteral("dcerg\\s+\\w+\\s+ONLINE"))));
+        QVERIFY(p.owner.ok(QStringLiteral("clfindres"))
+                    .contains(QRegularExpression(QStringLiteral("dcerg\\s+\\w+\\s+ONLINE"))));
     }
 
     /** A node that goes down without stopping HACMP: the survivor takes its group over, no stop script. */
@@ -214,7 +227,8 @@ private Q_SLOTS:
         QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
         QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
-        QVERIFY(p.standby.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.4 ")));
+        QVERIFY(
+            p.standby.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.4 ")));
         // node2 stops with takeover: node1 takes node2's address onto its standby adapter.
         QCOMPARE(p.standby.run(QStringLiteral("clstop"), {"-gr"}).exitCode, 0);
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en1"}).contains(QStringLiteral("inet 9.3.240.4 ")));

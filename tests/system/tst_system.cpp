@@ -17,7 +17,10 @@ class tst_System : public QObject
 {
     Q_OBJECT
 
-    static QString helper(const char* name) { return QStringLiteral(DCEHA_BIN_DIR "/") + QLatin1String(name); }
+    static QString helper(const char* name)
+    {
+        return QStringLiteral(DCEHA_BIN_DIR "/") + QLatin1String(name);
+    }
 
     static RealSystem systemWithPrintArgs(const QString& root)
     {
@@ -56,10 +59,10 @@ private Q_SLOTS:
         QFETCH(QString, argument);
         QTemporaryDir dir;
         RealSystem system = systemWithPrintArgs(dir.path());
-        const CommandResult r = system.run(spec(QStringLiteral("print_args"), {argument, QStringLiteral("next")}));
+        const CommandResult r =
+            system.run(spec(QStringLiteral("print_args"), {argument, QStringLiteral("next")}));
         QVERIFY(r.ok());
-        QCOMPARE(QString::fromUtf8(r.stdOut),
-                 QStringLiteral("argc=2\n<%1>\n<next>\nstdin=").arg(argument));
+        QCOMPARE(QString::fromUtf8(r.stdOut), QStringLiteral("argc=2\n<%1>\n<next>\nstdin=").arg(argument));
         QCOMPARE(r.argv, (QStringList{helper("print_args"), argument, QStringLiteral("next")}));
     }
 
@@ -78,7 +81,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RealSystem system = systemWithPrintArgs(dir.path());
-        const CommandResult r = system.run(spec(QStringLiteral("print_args"), {QStringLiteral("--exit"), QStringLiteral("3")}));
+        const CommandResult r =
+            system.run(spec(QStringLiteral("print_args"), {QStringLiteral("--exit"), QStringLiteral("3")}));
         QVERIFY(r.started);
         QVERIFY(!r.ok());
         QCOMPARE(r.exitCode, 3);
@@ -101,7 +105,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RealSystem system = systemWithPrintArgs(dir.path());
-        const CommandResult r = system.run(spec(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("/")}));
+        const CommandResult r =
+            system.run(spec(QStringLiteral("rm"), {QStringLiteral("-rf"), QStringLiteral("/")}));
         QVERIFY(!r.started);
         QVERIFY(r.failure.contains(QStringLiteral("no program is known")));
     }
@@ -132,7 +137,8 @@ private Q_SLOTS:
 
     void simulatedNodeMapsToAixsim()
     {
-        const CommandMap map = CommandMap::forSimulatedNode(QStringLiteral("/x/aixsim"), QStringLiteral("/r"), QStringLiteral("/s"));
+        const CommandMap map = CommandMap::forSimulatedNode(QStringLiteral("/x/aixsim"), QStringLiteral("/r"),
+                                                            QStringLiteral("/s"));
         CommandMap::Invocation how;
         QVERIFY(map.resolve(QStringLiteral("lsvg"), &how));
         QCOMPARE(how.program, QStringLiteral("/x/aixsim"));
@@ -143,7 +149,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         RealSystem system = systemWithPrintArgs(dir.path());
-        QCOMPARE(system.hostPath(QStringLiteral("/etc/services")), dir.path() + QStringLiteral("/etc/services"));
+        QCOMPARE(system.hostPath(QStringLiteral("/etc/services")),
+                 dir.path() + QStringLiteral("/etc/services"));
         QVERIFY(system.makeDirectory(QStringLiteral("/etc")).isEmpty());
         QVERIFY(system.writeFile(QStringLiteral("/etc/services"), "x\n").ok);
         QCOMPARE(*system.readFile(QStringLiteral("/etc/services")), QByteArray("x\n"));
@@ -171,7 +178,9 @@ private Q_SLOTS:
         QVERIFY(edit.changed);
         QCOMPARE(edit.sha256Before, AtomicFileWriter::sha256Hex("PATH=/usr/bin\n"));
         QCOMPARE(edit.sha256After, AtomicFileWriter::sha256Hex("PATH=/usr/bin\nX=1\n"));
-        struct stat st {};
+        struct stat st
+        {
+        };
         QCOMPARE(::stat(QFile::encodeName(host).constData(), &st), 0);
         QCOMPARE(int(st.st_mode & 07777), 0640);
         QVERIFY(edit.backupPath.startsWith(QStringLiteral("/etc/environment.dce-ha-wizard.")));
