@@ -245,9 +245,10 @@ int mountCommand(Session& s, const QStringList& args)
             "  node       mounted        mounted over    vfs       date        options      \n"
             "-------- ---------------  ---------------  ------ ------------ --------------- \n");
         for (const auto& m : n.state().mounts)
-            text += QStringLiteral("         ") + m.device.leftJustified(17) +
-                    m.mountPoint.leftJustified(17) + m.vfs.leftJustified(7) + m.date.leftJustified(13) +
-                    m.options + QLatin1Char('\n');
+            text += QStringLiteral("         ") + m.device.leftJustified(16) + QLatin1Char(' ') +
+                    m.mountPoint.leftJustified(16) + QLatin1Char(' ') + m.vfs.leftJustified(6) +
+                    QLatin1Char(' ') + m.date.leftJustified(12) + QLatin1Char(' ') + m.options +
+                    QLatin1Char('\n');
         s.out(text);
         return 0;
     }

@@ -4,6 +4,9 @@
 #include <QProcess>
 #include <spdlog/spdlog.h>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace dceha {
 
 RealSystem::RealSystem(const QString& root, CommandMap commands)
@@ -31,6 +34,9 @@ CommandResult RealSystem::run(const CommandSpec& spec)
             env.insert(name, value);
         process.setProcessEnvironment(env);
     }
+    // The command dies with the wizard: a resumed run must not race an orphan still changing the node. The
+    // probes of the resumed step find whatever the interrupted command left.
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     QElapsedTimer clock;
     clock.start();
     process.start(QIODevice::ReadWrite);

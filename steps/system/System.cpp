@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace dceha {
@@ -72,6 +73,13 @@ QString System::makeSymlink(const QString& target, const QString& linkPath)
     if (QFile::link(target, hostPath(linkPath)))
         return {};
     return QStringLiteral("cannot create symbolic link %1 -> %2").arg(linkPath, target);
+}
+
+QString System::setMode(const QString& nodePath, int mode)
+{
+    if (::chmod(QFile::encodeName(hostPath(nodePath)).constData(), mode_t(mode)) == 0)
+        return {};
+    return QStringLiteral("cannot change the mode of %1").arg(nodePath);
 }
 
 QString System::backupSuffix()

@@ -46,6 +46,9 @@ public:
      * @return an empty string on success, else why not. */
     QString makeSymlink(const QString& target, const QString& linkPath);
 
+    /** chmod; @return an empty string on success, else why not. */
+    QString setMode(const QString& nodePath, int mode);
+
     /** Suffix of the dated backups writeFile makes, e.g. `.dce-ha-wizard.20261129-203000`. */
     static QString backupSuffix();
 

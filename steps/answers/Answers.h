@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dceha {
+
+/** @brief The administrator's answers: which HACMP configuration, which role, and the names and sizes the
+ * procedure needs. Read from an answers file (YAML; see resources/answers/) or collected by the GUI.
+ * Never holds a secret: the cell_admin password is asked when needed and never stored. */
+struct Answers
+{
+    struct Filesystem
+    {
+        QString mount;
+        QString lv;
+        int sizeMb = 0;
+    };
+    struct Aggregate
+    {
+        QString lv;
+        QString name;
+        int sizeMb = 0;
+    };
+    struct SharedVg
+    {
+        bool present = false;
+        QString name;
+        QStringList disks;
+        QString jfslog;
+        int major = 0;    ///< 0: the lowest free on this node (lvlstmajor); must be free on both nodes
+        int ppSizeMb = 4; ///< PP size given to mkvg
+        QList<Filesystem> filesystems;
+    };
+    struct DfsCache
+    {
+        bool present = false;
+        QString vg;
+        QString lv;
+        int sizeMb = 0;
+        QString mount = QStringLiteral("/var/dce/adm/dfs/cache");
+    };
+    struct Dce
+    {
+        QString installMedia = QStringLiteral("/dev/cd0");
+        QStringList servers;
+        QStringList clients;
+        QStringList filesets; ///< empty: the catalog's list for the chosen components
+    };
+
+    QString configuration;
+    QString role;
+    QString cellName;
+    bool dfs = false;
+    QString rotatingHostname;
+    QStringList serviceAddresses;
+    QStringList bootAddresses;
+    QStringList standbyAddresses;
+    SharedVg sharedVg;
+    DfsCache dfsCache;
+    QList<Aggregate> aggregates;
+    Dce dce;
+    QString scriptsDir = QStringLiteral("/usr/local/hacmp/dce");
+    QString appServerName = QStringLiteral("dceserver");
+
+    bool isOwner() const { return role == QLatin1String("owner"); }
+    bool isMutualTakeover() const { return configuration == QLatin1String("mutual-takeover-cascading"); }
+    bool isRotating() const { return configuration == QLatin1String("hot-standby-rotating"); }
+    /** Every address that is not a service address, colon-separated: RPC_UNSUPPORTED_NETADDRS. */
+    QString excludedAddresses() const { return (bootAddresses + standbyAddresses).join(QLatin1Char(':')); }
+    /** The mount points that live on shared DASD (the three DCE filesystems). */
+    QStringList sharedMountPoints() const;
+
+    static const QStringList& configurations();
+};
+
+/** One rejected answer: the field (dotted path, e.g. `shared_vg.filesystems[1].lv`) and the rule broken. */
+struct AnswerError
+{
+    QString field;
+    QString message;
+    QString text() const { return field + QStringLiteral(": ") + message; }
+};
+
+} // namespace dceha

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Answers.h"
+
+#include <QByteArray>
+#include <QList>
+
+namespace dceha {
+
+/** @brief Reads and writes answers files, and checks every rule that needs no node: keys, types, names,
+ * addresses, paths, the configuration's exceptions. Rules that need the node (the HACMP adapter list) are
+ * NodeChecks'. */
+class AnswersFile
+{
+public:
+    struct Parsed
+    {
+        Answers answers;
+        QList<AnswerError> errors;
+        /** sha256 of the canonical form: equal digests mean equal answers, whatever the file's layout. */
+        QByteArray digest;
+    };
+
+    static Parsed parse(const QByteArray& yamlText);
+    /** The canonical YAML form (no secrets: Answers has none). */
+    static QByteArray serialize(const Answers& answers);
+    /** Fields whose values differ, as dotted paths (for "the answers changed" refusals). */
+    static QStringList differences(const Answers& a, const Answers& b);
+};
+
+} // namespace dceha

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Answers.h"
+#include "system/System.h"
+
+#include <QList>
+
+namespace dceha {
+
+/** @brief The answer rules that need the node: every service address must be an HACMP service label of the
+ * cluster (HACMP's `cllsif -c`). Read-only; run before anything changes. */
+QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answers);
+
+/** A state directory must be on local disk: not under a shared mount point. */
+QList<AnswerError> checkStateDirectory(const Answers& answers, const QString& stateDirNodePath);
+
+} // namespace dceha

@@ -1,0 +1,155 @@
+#include "Catalog.h"
+
+#include "Variables.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace dceha {
+
+namespace {
+
+QString qs(const YAML::Node& n)
+{
+    return n && n.IsScalar() ? QString::fromStdString(n.as<std::string>()) : QString();
+}
+
+YAML::Node resolve(const YAML::Node& node, const Variables& vars, QStringList* unknown)
+{
+    static const QRegularExpression whole(QStringLiteral("^@\\{([A-Za-z0-9_.]+)\\}$"));
+    if (node.IsScalar()) {
+        const QString text = qs(node);
+        if (whole.match(text).hasMatch()) {
+            YAML::Node seq(YAML::NodeType::Sequence);
+            for (const auto& e : vars.expandElement(text, unknown))
+                seq.push_back(e.toStdString());
+            return seq;
+        }
+        return YAML::Node(vars.expand(text, unknown).toStdString());
+    }
+    if (node.IsSequence()) {
+        YAML::Node seq(YAML::NodeType::Sequence);
+        for (const auto& e : node) {
+            if (e.IsScalar() && whole.match(qs(e)).hasMatch()) {
+                for (const auto& x : vars.expandElement(qs(e), unknown))
+                    seq.push_back(x.toStdString());
+            } else {
+                seq.push_back(resolve(e, vars, unknown));
+            }
+        }
+        return seq;
+    }
+    if (node.IsMap()) {
+        YAML::Node map(YAML::NodeType::Map);
+        for (const auto& kv : node)
+            map[kv.first.as<std::string>()] = resolve(kv.second, vars, unknown);
+        return map;
+    }
+    return node;
+}
+
+/** Whether a step's `when` holds for these answers; if not, the reason a person reads. */
+bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, QString* reason)
+{
+    if (!when)
+        return true;
+    if (when["role"] && qs(when["role"]) != a.role) {
+        *reason = QStringLiteral("only on the %1 node").arg(qs(when["role"]));
+        return false;
+    }
+    if (const YAML::Node c = when["configurations"]) {
+        QStringList allowed;
+        for (const auto& e : c)
+            allowed << qs(e);
+        if (!allowed.contains(a.configuration)) {
+            *reason = QStringLiteral("applies only to %1").arg(allowed.join(QStringLiteral(", ")));
+            if (allowed == QStringList{QStringLiteral("mutual-takeover-cascading")} && !a.isMutualTakeover())
+                *reason =
+                    QStringLiteral("DCE and DFS must not be configured on the standby node outside mutual "
+                                   "takeover (guide, ch. 3 standby step 7)");
+            return false;
+        }
+    }
+    if (const YAML::Node c = when["not_configurations"])
+        for (const auto& e : c)
+            if (qs(e) == a.configuration) {
+                *reason =
+                    QStringLiteral("does not apply to the %1 configuration (guide)").arg(a.configuration);
+                return false;
+            }
+    if (when["dfs"] && when["dfs"].as<bool>() != a.dfs) {
+        *reason = a.dfs ? QStringLiteral("only without DFS") : QStringLiteral("DFS is not being installed");
+        return false;
+    }
+    if (when["nonempty"] && vars.list(qs(when["nonempty"])).isEmpty()) {
+        *reason = QStringLiteral("nothing to do: %1 is empty in the answers").arg(qs(when["nonempty"]));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Catalog Catalog::fromYaml(const QByteArray& text, QString* error)
+{
+    Catalog c;
+    try {
+        c.m_root = YAML::Load(text.toStdString());
+        if (!c.m_root.IsMap() || qs(c.m_root["format"]) != QLatin1String("dce-ha-wizard-catalog/1") ||
+            !c.m_root["steps"].IsSequence()) {
+            *error = QStringLiteral("not a dce-ha-wizard-catalog/1 file");
+            c.m_root = YAML::Node();
+        }
+    } catch (const YAML::Exception& e) {
+        *error = QString::fromStdString(e.what());
+    }
+    return c;
+}
+
+Catalog Catalog::load(const QString& role, QString* error)
+{
+    QFile file(QStringLiteral(":/dceha/procedure/%1.yaml").arg(role));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("no procedure catalog for the role '%1'").arg(role);
+        return {};
+    }
+    return fromYaml(file.readAll(), error);
+}
+
+QList<StepDefinition> Catalog::expand(const Answers& answers, QStringList* problems) const
+{
+    QList<StepDefinition> out;
+    const Variables base(answers);
+    for (const auto& step : m_root["steps"]) {
+        QList<QMap<QString, QString>> items{{}};
+        const QString foreach = qs(step["foreach"]);
+        if (!foreach.isEmpty())
+            items = base.items(foreach);
+        for (const auto& item : items) {
+            Variables vars = base;
+            for (auto it = item.cbegin(); it != item.cend(); ++it)
+                vars.set(QStringLiteral("item.") + it.key(), it.value());
+            QStringList unknown;
+            StepDefinition d;
+            d.id = vars.expand(qs(step["id"]), &unknown);
+            d.kind = qs(step["kind"]);
+            d.applicable = applies(step["when"], answers, vars, &d.skipReason);
+            // A skipped step's templates may name answers that do not exist in this configuration: only
+            // applicable steps must resolve fully.
+            QStringList* sink = d.applicable ? &unknown : nullptr;
+            d.title = vars.expand(qs(step["title"]), sink);
+            d.guide = qs(step["guide"]);
+            d.description = vars.expand(qs(step["description"]), sink);
+            d.instructions = vars.expand(qs(step["instructions"]), sink);
+            d.params = step["params"] ? resolve(step["params"], vars, sink) : YAML::Node(YAML::NodeType::Map);
+            d.probe = step["probe"] ? resolve(step["probe"], vars, sink) : YAML::Node();
+            for (const auto& name : unknown)
+                if (problems)
+                    *problems << QStringLiteral("%1: unknown template value %2").arg(d.id, name);
+            out << d;
+        }
+    }
+    return out;
+}
+
+} // namespace dceha

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <yaml-cpp/yaml.h>
+
+namespace dceha {
+
+/** One step of the procedure for this node's answers: what the catalog says, templates filled. */
+struct StepDefinition
+{
+    QString id;
+    QString title;
+    QString guide;
+    QString kind;
+    QString description;
+    QString instructions;
+    YAML::Node params; ///< the kind's parameters, templates filled ("@{list}" expanded to sequences)
+    YAML::Node probe;  ///< operator steps: the checks that confirm the operator's work
+    bool applicable = true;
+    QString skipReason;
+};
+
+/** @brief The documented procedure as data: resources/procedure/owner.yaml and standby.yaml, expanded for a
+ * node's answers (conditions evaluated, foreach repeated, templates filled). */
+class Catalog
+{
+public:
+    /** Loads the embedded catalog for @p role ("owner" or "standby"). */
+    static Catalog load(const QString& role, QString* error);
+    /** Loads a catalog from YAML text (tests). */
+    static Catalog fromYaml(const QByteArray& text, QString* error);
+
+    /** Every step for @p answers, in order, skipped ones included (with their reason). @p problems collects
+     * template names the catalog uses that the answers do not provide: a catalog bug, never silent. */
+    QList<StepDefinition> expand(const Answers& answers, QStringList* problems) const;
+
+    bool isValid() const { return m_root.IsMap(); }
+
+private:
+    YAML::Node m_root;
+};
+
+} // namespace dceha

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "StepContext.h"
+
+#include <QString>
+#include <yaml-cpp/yaml.h>
+
+namespace dceha {
+
+/** @brief Evaluates a catalog's check list (probe and verify entries), read-only:
+ * `{command: [argv], exit: N, stdout_contains: S, stdout_matches: RE}`, `{file: PATH, contains: S}`,
+ * `{file: PATH, key: K, words: [W…]}` (a "K w1 w2…" line holding every word), `{link: PATH, target: T}`,
+ * `{mounted: [MOUNT…]}`, `{address_up: [ADDRESS…]}`.
+ * @return an empty string when every check holds, else what did not. */
+QString evaluateChecks(StepContext& c, const YAML::Node& checks);
+
+/** The mount points the node's `mount` lists. */
+QStringList mountedFilesystems(StepContext& c);
+
+} // namespace dceha

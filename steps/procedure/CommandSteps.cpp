@@ -1,0 +1,180 @@
+// Operator, command and reboot steps.
+#include "Checks.h"
+#include "StepKinds.h"
+
+namespace dceha {
+
+// ---- OperatorStep
+
+Probe OperatorStep::probe(StepContext& c)
+{
+    for (const auto& id : paramList(c, "owner_record_step"))
+        if (c.ownerDone.contains(id))
+            return Probe::done(QStringLiteral("the owner node's record shows %1 done").arg(id));
+    if (c.confirmed.contains(c.step.id))
+        return Probe::done(QStringLiteral("confirmed by the operator"));
+    if (c.step.probe.IsSequence() && c.step.probe.size() > 0) {
+        const QString problem = evaluateChecks(c, c.step.probe);
+        return problem.isEmpty() ? Probe::done(QStringLiteral("checked on the node"))
+                                 : Probe::notDone(problem);
+    }
+    return Probe::notDone(QStringLiteral("waiting for the operator"));
+}
+
+QList<PlannedAction> OperatorStep::plan(StepContext& c)
+{
+    return {PlannedAction::note(QStringLiteral("operator: ") + c.step.instructions)};
+}
+
+Outcome OperatorStep::apply(StepContext& c)
+{
+    const Probe p = probe(c);
+    if (p.state == Probe::State::Done) {
+        note(c, p.detail);
+        return Outcome::done();
+    }
+    QString text = c.step.instructions;
+    if (c.step.probe.IsSequence())
+        text += QStringLiteral("\nNot yet: ") + p.detail;
+    return Outcome::waiting(text);
+}
+
+// ---- CommandStep
+
+namespace {
+
+QStringList argvOf(const YAML::Node& n)
+{
+    QStringList out;
+    for (const auto& e : n)
+        out << QString::fromStdString(e.as<std::string>());
+    return out;
+}
+
+} // namespace
+
+Probe CommandStep::probe(StepContext& c)
+{
+    const YAML::Node checks = c.step.params["probe"];
+    if (!checks)
+        return Probe::notDone();
+    const QString problem = evaluateChecks(c, checks);
+    return problem.isEmpty() ? Probe::done() : Probe::notDone(problem);
+}
+
+Probe CommandStep::verify(StepContext& c)
+{
+    const QString problem = evaluateChecks(c, c.step.params["probe"]);
+    if (!problem.isEmpty())
+        return Probe::notDone(problem);
+    const QString after = evaluateChecks(c, c.step.params["verify"]);
+    return after.isEmpty() ? Probe::done() : Probe::notDone(after);
+}
+
+QList<PlannedAction> CommandStep::plan(StepContext& c)
+{
+    QList<PlannedAction> out{PlannedAction::command(argvOf(c.step.params["run"]))};
+    if (c.step.params["then"])
+        out << PlannedAction::command(argvOf(c.step.params["then"]));
+    if (param(c, "stdin") == QLatin1String("cell_admin_password"))
+        out << PlannedAction::note(
+            QStringLiteral("the cell_admin password goes to mkdce on its standard input"));
+    return out;
+}
+
+Outcome CommandStep::apply(StepContext& c)
+{
+    QByteArray input;
+    bool secret = false;
+    if (param(c, "stdin") == QLatin1String("cell_admin_password")) {
+        const auto password = c.password ? c.password() : std::nullopt;
+        if (!password || password->isEmpty())
+            return Outcome::failed(
+                QStringLiteral("the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
+                               "run the wizard on a terminal to be asked for it"));
+        input = *password + '\n';
+        secret = true;
+    }
+    QStringList environment;
+    if (const YAML::Node env = c.step.params["environment"])
+        for (const auto& kv : env)
+            environment << QString::fromStdString(kv.first.as<std::string>()) + QLatin1Char('=') +
+                               QString::fromStdString(kv.second.as<std::string>());
+    for (const char* key : {"run", "then"}) {
+        if (!c.step.params[key])
+            continue;
+        const QStringList argv = argvOf(c.step.params[key]);
+        const CommandResult r = run(c, argv, input, secret, environment);
+        if (!r.ok())
+            return Outcome::failed(failure(r, argv));
+    }
+    return Outcome::done();
+}
+
+// ---- RebootStep
+
+namespace {
+
+const QString kBootNote = QStringLiteral("boot before the shutdown: ");
+
+QString bootTime(StepContext& c)
+{
+    const CommandResult r = c.system.run([] {
+        CommandSpec s;
+        s.name = QStringLiteral("who");
+        s.args = {QStringLiteral("-b")};
+        return s;
+    }());
+    return QString::fromUtf8(r.stdOut).simplified();
+}
+
+bool variedOn(StepContext& c, const QString& vg)
+{
+    CommandSpec s;
+    s.name = QStringLiteral("lsvg");
+    s.args = {QStringLiteral("-o")};
+    const CommandResult r = c.system.run(s);
+    return QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')).contains(vg);
+}
+
+} // namespace
+
+Probe RebootStep::probe(StepContext& c)
+{
+    QString before;
+    for (const auto& a : c.record.actions)
+        if (a.type == ActionRecord::Type::Note && a.text.startsWith(kBootNote))
+            before = a.text.mid(kBootNote.size());
+    if (before.isEmpty())
+        return Probe::notDone();
+    const QString now = bootTime(c);
+    if (now.isEmpty() || now == before)
+        return Probe::notDone(QStringLiteral("the node has not restarted yet (%1)").arg(before));
+    if (variedOn(c, param(c, "vg")))
+        return Probe::blocked(
+            QStringLiteral("the node restarted (%1) but %2 is varied on again: is it set to vary on "
+                           "at boot?")
+                .arg(now, param(c, "vg")));
+    return Probe::done(QStringLiteral("restarted: %1").arg(now));
+}
+
+QList<PlannedAction> RebootStep::plan(StepContext&)
+{
+    return {PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
+            PlannedAction::note(QStringLiteral("the run resumes after the restart: run the wizard again"))};
+}
+
+Outcome RebootStep::apply(StepContext& c)
+{
+    note(c, kBootNote + bootTime(c));
+    // On a real node this process ends with the shutdown: what it knows must be on disk before.
+    if (c.checkpoint)
+        c.checkpoint();
+    const QStringList argv{QStringLiteral("shutdown"), QStringLiteral("-Fr")};
+    const CommandResult r = run(c, argv);
+    if (!r.ok())
+        return Outcome::failed(failure(r, argv));
+    return Outcome::done();
+}
+
+} // namespace dceha

@@ -1,0 +1,288 @@
+// File steps: /etc/environment, /etc/services, directories, links, the application server scripts.
+#include "StepKinds.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+namespace dceha {
+
+namespace {
+
+QByteArray readOrEmpty(StepContext& c, const QString& path)
+{
+    return c.system.readFile(path).value_or(QByteArray());
+}
+
+QByteArray withNewline(QByteArray text)
+{
+    if (!text.isEmpty() && !text.endsWith('\n'))
+        text += '\n';
+    return text;
+}
+
+} // namespace
+
+// ---- EnvironmentVariableStep: /etc/environment holds only comments, blank lines and NAME=value lines.
+
+namespace {
+const QString kEnvironment = QStringLiteral("/etc/environment");
+
+/** The index of the NAME= line, -1 when none. */
+int findAssignment(const QStringList& lines, const QString& name)
+{
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines.at(i).startsWith(name + QLatin1Char('=')))
+            return i;
+    return -1;
+}
+} // namespace
+
+Probe EnvironmentVariableStep::probe(StepContext& c)
+{
+    const QString name = param(c, "name");
+    const QStringList lines = QString::fromUtf8(readOrEmpty(c, kEnvironment)).split(QLatin1Char('\n'));
+    const int at = findAssignment(lines, name);
+    if (at >= 0 && lines.at(at) == name + QLatin1Char('=') + param(c, "value"))
+        return Probe::done(lines.at(at));
+    return at >= 0 ? Probe::notDone(QStringLiteral("now: %1").arg(lines.at(at))) : Probe::notDone();
+}
+
+QList<PlannedAction> EnvironmentVariableStep::plan(StepContext& c)
+{
+    const QString name = param(c, "name");
+    const QStringList lines = QString::fromUtf8(readOrEmpty(c, kEnvironment)).split(QLatin1Char('\n'));
+    const int at = findAssignment(lines, name);
+    const QString line = name + QLatin1Char('=') + param(c, "value");
+    return {PlannedAction::edit(kEnvironment,
+                                at >= 0 ? QStringLiteral("replace '%1' with '%2'").arg(lines.at(at), line)
+                                        : QStringLiteral("append '%1'").arg(line))};
+}
+
+Outcome EnvironmentVariableStep::apply(StepContext& c)
+{
+    const QString name = param(c, "name");
+    const QString line = name + QLatin1Char('=') + param(c, "value");
+    QStringList lines = QString::fromUtf8(withNewline(readOrEmpty(c, kEnvironment))).split(QLatin1Char('\n'));
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    const int at = findAssignment(lines, name);
+    if (at >= 0)
+        lines[at] = line;
+    else
+        lines << line;
+    if (!writeFile(c, kEnvironment, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(),
+                   QStringLiteral("set ") + line))
+        return Outcome::failed(QStringLiteral("could not write %1").arg(kEnvironment));
+    return Outcome::done();
+}
+
+// ---- ServicesEntryStep
+
+namespace {
+const QString kServices = QStringLiteral("/etc/services");
+
+struct ServiceLine
+{
+    QString name, port;
+    QStringList aliases;
+};
+
+/** Real entries only: a commented-out line is not an entry. */
+QList<ServiceLine> serviceLines(const QByteArray& text)
+{
+    QList<ServiceLine> out;
+    for (QString line : QString::fromUtf8(text).split(QLatin1Char('\n'))) {
+        line = line.section(QLatin1Char('#'), 0, 0);
+        const QStringList f = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (f.size() >= 2)
+            out.append({f.at(0), f.at(1), f.mid(2)});
+    }
+    return out;
+}
+} // namespace
+
+Probe ServicesEntryStep::probe(StepContext& c)
+{
+    const QString name = param(c, "name");
+    const QString port = param(c, "port");
+    const QString proto = port.section(QLatin1Char('/'), 1);
+    const QStringList compatible = paramList(c, "compatible_names");
+    for (const auto& s : serviceLines(readOrEmpty(c, kServices))) {
+        if ((s.name == name || s.aliases.contains(name)) && s.port == port)
+            return Probe::done(QStringLiteral("%1 %2 is defined").arg(name, port));
+        if (s.name == name && s.port.section(QLatin1Char('/'), 1) == proto)
+            return Probe::blocked(
+                QStringLiteral("/etc/services defines %1 on %2, not %3: the KDC port must be %3; "
+                               "correct the entry by hand")
+                    .arg(name, s.port, port));
+        if (s.port == port && s.name != name && !compatible.contains(s.name))
+            return Probe::blocked(
+                QStringLiteral("/etc/services gives %1 to '%2'; %3 cannot be added beside it without "
+                               "a person deciding")
+                    .arg(port, s.name, name));
+    }
+    return Probe::notDone();
+}
+
+QList<PlannedAction> ServicesEntryStep::plan(StepContext& c)
+{
+    const QString line = param(c, "name") + QStringLiteral("\t") + param(c, "port") + QStringLiteral("\t\t") +
+                         paramList(c, "aliases").join(QLatin1Char(' '));
+    return {PlannedAction::edit(kServices, QStringLiteral("append '%1'").arg(line))};
+}
+
+Outcome ServicesEntryStep::apply(StepContext& c)
+{
+    const QString line = param(c, "name") + QStringLiteral("\t") + param(c, "port") + QStringLiteral("\t\t") +
+                         paramList(c, "aliases").join(QLatin1Char(' '));
+    const QByteArray content = withNewline(readOrEmpty(c, kServices)) + line.toUtf8() + '\n';
+    if (!writeFile(c, kServices, content, QStringLiteral("appended ") + line.simplified()))
+        return Outcome::failed(QStringLiteral("could not write %1").arg(kServices));
+    return Outcome::done();
+}
+
+// ---- DirectoryStep
+
+Probe DirectoryStep::probe(StepContext& c)
+{
+    const QString path = param(c, "path");
+    if (c.system.isDirectory(path))
+        return Probe::done(QStringLiteral("%1 exists").arg(path));
+    if (c.system.exists(path))
+        return Probe::blocked(QStringLiteral("%1 exists and is not a directory").arg(path));
+    return Probe::notDone();
+}
+
+QList<PlannedAction> DirectoryStep::plan(StepContext& c)
+{
+    return {PlannedAction::command({QStringLiteral("mkdir"), param(c, "path")})};
+}
+
+Outcome DirectoryStep::apply(StepContext& c)
+{
+    const QString error = c.system.makeDirectory(param(c, "path"));
+    if (!error.isEmpty())
+        return Outcome::failed(error);
+    note(c, QStringLiteral("created the directory %1").arg(param(c, "path")));
+    return Outcome::done();
+}
+
+// ---- SymlinkStep
+
+Probe SymlinkStep::probe(StepContext& c)
+{
+    const QString path = param(c, "path");
+    const QString target = param(c, "target");
+    if (const auto existing = c.system.linkTarget(path)) {
+        if (*existing == target)
+            return Probe::done(QStringLiteral("%1 -> %2").arg(path, target));
+        return Probe::blocked(QStringLiteral("%1 already points to %2, not %3").arg(path, *existing, target));
+    }
+    if (c.system.exists(path))
+        return Probe::blocked(QStringLiteral("%1 exists and is not a symbolic link").arg(path));
+    return Probe::notDone();
+}
+
+QList<PlannedAction> SymlinkStep::plan(StepContext& c)
+{
+    return {PlannedAction::command(
+        {QStringLiteral("ln"), QStringLiteral("-s"), param(c, "target"), param(c, "path")})};
+}
+
+Outcome SymlinkStep::apply(StepContext& c)
+{
+    const QString error = c.system.makeSymlink(param(c, "target"), param(c, "path"));
+    if (!error.isEmpty())
+        return Outcome::failed(error);
+    note(c, QStringLiteral("linked %1 -> %2").arg(param(c, "path"), param(c, "target")));
+    return Outcome::done();
+}
+
+// ---- ScriptsStep
+
+namespace {
+
+struct Script
+{
+    QString path;
+    QByteArray content;
+};
+
+/** Fills a template: @@NAME@@ values, and @@IF_X@@ … @@END_X@@ blocks kept only when X holds. */
+QByteArray fill(QString text, const QMap<QString, QString>& values, const QMap<QString, bool>& conditions)
+{
+    for (auto it = conditions.cbegin(); it != conditions.cend(); ++it) {
+        const QRegularExpression block(
+            QStringLiteral("@@IF_%1@@\\n?([\\s\\S]*?)@@END_%1@@\\n?").arg(it.key()));
+        text.replace(block, it.value() ? QStringLiteral("\\1") : QString());
+    }
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        text.replace(QStringLiteral("@@%1@@").arg(it.key()), it.value());
+    return text.toUtf8();
+}
+
+QList<Script> scriptsFor(StepContext& c, const QString& dir)
+{
+    const Answers& a = c.answers;
+    // Where start.dce & co. live: /usr/bin on AIX; the simulated node's command links under --simulate.
+    const QString bin = c.system.isSimulated() ? c.system.root() + QStringLiteral("/.aixsim/bin")
+                                               : QStringLiteral("/usr/bin");
+    const QString kind = a.dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
+    const QMap<QString, QString> values{{QStringLiteral("APP_SERVER"), a.appServerName},
+                                        {QStringLiteral("ROTATING_HOSTNAME"), a.rotatingHostname},
+                                        {QStringLiteral("BIN"), bin},
+                                        {QStringLiteral("KIND"), kind.toUpper()}};
+    const QMap<QString, bool> conditions{{QStringLiteral("ROTATING"), a.isRotating()},
+                                         {QStringLiteral("DFS"), a.dfs}};
+    QList<Script> out;
+    for (const auto& which : {QStringLiteral("start"), QStringLiteral("stop")}) {
+        QFile t(QStringLiteral(":/dceha/scripts/%1.ksh").arg(which));
+        if (!t.open(QIODevice::ReadOnly))
+            continue;
+        out.append({dir + QStringLiteral("/%1_%2").arg(which, kind),
+                    fill(QString::fromUtf8(t.readAll()), values, conditions)});
+    }
+    return out;
+}
+
+} // namespace
+
+Probe ScriptsStep::probe(StepContext& c)
+{
+    for (const auto& s : scriptsFor(c, param(c, "dir"))) {
+        const auto existing = c.system.readFile(s.path);
+        if (!existing)
+            return Probe::notDone();
+        if (*existing != s.content)
+            return Probe::notDone(QStringLiteral("%1 differs from what the answers call for").arg(s.path));
+    }
+    return Probe::done();
+}
+
+QList<PlannedAction> ScriptsStep::plan(StepContext& c)
+{
+    QList<PlannedAction> out;
+    for (const auto& s : scriptsFor(c, param(c, "dir")))
+        out << PlannedAction::edit(
+            s.path, QStringLiteral("write the script (%1 lines), mode 0755").arg(s.content.count('\n')));
+    out << PlannedAction::note(QStringLiteral("register them in HACMP: claddserv -s %1 -b %2 -e %3")
+                                   .arg(c.answers.appServerName, scriptsFor(c, param(c, "dir")).value(0).path,
+                                        scriptsFor(c, param(c, "dir")).value(1).path));
+    return out;
+}
+
+Outcome ScriptsStep::apply(StepContext& c)
+{
+    const QString dir = param(c, "dir");
+    if (const QString error = c.system.makeDirectory(dir); !error.isEmpty())
+        return Outcome::failed(error);
+    for (const auto& s : scriptsFor(c, param(c, "dir"))) {
+        if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the application server script")))
+            return Outcome::failed(QStringLiteral("could not write %1").arg(s.path));
+        if (const QString error = c.system.setMode(s.path, 0755); !error.isEmpty())
+            return Outcome::failed(error);
+    }
+    return Outcome::done();
+}
+
+} // namespace dceha

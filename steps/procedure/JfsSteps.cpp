@@ -1,0 +1,170 @@
+// JFS steps: filesystems, mounts, and releasing the shared DASD.
+#include "Checks.h"
+#include "LvmOutput.h"
+#include "StepKinds.h"
+
+namespace dceha {
+
+namespace {
+
+CommandResult ask(StepContext& c, const QStringList& argv)
+{
+    CommandSpec s;
+    s.name = argv.value(0);
+    s.args = argv.mid(1);
+    s.timeoutMs = 120000;
+    return c.system.run(s);
+}
+
+QStringList crfsArgv(StepContext& c, const QString& lv, const QString& mount, const QString& log,
+                     const QString& automount)
+{
+    QStringList argv{QStringLiteral("crfs"),
+                     QStringLiteral("-v"),
+                     QStringLiteral("jfs"),
+                     QStringLiteral("-d"),
+                     lv,
+                     QStringLiteral("-m"),
+                     mount,
+                     QStringLiteral("-A"),
+                     automount,
+                     QStringLiteral("-p"),
+                     QStringLiteral("rw")};
+    if (!log.isEmpty())
+        argv << QStringLiteral("-a") << QStringLiteral("logname=") + log;
+    Q_UNUSED(c);
+    return argv;
+}
+
+} // namespace
+
+// ---- FilesystemStep
+
+Probe FilesystemStep::probe(StepContext& c)
+{
+    const QString mount = param(c, "mount");
+    const QString lv = param(c, "lv");
+    const CommandResult r = ask(c, {QStringLiteral("lsfs"), QStringLiteral("-c"), mount});
+    if (r.ok()) {
+        // #MountPoint:Device:Vfs:… then the filesystem's line.
+        const QStringList lines = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QString device = lines.value(1).section(QLatin1Char(':'), 1, 1);
+        if (device != QStringLiteral("/dev/") + lv)
+            return Probe::blocked(
+                QStringLiteral("%1 is already a filesystem on %2, not on /dev/%3").arg(mount, device, lv));
+        return Probe::done(QStringLiteral("%1 exists on /dev/%2").arg(mount, lv));
+    }
+    const CommandResult lslv = ask(c, {QStringLiteral("lslv"), lv});
+    const QString usedBy = lvm::labelValue(QString::fromUtf8(lslv.stdOut), QStringLiteral("MOUNT POINT"));
+    if (lslv.ok() && !usedBy.isEmpty() && usedBy != QLatin1String("N/A") && usedBy != mount)
+        return Probe::blocked(
+            QStringLiteral("the logical volume %1 already holds the filesystem %2").arg(lv, usedBy));
+    return Probe::notDone();
+}
+
+QList<PlannedAction> FilesystemStep::plan(StepContext& c)
+{
+    return {PlannedAction::command(
+        crfsArgv(c, param(c, "lv"), param(c, "mount"), param(c, "log"), param(c, "automount")))};
+}
+
+Outcome FilesystemStep::apply(StepContext& c)
+{
+    const QStringList argv =
+        crfsArgv(c, param(c, "lv"), param(c, "mount"), param(c, "log"), param(c, "automount"));
+    const CommandResult r = run(c, argv);
+    return r.ok() ? Outcome::done() : Outcome::failed(failure(r, argv));
+}
+
+// ---- MountStep
+
+Probe MountStep::probe(StepContext& c)
+{
+    const QString mount = param(c, "mount");
+    return mountedFilesystems(c).contains(mount)
+               ? Probe::done(QStringLiteral("%1 is mounted").arg(mount))
+               : Probe::notDone(QStringLiteral("%1 is not in the mount table").arg(mount));
+}
+
+QList<PlannedAction> MountStep::plan(StepContext& c)
+{
+    return {PlannedAction::command({QStringLiteral("mount"), param(c, "mount")})};
+}
+
+Outcome MountStep::apply(StepContext& c)
+{
+    const QStringList argv{QStringLiteral("mount"), param(c, "mount")};
+    const CommandResult r = run(c, argv);
+    return r.ok() ? Outcome::done() : Outcome::failed(failure(r, argv));
+}
+
+// ---- ReleaseSharedStep
+
+namespace {
+
+bool clusterManagerActive(StepContext& c)
+{
+    const CommandResult r =
+        ask(c, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")});
+    return r.ok() && QString::fromUtf8(r.stdOut).contains(QLatin1String(" active"));
+}
+
+bool variedOnHere(StepContext& c, const QString& vg)
+{
+    const CommandResult r = ask(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
+    return QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')).contains(vg);
+}
+
+} // namespace
+
+Probe ReleaseSharedStep::probe(StepContext& c)
+{
+    const QStringList mounted = mountedFilesystems(c);
+    for (const auto& mp : paramList(c, "mounts"))
+        if (mounted.contains(mp))
+            return Probe::notDone(QStringLiteral("%1 is mounted").arg(mp));
+    if (variedOnHere(c, param(c, "vg")))
+        return Probe::notDone(QStringLiteral("%1 is varied on").arg(param(c, "vg")));
+    return Probe::done(
+        QStringLiteral("the shared filesystems are unmounted and %1 is varied off").arg(param(c, "vg")));
+}
+
+QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)
+{
+    QList<PlannedAction> actions;
+    if (clusterManagerActive(c))
+        actions << PlannedAction::command({QStringLiteral("clstop"), QStringLiteral("-g"),
+                                           QStringLiteral("-N"), QStringLiteral("-y")})
+                << PlannedAction::note(
+                       QStringLiteral("HACMP holds the resource group: a graceful stop releases it"));
+    for (const auto& mp : paramList(c, "mounts"))
+        actions << PlannedAction::command({QStringLiteral("umount"), mp});
+    actions << PlannedAction::command({QStringLiteral("varyoffvg"), param(c, "vg")})
+            << PlannedAction::note(QStringLiteral("(each only if still needed after the cluster stop)"));
+    return actions;
+}
+
+Outcome ReleaseSharedStep::apply(StepContext& c)
+{
+    if (clusterManagerActive(c)) {
+        const QStringList argv{QStringLiteral("clstop"), QStringLiteral("-g"), QStringLiteral("-N"),
+                               QStringLiteral("-y")};
+        if (const auto r = run(c, argv); !r.ok())
+            return Outcome::failed(failure(r, argv));
+    }
+    const QStringList mounted = mountedFilesystems(c);
+    for (const auto& mp : paramList(c, "mounts"))
+        if (mounted.contains(mp)) {
+            const QStringList argv{QStringLiteral("umount"), mp};
+            if (const auto r = run(c, argv); !r.ok())
+                return Outcome::failed(failure(r, argv));
+        }
+    if (variedOnHere(c, param(c, "vg"))) {
+        const QStringList argv{QStringLiteral("varyoffvg"), param(c, "vg")};
+        if (const auto r = run(c, argv); !r.ok())
+            return Outcome::failed(failure(r, argv));
+    }
+    return Outcome::done();
+}
+
+} // namespace dceha

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace dceha {
+
+/** One thing a step did: a command it ran, a file it changed, or a note (an operator's confirmation, a
+ * value it found). Secrets never reach an action: stdin given as a secret is recorded as such, not kept. */
+struct ActionRecord
+{
+    enum class Type
+    {
+        Command,
+        File,
+        Note
+    };
+    Type type = Type::Note;
+    QDateTime at;
+    // Command
+    QStringList argv; ///< the AIX command and its arguments, as the guide names them
+    QString program;  ///< the program that actually ran (real path or the simulator)
+    int exitCode = -1;
+    QString stdOut;
+    QString stdErr;
+    QString stdinNote;       ///< "y\n", or "(secret: not recorded)"
+    QStringList environment; ///< NAME=value pairs given to the command
+    qint64 elapsedMs = 0;
+    QString failure; ///< why it could not run or finish (timeout, not found)
+    // File
+    QString path;
+    QString change; ///< a one-line summary: "set RPC_UNSUPPORTED_NETADDRS", "appended kerberos5 88/udp"
+    QString diff;   ///< a short unified-style diff of the lines changed
+    QString sha256Before;
+    QString sha256After;
+    QString backup;
+    // Note
+    QString text;
+};
+
+/** One step of the run, as the record and the checkpoint keep it. */
+struct StepRecord
+{
+    enum class Status
+    {
+        Pending,
+        Running,
+        Done,
+        Skipped,
+        Failed,
+        Waiting
+    };
+    QString id;
+    QString title;
+    QString guide;
+    QString kind;
+    Status status = Status::Pending;
+    QString reason;         ///< why it was skipped
+    QString message;        ///< why it failed or what it waits for
+    bool foundDone = false; ///< its work was already there: nothing ran
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QList<ActionRecord> actions;
+
+    static QString statusName(Status s);
+    static Status statusFromName(const QString& name);
+};
+
+/** The whole run: node, answers (no secrets), times, result and the steps. Saved as the checkpoint after
+ * every change of a step's status, and exported as the record. */
+struct RunRecord
+{
+    static constexpr const char* kFormat = "dce-ha-wizard-record/1";
+    QString hostname;
+    QString role;
+    QString configuration;
+    QByteArray answersYaml; ///< canonical answers (AnswersFile::serialize)
+    QByteArray answersDigest;
+    QDateTime startedAt;
+    QDateTime endedAt;
+    QString result = QStringLiteral("running"); ///< running, complete, failed, waiting
+    int sessions = 0;                           ///< how many runs (resumes) this record spans
+    QList<StepRecord> steps;
+
+    StepRecord* step(const QString& id);
+    const StepRecord* step(const QString& id) const;
+
+    QByteArray toYaml() const;
+    static bool fromYaml(const QByteArray& text, RunRecord* out, QString* error);
+};
+
+} // namespace dceha

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Checkpoint.h"
+#include "Record.h"
+#include "StepKind.h"
+#include "answers/Answers.h"
+#include "system/System.h"
+
+#include <QSet>
+#include <functional>
+#include <optional>
+
+namespace dceha {
+
+/** @brief Runs the procedure's steps in order against a node, through each step's probe → plan → apply →
+ * verify, writing every action into the record and saving the checkpoint after every change of a step's
+ * status. A second run with the same record resumes: done steps are re-verified (drift is reported, not
+ * redone), a step caught mid-apply is probed and finished, nothing is done twice. */
+class Runner
+{
+public:
+    enum class Result
+    {
+        Complete,
+        Failed,
+        Waiting
+    };
+
+    struct Hooks
+    {
+        std::function<std::optional<QByteArray>()> password;
+        std::function<void(const QString&)> echo;
+        /** A step starts (index from 0, total). */
+        std::function<void(int, int, const StepRecord&)> stepStarted;
+        /** A step ended in any status (done, skipped, failed, waiting). */
+        std::function<void(int, int, const StepRecord&)> stepFinished;
+    };
+
+    Runner(System& system, const Answers& answers, QList<StepDefinition> steps, RunRecord& record,
+           const Checkpoint* checkpoint);
+
+    QSet<QString> confirmed;
+    QSet<QString> ownerDone;
+    Hooks hooks;
+
+    /** Brings the record's step list in line with the definitions (new record or resumed one). */
+    void prepareRecord();
+    Result run();
+
+    /** One step of a dry run: what the probe found and what would run. Changes nothing. */
+    struct Preview
+    {
+        const StepDefinition* step = nullptr;
+        Probe probe;
+        QList<PlannedAction> actions;
+    };
+    QList<Preview> preview();
+
+    const QList<StepDefinition>& steps() const { return m_steps; }
+
+private:
+    void save();
+    Result finish(Result result);
+
+    System& m_system;
+    const Answers& m_answers;
+    QList<StepDefinition> m_steps;
+    RunRecord& m_record;
+    const Checkpoint* m_checkpoint;
+};
+
+} // namespace dceha

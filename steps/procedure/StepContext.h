@@ -1,0 +1,37 @@
+#pragma once
+
+#include "Catalog.h"
+#include "Record.h"
+#include "answers/Answers.h"
+#include "system/System.h"
+
+#include <QSet>
+#include <functional>
+#include <optional>
+
+namespace dceha {
+
+/** @brief What a step works with: the node, the answers, its own definition and record, and the few things
+ * only the front-end can give (the cell_admin password, the operator's confirmations). Passed to every step
+ * kind; no globals. */
+struct StepContext
+{
+    System& system;
+    const Answers& answers;
+    const StepDefinition& step;
+    StepRecord& record;
+    /** Asked when a command needs the cell_admin password; nullopt when none can be had. Never stored. */
+    std::function<std::optional<QByteArray>()> password;
+    /** Step ids the operator confirmed (--confirm, or the GUI's button). */
+    QSet<QString> confirmed;
+    /** Step ids the owner's record shows done (standby, --from-owner-record). */
+    QSet<QString> ownerDone;
+    /** Called with each command line before it runs (--verbose echo, the GUI's live output). */
+    std::function<void(const QString&)> echo;
+    /** Saves the checkpoint now: a kind calls it before an action the process may not survive (a reboot). */
+    std::function<void()> checkpoint;
+    /** Set by dry runs: kinds must not change anything. */
+    bool dryRun = false;
+};
+
+} // namespace dceha

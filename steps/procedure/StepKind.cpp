@@ -1,0 +1,207 @@
+#include "StepKind.h"
+
+#include "StepKinds.h"
+
+#include <QDateTime>
+#include <QSet>
+
+namespace dceha {
+
+namespace {
+
+/** Lines removed and added, in order: enough for the short system files the wizard edits. */
+QString shortDiff(const QByteArray& before, const QByteArray& after)
+{
+    const QStringList a = QString::fromUtf8(before).split(QLatin1Char('\n'));
+    const QStringList b = QString::fromUtf8(after).split(QLatin1Char('\n'));
+    const QSet<QString> inA(a.cbegin(), a.cend());
+    const QSet<QString> inB(b.cbegin(), b.cend());
+    QStringList out;
+    for (const auto& line : a)
+        if (!inB.contains(line) && !line.isEmpty())
+            out << QStringLiteral("-") + line;
+    for (const auto& line : b)
+        if (!inA.contains(line) && !line.isEmpty())
+            out << QStringLiteral("+") + line;
+    return out.join(QLatin1Char('\n'));
+}
+
+QString scrub(QString text, const QByteArray& secret)
+{
+    const QString s = QString::fromUtf8(secret).trimmed();
+    if (!s.isEmpty())
+        text.replace(s, QStringLiteral("********"));
+    return text;
+}
+
+} // namespace
+
+QString PlannedAction::text() const
+{
+    switch (type) {
+    case Type::Command:
+        return QStringLiteral("$ ") + argv.join(QLatin1Char(' '));
+    case Type::FileEdit:
+        return QStringLiteral("edit %1: %2").arg(path, description);
+    case Type::Note:
+        return description;
+    }
+    return {};
+}
+
+std::unique_ptr<StepKind> StepKind::create(const QString& kind)
+{
+    if (kind == QLatin1String("operator"))
+        return std::make_unique<OperatorStep>();
+    if (kind == QLatin1String("command"))
+        return std::make_unique<CommandStep>();
+    if (kind == QLatin1String("reboot"))
+        return std::make_unique<RebootStep>();
+    if (kind == QLatin1String("volume_group"))
+        return std::make_unique<VolumeGroupStep>();
+    if (kind == QLatin1String("logical_volume"))
+        return std::make_unique<LogicalVolumeStep>();
+    if (kind == QLatin1String("jfs_log"))
+        return std::make_unique<JfsLogStep>();
+    if (kind == QLatin1String("import_vg"))
+        return std::make_unique<ImportVgStep>();
+    if (kind == QLatin1String("filesystem"))
+        return std::make_unique<FilesystemStep>();
+    if (kind == QLatin1String("mount"))
+        return std::make_unique<MountStep>();
+    if (kind == QLatin1String("release_shared"))
+        return std::make_unique<ReleaseSharedStep>();
+    if (kind == QLatin1String("environment_variable"))
+        return std::make_unique<EnvironmentVariableStep>();
+    if (kind == QLatin1String("services_entry"))
+        return std::make_unique<ServicesEntryStep>();
+    if (kind == QLatin1String("directory"))
+        return std::make_unique<DirectoryStep>();
+    if (kind == QLatin1String("symlink"))
+        return std::make_unique<SymlinkStep>();
+    if (kind == QLatin1String("scripts"))
+        return std::make_unique<ScriptsStep>();
+    return nullptr;
+}
+
+QStringList StepKind::kindNames()
+{
+    return {QStringLiteral("operator"),
+            QStringLiteral("command"),
+            QStringLiteral("reboot"),
+            QStringLiteral("volume_group"),
+            QStringLiteral("logical_volume"),
+            QStringLiteral("jfs_log"),
+            QStringLiteral("import_vg"),
+            QStringLiteral("filesystem"),
+            QStringLiteral("mount"),
+            QStringLiteral("release_shared"),
+            QStringLiteral("environment_variable"),
+            QStringLiteral("services_entry"),
+            QStringLiteral("directory"),
+            QStringLiteral("symlink"),
+            QStringLiteral("scripts")};
+}
+
+CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByteArray& input,
+                            bool secretInput, const QStringList& environment)
+{
+    CommandSpec spec;
+    spec.name = argv.value(0);
+    spec.args = argv.mid(1);
+    spec.stdinData = input;
+    spec.stdinIsSecret = secretInput;
+    for (const auto& kv : environment)
+        spec.environment.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
+    if (c.echo)
+        c.echo(argv.join(QLatin1Char(' ')));
+    const CommandResult r = c.system.run(spec);
+    ActionRecord a;
+    a.type = ActionRecord::Type::Command;
+    a.at = QDateTime::currentDateTime();
+    a.argv = argv;
+    a.program = r.program;
+    a.exitCode = r.exitCode;
+    a.elapsedMs = r.elapsedMs;
+    a.failure = r.failure;
+    a.environment = environment;
+    const QByteArray secret = secretInput ? input : QByteArray();
+    a.stdOut = scrub(QString::fromUtf8(r.stdOut), secret);
+    a.stdErr = scrub(QString::fromUtf8(r.stdErr), secret);
+    if (secretInput)
+        a.stdinNote = QStringLiteral("(secret: not recorded)");
+    else if (!input.isEmpty())
+        a.stdinNote = QString::fromUtf8(input);
+    c.record.actions.append(a);
+    return r;
+}
+
+CommandResult StepKind::query(StepContext& c, const QStringList& argv)
+{
+    CommandSpec spec;
+    spec.name = argv.value(0);
+    spec.args = argv.mid(1);
+    spec.timeoutMs = 120000;
+    return c.system.run(spec);
+}
+
+bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& content,
+                         const QString& change)
+{
+    const QByteArray before = c.system.readFile(path).value_or(QByteArray());
+    const FileEdit edit = c.system.writeFile(path, content);
+    ActionRecord a;
+    a.type = ActionRecord::Type::File;
+    a.at = QDateTime::currentDateTime();
+    a.path = path;
+    a.change = edit.ok ? change : QStringLiteral("FAILED: ") + edit.error;
+    a.sha256Before = QString::fromLatin1(edit.sha256Before);
+    a.sha256After = QString::fromLatin1(edit.sha256After);
+    a.backup = edit.backupPath;
+    a.diff = shortDiff(before, content);
+    c.record.actions.append(a);
+    return edit.ok;
+}
+
+void StepKind::note(StepContext& c, const QString& text)
+{
+    ActionRecord a;
+    a.type = ActionRecord::Type::Note;
+    a.at = QDateTime::currentDateTime();
+    a.text = text;
+    c.record.actions.append(a);
+}
+
+QString StepKind::failure(const CommandResult& r, const QStringList& argv)
+{
+    const QString line = argv.join(QLatin1Char(' '));
+    if (!r.started || r.timedOut || r.crashed)
+        return QStringLiteral("%1: %2").arg(line, r.failure);
+    QString err = QString::fromUtf8(r.stdErr).trimmed();
+    if (err.isEmpty())
+        err = QString::fromUtf8(r.stdOut).trimmed();
+    return QStringLiteral("%1 failed (exit %2)%3")
+        .arg(line)
+        .arg(r.exitCode)
+        .arg(err.isEmpty() ? QString() : QStringLiteral(":\n") + err);
+}
+
+QString StepKind::param(StepContext& c, const char* name)
+{
+    const YAML::Node n = c.step.params[name];
+    return n && n.IsScalar() ? QString::fromStdString(n.as<std::string>()) : QString();
+}
+
+QStringList StepKind::paramList(StepContext& c, const char* name)
+{
+    QStringList out;
+    const YAML::Node n = c.step.params[name];
+    if (n && n.IsScalar())
+        out << QString::fromStdString(n.as<std::string>());
+    else if (n)
+        for (const auto& e : n)
+            out << QString::fromStdString(e.as<std::string>());
+    return out;
+}
+
+} // namespace dceha

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "StepContext.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace dceha {
+
+/** What a probe found. */
+struct Probe
+{
+    enum class State
+    {
+        Done,
+        NotDone,
+        Blocked
+    };
+    State state = State::NotDone;
+    QString
+        detail; ///< Blocked: why the step cannot run (a conflict to resolve by hand); otherwise what was seen
+
+    static Probe done(QString detail = {}) { return {State::Done, std::move(detail)}; }
+    static Probe notDone(QString detail = {}) { return {State::NotDone, std::move(detail)}; }
+    static Probe blocked(QString detail) { return {State::Blocked, std::move(detail)}; }
+};
+
+/** One thing a step will do, shown before anything runs. */
+struct PlannedAction
+{
+    enum class Type
+    {
+        Command,
+        FileEdit,
+        Note
+    };
+    Type type = Type::Note;
+    QStringList argv;    ///< Command
+    QString path;        ///< FileEdit
+    QString description; ///< FileEdit: what changes; Note: the text
+    static PlannedAction command(QStringList argv) { return {Type::Command, std::move(argv), {}, {}}; }
+    static PlannedAction edit(QString path, QString what)
+    {
+        return {Type::FileEdit, {}, std::move(path), std::move(what)};
+    }
+    static PlannedAction note(QString text) { return {Type::Note, {}, {}, std::move(text)}; }
+    QString text() const;
+};
+
+/** The end of an apply. */
+struct Outcome
+{
+    enum class State
+    {
+        Done,
+        Failed,
+        Waiting
+    };
+    State state = State::Done;
+    QString message;
+    static Outcome done() { return {State::Done, {}}; }
+    static Outcome failed(QString why) { return {State::Failed, std::move(why)}; }
+    static Outcome waiting(QString what) { return {State::Waiting, std::move(what)}; }
+};
+
+/** @brief A kind of step: the contract every catalog step is interpreted through.
+ *
+ * probe (read-only: is the work already there? can it be done?) → plan (the exact commands and file edits,
+ * read-only) → apply (safe to repeat after an interruption at any instant) → verify (by default the probe
+ * again). Helpers run commands and edit files through the System and write each action into the step's
+ * record, so no kind can forget to. */
+class StepKind
+{
+public:
+    virtual ~StepKind() = default;
+
+    virtual Probe probe(StepContext& c) = 0;
+    virtual QList<PlannedAction> plan(StepContext& c) = 0;
+    virtual Outcome apply(StepContext& c) = 0;
+    virtual Probe verify(StepContext& c) { return probe(c); }
+    /** False for steps whose effect later steps undo (mounts, starts, stops): a resumed run does not
+     * re-verify them once done. */
+    virtual bool persistent() const { return true; }
+
+    /** The kind named in a catalog, or nullptr when there is none. */
+    static std::unique_ptr<StepKind> create(const QString& kind);
+    static QStringList kindNames();
+
+protected:
+    /** Runs a command through the System, records it; stdin/secret/env as given. */
+    static CommandResult run(StepContext& c, const QStringList& argv, const QByteArray& input = {},
+                             bool secretInput = false, const QStringList& environment = {});
+    /** Runs a read-only command (probes): recorded only when it fails to start. */
+    static CommandResult query(StepContext& c, const QStringList& argv);
+    /** Replaces a file's content atomically, recording the change and a short diff. */
+    static bool writeFile(StepContext& c, const QString& path, const QByteArray& content,
+                          const QString& change);
+    static void note(StepContext& c, const QString& text);
+    /** "cmd failed (exit N): stderr" for a failed command. */
+    static QString failure(const CommandResult& r, const QStringList& argv);
+
+    static QString param(StepContext& c, const char* name);
+    static QStringList paramList(StepContext& c, const char* name);
+};
+
+} // namespace dceha

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "StepKind.h"
+
+namespace dceha {
+
+// Operator, command and reboot steps: CommandSteps.cpp
+
+/** Something only a person can do (install HACMP, confirm the other node is ready): instructions, then
+ * probes or the operator's confirmation decide it is done. */
+class OperatorStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    bool persistent() const override { return false; }
+};
+
+/** A command (and optionally a second one) with probe and verify checks from the catalog; stdin may be
+ * the cell_admin password, asked for when the step runs. */
+class CommandStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    Probe verify(StepContext& c) override;
+    bool persistent() const override { return false; }
+};
+
+/** shutdown -Fr, surviving the process's own end: the boot time is checkpointed first and the step is done
+ * when the node shows a later boot and the shared VG is no longer varied on. */
+class RebootStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    bool persistent() const override { return false; }
+};
+
+// LVM steps: LvmSteps.cpp
+
+class VolumeGroupStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+class LogicalVolumeStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+/** The shared VG's JFS log under its final name, formatted; repairs a default-named loglvNN in use. */
+class JfsLogStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+/** The standby's importvg, refusing AIX's silent renames, then chvg -a n and varyoffvg. */
+class ImportVgStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+// JFS steps: JfsSteps.cpp
+
+class FilesystemStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+class MountStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    bool persistent() const override { return false; }
+};
+
+/** Shared filesystems unmounted and the VG varied off, HACMP stopped gracefully first when it runs. */
+class ReleaseSharedStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    bool persistent() const override { return false; }
+};
+
+// File steps: FileSteps.cpp
+
+/** NAME=value in /etc/environment: the line replaced, else appended. */
+class EnvironmentVariableStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+/** An /etc/services entry, by the reference's idempotent rule. */
+class ServicesEntryStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+class DirectoryStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+class SymlinkStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+/** The application server start and stop scripts, generated from resources/scripts/. */
+class ScriptsStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+};
+
+} // namespace dceha

@@ -1,0 +1,156 @@
+#include "Variables.h"
+
+#include <QRegularExpression>
+
+namespace dceha {
+
+namespace {
+
+/** The DCE filesets each component needs ([u] in the reference: adjust with dce.filesets on a real node). */
+QStringList filesetsFor(const Answers& a)
+{
+    QStringList f{QStringLiteral("dce.client.core.rte")};
+    if (a.dce.servers.contains(QStringLiteral("sec_srv")))
+        f << QStringLiteral("dce.security.rte");
+    if (a.dce.servers.contains(QStringLiteral("cds_srv")))
+        f << QStringLiteral("dce.cds.rte");
+    if (a.dfs) {
+        f << QStringLiteral("dce.client.dfs.rte");
+        // Outside mutual takeover the standby runs the owner's DFS servers after a takeover: both need them.
+        if (!a.isMutualTakeover())
+            f << QStringLiteral("dce.dfs_server.rte");
+    }
+    return f;
+}
+
+} // namespace
+
+Variables::Variables(const Answers& a)
+{
+    m_values.insert(QStringLiteral("configuration"), a.configuration);
+    m_values.insert(QStringLiteral("role"), a.role);
+    m_values.insert(QStringLiteral("cell_name"), a.cellName);
+    m_values.insert(QStringLiteral("rotating_hostname"), a.rotatingHostname);
+    m_values.insert(QStringLiteral("scripts_dir"), a.scriptsDir);
+    m_values.insert(QStringLiteral("app_server"), a.appServerName);
+    m_values.insert(QStringLiteral("network.excluded"), a.excludedAddresses());
+    m_values.insert(QStringLiteral("network.service"), a.serviceAddresses.value(0));
+    m_values.insert(QStringLiteral("network.service_regex"),
+                    QRegularExpression::escape(a.serviceAddresses.value(0)));
+    m_lists.insert(QStringLiteral("network.service"), a.serviceAddresses);
+
+    const auto& vg = a.sharedVg;
+    m_values.insert(QStringLiteral("shared_vg.name"), vg.name);
+    m_values.insert(QStringLiteral("shared_vg.jfslog"), vg.jfslog);
+    m_values.insert(QStringLiteral("shared_vg.disk"), vg.disks.value(0));
+    m_values.insert(QStringLiteral("shared_vg.major"), vg.major ? QString::number(vg.major) : QString());
+    m_values.insert(QStringLiteral("shared_vg.pp_size_mb"), QString::number(vg.ppSizeMb));
+    m_lists.insert(QStringLiteral("shared_vg.disks"), vg.disks);
+    QStringList mounts;
+    QStringList lvs{vg.jfslog};
+    QList<QMap<QString, QString>> fsItems;
+    for (const auto& fs : vg.filesystems) {
+        mounts << fs.mount;
+        lvs << fs.lv;
+        fsItems.append({{QStringLiteral("lv"), fs.lv},
+                        {QStringLiteral("mount"), fs.mount},
+                        {QStringLiteral("size_mb"), QString::number(fs.sizeMb)}});
+    }
+    QList<QMap<QString, QString>> aggregateItems;
+    for (const auto& ag : a.aggregates) {
+        lvs << ag.lv;
+        aggregateItems.append({{QStringLiteral("lv"), ag.lv},
+                               {QStringLiteral("name"), ag.name},
+                               {QStringLiteral("size_mb"), QString::number(ag.sizeMb)}});
+    }
+    if (!vg.present) {
+        mounts.clear();
+        lvs.clear();
+    }
+    m_lists.insert(QStringLiteral("shared_vg.mounts"), mounts);
+    QStringList reversed(mounts.crbegin(), mounts.crend());
+    m_lists.insert(QStringLiteral("shared_vg.mounts_reversed"), reversed);
+    m_lists.insert(QStringLiteral("shared_vg.lvs"), lvs);
+    m_items.insert(QStringLiteral("shared_vg.filesystems"), fsItems);
+    m_items.insert(QStringLiteral("dfs_aggregates"), aggregateItems);
+
+    m_values.insert(QStringLiteral("dfs_cache.vg"), a.dfsCache.vg);
+    m_values.insert(QStringLiteral("dfs_cache.lv"), a.dfsCache.lv);
+    m_values.insert(QStringLiteral("dfs_cache.mount"), a.dfsCache.mount);
+    m_values.insert(QStringLiteral("dfs_cache.size_mb"), QString::number(a.dfsCache.sizeMb));
+    // The cache a DFS client may use: 90 % of its filesystem, in kilobytes.
+    m_values.insert(QStringLiteral("dfs_cache.size_kb"), QString::number(a.dfsCache.sizeMb * 1024 * 9 / 10));
+
+    m_values.insert(QStringLiteral("dce.install_media"), a.dce.installMedia);
+    const QStringList filesets = a.dce.filesets.isEmpty() ? filesetsFor(a) : a.dce.filesets;
+    m_lists.insert(QStringLiteral("dce.filesets"), filesets);
+    m_values.insert(QStringLiteral("dce.filesets_text"), filesets.join(QStringLiteral(", ")));
+    const QStringList components = a.dce.servers + a.dce.clients;
+    m_lists.insert(QStringLiteral("dce.components"), components);
+    m_values.insert(QStringLiteral("dce.components_text"), components.join(QStringLiteral(", ")));
+    // Rotating resources: DCE is configured under the rotating resource's host name, the one the start
+    // script sets before start.dce.
+    m_lists.insert(QStringLiteral("dce.hostname_args"),
+                   a.isRotating() ? QStringList{QStringLiteral("-h"), a.rotatingHostname} : QStringList{});
+    const QStringList dfsComponents = a.isMutualTakeover() || !a.isOwner()
+                                          ? QStringList{QStringLiteral("dfs_cl")}
+                                          : QStringList{QStringLiteral("dfs_scm"), QStringLiteral("dfs_fldb"),
+                                                        QStringLiteral("dfs_srv"), QStringLiteral("dfs_cl")};
+    m_lists.insert(QStringLiteral("dfs.components"), dfsComponents);
+    m_values.insert(QStringLiteral("dfs.components_text"), dfsComponents.join(QStringLiteral(", ")));
+    m_values.insert(QStringLiteral("dfs.install_title"), a.dfs ? QStringLiteral(" and DFS") : QString());
+}
+
+QStringList Variables::list(const QString& name) const
+{
+    if (m_lists.contains(name))
+        return m_lists.value(name);
+    return m_values.contains(name) ? QStringList{m_values.value(name)} : QStringList{};
+}
+
+QString Variables::expand(const QString& text, QStringList* unknown) const
+{
+    static const QRegularExpression ref(QStringLiteral("([$@])\\{([A-Za-z0-9_.]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = ref.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        const QString name = m.captured(2);
+        if (m.captured(1) == QLatin1String("@") && m_lists.contains(name))
+            out += m_lists.value(name).join(QStringLiteral(", "));
+        else if (m_values.contains(name))
+            out += m_values.value(name);
+        else {
+            out += m.captured(0);
+            if (unknown)
+                *unknown << name;
+        }
+        last = m.capturedEnd();
+    }
+    out += text.mid(last);
+    return out;
+}
+
+QStringList Variables::expandElement(const QString& element, QStringList* unknown) const
+{
+    static const QRegularExpression whole(QStringLiteral("^@\\{([A-Za-z0-9_.]+)\\}$"));
+    const auto m = whole.match(element);
+    if (m.hasMatch()) {
+        if (!has(m.captured(1))) {
+            if (unknown)
+                *unknown << m.captured(1);
+            return {element};
+        }
+        return list(m.captured(1));
+    }
+    return {expand(element, unknown)};
+}
+
+QList<QMap<QString, QString>> Variables::items(const QString& name) const
+{
+    return m_items.value(name);
+}
+
+} // namespace dceha

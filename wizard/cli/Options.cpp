@@ -1,0 +1,124 @@
+#include "Options.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <cstdio>
+
+namespace dceha {
+
+bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        QStringLiteral("Integrates IBM DCE/DFS with an HACMP cluster on AIX, step by step, as the guide's "
+                       "chapter 3 documents it.\n"
+                       "Exit codes: 0 complete, 1 a step failed, 2 bad usage or answers (nothing changed), 3 "
+                       "waiting for an\n"
+                       "operator step, 4 another instance holds the state directory."));
+    p.addHelpOption();
+    p.addVersionOption();
+    const QCommandLineOption headless(QStringLiteral("headless"),
+                                      QStringLiteral("Run without windows, from --answers."));
+    const QCommandLineOption gui(QStringLiteral("gui"),
+                                 QStringLiteral("Open the GUI even without a detected display."));
+    const QCommandLineOption answers(QStringLiteral("answers"), QStringLiteral("The answers file (YAML)."),
+                                     QStringLiteral("FILE"));
+    const QCommandLineOption root(QStringLiteral("root"),
+                                  QStringLiteral("Target root of the node (default /)."),
+                                  QStringLiteral("DIR"), QStringLiteral("/"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("State directory: checkpoint, lock and log (default "
+                                                  "<root>/var/adm/dce-ha-wizard, a node path)."),
+                                   QStringLiteral("DIR"));
+    const QCommandLineOption simulate(QStringLiteral("simulate"),
+                                      QStringLiteral("Work on the simulated AIX node."));
+    const QCommandLineOption shared(
+        QStringLiteral("shared-dasd"),
+        QStringLiteral("Directory standing for the shared disks (simulated node)."), QStringLiteral("DIR"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        QStringLiteral("Show every step, its guide reference, commands and file edits; "
+                       "change nothing."));
+    const QCommandLineOption restart(
+        QStringLiteral("restart"),
+        QStringLiteral("Archive the checkpoint and start over (work already on the node is "
+                       "still recognised)."));
+    const QCommandLineOption confirm(QStringLiteral("confirm"),
+                                     QStringLiteral("Confirm the operator step STEP_ID."),
+                                     QStringLiteral("STEP_ID"));
+    const QCommandLineOption record(QStringLiteral("record"),
+                                    QStringLiteral("Write the YAML record to FILE at the end."),
+                                    QStringLiteral("FILE"));
+    const QCommandLineOption ownerRecord(QStringLiteral("from-owner-record"),
+                                         QStringLiteral("Standby: the owner node's record."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Echo every command."));
+    p.addOptions({headless, gui, answers, root, state, simulate, shared, dryRun, restart, confirm, record,
+                  ownerRecord, verbose});
+    if (!p.parse(app.arguments())) {
+        std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
+        *exitCode = 2;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(p.helpText()));
+        *exitCode = 0;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        std::printf("dce-ha-wizard %s\n", qPrintable(QCoreApplication::applicationVersion()));
+        *exitCode = 0;
+        return false;
+    }
+    if (!p.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "dce-ha-wizard: unexpected argument '%s' (see --help)\n",
+                     qPrintable(p.positionalArguments().first()));
+        *exitCode = 2;
+        return false;
+    }
+    o->headless = p.isSet(headless);
+    o->gui = p.isSet(gui);
+    o->answersFile = p.value(answers);
+    o->root = QDir(p.value(root)).absolutePath();
+    o->stateDir = p.value(state);
+    o->simulate = p.isSet(simulate);
+    o->sharedDasd = p.isSet(shared) ? QDir(p.value(shared)).absolutePath() : QString();
+    o->dryRun = p.isSet(dryRun);
+    o->restart = p.isSet(restart);
+    o->confirm = p.values(confirm);
+    o->recordFile = p.value(record);
+    o->ownerRecord = p.value(ownerRecord);
+    o->verbose = p.isSet(verbose);
+    if (!o->sharedDasd.isEmpty() && !o->simulate) {
+        std::fprintf(stderr, "dce-ha-wizard: --shared-dasd is for the simulated node (add --simulate)\n");
+        *exitCode = 2;
+        return false;
+    }
+    if (o->headless && o->answersFile.isEmpty()) {
+        std::fprintf(stderr, "dce-ha-wizard: --headless needs --answers FILE\n");
+        *exitCode = 2;
+        return false;
+    }
+    return true;
+}
+
+QString Options::stateDirNodePath() const
+{
+    if (stateDir.isEmpty())
+        return QStringLiteral("/var/adm/dce-ha-wizard");
+    const QString host = QDir(stateDir).absolutePath();
+    if (root != QLatin1String("/") && host.startsWith(root + QLatin1Char('/')))
+        return host.mid(root.size());
+    return host;
+}
+
+QString Options::stateDirHostPath() const
+{
+    // A state directory given explicitly is a path on this machine; the default lives under the node's root.
+    if (!stateDir.isEmpty())
+        return QDir(stateDir).absolutePath();
+    return (root == QLatin1String("/") ? QString() : root) + stateDirNodePath();
+}
+
+} // namespace dceha

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+class QCoreApplication;
+
+namespace dceha {
+
+/** @brief The command line: the headless contract of the README plus the GUI's few options. */
+struct Options
+{
+    bool headless = false;
+    bool gui = false;
+    QString answersFile;
+    QString root = QStringLiteral("/");
+    QString stateDir; ///< empty: <root>/var/adm/dce-ha-wizard
+    bool simulate = false;
+    QString sharedDasd;
+    bool dryRun = false;
+    bool restart = false;
+    QStringList confirm;
+    QString recordFile;
+    QString ownerRecord;
+    bool verbose = false;
+
+    /** Parses the application's arguments; prints help/version/usage errors itself. @return false → exit
+     * with @p exitCode. */
+    static bool parse(const QCoreApplication& app, Options* out, int* exitCode);
+    /** The state directory as a node path and as a path on this machine. */
+    QString stateDirNodePath() const;
+    QString stateDirHostPath() const;
+};
+
+} // namespace dceha
