@@ -39,7 +39,7 @@ bool writeAtomically(const QString& path, const QByteArray& data)
 
 Session::Session(QString root, QString sharedDasd, QString nodeHint, QString configurationHint)
     : m_root(QDir(root).absolutePath()), m_nodeHint(std::move(nodeHint)),
-      m_configurationHint(std::move(configurationHint))
+      m_configurationHint(std::move(configurationHint)), m_sharedGiven(sharedDasd)
 {
     m_sharedDir = sharedDasd.isEmpty() ? m_root + QStringLiteral("/.aixsim/private-dasd")
                                        : QDir(sharedDasd).absolutePath();
@@ -73,6 +73,13 @@ void Session::unlock()
 
 bool Session::open(QString* error)
 {
+    // A node remembers its shared DASD: a later call that names none sees the same disks.
+    if (m_sharedGiven.isEmpty() && QFile::exists(stateFile(m_root))) {
+        NodeState known;
+        QString ignored;
+        if (loadNode(m_root, &known, &ignored) && !known.sharedDasd.isEmpty())
+            m_sharedDir = known.sharedDasd;
+    }
     if (!QDir().mkpath(m_root + QStringLiteral("/.aixsim")) || !QDir().mkpath(m_sharedDir)) {
         *error = QStringLiteral("aixsim: cannot create the node's state under %1").arg(m_root);
         return false;
@@ -112,6 +119,7 @@ bool Session::open(QString* error)
         }
         state = layDownNode(name, m_root);
     }
+    state.sharedDasd = m_sharedDir;
     Member& member = m_shared.members[state.node];
     member.root = m_root;
     m_self = std::make_unique<Node>(*this, m_root, state);

@@ -134,6 +134,7 @@ private:
     QString m_sharedDir;
     QString m_nodeHint;
     QString m_configurationHint;
+    QString m_sharedGiven;
     int m_lockFd = -1;
     SharedState m_shared;
     std::unique_ptr<Node> m_self;

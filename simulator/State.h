@@ -137,6 +137,7 @@ struct DceState
 struct NodeState
 {
     QString node;
+    QString sharedDasd; ///< the shared DASD directory this node was laid down with
     QString hostname;
     QString aixLevel;
     QMap<QString, Disk> disks;           ///< local disks only

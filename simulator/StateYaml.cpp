@@ -161,6 +161,7 @@ QByteArray toYaml(const NodeState& s)
 {
     YAML::Node n;
     n["node"] = str(s.node);
+    n["shared_dasd"] = str(s.sharedDasd);
     n["hostname"] = str(s.hostname);
     n["aix_level"] = str(s.aixLevel);
     n["disks"] = disksNode(s.disks);
@@ -229,6 +230,7 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
 {
     return guarded(text, error, [&](const YAML::Node& n) {
         s->node = qs(n["node"]);
+        s->sharedDasd = qs(n["shared_dasd"]);
         s->hostname = qs(n["hostname"]);
         s->aixLevel = qs(n["aix_level"]);
         s->disks = disksFrom(n["disks"]);

@@ -265,8 +265,14 @@ Probe JfsLogStep::probe(StepContext& c)
     const QString vg = param(c, "vg");
     const QString name = param(c, "name");
     const LogState s = logState(c, vg, name);
-    if (!s.vgReady)
+    if (!s.vgReady) {
+        // Varied off (released to the other node): the ODM still knows the log and whose it is.
+        const CommandResult r = ask(c, {QStringLiteral("lslv"), name});
+        if (r.ok() && lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) == vg &&
+            lvm::labelValue(out(r), QStringLiteral("TYPE")) == QLatin1String("jfslog"))
+            return Probe::done(QStringLiteral("%1 is the jfslog of %2 (varied off here)").arg(name, vg));
         return Probe::notDone(QStringLiteral("%1 is not there (or not varied on) yet").arg(vg));
+    }
     if (s.exists && !s.isLog)
         return Probe::blocked(QStringLiteral("%1 exists in %2 but is not a jfslog").arg(name, vg));
     if (!s.defaultLogs.isEmpty())

@@ -78,7 +78,10 @@ Runner::Result Runner::run()
                         hooks.echo, [this] { save(); }};
 
         if (rec.status == StepRecord::Status::Done) {
-            if (kind->persistent()) {
+            const YAML::Node override = def.params["persistent"];
+            const bool persistent =
+                override && override.IsScalar() ? override.as<bool>() : kind->persistent();
+            if (persistent) {
                 const Probe again = kind->verify(ctx);
                 if (again.state != Probe::State::Done) {
                     rec.status = StepRecord::Status::Failed;
