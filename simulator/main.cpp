@@ -11,6 +11,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 #include <cstdio>
@@ -125,6 +126,12 @@ int main(int argc, char** argv)
         return session.fail(QStringLiteral("halted"), {state.node}, 255);
 
     const int call = ++state.calls[command];
+    // Every call, numbered per command, for tests that make the Nth call of a command fail.
+    QFile calls(session.self().root() + QStringLiteral("/.aixsim/calls.log"));
+    if (calls.open(QIODevice::Append))
+        calls.write((QString::number(call) + QLatin1Char('\t') + QStringList(QStringList{command} + args).join(QLatin1Char('\t')) +
+                     QLatin1Char('\n'))
+                        .toUtf8());
     int rc = 0;
     if (failAt(command) == call) {
         const auto injected = Messages::table().injected(command, args.isEmpty() ? QString() : args.last());
