@@ -169,13 +169,13 @@ QString nameProblem(const QString& name)
         return QStringLiteral("'%1' is longer than 15 characters (AIX would silently truncate it)").arg(name);
     if (!valid.match(name).hasMatch())
         return QStringLiteral("'%1' must start with a letter and hold only letters, digits and _").arg(name);
+    if (reserved.match(name).hasMatch())
+        return QStringLiteral("'%1' starts with a device type AIX reserves").arg(name);
     if (defaults.match(name).hasMatch())
         return QStringLiteral(
                    "'%1' is an AIX default name; shared DASD needs non-default names (importvg would "
                    "rename a clashing one)")
             .arg(name);
-    if (reserved.match(name).hasMatch())
-        return QStringLiteral("'%1' starts with a device type AIX reserves").arg(name);
     return {};
 }
 
