@@ -129,8 +129,8 @@ int main(int argc, char** argv)
     // Every call, numbered per command, for tests that make the Nth call of a command fail.
     QFile calls(session.self().root() + QStringLiteral("/.aixsim/calls.log"));
     if (calls.open(QIODevice::Append))
-        calls.write((QString::number(call) + QLatin1Char('\t') + QStringList(QStringList{command} + args).join(QLatin1Char('\t')) +
-                     QLatin1Char('\n'))
+        calls.write((QString::number(call) + QLatin1Char('\t') +
+                     QStringList(QStringList{command} + args).join(QLatin1Char('\t')) + QLatin1Char('\n'))
                         .toUtf8());
     int rc = 0;
     if (failAt(command) == call) {

@@ -137,7 +137,7 @@ QList<StepDefinition> Catalog::expand(const Answers& answers, QStringList* probl
             // A skipped step's templates may name answers that do not exist in this configuration: only
             // applicable steps must resolve fully.
             QStringList* sink = d.applicable ? &unknown : nullptr;
-            d.title = vars.expand(qs(step["title"]), sink);
+            d.title = vars.expand(qs(step["title"]), sink).simplified();
             d.guide = qs(step["guide"]);
             d.description = vars.expand(qs(step["description"]), sink);
             d.instructions = vars.expand(qs(step["instructions"]), sink);

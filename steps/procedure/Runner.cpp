@@ -166,6 +166,9 @@ Runner::Result Runner::run()
 QList<Runner::Preview> Runner::preview()
 {
     QList<Preview> out;
+    // Once a step would run, a later transient step (a mount, a start, a release) that looks done now would
+    // not be by the time it runs: the preview shows its plan instead of "already done".
+    bool earlierWouldRun = false;
     for (const auto& def : m_steps) {
         Preview p;
         p.step = &def;
@@ -175,6 +178,13 @@ QList<Runner::Preview> Runner::preview()
             StepContext ctx{m_system, m_answers, def, scratch, {}, confirmed, ownerDone, {}, {}, true};
             if (kind) {
                 p.probe = kind->probe(ctx);
+                const YAML::Node override = def.params["persistent"];
+                const bool persistent =
+                    override && override.IsScalar() ? override.as<bool>() : kind->persistent();
+                if (p.probe.state == Probe::State::Done && earlierWouldRun && !persistent)
+                    p.probe = Probe::notDone();
+                if (p.probe.state != Probe::State::Done)
+                    earlierWouldRun = true;
                 p.actions = kind->plan(ctx);
             }
         }

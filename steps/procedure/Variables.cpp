@@ -88,6 +88,8 @@ Variables::Variables(const Answers& a)
     const QStringList components = a.dce.servers + a.dce.clients;
     m_lists.insert(QStringLiteral("dce.components"), components);
     m_values.insert(QStringLiteral("dce.components_text"), components.join(QStringLiteral(", ")));
+    m_lists.insert(QStringLiteral("dce.clients"), a.dce.clients);
+    m_values.insert(QStringLiteral("dce.clients_text"), a.dce.clients.join(QStringLiteral(", ")));
     // Rotating resources: DCE is configured under the rotating resource's host name, the one the start
     // script sets before start.dce.
     m_lists.insert(QStringLiteral("dce.hostname_args"),

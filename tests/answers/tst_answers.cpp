@@ -16,7 +16,10 @@ class tst_Answers : public QObject
     QString m_root;
     QString m_shared;
 
-    static QByteArray owner() { return wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")); }
+    static QByteArray owner()
+    {
+        return wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"));
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -29,7 +32,8 @@ private Q_SLOTS:
     void examplesAreValid_data()
     {
         QTest::addColumn<QString>("file");
-        for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating", "mutual-takeover-cascading"})
+        for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
+                              "mutual-takeover-cascading"})
             for (const char* r : {"owner", "standby"})
                 QTest::newRow(qPrintable(QStringLiteral("%1-%2").arg(QLatin1String(c), QLatin1String(r))))
                     << QStringLiteral("%1-%2").arg(QLatin1String(c), QLatin1String(r));
@@ -38,7 +42,10 @@ private Q_SLOTS:
     void examplesAreValid()
     {
         QFETCH(QString, file);
-        const auto parsed = AnswersFile::parse(wizard::readFile(QStringLiteral(DCEHA_SOURCE_DIR "/resources/answers/") + file + QStringLiteral(".yaml")).toUtf8());
+        const auto parsed =
+            AnswersFile::parse(wizard::readFile(QStringLiteral(DCEHA_SOURCE_DIR "/resources/answers/") +
+                                                file + QStringLiteral(".yaml"))
+                                   .toUtf8());
         QStringList errors;
         for (const auto& e : parsed.errors)
             errors << e.text();
@@ -60,71 +67,156 @@ private Q_SLOTS:
             b.replace(at, int(qstrlen(from)), to);
             return b;
         };
-        auto mutualOwner = wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
+        auto mutualOwner =
+            wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
 
-        QTest::newRow("unknown key") << base + "dfs_cahce: {}\n" << "dfs_cahce" << "did you mean 'dfs_cache'";
-        QTest::newRow("unknown nested key") << with("  jfslog: dcelog", "  jfslogg: dcelog") << "shared_vg.jfslogg" << "did you mean 'jfslog'";
-        QTest::newRow("password in the file") << base + "cell_admin_password: hunter2\n" << "cell_admin_password" << "secrets are not accepted";
-        QTest::newRow("nested password") << with("dce: {", "dce: { password: x,") << "dce.password" << "secrets are not accepted";
-        QTest::newRow("not yaml") << QByteArray("configuration: [unclosed\n") << "(file)" << "not valid YAML";
-        QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "(file)" << "mapping";
-        QTest::newRow("unknown configuration") << with("configuration: hot-standby-cascading", "configuration: hot-standby") << "configuration" << "must be one of";
-        QTest::newRow("missing configuration") << with("configuration: hot-standby-cascading\n", "") << "configuration" << "is required";
-        QTest::newRow("bad role") << with("role: owner", "role: primary") << "role" << "owner or standby";
-        QTest::newRow("missing cell") << with("cell_name: ha.example.com\n", "") << "cell_name" << "is required";
-        QTest::newRow("bad cell name") << with("cell_name: ha.example.com", "cell_name: \"ha example\"") << "cell_name" << "DNS-style";
-        QTest::newRow("dfs not boolean") << with("dfs: true", "dfs: maybe") << "dfs" << "true or false";
-        QTest::newRow("rotating hostname missing") << with("configuration: hot-standby-cascading", "configuration: hot-standby-rotating")
-                                                   << "rotating_hostname" << "is required for hot-standby-rotating";
-        QTest::newRow("rotating hostname refused") << base + "rotating_hostname: dcesvc\n" << "rotating_hostname" << "only used with hot-standby-rotating";
-        QTest::newRow("bad IPv4") << with("service: [9.3.240.2]", "service: [9.3.240.256]") << "network.service[0]" << "not an IPv4 address";
-        QTest::newRow("IPv4 with letters") << with("boot: [9.3.240.1]", "boot: [9.3.x.1]") << "network.boot[0]" << "not an IPv4 address";
-        QTest::newRow("no service address") << with("service: [9.3.240.2]", "service: []") << "network.service" << "at least one";
-        QTest::newRow("kept and excluded") << with("standby: [9.3.240.66]", "standby: [9.3.240.2]") << "network.standby[0]" << "either kept";
+        QTest::newRow("unknown key") << base + "dfs_cahce: {}\n"
+                                     << "dfs_cahce"
+                                     << "did you mean 'dfs_cache'";
+        QTest::newRow("unknown nested key")
+            << with("  jfslog: dcelog", "  jfslogg: dcelog") << "shared_vg.jfslogg"
+            << "did you mean 'jfslog'";
+        QTest::newRow("password in the file") << base + "cell_admin_password: hunter2\n"
+                                              << "cell_admin_password"
+                                              << "secrets are not accepted";
+        QTest::newRow("nested password") << with("dce: {", "dce: { password: x,") << "dce.password"
+                                         << "secrets are not accepted";
+        QTest::newRow("not yaml") << QByteArray("configuration: [unclosed\n") << "(file)"
+                                  << "not valid YAML";
+        QTest::newRow("not a mapping") << QByteArray("- a\n- b\n") << "(file)"
+                                       << "mapping";
+        QTest::newRow("unknown configuration")
+            << with("configuration: hot-standby-cascading", "configuration: hot-standby") << "configuration"
+            << "must be one of";
+        QTest::newRow("missing configuration")
+            << with("configuration: hot-standby-cascading\n", "") << "configuration"
+            << "is required";
+        QTest::newRow("bad role") << with("role: owner", "role: primary") << "role"
+                                  << "owner or standby";
+        QTest::newRow("missing cell") << with("cell_name: ha.example.com\n", "") << "cell_name"
+                                      << "is required";
+        QTest::newRow("bad cell name")
+            << with("cell_name: ha.example.com", "cell_name: \"ha example\"") << "cell_name"
+            << "DNS-style";
+        QTest::newRow("dfs not boolean") << with("dfs: true", "dfs: maybe") << "dfs"
+                                         << "true or false";
+        QTest::newRow("rotating hostname missing")
+            << with("configuration: hot-standby-cascading", "configuration: hot-standby-rotating")
+            << "rotating_hostname"
+            << "is required for hot-standby-rotating";
+        QTest::newRow("rotating hostname refused") << base + "rotating_hostname: dcesvc\n"
+                                                   << "rotating_hostname"
+                                                   << "only used with hot-standby-rotating";
+        QTest::newRow("bad IPv4") << with("service: [9.3.240.2]", "service: [9.3.240.256]")
+                                  << "network.service[0]"
+                                  << "not an IPv4 address";
+        QTest::newRow("IPv4 with letters")
+            << with("boot: [9.3.240.1]", "boot: [9.3.x.1]") << "network.boot[0]"
+            << "not an IPv4 address";
+        QTest::newRow("no service address")
+            << with("service: [9.3.240.2]", "service: []") << "network.service"
+            << "at least one";
+        QTest::newRow("kept and excluded")
+            << with("standby: [9.3.240.66]", "standby: [9.3.240.2]") << "network.standby[0]"
+            << "either kept";
         QTest::newRow("more than 10 exclusions")
-            << with("standby: [9.3.240.66]", "standby: [9.3.240.66, 9.3.240.67, 9.3.240.68, 9.3.240.69, 9.3.240.70, 9.3.240.71, "
-                                             "9.3.240.72, 9.3.240.73, 9.3.240.74, 9.3.240.75]")
-            << "network" << "at most 10";
-        QTest::newRow("service not an HACMP service label") << with("service: [9.3.240.2]", "service: [9.3.240.9]") << "network.service[0]"
-                                                             << "not an HACMP service IP label";
-        QTest::newRow("service is a boot adapter") << with("service: [9.3.240.2]\n  boot: [9.3.240.1]", "service: [9.3.240.1]\n  boot: [9.3.240.2]")
-                                                    << "network.service[0]" << "HACMP boot address";
-        QTest::newRow("LV name too long") << with("lv: dcevarlv", "lv: dcevarlvwaytoolong") << "shared_vg.filesystems[0].lv" << "longer than 15";
-        QTest::newRow("default LV name") << with("lv: dcevarlv", "lv: lv00") << "shared_vg.filesystems[0].lv" << "default name";
-        QTest::newRow("default log name") << with("jfslog: dcelog", "jfslog: loglv00") << "shared_vg.jfslog" << "default name";
-        QTest::newRow("fslv name") << with("lv: dceetclv", "lv: fslv03") << "shared_vg.filesystems[1].lv" << "default name";
-        QTest::newRow("hd name") << with("lv: dcekrb5lv", "lv: hd10opt") << "shared_vg.filesystems[2].lv" << "default name";
-        QTest::newRow("reserved prefix") << with("name: dcevg", "name: hdisk9") << "shared_vg.name" << "device type AIX reserves";
-        QTest::newRow("duplicate LV name") << with("lv: dceetclv", "lv: dcevarlv") << "shared_vg.filesystems[1].lv" << "already used by";
-        QTest::newRow("bad characters in a name") << with("lv: dcekrb5lv", "lv: \"dce-krb5\"") << "shared_vg.filesystems[2].lv" << "only letters";
-        QTest::newRow("cache on the shared VG") << with("vg: rootvg", "vg: dcevg") << "dfs_cache.vg" << "non-shared DASD";
-        QTest::newRow("missing /krb5") << with("    - { mount: /krb5, lv: dcekrb5lv, size_mb: 8 }\n", "") << "shared_vg.filesystems" << "/krb5 is missing";
-        QTest::newRow("relative mount") << with("mount: /etc/dce", "mount: etc/dce") << "shared_vg.filesystems[1].mount" << "absolute";
-        QTest::newRow("dotdot path") << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: /usr/local/../tmp") << "scripts_dir" << "'..'";
-        QTest::newRow("scripts on shared DASD") << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: /etc/dce/scripts") << "scripts_dir"
-                                                << "shared mount point";
-        QTest::newRow("servers in mutual takeover") << QByteArray(mutualOwner).replace("servers: []", "servers: [sec_srv]") << "dce.servers"
-                                                    << "cannot be configured on a mutual-takeover node";
+            << with("standby: [9.3.240.66]",
+                    "standby: [9.3.240.66, 9.3.240.67, 9.3.240.68, 9.3.240.69, 9.3.240.70, 9.3.240.71, "
+                    "9.3.240.72, 9.3.240.73, 9.3.240.74, 9.3.240.75]")
+            << "network"
+            << "at most 10";
+        QTest::newRow("service not an HACMP service label")
+            << with("service: [9.3.240.2]", "service: [9.3.240.9]") << "network.service[0]"
+            << "not an HACMP service IP label";
+        QTest::newRow("service is a boot adapter")
+            << with("service: [9.3.240.2]\n  boot: [9.3.240.1]", "service: [9.3.240.1]\n  boot: [9.3.240.2]")
+            << "network.service[0]"
+            << "HACMP boot address";
+        QTest::newRow("LV name too long")
+            << with("lv: dcevarlv", "lv: dcevarlvwaytoolong") << "shared_vg.filesystems[0].lv"
+            << "longer than 15";
+        QTest::newRow("default LV name") << with("lv: dcevarlv", "lv: lv00") << "shared_vg.filesystems[0].lv"
+                                         << "default name";
+        QTest::newRow("default log name") << with("jfslog: dcelog", "jfslog: loglv00") << "shared_vg.jfslog"
+                                          << "default name";
+        QTest::newRow("fslv name") << with("lv: dceetclv", "lv: fslv03") << "shared_vg.filesystems[1].lv"
+                                   << "default name";
+        QTest::newRow("hd name") << with("lv: dcekrb5lv", "lv: hd10opt") << "shared_vg.filesystems[2].lv"
+                                 << "default name";
+        QTest::newRow("reserved prefix") << with("name: dcevg", "name: hdisk9") << "shared_vg.name"
+                                         << "device type AIX reserves";
+        QTest::newRow("duplicate LV name")
+            << with("lv: dceetclv", "lv: dcevarlv") << "shared_vg.filesystems[1].lv"
+            << "already used by";
+        QTest::newRow("bad characters in a name")
+            << with("lv: dcekrb5lv", "lv: \"dce-krb5\"") << "shared_vg.filesystems[2].lv"
+            << "only letters";
+        QTest::newRow("cache on the shared VG") << with("vg: rootvg", "vg: dcevg") << "dfs_cache.vg"
+                                                << "non-shared DASD";
+        QTest::newRow("missing /krb5")
+            << with("    - { mount: /krb5, lv: dcekrb5lv, size_mb: 8 }\n", "") << "shared_vg.filesystems"
+            << "/krb5 is missing";
+        QTest::newRow("relative mount")
+            << with("mount: /etc/dce", "mount: etc/dce") << "shared_vg.filesystems[1].mount"
+            << "absolute";
+        QTest::newRow("dotdot path") << with("scripts_dir: /usr/local/hacmp/dce",
+                                             "scripts_dir: /usr/local/../tmp")
+                                     << "scripts_dir"
+                                     << "'..'";
+        QTest::newRow("scripts on shared DASD")
+            << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: /etc/dce/scripts") << "scripts_dir"
+            << "shared mount point";
+        QTest::newRow("servers in mutual takeover")
+            << QByteArray(mutualOwner).replace("servers: []", "servers: [sec_srv]") << "dce.servers"
+            << "cannot be configured on a mutual-takeover node";
         QTest::newRow("shared VG in mutual takeover")
-            << QByteArray(mutualOwner) + "shared_vg: { name: dcevg, disks: [hdisk2], jfslog: dcelog, filesystems: [] }\n" << "shared_vg"
+            << QByteArray(mutualOwner) +
+                   "shared_vg: { name: dcevg, disks: [hdisk2], jfslog: dcelog, filesystems: [] }\n"
+            << "shared_vg"
             << "not used in mutual takeover";
-        QTest::newRow("no shared VG outside mutual") << QByteArray(mutualOwner).replace("mutual-takeover-cascading", "hot-standby-cascading")
-                                                     << "shared_vg" << "is required";
-        QTest::newRow("unknown DCE server") << with("servers: [sec_srv, cds_srv]", "servers: [sec_srv, ftp_srv]") << "dce.servers[1]" << "not one of";
-        QTest::newRow("unknown DCE client") << with("clients: [all_cl]", "clients: [everything]") << "dce.clients[0]" << "not one of";
-        QTest::newRow("size not a number") << with("size_mb: 64", "size_mb: big") << "shared_vg.filesystems[0].size_mb" << "whole number";
-        QTest::newRow("negative size") << with("size_mb: 64", "size_mb: -4") << "shared_vg.filesystems[0].size_mb" << "positive";
-        QTest::newRow("bad disk") << with("disks: [hdisk2]", "disks: [sda]") << "shared_vg.disks[0]" << "not a disk name";
-        QTest::newRow("major out of range") << with("major: 50", "major: 3") << "shared_vg.major" << "between 10 and 511";
-        QTest::newRow("pp size") << with("major: 50", "major: 50\n  pp_size_mb: 3") << "shared_vg.pp_size_mb" << "power of 2";
-        QTest::newRow("cache missing with DFS") << with("dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40, mount: /var/dce/adm/dfs/cache }\n", "")
-                                                << "dfs_cache" << "is required with dfs: true";
-        QTest::newRow("aggregates without DFS") << with("dfs: true", "dfs: false") << "dfs_aggregates" << "need dfs: true";
-        QTest::newRow("bad aggregate name") << with("name: agg1", "name: \"agg 1\"") << "dfs_aggregates[0].name" << "short name";
-        QTest::newRow("list expected") << with("disks: [hdisk2]", "disks: hdisk2") << "shared_vg.disks" << "must be a list";
-        QTest::newRow("media path") << with("install_media: /dev/cd0", "install_media: cd0") << "dce.install_media" << "absolute";
-        QTest::newRow("shell in the cell name") << with("cell_name: ha.example.com", "cell_name: \"x; rm -rf /\"") << "cell_name" << "DNS-style";
-        QTest::newRow("owner without servers") << with("servers: [sec_srv, cds_srv]", "servers: []") << "dce.servers" << "hosts the cell's servers";
+        QTest::newRow("no shared VG outside mutual")
+            << QByteArray(mutualOwner).replace("mutual-takeover-cascading", "hot-standby-cascading")
+            << "shared_vg"
+            << "is required";
+        QTest::newRow("unknown DCE server")
+            << with("servers: [sec_srv, cds_srv]", "servers: [sec_srv, ftp_srv]") << "dce.servers[1]"
+            << "not one of";
+        QTest::newRow("unknown DCE client")
+            << with("clients: [all_cl]", "clients: [everything]") << "dce.clients[0]"
+            << "not one of";
+        QTest::newRow("size not a number")
+            << with("size_mb: 64", "size_mb: big") << "shared_vg.filesystems[0].size_mb"
+            << "whole number";
+        QTest::newRow("negative size")
+            << with("size_mb: 64", "size_mb: -4") << "shared_vg.filesystems[0].size_mb"
+            << "positive";
+        QTest::newRow("bad disk") << with("disks: [hdisk2]", "disks: [sda]") << "shared_vg.disks[0]"
+                                  << "not a disk name";
+        QTest::newRow("major out of range") << with("major: 50", "major: 3") << "shared_vg.major"
+                                            << "between 10 and 511";
+        QTest::newRow("pp size") << with("major: 50", "major: 50\n  pp_size_mb: 3") << "shared_vg.pp_size_mb"
+                                 << "power of 2";
+        QTest::newRow("cache missing with DFS")
+            << with("dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40, mount: /var/dce/adm/dfs/cache }\n",
+                    "")
+            << "dfs_cache"
+            << "is required with dfs: true";
+        QTest::newRow("aggregates without DFS") << with("dfs: true", "dfs: false") << "dfs_aggregates"
+                                                << "need dfs: true";
+        QTest::newRow("bad aggregate name")
+            << with("name: agg1", "name: \"agg 1\"") << "dfs_aggregates[0].name"
+            << "short name";
+        QTest::newRow("list expected") << with("disks: [hdisk2]", "disks: hdisk2") << "shared_vg.disks"
+                                       << "must be a list";
+        QTest::newRow("media path") << with("install_media: /dev/cd0", "install_media: cd0")
+                                    << "dce.install_media"
+                                    << "absolute";
+        QTest::newRow("shell in the cell name")
+            << with("cell_name: ha.example.com", "cell_name: \"x; rm -rf /\"") << "cell_name"
+            << "DNS-style";
+        QTest::newRow("owner without servers")
+            << with("servers: [sec_srv, cds_srv]", "servers: []") << "dce.servers"
+            << "hosts the cell's servers";
     }
 
     void refused()
@@ -134,12 +226,15 @@ private Q_SLOTS:
         QFETCH(QString, rule);
         const QString before = wizard::tree(m_root);
         const QString file = wizard::writeFile(m_dir.path() + QStringLiteral("/bad.yaml"), answers);
-        const WizardResult r = wizard::run({QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), m_root,
-                                            QStringLiteral("--shared-dasd"), m_shared, QStringLiteral("--answers"), file},
+        const WizardResult r = wizard::run({QStringLiteral("--headless"), QStringLiteral("--simulate"),
+                                            QStringLiteral("--root"), m_root, QStringLiteral("--shared-dasd"),
+                                            m_shared, QStringLiteral("--answers"), file},
                                            {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=x")});
-        QVERIFY2(r.exitCode == 2, qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(r.out, r.err)));
+        QVERIFY2(r.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(r.out, r.err)));
         QVERIFY2(r.err.contains(QStringLiteral("  ") + field + QStringLiteral(": ")), qPrintable(r.err));
-        const QString line = r.err.section(QStringLiteral("  ") + field + QStringLiteral(": "), 1).section(QLatin1Char('\n'), 0, 0);
+        const QString line = r.err.section(QStringLiteral("  ") + field + QStringLiteral(": "), 1)
+                                 .section(QLatin1Char('\n'), 0, 0);
         QVERIFY2(line.contains(rule), qPrintable(r.err));
         QCOMPARE(wizard::tree(m_root), before);
         QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/var/adm/dce-ha-wizard/checkpoint.yaml")));
@@ -154,7 +249,8 @@ private Q_SLOTS:
         QCOMPARE(a.digest, b.digest);
         const auto c = AnswersFile::parse(QByteArray(owner()).replace("size_mb: 64", "size_mb: 128"));
         QVERIFY(a.digest != c.digest);
-        QCOMPARE(AnswersFile::differences(a.answers, c.answers), QStringList{QStringLiteral("shared_vg.filesystems")});
+        QCOMPARE(AnswersFile::differences(a.answers, c.answers),
+                 QStringList{QStringLiteral("shared_vg.filesystems")});
     }
 };
 

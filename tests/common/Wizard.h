@@ -21,7 +21,10 @@ struct WizardResult
 
 namespace wizard {
 
-inline QString binary() { return QStringLiteral(DCEHA_BIN_DIR "/dce-ha-wizard"); }
+inline QString binary()
+{
+    return QStringLiteral(DCEHA_BIN_DIR "/dce-ha-wizard");
+}
 
 inline WizardResult run(const QStringList& args, const QStringList& env = {}, int timeoutMs = 300000)
 {
@@ -36,8 +39,8 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
     p.start(binary(), args);
     p.closeWriteChannel();
     p.waitForFinished(timeoutMs);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
 /** The example answers shipped for @p configuration and @p role, with DFS switched off when asked. */
@@ -74,11 +77,13 @@ inline QString readFile(const QString& path)
 inline QString tree(const QString& dir)
 {
     QStringList entries;
-    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         const QString rel = path.mid(dir.size());
-        if (rel.startsWith(QLatin1String("/.aixsim")) || rel.contains(QLatin1String("/var/adm/dce-ha-wizard")) ||
+        if (rel.startsWith(QLatin1String("/.aixsim")) ||
+            rel.contains(QLatin1String("/var/adm/dce-ha-wizard")) ||
             rel.startsWith(QLatin1String("/tmp/hacmp.out")))
             continue;
         const QFileInfo info = it.fileInfo();
@@ -105,13 +110,16 @@ inline QString snapshot(const SimNode& node)
     }
     const SimResult mounts = node.run(QStringLiteral("mount"));
     s += QStringLiteral("$ mount\n") +
-         QString(mounts.out).replace(QRegularExpression(QStringLiteral("\\w{3} \\d\\d \\d\\d:\\d\\d")), QStringLiteral("DATE"));
+         QString(mounts.out)
+             .replace(QRegularExpression(QStringLiteral("\\w{3} \\d\\d \\d\\d:\\d\\d")),
+                      QStringLiteral("DATE"));
     for (const char* vg : {"dcevg", "rootvg"}) {
         const SimResult r = node.run(QStringLiteral("lsvg"), {QStringLiteral("-l"), QLatin1String(vg)});
         s += QStringLiteral("$ lsvg -l ") + QLatin1String(vg) + QLatin1Char('\n') + r.out;
     }
-    for (const char* file : {"/etc/filesystems", "/etc/environment", "/etc/services", "/usr/local/hacmp/dce/start_dfs",
-                             "/usr/local/hacmp/dce/stop_dfs", "/usr/local/hacmp/dce/start_dce", "/usr/local/hacmp/dce/stop_dce"})
+    for (const char* file :
+         {"/etc/filesystems", "/etc/environment", "/etc/services", "/usr/local/hacmp/dce/start_dfs",
+          "/usr/local/hacmp/dce/stop_dfs", "/usr/local/hacmp/dce/start_dce", "/usr/local/hacmp/dce/stop_dce"})
         s += QStringLiteral("== ") + QLatin1String(file) + QLatin1Char('\n') + node.file(QLatin1String(file));
     for (const char* link : {"/:", "/.:"})
         s += QStringLiteral("== ") + QLatin1String(link) + QStringLiteral(" -> ") +

@@ -13,8 +13,10 @@ class tst_Rehearsal : public QObject
 
     static QStringList base(const QString& root, const QString& shared, const QString& answers)
     {
-        return {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), root,
-                QStringLiteral("--shared-dasd"), shared, QStringLiteral("--answers"), answers};
+        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
+                QStringLiteral("--root"),        root,
+                QStringLiteral("--shared-dasd"), shared,
+                QStringLiteral("--answers"),     answers};
     }
 
 private Q_SLOTS:
@@ -25,7 +27,8 @@ private Q_SLOTS:
         for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
                               "mutual-takeover-cascading"})
             for (bool dfs : {true, false})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE only"))))
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
+                    QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE only"))))
                     << QString::fromLatin1(c) << dfs;
     }
 
@@ -41,35 +44,47 @@ private Q_SLOTS:
         const SimNode standby(n2, shared, QString(), configuration);
         owner.ok(QStringLiteral("hostname"));
         standby.ok(QStringLiteral("hostname"));
-        const QString ownerAnswers = wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
-                                                       wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
-        const QString standbyAnswers = wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
-                                                         wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
+        const QString ownerAnswers =
+            wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
+                              wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
+        const QString standbyAnswers =
+            wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
+                              wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
         const QString ownerRecord = dir.path() + QStringLiteral("/owner-record.yaml");
         const QStringList password{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
         const bool mutual = configuration.startsWith(QLatin1String("mutual"));
 
         // Owner: everything up to the wait for the standby.
-        WizardResult r = wizard::run(base(n1, shared, ownerAnswers) << QStringLiteral("--record") << ownerRecord, password);
+        WizardResult r = wizard::run(
+            base(n1, shared, ownerAnswers) << QStringLiteral("--record") << ownerRecord, password);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Wait until the standby node's integration is complete … waiting")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("Wait until the standby node's integration is complete … waiting")));
         // The owner released the shared DASD.
         QCOMPARE(owner.ok(QStringLiteral("lsvg"), {"-o"}), QStringLiteral("rootvg\n"));
         QVERIFY(!owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/var/dce ")));
 
         // Standby, with the owner's record.
-        r = wizard::run(base(n2, shared, standbyAnswers) << QStringLiteral("--from-owner-record") << ownerRecord, password);
+        r = wizard::run(base(n2, shared, standbyAnswers)
+                            << QStringLiteral("--from-owner-record") << ownerRecord,
+                        password);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
-        QVERIFY(r.out.contains(QStringLiteral("Wait until the owner node's cluster manager is up … waiting")));
+        QVERIFY(
+            r.out.contains(QStringLiteral("Wait until the owner node's cluster manager is up … waiting")));
         if (!mutual) {
-            QVERIFY(r.out.contains(QStringLiteral("Configure the DCE clients")) && r.out.contains(QStringLiteral("skipped")));
+            QVERIFY(r.out.contains(QStringLiteral("Configure the DCE clients")) &&
+                    r.out.contains(QStringLiteral("skipped")));
             QCOMPARE(standby.ok(QStringLiteral("lsvg"), {"-o"}), QStringLiteral("rootvg\n"));
         }
 
         // The cluster start: owner first, then the standby.
-        r = wizard::run(base(n1, shared, ownerAnswers) << QStringLiteral("--confirm") << QStringLiteral("standby-integrated"), password);
+        r = wizard::run(base(n1, shared, ownerAnswers)
+                            << QStringLiteral("--confirm") << QStringLiteral("standby-integrated"),
+                        password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        r = wizard::run(base(n2, shared, standbyAnswers) << QStringLiteral("--confirm") << QStringLiteral("owner-cluster-started"), password);
+        r = wizard::run(base(n2, shared, standbyAnswers)
+                            << QStringLiteral("--confirm") << QStringLiteral("owner-cluster-started"),
+                        password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         // A further run finds everything done and changes nothing.
         const QString before = wizard::tree(n1);
@@ -78,68 +93,97 @@ private Q_SLOTS:
         QCOMPARE(wizard::tree(n1), before);
 
         // Both nodes: RPC_UNSUPPORTED_NETADDRS excludes every non-service address.
-        QVERIFY(owner.file(QStringLiteral("/etc/environment")).contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66\n")));
-        QVERIFY(standby.file(QStringLiteral("/etc/environment")).contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS=9.3.240.3:9.3.240.67\n")));
-        QCOMPARE(owner.file(QStringLiteral("/etc/environment")).count(QStringLiteral("RPC_UNSUPPORTED_NETADDRS")), 1);
+        QVERIFY(owner.file(QStringLiteral("/etc/environment"))
+                    .contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66\n")));
+        QVERIFY(standby.file(QStringLiteral("/etc/environment"))
+                    .contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS=9.3.240.3:9.3.240.67\n")));
+        QCOMPARE(
+            owner.file(QStringLiteral("/etc/environment")).count(QStringLiteral("RPC_UNSUPPORTED_NETADDRS")),
+            1);
         // Scripts, same path on both, executable.
         const QString kind = dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
         for (const SimNode* n : {&owner, &standby}) {
-            struct stat st {};
+            struct stat st
+            {
+            };
             const QString script = n->root() + QStringLiteral("/usr/local/hacmp/dce/start_") + kind;
             QCOMPARE(::stat(QFile::encodeName(script).constData(), &st), 0);
             QCOMPARE(int(st.st_mode & 0777), 0755);
-            QVERIFY(n->file(QStringLiteral("/usr/local/hacmp/dce/start_") + kind).startsWith(QStringLiteral("#!/bin/ksh\n")));
+            QVERIFY(n->file(QStringLiteral("/usr/local/hacmp/dce/start_") + kind)
+                        .startsWith(QStringLiteral("#!/bin/ksh\n")));
         }
 
         if (!mutual) {
             // Shared VG: non-default names, -A no stanzas on both nodes, the owner holds it now.
             for (const SimNode* n : {&owner, &standby}) {
                 const QString fs = n->file(QStringLiteral("/etc/filesystems"));
-                for (const char* stanza : {"/var/dce:\n\tdev             = /dev/dcevarlv\n", "/etc/dce:\n\tdev             = /dev/dceetclv\n",
+                for (const char* stanza : {"/var/dce:\n\tdev             = /dev/dcevarlv\n",
+                                           "/etc/dce:\n\tdev             = /dev/dceetclv\n",
                                            "/krb5:\n\tdev             = /dev/dcekrb5lv\n"})
                     QVERIFY2(fs.contains(QLatin1String(stanza)), stanza);
                 QVERIFY(!fs.contains(QStringLiteral("loglv")));
                 QCOMPARE(fs.count(QStringLiteral("log             = /dev/dcelog")), 3);
             }
             QVERIFY(owner.ok(QStringLiteral("lsvg"), {"-o"}).contains(QStringLiteral("dcevg")));
-            QVERIFY(owner.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("AUTO ON:\\s+no"))));
-            QVERIFY(owner.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QRegularExpression(QStringLiteral("MAJOR NUMBER:\\s+50"))));
+            QVERIFY(owner.ok(QStringLiteral("lsvg"), {"dcevg"})
+                        .contains(QRegularExpression(QStringLiteral("AUTO ON:\\s+no"))));
+            QVERIFY(owner.ok(QStringLiteral("lsvg"), {"dcevg"})
+                        .contains(QRegularExpression(QStringLiteral("MAJOR NUMBER:\\s+50"))));
             const QString mounts = owner.ok(QStringLiteral("mount"));
             for (const char* mp : {"/var/dce ", "/etc/dce ", "/krb5 "})
                 QVERIFY2(mounts.contains(QLatin1String(mp)), mp);
             QVERIFY(!standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce ")));
-            QVERIFY(owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+            QVERIFY(
+                owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
             // What the owner's DCE configuration wrote is on shared DASD.
-            QVERIFY(owner.file(QStringLiteral("/etc/dce/dce_cf.db")).startsWith(QStringLiteral("cellname /.../ha.example.com\n")));
-            QVERIFY(owner.file(QStringLiteral("/krb5/krb.conf")).startsWith(QStringLiteral("ha.example.com\n")));
-            const QString expectedHost = configuration.contains(QLatin1String("rotating")) ? QStringLiteral("hosts/dcesvc") : QStringLiteral("hosts/node1");
+            QVERIFY(owner.file(QStringLiteral("/etc/dce/dce_cf.db"))
+                        .startsWith(QStringLiteral("cellname /.../ha.example.com\n")));
+            QVERIFY(
+                owner.file(QStringLiteral("/krb5/krb.conf")).startsWith(QStringLiteral("ha.example.com\n")));
+            const QString expectedHost = configuration.contains(QLatin1String("rotating"))
+                                             ? QStringLiteral("hosts/dcesvc")
+                                             : QStringLiteral("hosts/node1");
             QVERIFY(owner.file(QStringLiteral("/etc/dce/dce_cf.db")).contains(expectedHost));
-            QVERIFY(owner.file(QStringLiteral("/.aixsim/odm.yaml")).contains(QStringLiteral("config_environment: 9.3.240.1:9.3.240.66")));
-            // kerberos5: by the security server's configuration on the owner, by the wizard on the standby; once each.
+            QVERIFY(owner.file(QStringLiteral("/.aixsim/odm.yaml"))
+                        .contains(QStringLiteral("config_environment: 9.3.240.1:9.3.240.66")));
+            // kerberos5: by the security server's configuration on the owner, by the wizard on the standby;
+            // once each.
             for (const SimNode* n : {&owner, &standby})
-                QCOMPARE(n->file(QStringLiteral("/etc/services")).count(QRegularExpression(QStringLiteral("(^|\\n)kerberos5\\s+88/udp"))), 1);
-            QVERIFY(standby.file(QStringLiteral("/etc/services")).contains(QStringLiteral("\nkerberos5\t88/udp\t\tkdc\n")));
+                QCOMPARE(n->file(QStringLiteral("/etc/services"))
+                             .count(QRegularExpression(QStringLiteral("(^|\\n)kerberos5\\s+88/udp"))),
+                         1);
+            QVERIFY(standby.file(QStringLiteral("/etc/services"))
+                        .contains(QStringLiteral("\nkerberos5\t88/udp\t\tkdc\n")));
             // The standby's DCE is installed, not configured.
-            QVERIFY(standby.ok(QStringLiteral("lslpp"), {"-l", "dce.client.core.rte"}).contains(QStringLiteral("COMMITTED")));
-            QVERIFY(!standby.file(QStringLiteral("/.aixsim/odm.yaml")).contains(QStringLiteral("config_environment: 9")));
+            QVERIFY(standby.ok(QStringLiteral("lslpp"), {"-l", "dce.client.core.rte"})
+                        .contains(QStringLiteral("COMMITTED")));
+            QVERIFY(!standby.file(QStringLiteral("/.aixsim/odm.yaml"))
+                         .contains(QStringLiteral("config_environment: 9")));
         } else {
             // Mutual takeover: no shared VG, DCE clients on both nodes, no servers.
             QCOMPARE(owner.ok(QStringLiteral("lsvg")), QStringLiteral("rootvg\n"));
             for (const SimNode* n : {&owner, &standby}) {
-                QVERIFY(n->file(QStringLiteral("/etc/dce/dce_cf.db")).contains(QStringLiteral("components all_cl\n")));
-                QVERIFY(!n->file(QStringLiteral("/etc/services")).contains(QStringLiteral("kerberos5\t88/udp\t\tkdc\n")) ||
+                QVERIFY(n->file(QStringLiteral("/etc/dce/dce_cf.db"))
+                            .contains(QStringLiteral("components all_cl\n")));
+                QVERIFY(!n->file(QStringLiteral("/etc/services"))
+                             .contains(QStringLiteral("kerberos5\t88/udp\t\tkdc\n")) ||
                         n == &standby);
             }
         }
         if (dfs) {
             for (const SimNode* n : {&owner, &standby}) {
-                QCOMPARE(QFile::symLinkTarget(n->root() + QStringLiteral("/:")), QStringLiteral("/.../ha.example.com/fs"));
-                QCOMPARE(QFile::symLinkTarget(n->root() + QStringLiteral("/.:")), QStringLiteral("/.../ha.example.com"));
+                QCOMPARE(QFile::symLinkTarget(n->root() + QStringLiteral("/:")),
+                         QStringLiteral("/.../ha.example.com/fs"));
+                QCOMPARE(QFile::symLinkTarget(n->root() + QStringLiteral("/.:")),
+                         QStringLiteral("/.../ha.example.com"));
                 QVERIFY(QFileInfo(n->root() + QStringLiteral("/...")).isDir());
-                QVERIFY(n->file(QStringLiteral("/etc/filesystems")).contains(QStringLiteral("/var/dce/adm/dfs/cache:\n\tdev             = /dev/dfscachelv\n")));
+                QVERIFY(n->file(QStringLiteral("/etc/filesystems"))
+                            .contains(QStringLiteral(
+                                "/var/dce/adm/dfs/cache:\n\tdev             = /dev/dfscachelv\n")));
             }
             if (!mutual)
-                QVERIFY(owner.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QStringLiteral("dfsagg1lv")));
+                QVERIFY(
+                    owner.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QStringLiteral("dfsagg1lv")));
         }
 
         // The password is nowhere: not under either root, not in the shared DASD, not in a record.
