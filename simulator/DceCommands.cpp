@@ -198,12 +198,12 @@ int mkdfs(Session& s, const QStringList& args)
     n.writeFile(kDfsCfDb, keyed({{QStringLiteral("cellname"), QStringLiteral("/.../") + cell},
                                  {QStringLiteral("components"), components.join(QLatin1Char(' '))}}));
     // The global root and the cell's short names, as DFS configuration makes them.
-    QDir().mkpath(n.hostPath(QStringLiteral("/...")));
+    s.journal().makePath(n.hostPath(QStringLiteral("/...")));
     for (const auto& [link, target] :
          {std::pair{QStringLiteral("/.:"), QStringLiteral("/.../") + cell},
           std::pair{QStringLiteral("/:"), QStringLiteral("/.../") + cell + QStringLiteral("/fs")}})
         if (!QFileInfo(n.hostPath(link)).isSymLink())
-            QFile::link(target, n.hostPath(link));
+            s.journal().link(target, n.hostPath(link));
     n.state().dce.dfsComponents = components;
     n.state().dce.dfsRunning = true;
     return 0;

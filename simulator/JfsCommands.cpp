@@ -122,8 +122,9 @@ int crfs(Session& s, const QStringList& args)
     lv->autoMount = o.value(QLatin1Char('A')) == QLatin1String("yes");
     // A new filesystem is empty: a stale data directory from an earlier LV with this id cannot exist, but an
     // LV recreated by a test under the same id would: start clean.
-    QDir(n.lvDataDir(*vg, *lv)).removeRecursively();
-    QDir().mkpath(n.lvDataDir(*vg, *lv));
+    const QString data = n.lvDataDir(*vg, *lv);
+    s.journal().removeTree(data);
+    s.journal().makePath(data);
     fs.append(FilesystemsFile::jfsStanza(mp, QStringLiteral("/dev/") + lvName,
                                          QStringLiteral("/dev/") + logName, lv->autoMount));
     n.saveFilesystems(fs);

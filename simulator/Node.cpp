@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <algorithm>
 
 namespace aixsim {
@@ -141,11 +142,10 @@ QString Node::mount(const QString& device, const QString& mountPoint, const QStr
     // The mount point becomes a link to the LV's data: what the node writes under it lands on the (shared)
     // disk. Whatever the directory held is kept aside, hidden, as a real mount hides it.
     const QString covered = m_root + QStringLiteral("/.aixsim/covered/") + ref.lv->id;
-    QDir().mkpath(covered.section(QLatin1Char('/'), 0, -2));
-    QDir().rename(host, covered);
     const QString data = lvDataDir(*ref.vg, *ref.lv);
-    QDir().mkpath(data);
-    QFile::link(data, host);
+    m_session.journal().moveDirectory(host, covered);
+    m_session.journal().makePath(data);
+    m_session.journal().link(data, host);
 
     Mount m;
     m.device = device;
@@ -175,13 +175,12 @@ QString Node::unmount(const QString& what)
     if (busy)
         return QStringLiteral("0506-349");
     const QString host = hostPath(m.mountPoint);
-    QFile::remove(host);
     const LvRef ref = findLv(m.device.section(QLatin1Char('/'), -1));
     const QString covered = ref ? m_root + QStringLiteral("/.aixsim/covered/") + ref.lv->id : QString();
-    if (!covered.isEmpty() && QFileInfo(covered).isDir())
-        QDir().rename(covered, host);
-    else
-        QDir().mkpath(host);
+    m_session.journal().remove(host);
+    if (!covered.isEmpty())
+        m_session.journal().moveDirectory(covered, host);
+    m_session.journal().makePath(host);
     m_state.mounts.removeAt(index);
     return {};
 }
@@ -231,6 +230,8 @@ void Node::goDown()
     m_state.dce.dfsRunning = false;
     Member& me = m_session.shared().members[m_state.node];
     me.clusterManager = false;
+    // The node is down: its disks are released before anything else happens to them.
+    m_session.save();
 }
 
 void Node::boot()
@@ -261,16 +262,15 @@ void Node::boot()
 
 QByteArray Node::readFile(const QString& nodePath) const
 {
+    if (const QByteArray* pending = m_session.journal().pendingWrite(hostPath(nodePath)))
+        return *pending;
     QFile f(hostPath(nodePath));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void Node::writeFile(const QString& nodePath, const QByteArray& content)
 {
-    QDir().mkpath(QFileInfo(hostPath(nodePath)).absolutePath());
-    QFile f(hostPath(nodePath));
-    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        f.write(content);
+    m_session.journal().write(hostPath(nodePath), content);
 }
 
 } // namespace aixsim

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <cstdio>
 #include <fcntl.h>
@@ -24,15 +23,6 @@ QString stateFile(const QString& root)
 QString sharedFile(const QString& dir)
 {
     return dir + QStringLiteral("/dasd.yaml");
-}
-
-bool writeAtomically(const QString& path, const QByteArray& data)
-{
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return false;
-    f.write(data);
-    return f.commit();
 }
 
 } // namespace
@@ -86,6 +76,8 @@ bool Session::open(QString* error)
     }
     if (!relock(error))
         return false;
+    // A command killed in the middle of its commit is finished before anything reads the state.
+    Journal::recover(m_sharedDir + QStringLiteral("/.journal"));
 
     if (QFile::exists(sharedFile(m_sharedDir))) {
         QFile f(sharedFile(m_sharedDir));
@@ -156,11 +148,12 @@ Node* Session::node(const QString& name)
 
 bool Session::save(QString* error)
 {
-    bool ok = writeAtomically(sharedFile(m_sharedDir), toYaml(m_shared));
+    m_journal.write(sharedFile(m_sharedDir), toYaml(m_shared));
     if (m_self)
-        ok = writeAtomically(stateFile(m_self->root()), toYaml(m_self->state())) && ok;
+        m_journal.write(stateFile(m_self->root()), toYaml(m_self->state()));
     for (const auto& other : std::as_const(m_others))
-        ok = writeAtomically(stateFile(other->root()), toYaml(other->state())) && ok;
+        m_journal.write(stateFile(other->root()), toYaml(other->state()));
+    const bool ok = m_journal.commit(m_sharedDir + QStringLiteral("/.journal"));
     if (!ok && error)
         *error = QStringLiteral("aixsim: cannot save the node's state");
     return ok;

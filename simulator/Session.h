@@ -1,13 +1,16 @@
 #pragma once
 
 #include "FilesystemsFile.h"
+#include "Journal.h"
 #include "Messages.h"
 #include "State.h"
 
 #include <QMap>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace aixsim {
 
@@ -107,6 +110,9 @@ public:
     }
     void reload();
 
+    /** The command's changes to files, committed with its state in save(), all or nothing. */
+    Journal& journal() { return m_journal; }
+
     Node& self() { return *m_self; }
     SharedState& shared() { return m_shared; }
     QString sharedDir() const { return m_sharedDir; }
@@ -139,6 +145,7 @@ private:
     SharedState m_shared;
     std::unique_ptr<Node> m_self;
     QMap<QString, std::shared_ptr<Node>> m_others;
+    Journal m_journal;
 };
 
 } // namespace aixsim

@@ -1,0 +1,113 @@
+#include "Journal.h"
+
+#include <QDataStream>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace aixsim {
+
+void Journal::write(const QString& path, const QByteArray& data)
+{
+    for (auto& op : m_ops)
+        if (op.kind == Op::Kind::Write && op.path == path) {
+            op.data = data;
+            return;
+        }
+    m_ops.append({Op::Kind::Write, path, {}, data});
+}
+
+const QByteArray* Journal::pendingWrite(const QString& path) const
+{
+    for (const auto& op : m_ops)
+        if (op.kind == Op::Kind::Write && op.path == path)
+            return &op.data;
+    return nullptr;
+}
+
+void Journal::apply(const QList<Op>& ops)
+{
+    for (const auto& op : ops) {
+        const QFileInfo info(op.path);
+        switch (op.kind) {
+        case Op::Kind::Write: {
+            QDir().mkpath(info.absolutePath());
+            QSaveFile f(op.path);
+            if (f.open(QIODevice::WriteOnly)) {
+                f.write(op.data);
+                f.commit();
+            }
+            break;
+        }
+        case Op::Kind::MoveDirectory:
+            // Replay-safe: only a real directory moves, and never over something.
+            if (info.isDir() && !info.isSymLink() && !QFileInfo::exists(op.other)) {
+                QDir().mkpath(QFileInfo(op.other).absolutePath());
+                QDir().rename(op.path, op.other);
+            }
+            break;
+        case Op::Kind::Link:
+            if (!info.isSymLink() && !info.exists())
+                QFile::link(op.other, op.path);
+            break;
+        case Op::Kind::Remove:
+            if (info.isSymLink() || info.isFile())
+                QFile::remove(op.path);
+            break;
+        case Op::Kind::MakePath:
+            QDir().mkpath(op.path);
+            break;
+        case Op::Kind::RemoveTree:
+            QDir(op.path).removeRecursively();
+            break;
+        }
+    }
+}
+
+bool Journal::commit(const QString& journalFile)
+{
+    if (m_ops.isEmpty())
+        return true;
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out << quint32(m_ops.size());
+        for (const auto& op : m_ops)
+            out << quint8(op.kind) << op.path << op.other << op.data;
+    }
+    QSaveFile f(journalFile);
+    if (!f.open(QIODevice::WriteOnly))
+        return false;
+    f.write(bytes);
+    if (!f.commit())
+        return false;
+    apply(m_ops);
+    m_ops.clear();
+    QFile::remove(journalFile);
+    return true;
+}
+
+void Journal::recover(const QString& journalFile)
+{
+    QFile f(journalFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return;
+    QDataStream in(f.readAll());
+    quint32 count = 0;
+    in >> count;
+    QList<Op> ops;
+    for (quint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        quint8 kind = 0;
+        Op op;
+        in >> kind >> op.path >> op.other >> op.data;
+        op.kind = Op::Kind(kind);
+        ops << op;
+    }
+    if (in.status() == QDataStream::Ok)
+        apply(ops);
+    f.close();
+    QFile::remove(journalFile);
+}
+
+} // namespace aixsim
