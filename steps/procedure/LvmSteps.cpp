@@ -394,6 +394,14 @@ Probe ImportVgStep::probe(StepContext& c)
     return Probe::done(QStringLiteral("%1 is imported with every logical volume under its own name").arg(vg));
 }
 
+Probe ImportVgStep::recheck(StepContext& c)
+{
+    const Probe p = probe(c);
+    if (p.state == Probe::State::NotDone && knownVgs(c).contains(param(c, "vg")))
+        return Probe::done(QStringLiteral("%1 is imported (varied on by HACMP since)").arg(param(c, "vg")));
+    return p;
+}
+
 QList<PlannedAction> ImportVgStep::plan(StepContext& c)
 {
     const QString vg = param(c, "vg");

@@ -82,7 +82,7 @@ Runner::Result Runner::run()
             const bool persistent =
                 override && override.IsScalar() ? override.as<bool>() : kind->persistent();
             if (persistent) {
-                const Probe again = kind->verify(ctx);
+                const Probe again = kind->recheck(ctx);
                 if (again.state != Probe::State::Done) {
                     rec.status = StepRecord::Status::Failed;
                     rec.message =

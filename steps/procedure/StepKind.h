@@ -80,6 +80,9 @@ public:
     virtual QList<PlannedAction> plan(StepContext& c) = 0;
     virtual Outcome apply(StepContext& c) = 0;
     virtual Probe verify(StepContext& c) { return probe(c); }
+    /** A resumed run's check that a done step's work is still there (drift), by default verify. A kind whose
+     * final state later steps legitimately change in part says here what must stay. */
+    virtual Probe recheck(StepContext& c) { return verify(c); }
     /** False for steps whose effect later steps undo (mounts, starts, stops): a resumed run does not
      * re-verify them once done. */
     virtual bool persistent() const { return true; }

@@ -72,6 +72,8 @@ class ImportVgStep : public StepKind
 {
 public:
     Probe probe(StepContext& c) override;
+    /** Known, with every LV under its own name; HACMP may have it varied on since. */
+    Probe recheck(StepContext& c) override;
     QList<PlannedAction> plan(StepContext& c) override;
     Outcome apply(StepContext& c) override;
 };
