@@ -14,7 +14,7 @@ class tst_Faults : public QObject
     struct Fault
     {
         QString command;
-        int call = 0;       ///< the Nth call of the command on that node is the first one that is an action
+        int call = 0; ///< the Nth call of the command on that node is the first one that is an action
         QStringList argv;
     };
 
@@ -28,11 +28,16 @@ class tst_Faults : public QObject
 
     static QStringList args(const QString& root, const QString& shared, const QString& answers)
     {
-        return {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), root,
-                QStringLiteral("--shared-dasd"), shared, QStringLiteral("--answers"), answers};
+        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
+                QStringLiteral("--root"),        root,
+                QStringLiteral("--shared-dasd"), shared,
+                QStringLiteral("--answers"),     answers};
     }
 
-    static QString state(const SimNode& node) { return wizard::snapshot(node).replace(node.root(), QStringLiteral("ROOT")); }
+    static QString state(const SimNode& node)
+    {
+        return wizard::snapshot(node).replace(node.root(), QStringLiteral("ROOT"));
+    }
 
     /** For each command the record shows as an action, the call number of its first action in calls.log. */
     static QList<Fault> faultsOf(const QString& recordFile, const SimNode& node)
@@ -41,7 +46,8 @@ class tst_Faults : public QObject
         QString error;
         if (!dceha::RunRecord::fromYaml(wizard::readFile(recordFile).toUtf8(), &record, &error))
             qFatal("record: %s", qPrintable(error));
-        const QStringList calls = node.file(QStringLiteral("/.aixsim/calls.log")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList calls =
+            node.file(QStringLiteral("/.aixsim/calls.log")).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QList<Fault> out;
         QSet<QString> seen;
         for (const auto& step : record.steps)
@@ -76,7 +82,8 @@ class tst_Faults : public QObject
         SimNode(c.n1, c.shared).ok(QStringLiteral("hostname"));
         SimNode(c.n2, c.shared).ok(QStringLiteral("hostname"));
         if (ownerDone) {
-            const WizardResult r = wizard::run(args(c.n1, c.shared, m_ownerAnswers) << QStringLiteral("--record") << c.ownerRecord,
+            const WizardResult r = wizard::run(args(c.n1, c.shared, m_ownerAnswers)
+                                                   << QStringLiteral("--record") << c.ownerRecord,
                                                {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
             if (r.exitCode != 3)
                 qWarning("owner run: %s", qPrintable(r.out + r.err));
@@ -87,16 +94,19 @@ class tst_Faults : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_ownerAnswers = wizard::writeFile(m_dir.path() + QStringLiteral("/owner.yaml"),
-                                           wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
-        m_standbyAnswers = wizard::writeFile(m_dir.path() + QStringLiteral("/standby.yaml"),
-                                             wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")));
+        m_ownerAnswers = wizard::writeFile(
+            m_dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        m_standbyAnswers = wizard::writeFile(
+            m_dir.path() + QStringLiteral("/standby.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")));
         Cluster c = cluster(true);
         m_ownerState = state(SimNode(c.n1, c.shared));
         m_ownerFaults = faultsOf(c.ownerRecord, SimNode(c.n1, c.shared));
         const QString standbyRecord = c.dir->path() + QStringLiteral("/standby-record.yaml");
-        const WizardResult r = wizard::run(args(c.n2, c.shared, m_standbyAnswers) << QStringLiteral("--from-owner-record") << c.ownerRecord
-                                                                                  << QStringLiteral("--record") << standbyRecord);
+        const WizardResult r = wizard::run(args(c.n2, c.shared, m_standbyAnswers)
+                                           << QStringLiteral("--from-owner-record") << c.ownerRecord
+                                           << QStringLiteral("--record") << standbyRecord);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         m_standbyState = state(SimNode(c.n2, c.shared));
         m_standbyFaults = faultsOf(standbyRecord, SimNode(c.n2, c.shared));
@@ -114,9 +124,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("command");
         QTest::addColumn<int>("call");
         for (const auto& f : m_ownerFaults)
-            QTest::newRow(qPrintable(QStringLiteral("owner ") + f.argv.join(QLatin1Char(' ')))) << QStringLiteral("owner") << f.command << f.call;
+            QTest::newRow(qPrintable(QStringLiteral("owner ") + f.argv.join(QLatin1Char(' '))))
+                << QStringLiteral("owner") << f.command << f.call;
         for (const auto& f : m_standbyFaults)
-            QTest::newRow(qPrintable(QStringLiteral("standby ") + f.argv.join(QLatin1Char(' ')))) << QStringLiteral("standby") << f.command << f.call;
+            QTest::newRow(qPrintable(QStringLiteral("standby ") + f.argv.join(QLatin1Char(' '))))
+                << QStringLiteral("standby") << f.command << f.call;
     }
 
     void failOnce()
@@ -139,7 +151,8 @@ private Q_SLOTS:
         QVERIFY2(failed.out.contains(QStringLiteral("… failed")), qPrintable(failed.out));
         dceha::RunRecord r;
         QString error;
-        QVERIFY2(dceha::RunRecord::fromYaml(wizard::readFile(record).toUtf8(), &r, &error), qPrintable(error));
+        QVERIFY2(dceha::RunRecord::fromYaml(wizard::readFile(record).toUtf8(), &r, &error),
+                 qPrintable(error));
         QCOMPARE(r.result, QStringLiteral("failed"));
         const dceha::StepRecord* failedStep = nullptr;
         for (const auto& s : r.steps)
@@ -151,7 +164,8 @@ private Q_SLOTS:
         QCOMPARE(last.argv.value(0), command);
         QVERIFY(last.exitCode != 0);
         QVERIFY2(!last.stdErr.isEmpty(), "the failed command's output is in the record");
-        QVERIFY2(failedStep->message.contains(last.stdErr.trimmed().section(QLatin1Char('\n'), 0, 0)), qPrintable(failedStep->message));
+        QVERIFY2(failedStep->message.contains(last.stdErr.trimmed().section(QLatin1Char('\n'), 0, 0)),
+                 qPrintable(failedStep->message));
 
         const WizardResult resumed = wizard::run(runArgs, {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
         QVERIFY2(resumed.exitCode == 3, qPrintable(resumed.out + resumed.err));
