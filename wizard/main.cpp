@@ -1,10 +1,10 @@
-// dce-ha-wizard: the entry point chooses the front-end: headless (--headless), the GUI when a display
-// exists, else the terminal front-end.
+// dce-ha-wizard: the entry point chooses the front-end: headless (--headless), else the terminal front-end
+// (the GUI, when it lands, takes over where a display exists).
 #include "cli/HeadlessRun.h"
 #include "cli/Options.h"
+#include "cli/TerminalFrontEnd.h"
 
 #include <QApplication>
-#include <cstdio>
 
 int main(int argc, char** argv)
 {
@@ -17,8 +17,5 @@ int main(int argc, char** argv)
         return exitCode;
     if (options.headless)
         return dceha::runHeadless(options);
-    std::fprintf(stderr,
-                 "dce-ha-wizard: the GUI and the interactive terminal front-end are not built yet; run "
-                 "with --headless --answers FILE (see README)\n");
-    return 2;
+    return dceha::runTerminal(options);
 }

@@ -12,8 +12,10 @@ class tst_Standby : public QObject
 
     static QStringList args(const QString& root, const QString& shared, const QString& answers)
     {
-        return {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), root,
-                QStringLiteral("--shared-dasd"), shared, QStringLiteral("--answers"), answers};
+        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
+                QStringLiteral("--root"),        root,
+                QStringLiteral("--shared-dasd"), shared,
+                QStringLiteral("--answers"),     answers};
     }
 
 private Q_SLOTS:
@@ -25,13 +27,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         const QString stock = QStringLiteral("ftp 21/tcp\nkerberos 88/udp kdc # Kerberos key server\n");
         QTest::newRow("stock AIX: added") << stock << 3 << 1 << QString();
-        QTest::newRow("commented out: added") << stock + QStringLiteral("#kerberos5\t88/udp\t\tkdc\n") << 3 << 1 << QString();
-        QTest::newRow("present: unchanged") << stock + QStringLiteral("kerberos5 88/udp kdc\n") << 3 << 1 << QString();
-        QTest::newRow("present with a space") << stock + QStringLiteral("kerberos5 88/udp\n") << 3 << 1 << QString();
-        QTest::newRow("as an alias: unchanged") << QStringLiteral("kerberos 88/udp kerberos5 kdc\n") << 3 << 0 << QString();
-        QTest::newRow("another port: stops") << stock + QStringLiteral("kerberos5 750/udp\n") << 1 << 1 << QStringLiteral("defines kerberos5 on 750/udp");
-        QTest::newRow("port taken by another name: stops") << QStringLiteral("krb5kdc 88/udp\n") << 1 << 0
-                                                            << QStringLiteral("gives 88/udp to 'krb5kdc'");
+        QTest::newRow("commented out: added")
+            << stock + QStringLiteral("#kerberos5\t88/udp\t\tkdc\n") << 3 << 1 << QString();
+        QTest::newRow("present: unchanged")
+            << stock + QStringLiteral("kerberos5 88/udp kdc\n") << 3 << 1 << QString();
+        QTest::newRow("present with a space")
+            << stock + QStringLiteral("kerberos5 88/udp\n") << 3 << 1 << QString();
+        QTest::newRow("as an alias: unchanged")
+            << QStringLiteral("kerberos 88/udp kerberos5 kdc\n") << 3 << 0 << QString();
+        QTest::newRow("another port: stops") << stock + QStringLiteral("kerberos5 750/udp\n") << 1 << 1
+                                             << QStringLiteral("defines kerberos5 on 750/udp");
+        QTest::newRow("port taken by another name: stops")
+            << QStringLiteral("krb5kdc 88/udp\n") << 1 << 0 << QStringLiteral("gives 88/udp to 'krb5kdc'");
         QTest::newRow("no final newline") << QStringLiteral("ftp 21/tcp") << 3 << 1 << QString();
     }
 
@@ -46,11 +53,14 @@ private Q_SLOTS:
         const QString shared = dir.path() + QStringLiteral("/shared");
         // The node's /etc/services is prepared before the simulated node is laid down: it is kept.
         wizard::writeFile(root + QStringLiteral("/etc/services"), services.toUtf8());
-        const SimNode node(root, shared, QStringLiteral("node2"), QStringLiteral("mutual-takeover-cascading"));
+        const SimNode node(root, shared, QStringLiteral("node2"),
+                           QStringLiteral("mutual-takeover-cascading"));
         node.ok(QStringLiteral("hostname"));
-        const QString answers = wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
-                                                  wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("standby")));
-        const WizardResult r = wizard::run(args(root, shared, answers), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
+        const QString answers = wizard::writeFile(
+            dir.path() + QStringLiteral("/standby.yaml"),
+            wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("standby")));
+        const WizardResult r =
+            wizard::run(args(root, shared, answers), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         const QString after = node.file(QStringLiteral("/etc/services"));
         QCOMPARE(after.count(QRegularExpression(QStringLiteral("(^|\\n)kerberos5[ \\t]"))), kerberos5Lines);
@@ -73,19 +83,25 @@ private Q_SLOTS:
         standby.ok(QStringLiteral("hostname"));
         // The standby already has an LV called dcelog (in rootvg): the owner's shared log clashes with it.
         standby.ok(QStringLiteral("mklv"), {"-t", "jfslog", "-y", "dcelog", "rootvg", "1"});
-        const QString ownerAnswers = wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
-                                                       wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"), false));
+        const QString ownerAnswers = wizard::writeFile(
+            dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"), false));
         const QString record = dir.path() + QStringLiteral("/owner-record.yaml");
         QCOMPARE(wizard::run(args(n1, shared, ownerAnswers) << QStringLiteral("--record") << record,
                              {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")})
                      .exitCode,
                  3);
-        const QString standbyAnswers = wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
-                                                         wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby"), false));
-        const WizardResult r = wizard::run(args(n2, shared, standbyAnswers) << QStringLiteral("--from-owner-record") << record);
+        const QString standbyAnswers =
+            wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
+                              wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"),
+                                                     QStringLiteral("standby"), false));
+        const WizardResult r =
+            wizard::run(args(n2, shared, standbyAnswers) << QStringLiteral("--from-owner-record") << record);
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("Import the shared volume group dcevg … failed")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("AIX renamed logical volumes while importing dcevg (0516-530): dcelog → loglv00")),
+        QVERIFY2(r.out.contains(QStringLiteral("Import the shared volume group dcevg … failed")),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "AIX renamed logical volumes while importing dcevg (0516-530): dcelog → loglv00")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Rename the clashing volume on this node (chlv -n)")));
     }

@@ -103,19 +103,24 @@ int runHeadless(const Options& o)
         complain(QStringLiteral("dce-ha-wizard: cannot read the answers file %1").arg(o.answersFile));
         return Refused;
     }
-    const AnswersFile::Parsed parsed = AnswersFile::parse(file.readAll());
+    return runProcedure(o, file.readAll(), o.answersFile).exitCode;
+}
+
+RunOutcome runProcedure(const Options& o, const QByteArray& answersText, const QString& answersName)
+{
+    const AnswersFile::Parsed parsed = AnswersFile::parse(answersText);
     if (!parsed.errors.isEmpty()) {
         complain(QStringLiteral("dce-ha-wizard: the answers in %1 are refused; nothing was changed:")
-                     .arg(o.answersFile));
+                     .arg(answersName));
         for (const auto& e : parsed.errors)
             complain(QStringLiteral("  %1").arg(e.text()));
-        return Refused;
+        return {Refused};
     }
     const Answers& answers = parsed.answers;
     if (const auto errors = checkStateDirectory(answers, o.stateDirNodePath()); !errors.isEmpty()) {
         for (const auto& e : errors)
             complain(QStringLiteral("dce-ha-wizard: %1").arg(e.text()));
-        return Refused;
+        return {Refused};
     }
 
     const QString stateDir = o.stateDirHostPath();
@@ -124,7 +129,7 @@ int runHeadless(const Options& o)
     if (!o.dryRun) {
         if (!checkpoint.lock(&error)) {
             complain(QStringLiteral("dce-ha-wizard: ") + error);
-            return Locked;
+            return {Locked};
         }
         setupLogging(stateDir, o.verbose);
     } else {
@@ -136,7 +141,7 @@ int runHeadless(const Options& o)
         if (!QFileInfo(aixsimPath()).isExecutable()) {
             complain(QStringLiteral("dce-ha-wizard: the simulated node's program %1 is missing")
                          .arg(aixsimPath()));
-            return Refused;
+            return {Refused};
         }
         commands = CommandMap::forSimulatedNode(aixsimPath(), o.root, o.sharedDasd);
     }
@@ -146,20 +151,20 @@ int runHeadless(const Options& o)
         complain(QStringLiteral("dce-ha-wizard: the answers do not fit this node; nothing was changed:"));
         for (const auto& e : errors)
             complain(QStringLiteral("  %1").arg(e.text()));
-        return Refused;
+        return {Refused};
     }
 
     const Catalog catalog = Catalog::load(answers.role, &error);
     if (!catalog.isValid()) {
         complain(QStringLiteral("dce-ha-wizard: ") + error);
-        return Refused;
+        return {Refused};
     }
     QStringList problems;
     const QList<StepDefinition> steps = catalog.expand(answers, &problems);
     if (!problems.isEmpty()) {
         complain(QStringLiteral("dce-ha-wizard: the procedure catalog is inconsistent:\n  ") +
                  problems.join(QStringLiteral("\n  ")));
-        return Refused;
+        return {Refused};
     }
 
     RunRecord record;
@@ -171,7 +176,7 @@ int runHeadless(const Options& o)
                          "aside")
                          .arg(checkpoint.path(), error));
             if (!o.restart)
-                return Refused;
+                return {Refused};
         } else if (o.restart) {
             say(QStringLiteral("Starting over: the previous checkpoint is kept as %1")
                     .arg(checkpoint.archive()));
@@ -182,7 +187,7 @@ int runHeadless(const Options& o)
                          "refused. Changed: %2. Use the same answers to resume, or --restart.")
                          .arg(checkpoint.path(),
                               AnswersFile::differences(before.answers, answers).join(QStringLiteral(", "))));
-            return Refused;
+            return {Refused};
         } else {
             record = previous;
         }
@@ -201,7 +206,7 @@ int runHeadless(const Options& o)
         runner.ownerDone = ownerDoneSteps(o.ownerRecord, &error);
         if (!error.isEmpty()) {
             complain(QStringLiteral("dce-ha-wizard: ") + error);
-            return Refused;
+            return {Refused};
         }
     }
 
@@ -232,7 +237,7 @@ int runHeadless(const Options& o)
             for (const auto& a : p.actions)
                 say(indent(a.text()));
         }
-        return Complete;
+        return {Complete};
     }
 
     say(headline);
@@ -273,16 +278,26 @@ int runHeadless(const Options& o)
     const Runner::Result result = runner.run();
     if (!o.recordFile.isEmpty())
         writeRecord(o.recordFile, record);
+    RunOutcome outcome;
+    for (const auto& s : record.steps) {
+        if (s.status == StepRecord::Status::Waiting)
+            outcome.waitingStep = s.id;
+        if (s.status == StepRecord::Status::Failed)
+            outcome.failedStep = s.id;
+    }
     switch (result) {
     case Runner::Result::Complete:
         say(QStringLiteral("Complete: every step of the %1 node is done.").arg(answers.role));
-        return Complete;
+        outcome.exitCode = Complete;
+        break;
     case Runner::Result::Waiting:
-        return Waiting;
+        outcome.exitCode = Waiting;
+        break;
     case Runner::Result::Failed:
-        return Failed;
+        outcome.exitCode = Failed;
+        break;
     }
-    return Failed;
+    return outcome;
 }
 
 } // namespace dceha

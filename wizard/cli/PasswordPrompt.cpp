@@ -21,7 +21,7 @@ std::optional<QByteArray> cellAdminPassword()
         ::close(fd);
         return std::nullopt;
     }
-    const char prompt[] = "cell_admin password (not echoed, not stored): ";
+    const char prompt[] = "\ncell_admin password (not echoed, not stored): ";
     (void)!::write(fd, prompt, sizeof prompt - 1);
     termios quiet = saved;
     quiet.c_lflag &= ~tcflag_t(ECHO);

@@ -1,0 +1,203 @@
+#include "TerminalFrontEnd.h"
+
+#include "HeadlessRun.h"
+#include "answers/Answers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+
+namespace dceha {
+
+namespace {
+
+void say(const QString& text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+/** One line from the terminal; @p fallback when it is empty or stdin ended. */
+QString ask(const QString& question, const QString& fallback)
+{
+    std::fputs(qPrintable(question + QStringLiteral(" [") + fallback + QStringLiteral("] ")), stdout);
+    std::fflush(stdout);
+    std::string line;
+    if (!std::getline(std::cin, line))
+        return QStringLiteral("q");
+    const QString answer = QString::fromStdString(line).trimmed();
+    return answer.isEmpty() ? fallback : answer;
+}
+
+QByteArray example(const QString& configuration, const QString& role, bool dfs)
+{
+    QFile f(QStringLiteral(":/dceha/answers/%1-%2.yaml").arg(configuration, role));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QString text = QString::fromUtf8(f.readAll());
+    if (!dfs) {
+        text.replace(QStringLiteral("dfs: true"), QStringLiteral("dfs: false"));
+        QStringList kept;
+        for (const auto& line : text.split(QLatin1Char('\n')))
+            if (!line.startsWith(QLatin1String("dfs_cache:")) &&
+                !line.startsWith(QLatin1String("dfs_aggregates:")))
+                kept << line;
+        text = kept.join(QLatin1Char('\n'));
+    }
+    return text.toUtf8();
+}
+
+struct Node
+{
+    Options options;
+    QByteArray answers;
+    QString name;
+};
+
+/** Runs a node's procedure until it completes, waits, or the person quits. Returns the last outcome. */
+RunOutcome drive(Node& node, const std::function<bool(Node&, const QString&)>& onWait)
+{
+    for (;;) {
+        const RunOutcome outcome = runProcedure(node.options, node.answers, node.name);
+        if (outcome.exitCode == 0 || outcome.exitCode == 2 || outcome.exitCode == 4)
+            return outcome;
+        if (outcome.exitCode == 1) {
+            const QString choice =
+                ask(QStringLiteral("The step %1 failed (its command and output are above). [r]etry after "
+                                   "fixing the cause, or [q]uit (the run resumes here later)?")
+                        .arg(outcome.failedStep),
+                    QStringLiteral("q"));
+            if (choice.startsWith(QLatin1Char('r')))
+                continue;
+            return outcome;
+        }
+        if (onWait && onWait(node, outcome.waitingStep))
+            continue;
+        return outcome;
+    }
+}
+
+} // namespace
+
+int runTerminal(const Options& base)
+{
+    const bool interactive = ::isatty(STDIN_FILENO);
+    QByteArray answers;
+    QString configuration = QStringLiteral("hot-standby-cascading");
+    QString role = QStringLiteral("owner");
+    bool dfs = true;
+    say(QStringLiteral(
+            "dce-ha-wizard: DCE/DFS integration with HACMP, chapter 3 of the IBM guide, step by step.\n"
+            "Node root: %1%2")
+            .arg(base.root, base.simulate ? QStringLiteral(" (simulated AIX node)") : QString()));
+    if (!base.answersFile.isEmpty()) {
+        QFile f(base.answersFile);
+        if (!f.open(QIODevice::ReadOnly)) {
+            say(QStringLiteral("dce-ha-wizard: cannot read %1").arg(base.answersFile));
+            return 2;
+        }
+        answers = f.readAll();
+    } else if (interactive) {
+        const QStringList configurations = Answers::configurations();
+        say(QStringLiteral("\nHACMP configurations:"));
+        for (int i = 0; i < configurations.size(); ++i)
+            say(QStringLiteral("  %1) %2").arg(i + 1).arg(configurations.at(i)));
+        configuration = configurations.value(
+            ask(QStringLiteral("Configuration"), QStringLiteral("1")).toInt() - 1, configuration);
+        role = ask(QStringLiteral("This node's role: 1) owner (highest priority)  2) standby/takeover"),
+                   QStringLiteral("1")) == QLatin1String("2")
+                   ? QStringLiteral("standby")
+                   : QStringLiteral("owner");
+        dfs =
+            !ask(QStringLiteral("Install DFS too? (y/n)"), QStringLiteral("y")).startsWith(QLatin1Char('n'));
+        answers = example(configuration, role, dfs);
+        say(QStringLiteral(
+                "\nAnswers (the demo cluster's example; to use your own, pass --answers FILE):\n") +
+            QString::fromUtf8(answers));
+    } else {
+        answers = example(configuration, role, dfs);
+    }
+
+    Options preview = base;
+    preview.dryRun = true;
+    say(QString());
+    if (runProcedure(preview, answers, QStringLiteral("the answers")).exitCode != 0)
+        return 2;
+    if (!interactive) {
+        say(QStringLiteral("\n(no terminal to ask on: this is the plan only. Run it with --headless "
+                           "--answers FILE, or from a "
+                           "terminal.)"));
+        return 0;
+    }
+    if (!ask(QStringLiteral("\nRun these steps on %1? (y/n)").arg(base.root), QStringLiteral("n"))
+             .startsWith(QLatin1Char('y')))
+        return 0;
+
+    Node owner{base, answers, QStringLiteral("the answers")};
+    owner.options.recordFile = base.stateDirHostPath() + QStringLiteral("/record.yaml");
+    const bool demoOwner = base.simulate && role == QLatin1String("owner") && base.answersFile.isEmpty();
+    const QString standbyRoot = QFileInfo(base.root).absolutePath() + QStringLiteral("/node2");
+
+    auto standbyWait = [](Node& node, const QString& step) {
+        say(QString());
+        const QString choice =
+            ask(QStringLiteral("Waiting at %1. [c]onfirm it is done, or [q]uit (run again later to resume)?")
+                    .arg(step),
+                QStringLiteral("q"));
+        if (!choice.startsWith(QLatin1Char('c')))
+            return false;
+        node.options.confirm << step;
+        return true;
+    };
+    auto ownerWait = [&](Node& node, const QString& step) {
+        say(QString());
+        QString prompt =
+            QStringLiteral("Waiting at %1. [c]onfirm it is done, or [q]uit (run again later to resume)?")
+                .arg(step);
+        if (demoOwner && step == QLatin1String("standby-integrated"))
+            prompt =
+                QStringLiteral(
+                    "Waiting at %1. [s] integrate the demo's standby node (%2) now, [c]onfirm it is done, or "
+                    "[q]uit?")
+                    .arg(step, standbyRoot);
+        const QString choice = ask(prompt, demoOwner ? QStringLiteral("s") : QStringLiteral("q"));
+        if (choice.startsWith(QLatin1Char('s')) && demoOwner) {
+            Node standby{base, example(configuration, QStringLiteral("standby"), dfs),
+                         QStringLiteral("the standby's answers")};
+            standby.options.root = standbyRoot;
+            standby.options.stateDir.clear();
+            standby.options.ownerRecord = owner.options.recordFile;
+            standby.options.recordFile = standby.options.stateDirHostPath() + QStringLiteral("/record.yaml");
+            QDir().mkpath(standbyRoot);
+            say(QStringLiteral("\n== The standby node (%1), with the owner's record ==").arg(standbyRoot));
+            // The standby stops at its own wait for the owner's cluster manager: that is the handover point.
+            const RunOutcome s = drive(standby, {});
+            if (s.exitCode != 3)
+                return false;
+            say(QStringLiteral("\n== Back on the owner: the standby is integrated =="));
+            node.options.confirm << step;
+            const RunOutcome o = runProcedure(node.options, node.answers, node.name);
+            if (o.exitCode != 0)
+                return false;
+            say(QStringLiteral("\n== The standby: the owner's cluster manager is up =="));
+            standby.options.confirm << s.waitingStep;
+            drive(standby, standbyWait);
+            return false; // the owner is complete: nothing more to run here
+        }
+        if (!choice.startsWith(QLatin1Char('c')))
+            return false;
+        node.options.confirm << step;
+        return true;
+    };
+    const RunOutcome outcome = drive(owner, role == QLatin1String("owner")
+                                                ? std::function<bool(Node&, const QString&)>(ownerWait)
+                                                : std::function<bool(Node&, const QString&)>(standbyWait));
+    say(QStringLiteral("\nThe record of this node's run: %1").arg(owner.options.recordFile));
+    return outcome.exitCode;
+}
+
+} // namespace dceha
