@@ -50,6 +50,7 @@ int lslpp(Session&, const QStringList&);
 int installp(Session&, const QStringList&);
 int cllsif(Session&, const QStringList&);
 int claddserv(Session&, const QStringList&);
+int cllsserv(Session&, const QStringList&);
 int clfindres(Session&, const QStringList&);
 int rcCluster(Session&, const QStringList&);
 int clstop(Session&, const QStringList&);

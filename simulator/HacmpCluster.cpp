@@ -10,8 +10,6 @@
 
 namespace aixsim {
 
-QStringList commandNames();
-
 ResourceGroup* HacmpCluster::group(const QString& name)
 {
     for (auto& g : m_session.shared().cluster.groups)
@@ -265,12 +263,8 @@ bool HacmpCluster::runScript(const QString& nodeName, const QString& script, con
                       QLatin1Char('\n'));
         return false;
     }
-    // The script's AIX commands are the simulated node's: a directory of links to aixsim on its PATH.
+    // The script's AIX commands are the simulated node's: its directory of links to aixsim goes on PATH.
     const QString bin = root + QStringLiteral("/.aixsim/bin");
-    QDir().mkpath(bin);
-    for (const auto& name : commandNames())
-        if (!QFileInfo::exists(bin + QLatin1Char('/') + name))
-            QFile::link(Session::selfPath(), bin + QLatin1Char('/') + name);
     int exitCode = -1;
     QByteArray output;
     const QString shared = m_session.sharedDir();

@@ -84,6 +84,21 @@ int claddserv(Session& s, const QStringList& args)
     return 0;
 }
 
+int cllsserv(Session& s, const QStringList& args)
+{
+    if (!args.isEmpty()) {
+        s.err(QStringLiteral("Usage: cllsserv\n"));
+        return 2;
+    }
+    if (!hacmpInstalled(s, QStringLiteral("cllsserv")))
+        return 1;
+    QString text;
+    for (const auto& a : s.shared().cluster.servers)
+        text += a.name + QLatin1Char(' ') + a.start + QLatin1Char(' ') + a.stop + QLatin1Char('\n');
+    s.out(text);
+    return 0;
+}
+
 int clfindres(Session& s, const QStringList& args)
 {
     if (!args.isEmpty()) {

@@ -114,6 +114,7 @@ bool Session::open(QString* error)
     state.sharedDasd = m_sharedDir;
     Member& member = m_shared.members[state.node];
     member.root = m_root;
+    linkCommands();
     m_self = std::make_unique<Node>(*this, m_root, state);
     return save(error);
 }
@@ -202,6 +203,23 @@ int Session::fail(const QString& id, const QStringList& args, int exitCode)
 QString Session::selfPath()
 {
     return QCoreApplication::applicationFilePath();
+}
+
+QStringList commandNames();
+
+void Session::linkCommands()
+{
+    // <root>/.aixsim/bin/NAME → aixsim: the node's programs, for scripts written for the simulated node.
+    const QString bin = m_root + QStringLiteral("/.aixsim/bin");
+    QDir().mkpath(bin);
+    const QString self = selfPath();
+    for (const auto& name : commandNames()) {
+        const QString link = bin + QLatin1Char('/') + name;
+        if (QFile::symLinkTarget(link) != self) {
+            QFile::remove(link);
+            QFile::link(self, link);
+        }
+    }
 }
 
 } // namespace aixsim

@@ -132,6 +132,7 @@ public:
     static QString selfPath();
 
 private:
+    void linkCommands();
     bool loadNode(const QString& root, NodeState* state, QString* error);
     void layDownShared();
     NodeState layDownNode(const QString& nodeName, const QString& root);

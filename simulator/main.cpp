@@ -67,6 +67,12 @@ int main(int argc, char** argv)
     QString command;
     if (invokedAs != QLatin1String("aixsim") && findCommand(invokedAs)) {
         command = invokedAs;
+        // Called as <root>/.aixsim/bin/NAME (what a script generated for the simulated node does): the path
+        // names the node, so the script needs nothing from its caller's environment.
+        const QString path = QString::fromLocal8Bit(argv[0]);
+        const qsizetype at = path.lastIndexOf(QLatin1String("/.aixsim/bin/"));
+        if (at > 0)
+            root = path.left(at);
     } else {
         while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
             const QString opt = args.takeFirst();

@@ -42,6 +42,14 @@ struct Answers
         int sizeMb = 0;
         QString mount = QStringLiteral("/var/dce/adm/dfs/cache");
     };
+    /** A user application the scripts start after DCE/DFS and stop before (guide: "tailor the sample scripts
+     * for additional user applications"). Commands are argument lists, never shell text. */
+    struct Application
+    {
+        QString name;
+        QStringList start;
+        QStringList stop;
+    };
     struct Dce
     {
         QString installMedia = QStringLiteral("/dev/cd0");
@@ -58,12 +66,18 @@ struct Answers
     QStringList serviceAddresses;
     QStringList bootAddresses;
     QStringList standbyAddresses;
+    /** Mutual takeover: the other node's own service address(es), which this node's application server
+     * script excludes when the other node runs it after a takeover (guide, ch. 2). */
+    QStringList peerServiceAddresses;
     SharedVg sharedVg;
     DfsCache dfsCache;
     QList<Aggregate> aggregates;
     Dce dce;
     QString scriptsDir = QStringLiteral("/usr/local/hacmp/dce");
     QString appServerName = QStringLiteral("dceserver");
+    QList<Application> applications;
+    bool eventWrappers = false;     ///< also install node_down post-event / node_up pre-event wrappers
+    bool registerAppServer = false; ///< run claddserv for the application server (else it is printed)
 
     bool isOwner() const { return role == QLatin1String("owner"); }
     bool isMutualTakeover() const { return configuration == QLatin1String("mutual-takeover-cascading"); }

@@ -9,14 +9,18 @@ namespace dceha {
 
 namespace {
 
-const QStringList kTopKeys = {QStringLiteral("configuration"),     QStringLiteral("role"),
-                              QStringLiteral("cell_name"),         QStringLiteral("dfs"),
-                              QStringLiteral("rotating_hostname"), QStringLiteral("network"),
-                              QStringLiteral("shared_vg"),         QStringLiteral("dfs_cache"),
-                              QStringLiteral("dfs_aggregates"),    QStringLiteral("dce"),
-                              QStringLiteral("scripts_dir"),       QStringLiteral("app_server")};
+const QStringList kTopKeys = {QStringLiteral("configuration"),      QStringLiteral("role"),
+                              QStringLiteral("cell_name"),          QStringLiteral("dfs"),
+                              QStringLiteral("rotating_hostname"),  QStringLiteral("network"),
+                              QStringLiteral("shared_vg"),          QStringLiteral("dfs_cache"),
+                              QStringLiteral("dfs_aggregates"),     QStringLiteral("dce"),
+                              QStringLiteral("scripts_dir"),        QStringLiteral("app_server"),
+                              QStringLiteral("applications"),       QStringLiteral("event_wrappers"),
+                              QStringLiteral("register_app_server")};
+const QStringList kApplicationKeys = {QStringLiteral("name"), QStringLiteral("start"),
+                                      QStringLiteral("stop")};
 const QStringList kNetworkKeys = {QStringLiteral("service"), QStringLiteral("boot"),
-                                  QStringLiteral("standby")};
+                                  QStringLiteral("standby"), QStringLiteral("peer_service")};
 const QStringList kVgKeys = {QStringLiteral("name"),       QStringLiteral("disks"),
                              QStringLiteral("jfslog"),     QStringLiteral("major"),
                              QStringLiteral("pp_size_mb"), QStringLiteral("filesystems")};
@@ -390,6 +394,41 @@ void validate(const Answers& a, Reader& r)
 
     if (const QString p = pathProblem(a.scriptsDir); !p.isEmpty())
         r.error(QStringLiteral("scripts_dir"), p);
+    for (int i = 0; i < a.peerServiceAddresses.size(); ++i)
+        if (!isIpv4(a.peerServiceAddresses.at(i)))
+            r.error(QStringLiteral("network.peer_service[%1]").arg(i),
+                    QStringLiteral("'%1' is not an IPv4 address").arg(a.peerServiceAddresses.at(i)));
+    if (a.isMutualTakeover() && a.peerServiceAddresses.isEmpty())
+        r.error(QStringLiteral("network.peer_service"),
+                QStringLiteral(
+                    "is required in mutual takeover: the other node's service address, which this node's "
+                    "application server script excludes after a takeover (guide, ch. 2)"));
+    if (!a.isMutualTakeover() && !a.peerServiceAddresses.isEmpty())
+        r.error(QStringLiteral("network.peer_service"),
+                QStringLiteral("is only used in mutual takeover; remove it"));
+    static const QRegularExpression appName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
+    QStringList appNames;
+    for (int i = 0; i < a.applications.size(); ++i) {
+        const auto& app = a.applications.at(i);
+        const QString prefix = QStringLiteral("applications[%1]").arg(i);
+        if (!appName.match(app.name).hasMatch())
+            r.error(prefix + QStringLiteral(".name"),
+                    QStringLiteral("'%1' must be a short name of letters, digits, _ . -").arg(app.name));
+        else if (appNames.contains(app.name))
+            r.error(prefix + QStringLiteral(".name"), QStringLiteral("'%1' is listed twice").arg(app.name));
+        appNames << app.name;
+        for (const auto& [key, argv] :
+             {std::pair{QStringLiteral(".start"), app.start}, std::pair{QStringLiteral(".stop"), app.stop}}) {
+            if (argv.isEmpty())
+                r.error(prefix + key,
+                        QStringLiteral("is required: the program and its arguments, as a list"));
+            else if (const QString p = pathProblem(argv.first()); !p.isEmpty())
+                r.error(prefix + key, QStringLiteral("the program %1").arg(p));
+            for (const auto& arg : argv)
+                if (arg.contains(QLatin1Char('\n')))
+                    r.error(prefix + key, QStringLiteral("arguments must not contain newlines"));
+        }
+    }
     for (const auto& shared : a.sharedMountPoints())
         if (isUnder(a.scriptsDir, shared))
             r.error(QStringLiteral("scripts_dir"),
@@ -462,6 +501,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
             a.serviceAddresses = r.list(net["service"], QStringLiteral("network.service"));
             a.bootAddresses = r.list(net["boot"], QStringLiteral("network.boot"));
             a.standbyAddresses = r.list(net["standby"], QStringLiteral("network.standby"));
+            a.peerServiceAddresses = r.list(net["peer_service"], QStringLiteral("network.peer_service"));
         }
         if (const YAML::Node vg = root["shared_vg"]; vg && !vg.IsNull()) {
             a.sharedVg.present = true;
@@ -517,6 +557,20 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
             a.scriptsDir = r.string(root["scripts_dir"], QStringLiteral("scripts_dir"), true);
         if (root["app_server"])
             a.appServerName = r.string(root["app_server"], QStringLiteral("app_server"), true);
+        a.eventWrappers = r.boolean(root["event_wrappers"], QStringLiteral("event_wrappers"), false);
+        a.registerAppServer =
+            r.boolean(root["register_app_server"], QStringLiteral("register_app_server"), false);
+        int k = 0;
+        if (root["applications"] && !root["applications"].IsSequence() && !root["applications"].IsNull())
+            r.error(QStringLiteral("applications"), QStringLiteral("must be a list"));
+        else
+            for (const auto& app : root["applications"]) {
+                const QString prefix = QStringLiteral("applications[%1]").arg(k++);
+                r.checkKeys(app, kApplicationKeys, prefix);
+                a.applications.append({r.string(app["name"], prefix + QStringLiteral(".name"), true),
+                                       r.list(app["start"], prefix + QStringLiteral(".start")),
+                                       r.list(app["stop"], prefix + QStringLiteral(".stop"))});
+            }
     } catch (const YAML::Exception& e) {
         r.error(QStringLiteral("(file)"), QString::fromStdString(e.msg));
     }
@@ -540,6 +594,8 @@ QByteArray AnswersFile::serialize(const Answers& a)
     out << YAML::Key << "service" << YAML::Value << YAML::Flow << strList(a.serviceAddresses);
     out << YAML::Key << "boot" << YAML::Value << YAML::Flow << strList(a.bootAddresses);
     out << YAML::Key << "standby" << YAML::Value << YAML::Flow << strList(a.standbyAddresses);
+    if (!a.peerServiceAddresses.isEmpty())
+        out << YAML::Key << "peer_service" << YAML::Value << YAML::Flow << strList(a.peerServiceAddresses);
     out << YAML::EndMap;
     if (a.sharedVg.present) {
         out << YAML::Key << "shared_vg" << YAML::Value << YAML::BeginMap;
@@ -580,6 +636,19 @@ QByteArray AnswersFile::serialize(const Answers& a)
     out << YAML::EndMap;
     out << YAML::Key << "scripts_dir" << YAML::Value << a.scriptsDir.toStdString();
     out << YAML::Key << "app_server" << YAML::Value << a.appServerName.toStdString();
+    if (!a.applications.isEmpty()) {
+        out << YAML::Key << "applications" << YAML::Value << YAML::BeginSeq;
+        for (const auto& app : a.applications)
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value
+                << app.name.toStdString() << YAML::Key << "start" << YAML::Value << YAML::Flow
+                << strList(app.start) << YAML::Key << "stop" << YAML::Value << YAML::Flow << strList(app.stop)
+                << YAML::EndMap;
+        out << YAML::EndSeq;
+    }
+    if (a.eventWrappers)
+        out << YAML::Key << "event_wrappers" << YAML::Value << true;
+    if (a.registerAppServer)
+        out << YAML::Key << "register_app_server" << YAML::Value << true;
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }

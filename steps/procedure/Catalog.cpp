@@ -81,6 +81,10 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, QS
         *reason = a.dfs ? QStringLiteral("only without DFS") : QStringLiteral("DFS is not being installed");
         return false;
     }
+    if (when["answer"] && vars.list(qs(when["answer"])).value(0).isEmpty()) {
+        *reason = QStringLiteral("not asked for (%1 is not set in the answers)").arg(qs(when["answer"]));
+        return false;
+    }
     if (when["nonempty"] && vars.list(qs(when["nonempty"])).isEmpty()) {
         *reason = QStringLiteral("nothing to do: %1 is empty in the answers").arg(qs(when["nonempty"]));
         return false;

@@ -1,4 +1,5 @@
 // File steps: /etc/environment, /etc/services, directories, links, the application server scripts.
+#include "ScriptGenerator.h"
 #include "StepKinds.h"
 
 #include <QFile>
@@ -163,7 +164,7 @@ Outcome DirectoryStep::apply(StepContext& c)
     const QString error = c.system.makeDirectory(param(c, "path"));
     if (!error.isEmpty())
         return Outcome::failed(error);
-    note(c, QStringLiteral("created the directory %1").arg(param(c, "path")));
+    recordMade(c, QStringLiteral("mkdir"), param(c, "path"));
     return Outcome::done();
 }
 
@@ -194,7 +195,7 @@ Outcome SymlinkStep::apply(StepContext& c)
     const QString error = c.system.makeSymlink(param(c, "target"), param(c, "path"));
     if (!error.isEmpty())
         return Outcome::failed(error);
-    note(c, QStringLiteral("linked %1 -> %2").arg(param(c, "path"), param(c, "target")));
+    recordMade(c, QStringLiteral("symlink"), param(c, "path"), param(c, "target"));
     return Outcome::done();
 }
 
@@ -202,54 +203,24 @@ Outcome SymlinkStep::apply(StepContext& c)
 
 namespace {
 
-struct Script
+QList<ScriptGenerator::Script> scriptsFor(StepContext& c)
 {
-    QString path;
-    QByteArray content;
-};
-
-/** Fills a template: @@NAME@@ values, and @@IF_X@@ … @@END_X@@ blocks kept only when X holds. */
-QByteArray fill(QString text, const QMap<QString, QString>& values, const QMap<QString, bool>& conditions)
-{
-    for (auto it = conditions.cbegin(); it != conditions.cend(); ++it) {
-        const QRegularExpression block(
-            QStringLiteral("@@IF_%1@@\\n?([\\s\\S]*?)@@END_%1@@\\n?").arg(it.key()));
-        text.replace(block, it.value() ? QStringLiteral("\\1") : QString());
-    }
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        text.replace(QStringLiteral("@@%1@@").arg(it.key()), it.value());
-    return text.toUtf8();
-}
-
-QList<Script> scriptsFor(StepContext& c, const QString& dir)
-{
-    const Answers& a = c.answers;
-    // Where start.dce & co. live: /usr/bin on AIX; the simulated node's command links under --simulate.
-    const QString bin = c.system.isSimulated() ? c.system.root() + QStringLiteral("/.aixsim/bin")
-                                               : QStringLiteral("/usr/bin");
-    const QString kind = a.dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
-    const QMap<QString, QString> values{{QStringLiteral("APP_SERVER"), a.appServerName},
-                                        {QStringLiteral("ROTATING_HOSTNAME"), a.rotatingHostname},
-                                        {QStringLiteral("BIN"), bin},
-                                        {QStringLiteral("KIND"), kind.toUpper()}};
-    const QMap<QString, bool> conditions{{QStringLiteral("ROTATING"), a.isRotating()},
-                                         {QStringLiteral("DFS"), a.dfs}};
-    QList<Script> out;
-    for (const auto& which : {QStringLiteral("start"), QStringLiteral("stop")}) {
-        QFile t(QStringLiteral(":/dceha/scripts/%1.ksh").arg(which));
-        if (!t.open(QIODevice::ReadOnly))
-            continue;
-        out.append({dir + QStringLiteral("/%1_%2").arg(which, kind),
-                    fill(QString::fromUtf8(t.readAll()), values, conditions)});
-    }
-    return out;
+    // Where start.dce & co. live: /usr/bin on AIX; the simulated node's links under --simulate, with the
+    // node's files under its root.
+    const bool sim = c.system.isSimulated();
+    const QString root = sim ? c.system.root() : QString();
+    const QString bin = sim ? root + QStringLiteral("/.aixsim/bin") : QStringLiteral("/usr/bin");
+    CommandSpec spec;
+    spec.name = QStringLiteral("hostname");
+    const QString home = QString::fromUtf8(c.system.run(spec).stdOut).trimmed();
+    return ScriptGenerator(c.answers, root, bin, home).scripts();
 }
 
 } // namespace
 
 Probe ScriptsStep::probe(StepContext& c)
 {
-    for (const auto& s : scriptsFor(c, param(c, "dir"))) {
+    for (const auto& s : scriptsFor(c)) {
         const auto existing = c.system.readFile(s.path);
         if (!existing)
             return Probe::notDone();
@@ -262,12 +233,14 @@ Probe ScriptsStep::probe(StepContext& c)
 QList<PlannedAction> ScriptsStep::plan(StepContext& c)
 {
     QList<PlannedAction> out;
-    for (const auto& s : scriptsFor(c, param(c, "dir")))
+    for (const auto& s : scriptsFor(c))
         out << PlannedAction::edit(
             s.path, QStringLiteral("write the script (%1 lines), mode 0755").arg(s.content.count('\n')));
-    out << PlannedAction::note(QStringLiteral("register them in HACMP: claddserv -s %1 -b %2 -e %3")
-                                   .arg(c.answers.appServerName, scriptsFor(c, param(c, "dir")).value(0).path,
-                                        scriptsFor(c, param(c, "dir")).value(1).path));
+    const ScriptGenerator names(c.answers, {}, {}, {});
+    if (!c.answers.registerAppServer)
+        out << PlannedAction::note(
+            QStringLiteral("register them in HACMP (on one node; HACMP synchronises it): %1")
+                .arg(names.registration().join(QLatin1Char(' '))));
     return out;
 }
 
@@ -276,8 +249,8 @@ Outcome ScriptsStep::apply(StepContext& c)
     const QString dir = param(c, "dir");
     if (const QString error = c.system.makeDirectory(dir); !error.isEmpty())
         return Outcome::failed(error);
-    for (const auto& s : scriptsFor(c, param(c, "dir"))) {
-        if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the application server script")))
+    for (const auto& s : scriptsFor(c)) {
+        if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the script"), true))
             return Outcome::failed(QStringLiteral("could not write %1").arg(s.path));
         if (const QString error = c.system.setMode(s.path, 0755); !error.isEmpty())
             return Outcome::failed(error);

@@ -54,6 +54,9 @@ YAML::Node actionNode(const ActionRecord& a)
     case ActionRecord::Type::File: {
         YAML::Node file;
         file["path"] = a.path.toStdString();
+        file["operation"] = a.operation.toStdString();
+        if (!a.target.isEmpty())
+            file["target"] = a.target.toStdString();
         file["change"] = a.change.toStdString();
         file["sha256_before"] = a.sha256Before.toStdString();
         file["sha256_after"] = a.sha256After.toStdString();
@@ -61,6 +64,8 @@ YAML::Node actionNode(const ActionRecord& a)
             file["backup"] = a.backup.toStdString();
         if (!a.diff.isEmpty())
             file["diff"] = a.diff.toStdString();
+        if (!a.content.isEmpty())
+            file["content"] = a.content.toStdString();
         n["file"] = file;
         break;
     }
@@ -91,6 +96,10 @@ ActionRecord actionFrom(const YAML::Node& n)
     } else if (const YAML::Node f = n["file"]) {
         a.type = ActionRecord::Type::File;
         a.path = qs(f["path"]);
+        if (f["operation"])
+            a.operation = qs(f["operation"]);
+        a.target = qs(f["target"]);
+        a.content = qs(f["content"]);
         a.change = qs(f["change"]);
         a.sha256Before = qs(f["sha256_before"]);
         a.sha256After = qs(f["sha256_after"]);

@@ -32,8 +32,11 @@ struct ActionRecord
     QString failure; ///< why it could not run or finish (timeout, not found)
     // File
     QString path;
-    QString change; ///< a one-line summary: "set RPC_UNSUPPORTED_NETADDRS", "appended kerberos5 88/udp"
-    QString diff;   ///< a short unified-style diff of the lines changed
+    QString operation = QStringLiteral("edit"); ///< edit, mkdir, symlink
+    QString target;                             ///< symlink: what it points to
+    QString content; ///< the whole new content, kept only for generated files (scripts), never for secrets
+    QString change;  ///< a one-line summary: "set RPC_UNSUPPORTED_NETADDRS", "appended kerberos5 88/udp"
+    QString diff;    ///< a short unified-style diff of the lines changed
     QString sha256Before;
     QString sha256After;
     QString backup;

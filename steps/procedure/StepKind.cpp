@@ -146,7 +146,7 @@ CommandResult StepKind::query(StepContext& c, const QStringList& argv)
 }
 
 bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& content,
-                         const QString& change)
+                         const QString& change, bool recordContent)
 {
     const QByteArray before = c.system.readFile(path).value_or(QByteArray());
     const FileEdit edit = c.system.writeFile(path, content);
@@ -159,8 +159,24 @@ bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& 
     a.sha256After = QString::fromLatin1(edit.sha256After);
     a.backup = edit.backupPath;
     a.diff = shortDiff(before, content);
+    if (recordContent)
+        a.content = QString::fromUtf8(content);
     c.record.actions.append(a);
     return edit.ok;
+}
+
+void StepKind::recordMade(StepContext& c, const QString& operation, const QString& path,
+                          const QString& target)
+{
+    ActionRecord a;
+    a.type = ActionRecord::Type::File;
+    a.at = QDateTime::currentDateTime();
+    a.path = path;
+    a.operation = operation;
+    a.target = target;
+    a.change = operation == QLatin1String("symlink") ? QStringLiteral("symbolic link to ") + target
+                                                     : QStringLiteral("created the directory");
+    c.record.actions.append(a);
 }
 
 void StepKind::note(StepContext& c, const QString& text)

@@ -99,7 +99,10 @@ protected:
     static CommandResult query(StepContext& c, const QStringList& argv);
     /** Replaces a file's content atomically, recording the change and a short diff. */
     static bool writeFile(StepContext& c, const QString& path, const QByteArray& content,
-                          const QString& change);
+                          const QString& change, bool recordContent = false);
+    /** Records a directory or a link the step made (for the record and the replay script). */
+    static void recordMade(StepContext& c, const QString& operation, const QString& path,
+                           const QString& target = {});
     static void note(StepContext& c, const QString& text);
     /** "cmd failed (exit N): stderr" for a failed command. */
     static QString failure(const CommandResult& r, const QStringList& argv);

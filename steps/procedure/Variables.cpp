@@ -1,5 +1,7 @@
 #include "Variables.h"
 
+#include "ScriptGenerator.h"
+
 #include <QRegularExpression>
 
 namespace dceha {
@@ -101,6 +103,12 @@ Variables::Variables(const Answers& a)
     m_lists.insert(QStringLiteral("dfs.components"), dfsComponents);
     m_values.insert(QStringLiteral("dfs.components_text"), dfsComponents.join(QStringLiteral(", ")));
     m_values.insert(QStringLiteral("dfs.install_title"), a.dfs ? QStringLiteral(" and DFS") : QString());
+    const ScriptGenerator scripts(a, {}, {}, {});
+    m_lists.insert(QStringLiteral("scripts.registration"), scripts.registration());
+    m_values.insert(QStringLiteral("scripts.start"), scripts.startScript());
+    m_values.insert(QStringLiteral("scripts.stop"), scripts.stopScript());
+    m_values.insert(QStringLiteral("register_app_server"),
+                    a.registerAppServer ? QStringLiteral("true") : QString());
 }
 
 QStringList Variables::list(const QString& name) const

@@ -101,7 +101,9 @@ private Q_SLOTS:
             owner.file(QStringLiteral("/etc/environment")).count(QStringLiteral("RPC_UNSUPPORTED_NETADDRS")),
             1);
         // Scripts, same path on both, executable.
-        const QString kind = dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
+        const QString kind = mutual ? QStringLiteral("apps")
+                             : dfs  ? QStringLiteral("dfs")
+                                    : QStringLiteral("dce");
         for (const SimNode* n : {&owner, &standby}) {
             struct stat st
             {

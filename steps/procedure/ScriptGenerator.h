@@ -1,0 +1,47 @@
+#pragma once
+
+#include "answers/Answers.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace dceha {
+
+/** @brief The application server scripts (and optional event wrappers) a node's answers call for, from the
+ * templates in resources/scripts/. Pure: the same answers and node give the same bytes. */
+class ScriptGenerator
+{
+public:
+    struct Script
+    {
+        QString path; ///< node path, in scripts_dir
+        QByteArray content;
+    };
+
+    /** @param root the node's root as the scripts must see it ("" on a real node).
+     * @param bin the directory of start.dce, hostname & co. ("/usr/bin" on AIX).
+     * @param homeHostname this node's host name (mutual takeover tells home from takeover by it). */
+    ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname);
+
+    QList<Script> scripts() const;
+    QString startScript() const;
+    QString stopScript() const;
+    /** The command that registers the application server with HACMP. */
+    QStringList registration() const;
+
+    /** A value quoted for ksh/sh: '…' with embedded quotes escaped. */
+    static QString quote(const QString& value);
+
+private:
+    QString kind() const;
+    QByteArray render(const QString& templateName, const QString& name,
+                      const QMap<QString, QString>& extra) const;
+
+    const Answers& m_answers;
+    QString m_root;
+    QString m_bin;
+    QString m_home;
+};
+
+} // namespace dceha
