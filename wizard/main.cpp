@@ -15,6 +15,8 @@ int main(int argc, char** argv)
     int exitCode = 0;
     if (!dceha::Options::parse(app, &options, &exitCode))
         return exitCode;
+    if (options.exportOnly())
+        return dceha::exportCheckpoint(options);
     if (options.headless)
         return dceha::runHeadless(options);
     return dceha::runTerminal(options);

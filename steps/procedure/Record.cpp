@@ -149,6 +149,7 @@ QByteArray RunRecord::toYaml() const
     n["format"] = kFormat;
     YAML::Node node;
     node["hostname"] = hostname.toStdString();
+    node["root"] = root.toStdString();
     node["role"] = role.toStdString();
     node["configuration"] = configuration.toStdString();
     n["node"] = node;
@@ -195,6 +196,8 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
             return false;
         }
         r->hostname = qs(n["node"]["hostname"]);
+        if (n["node"]["root"])
+            r->root = qs(n["node"]["root"]);
         r->role = qs(n["node"]["role"]);
         r->configuration = qs(n["node"]["configuration"]);
         YAML::Emitter answers;

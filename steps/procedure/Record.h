@@ -78,6 +78,7 @@ struct RunRecord
 {
     static constexpr const char* kFormat = "dce-ha-wizard-record/1";
     QString hostname;
+    QString root = QStringLiteral("/"); ///< the target root the run worked under ("/" on a node itself)
     QString role;
     QString configuration;
     QByteArray answersYaml; ///< canonical answers (AnswersFile::serialize)

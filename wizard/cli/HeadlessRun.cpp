@@ -7,6 +7,7 @@
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/Runner.h"
+#include "report/RecordExport.h"
 #include "system/RealSystem.h"
 
 #include <QCoreApplication>
@@ -72,6 +73,26 @@ bool writeRecord(const QString& file, const RunRecord& record)
     return true;
 }
 
+bool writeExports(const QStringList& exports, const RunRecord& record)
+{
+    bool ok = true;
+    for (const auto& e : exports) {
+        RecordExport::Format format;
+        RecordExport::parseFormat(e.section(QLatin1Char(':'), 0, 0), &format);
+        const QString file = e.section(QLatin1Char(':'), 1);
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            complain(QStringLiteral("dce-ha-wizard: cannot write %1").arg(file));
+            ok = false;
+            continue;
+        }
+        f.write(RecordExport::render(record, format));
+        if (format == RecordExport::Format::Replay)
+            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
+    }
+    return ok;
+}
+
 /** The steps the owner's record shows done (for the standby's owner-released check). */
 QSet<QString> ownerDoneSteps(const QString& file, QString* error)
 {
@@ -95,6 +116,19 @@ QSet<QString> ownerDoneSteps(const QString& file, QString* error)
 }
 
 } // namespace
+
+int exportCheckpoint(const Options& o)
+{
+    const Checkpoint checkpoint(o.stateDirHostPath());
+    RunRecord record;
+    QString error;
+    if (!checkpoint.exists() || !checkpoint.load(&record, &error)) {
+        complain(QStringLiteral("dce-ha-wizard: no readable checkpoint in %1 %2")
+                     .arg(o.stateDirHostPath(), error));
+        return Refused;
+    }
+    return writeExports(o.exports, record) ? Complete : Refused;
+}
 
 int runHeadless(const Options& o)
 {
@@ -195,6 +229,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& answersText, const Q
     CommandSpec hostSpec;
     hostSpec.name = QStringLiteral("hostname");
     record.hostname = QString::fromUtf8(system.run(hostSpec).stdOut).trimmed();
+    record.root = system.root().isEmpty() ? QStringLiteral("/") : system.root();
     record.role = answers.role;
     record.configuration = answers.configuration;
     record.answersYaml = AnswersFile::serialize(answers);
@@ -278,6 +313,8 @@ RunOutcome runProcedure(const Options& o, const QByteArray& answersText, const Q
     const Runner::Result result = runner.run();
     if (!o.recordFile.isEmpty())
         writeRecord(o.recordFile, record);
+    if (!writeExports(o.exports, record))
+        return {Refused};
     RunOutcome outcome;
     for (const auto& s : record.steps) {
         if (s.status == StepRecord::Status::Waiting)

@@ -12,6 +12,9 @@ namespace dceha {
  * 4 locked). */
 int runHeadless(const Options& options);
 
+/** --export without answers: renders the saved checkpoint of the state directory; runs nothing. */
+int exportCheckpoint(const Options& options);
+
 /** What one pass over the procedure ended with. */
 struct RunOutcome
 {

@@ -1,5 +1,7 @@
 #include "Options.h"
 
+#include "report/RecordExport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -54,8 +56,13 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
                                          QStringLiteral("Standby: the owner node's record."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Echo every command."));
+    const QCommandLineOption exportRecord(
+        QStringLiteral("export"),
+        QStringLiteral("Export the record as FORMAT (markdown, html, yaml, replay) to FILE; "
+                       "repeatable. Without --answers: from the saved checkpoint."),
+        QStringLiteral("FORMAT:FILE"));
     p.addOptions({headless, gui, answers, root, state, simulate, shared, dryRun, restart, confirm, record,
-                  ownerRecord, verbose});
+                  ownerRecord, verbose, exportRecord});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -90,12 +97,24 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->recordFile = p.value(record);
     o->ownerRecord = p.value(ownerRecord);
     o->verbose = p.isSet(verbose);
+    o->exports = p.values(exportRecord);
+    for (const auto& e : o->exports) {
+        RecordExport::Format format;
+        if (!e.contains(QLatin1Char(':')) ||
+            !RecordExport::parseFormat(e.section(QLatin1Char(':'), 0, 0), &format) ||
+            e.section(QLatin1Char(':'), 1).isEmpty()) {
+            std::fprintf(stderr, "dce-ha-wizard: --export %s: expected FORMAT:FILE with FORMAT one of %s\n",
+                         qPrintable(e), qPrintable(RecordExport::formatNames().join(QStringLiteral(", "))));
+            *exitCode = 2;
+            return false;
+        }
+    }
     if (!o->sharedDasd.isEmpty() && !o->simulate) {
         std::fprintf(stderr, "dce-ha-wizard: --shared-dasd is for the simulated node (add --simulate)\n");
         *exitCode = 2;
         return false;
     }
-    if (o->headless && o->answersFile.isEmpty()) {
+    if (o->headless && o->answersFile.isEmpty() && o->exports.isEmpty()) {
         std::fprintf(stderr, "dce-ha-wizard: --headless needs --answers FILE\n");
         *exitCode = 2;
         return false;

@@ -22,6 +22,8 @@ struct Options
     QStringList confirm;
     QString recordFile;
     QString ownerRecord;
+    QStringList
+        exports; ///< FORMAT:FILE, at the end of a run, or from the checkpoint when no answers are given
     bool verbose = false;
 
     /** Parses the application's arguments; prints help/version/usage errors itself. @return false → exit
@@ -30,6 +32,8 @@ struct Options
     /** The state directory as a node path and as a path on this machine. */
     QString stateDirNodePath() const;
     QString stateDirHostPath() const;
+    /** --export without --answers: render the saved checkpoint, run nothing. */
+    bool exportOnly() const { return !exports.isEmpty() && answersFile.isEmpty(); }
 };
 
 } // namespace dceha

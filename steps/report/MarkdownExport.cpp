@@ -1,0 +1,108 @@
+// The record as Markdown, for a change ticket.
+#include "RecordExport.h"
+
+namespace dceha {
+
+namespace {
+
+QString cell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+
+/** A fenced block whose fence is longer than any backtick run inside, so no output can close it early. */
+QString fenced(const QString& text, const QString& info = {})
+{
+    QString fence = QStringLiteral("```");
+    while (text.contains(fence))
+        fence += QLatin1Char('`');
+    return fence + info + QLatin1Char('\n') + text +
+           (text.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n")) + fence + QLatin1Char('\n');
+}
+
+QString seconds(const QDateTime& a, const QDateTime& b)
+{
+    if (!a.isValid() || !b.isValid())
+        return QStringLiteral("–");
+    return QString::number(a.msecsTo(b) / 1000.0, 'f', 1) + QStringLiteral(" s");
+}
+
+} // namespace
+
+QByteArray RecordExport::markdown(const RunRecord& r)
+{
+    QString md;
+    md += QStringLiteral("# DCE/DFS integration with HACMP — %1 node %2\n\n").arg(r.role, r.hostname);
+    md += QStringLiteral("| | |\n|---|---|\n");
+    md += QStringLiteral("| Node | %1 |\n| Role | %2 |\n| HACMP configuration | %3 |\n| Result | **%4** |\n| "
+                         "Started | %5 |\n| Ended | %6 |\n| Runs | %7 |\n\n")
+              .arg(cell(r.hostname), cell(r.role), cell(r.configuration), cell(r.result),
+                   r.startedAt.toString(Qt::ISODate), r.endedAt.toString(Qt::ISODate))
+              .arg(r.sessions);
+    md += QStringLiteral("## Answers\n\n") +
+          fenced(QString::fromUtf8(r.answersYaml), QStringLiteral("yaml")) + QLatin1Char('\n');
+    md += QStringLiteral("## Steps\n\n| # | Step | Guide | Status | Time |\n|---|---|---|---|---|\n");
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const StepRecord& s = r.steps.at(i);
+        QString status = StepRecord::statusName(s.status);
+        if (s.foundDone)
+            status += QStringLiteral(" (already there)");
+        md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                  .arg(i + 1)
+                  .arg(cell(s.title), cell(s.guide), status, seconds(s.startedAt, s.endedAt));
+    }
+    md += QStringLiteral("\n## What was done\n");
+    for (int i = 0; i < r.steps.size(); ++i) {
+        const StepRecord& s = r.steps.at(i);
+        if (s.status == StepRecord::Status::Skipped || s.status == StepRecord::Status::Pending)
+            continue;
+        md += QStringLiteral("\n### %1. %2\n\n").arg(i + 1).arg(s.title);
+        md += QStringLiteral("*%1* — %2").arg(s.guide, StepRecord::statusName(s.status));
+        if (!s.message.isEmpty())
+            md += QStringLiteral(": %1").arg(s.message);
+        md += QStringLiteral("\n\n");
+        for (const auto& a : s.actions) {
+            switch (a.type) {
+            case ActionRecord::Type::Command: {
+                QString block = QStringLiteral("$ ") + a.argv.join(QLatin1Char(' ')) + QStringLiteral("\n");
+                if (!a.stdinNote.isEmpty())
+                    block += QStringLiteral("(stdin: %1)\n").arg(a.stdinNote.trimmed());
+                block += a.stdOut + a.stdErr;
+                if (!block.endsWith(QLatin1Char('\n')))
+                    block += QLatin1Char('\n');
+                block += QStringLiteral("(exit %1, %2 ms)").arg(a.exitCode).arg(a.elapsedMs);
+                if (!a.failure.isEmpty())
+                    block += QStringLiteral(" — ") + a.failure;
+                md += fenced(block, QStringLiteral("console")) + QLatin1Char('\n');
+                break;
+            }
+            case ActionRecord::Type::File:
+                md += QStringLiteral("- `%1`: %2").arg(a.path, a.change);
+                if (!a.backup.isEmpty())
+                    md += QStringLiteral(" (backup `%1`)").arg(a.backup);
+                md += QLatin1Char('\n');
+                if (!a.diff.isEmpty())
+                    md += QLatin1Char('\n') + fenced(a.diff, QStringLiteral("diff")) + QLatin1Char('\n');
+                break;
+            case ActionRecord::Type::Note:
+                md += QStringLiteral("- %1\n").arg(a.text);
+                break;
+            }
+        }
+    }
+    const QList<const StepRecord*> skipped = [&] {
+        QList<const StepRecord*> out;
+        for (const auto& s : r.steps)
+            if (s.status == StepRecord::Status::Skipped)
+                out << &s;
+        return out;
+    }();
+    if (!skipped.isEmpty()) {
+        md += QStringLiteral("\n## Skipped steps\n\n");
+        for (const auto* s : skipped)
+            md += QStringLiteral("- %1 (%2): %3\n").arg(s->title, s->guide, s->reason);
+    }
+    return md.toUtf8();
+}
+
+} // namespace dceha

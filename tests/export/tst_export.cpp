@@ -1,0 +1,176 @@
+// The exported record in its four formats, from a real simulated run: Markdown, HTML (well-formed, hostile
+// text inert, an SVG timeline), YAML (loads back), and the replay script (sh -n, and run against a fresh
+// simulated node it rebuilds the same node); exporting from a checkpoint alone; no secret anywhere.
+#include "Wizard.h"
+#include "procedure/Record.h"
+#include "report/RecordExport.h"
+
+#include <QTemporaryDir>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace dceha;
+
+class tst_Export : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_root;
+    QString m_shared;
+    QString m_stateDir;
+
+    static QString state(const SimNode& node)
+    {
+        return wizard::snapshot(node).replace(node.root(), QStringLiteral("ROOT"));
+    }
+
+    static QString xmlProblem(const QByteArray& html)
+    {
+        QXmlStreamReader xml(html);
+        while (!xml.atEnd())
+            xml.readNext();
+        return xml.hasError() ? QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString())
+                              : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_root = m_dir.path() + QStringLiteral("/node1");
+        m_shared = m_dir.path() + QStringLiteral("/shared");
+        m_stateDir = m_root + QStringLiteral("/var/adm/dce-ha-wizard");
+        SimNode(m_root, m_shared).ok(QStringLiteral("hostname"));
+        const QString answers = wizard::writeFile(
+            m_dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        const WizardResult r = wizard::run(
+            {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), m_root,
+             QStringLiteral("--shared-dasd"), m_shared, QStringLiteral("--answers"), answers,
+             QStringLiteral("--export"), QStringLiteral("markdown:") + m_dir.path() + QStringLiteral("/r.md"),
+             QStringLiteral("--export"), QStringLiteral("html:") + m_dir.path() + QStringLiteral("/r.html"),
+             QStringLiteral("--export"), QStringLiteral("yaml:") + m_dir.path() + QStringLiteral("/r.yaml"),
+             QStringLiteral("--export"),
+             QStringLiteral("replay:") + m_dir.path() + QStringLiteral("/replay.sh")},
+            {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=S3cr3t!pw")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+    }
+
+    void yamlLoadsBack()
+    {
+        RunRecord record;
+        QString error;
+        QVERIFY2(RunRecord::fromYaml(wizard::readFile(m_dir.path() + QStringLiteral("/r.yaml")).toUtf8(),
+                                     &record, &error),
+                 qPrintable(error));
+        QVERIFY(wizard::readFile(m_dir.path() + QStringLiteral("/r.yaml"))
+                    .startsWith(QStringLiteral("format: dce-ha-wizard-record/1\n")));
+        QCOMPARE(record.result, QStringLiteral("waiting"));
+        QCOMPARE(record.steps.size(), 30);
+        QCOMPARE(record.root, m_root);
+    }
+
+    void markdown()
+    {
+        const QString md = wizard::readFile(m_dir.path() + QStringLiteral("/r.md"));
+        QVERIFY(md.startsWith(QStringLiteral("# DCE/DFS integration with HACMP — owner node node1\n")));
+        QVERIFY(
+            md.contains(QStringLiteral("| 2 | Create the shared volume group dcevg | Ch. 3, highest priority "
+                                       "node, step 2 (HACMP Installation Guide, ch. 6) | done |")));
+        QVERIFY(md.contains(QStringLiteral("$ mkvg -n -s 4 -V 50 -y dcevg hdisk2\ndcevg\n(exit 0,")));
+        QVERIFY(md.contains(QStringLiteral("```diff\n+RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66\n```")));
+        QVERIFY(md.contains(QStringLiteral("## Skipped steps")));
+    }
+
+    void html()
+    {
+        const QByteArray html = wizard::readFile(m_dir.path() + QStringLiteral("/r.html")).toUtf8();
+        QVERIFY2(xmlProblem(html).isEmpty(), qPrintable(xmlProblem(html)));
+        QVERIFY(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        QCOMPARE(html.count("<rect x=\"") - 6, 30); // one bar per step, plus the legend's six
+        QVERIFY(html.contains("@page { size: A4"));
+        QVERIFY(html.contains("#f9a825")); // the waiting step's colour
+    }
+
+    void hostileTextStaysInert()
+    {
+        RunRecord r;
+        r.hostname = QStringLiteral("node<1>");
+        r.role = QStringLiteral("owner\"'");
+        StepRecord s;
+        s.id = QStringLiteral("x\" onload=\"alert(1)");
+        s.title = QStringLiteral("<script>alert('title')</script>");
+        s.guide = QStringLiteral("a & b");
+        s.status = StepRecord::Status::Failed;
+        s.message = QStringLiteral("</pre><script>alert(2)</script>\n```\nnot closed");
+        ActionRecord a;
+        a.type = ActionRecord::Type::Command;
+        a.argv = {QStringLiteral("echo"), QStringLiteral("$(rm -rf /)"),
+                  QStringLiteral("'quoted' \"double\"")};
+        a.stdOut = QStringLiteral("line1\n</pre><img src=x onerror=alert(3)>\n```\n\x01\x02 control");
+        a.stdErr = QStringLiteral("<!-- comment --> ]]> &amp;");
+        a.exitCode = 1;
+        s.actions << a;
+        r.steps << s;
+        const QByteArray html = RecordExport::html(r);
+        QVERIFY2(xmlProblem(html).isEmpty(), qPrintable(xmlProblem(html)));
+        QVERIFY(!html.contains("<script"));
+        QVERIFY(!html.contains("<img"));
+        QVERIFY(!html.contains("onload=\""));
+        QVERIFY(html.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt;"));
+        // Markdown: the output's own ``` cannot close the fence.
+        const QString md = QString::fromUtf8(RecordExport::markdown(r));
+        QVERIFY(md.contains(QStringLiteral("````console\n$ echo $(rm -rf /)")));
+        // The replay script quotes every argument and does not run a failed command.
+        const QString sh = QString::fromUtf8(RecordExport::replayScript(r));
+        QVERIFY(sh.contains(QStringLiteral("# failed in the recorded run (exit 1), retried below: run 'echo' "
+                                           "'$(rm -rf /)' ''\\''quoted'\\'' \"double\"'")));
+    }
+
+    void replayRebuildsTheNode()
+    {
+        const QString script = m_dir.path() + QStringLiteral("/replay.sh");
+        int rc = QProcess::execute(QStringLiteral("/bin/sh"), {QStringLiteral("-n"), script});
+        QCOMPARE(rc, 0);
+        QVERIFY(!wizard::readFile(script).contains(QStringLiteral("S3cr3t!pw")));
+        const QString fresh = m_dir.path() + QStringLiteral("/replayed");
+        const QString freshShared = m_dir.path() + QStringLiteral("/replayed-shared");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("AIXSIM"), SimNode::aixsim());
+        env.insert(QStringLiteral("AIXSIM_ROOT"), fresh);
+        env.insert(QStringLiteral("AIXSIM_SHARED_DASD"), freshShared);
+        env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("S3cr3t!pw"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(QStringLiteral("/bin/sh"), {script});
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAll());
+        QVERIFY2(p.exitCode() == 0 && out.endsWith(QStringLiteral("replay: done\n")),
+                 qPrintable(out.right(2000)));
+        QCOMPARE(state(SimNode(fresh, freshShared)), state(SimNode(m_root, m_shared)));
+    }
+
+    void exportFromTheCheckpointAlone()
+    {
+        const QString html = m_dir.path() + QStringLiteral("/from-checkpoint.html");
+        const WizardResult r = wizard::run({QStringLiteral("--state"), m_stateDir, QStringLiteral("--export"),
+                                            QStringLiteral("html:") + html});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(wizard::readFile(html).contains(QStringLiteral("Create the shared volume group dcevg")));
+        const WizardResult bad = wizard::run(
+            {QStringLiteral("--state"), m_stateDir, QStringLiteral("--export"), QStringLiteral("pdf:x.pdf")});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY(bad.err.contains(QStringLiteral("FORMAT one of markdown, html, yaml, replay")));
+    }
+
+    void noSecretInAnyExport()
+    {
+        for (const char* f : {"/r.md", "/r.html", "/r.yaml", "/replay.sh"})
+            QVERIFY2(!wizard::readFile(m_dir.path() + QLatin1String(f)).contains(QStringLiteral("S3cr3t!pw")),
+                     f);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Export)
+#include "tst_export.moc"
