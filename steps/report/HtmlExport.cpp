@@ -86,8 +86,9 @@ QString timeline(const RunRecord& r)
         svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" fill=\"#444\">%3</text>\n")
                    .arg(x + w + 4, 0, 'f', 1)
                    .arg(y + 11)
-                   .arg(esc(s.status == StepRecord::Status::Skipped
-                                ? QStringLiteral("skipped")
+                   .arg(esc(s.status == StepRecord::Status::Skipped ? QStringLiteral("skipped")
+                            : durations.at(i) < 1000
+                                ? QStringLiteral("%1 ms").arg(durations.at(i))
                                 : QStringLiteral("%1 s").arg(durations.at(i) / 1000.0, 0, 'f', 1)));
         x += w;
     }

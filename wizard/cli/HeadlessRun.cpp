@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "PasswordPrompt.h"
 #include "answers/AnswersFile.h"
+#include "answers/Handoff.h"
 #include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
@@ -93,28 +94,6 @@ bool writeExports(const QStringList& exports, const RunRecord& record)
     return ok;
 }
 
-/** The steps the owner's record shows done (for the standby's owner-released check). */
-QSet<QString> ownerDoneSteps(const QString& file, QString* error)
-{
-    QSet<QString> done;
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot read the owner's record %1").arg(file);
-        return done;
-    }
-    RunRecord owner;
-    if (!RunRecord::fromYaml(f.readAll(), &owner, error))
-        return done;
-    if (owner.role != QLatin1String("owner")) {
-        *error = QStringLiteral("%1 is the record of a %2 node, not of the owner").arg(file, owner.role);
-        return done;
-    }
-    for (const auto& s : owner.steps)
-        if (s.status == StepRecord::Status::Done)
-            done.insert(s.id);
-    return done;
-}
-
 } // namespace
 
 int exportCheckpoint(const Options& o)
@@ -140,8 +119,34 @@ int runHeadless(const Options& o)
     return runProcedure(o, file.readAll(), o.answersFile).exitCode;
 }
 
-RunOutcome runProcedure(const Options& o, const QByteArray& answersText, const QString& answersName)
+RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const QString& answersName)
 {
+    QByteArray answersText = givenAnswers;
+    RunRecord ownerRecord;
+    if (!o.ownerRecord.isEmpty()) {
+        QString error;
+        QFile f(o.ownerRecord);
+        if (!f.open(QIODevice::ReadOnly) || !RunRecord::fromYaml(f.readAll(), &ownerRecord, &error) ||
+            ownerRecord.role != QLatin1String("owner")) {
+            complain(QStringLiteral("dce-ha-wizard: %1 is not an owner node's record %2")
+                         .arg(o.ownerRecord, error));
+            return {Refused};
+        }
+        const Handoff handoff = Handoff::fromOwner(givenAnswers, ownerRecord.answersYaml);
+        if (!handoff.conflicts.isEmpty()) {
+            complain(QStringLiteral(
+                         "dce-ha-wizard: the standby must agree with the owner node (%1); refused, nothing "
+                         "changed:")
+                         .arg(o.ownerRecord));
+            for (const auto& c : handoff.conflicts)
+                complain(QStringLiteral("  ") + c);
+            return {Refused};
+        }
+        if (!handoff.prefilled.isEmpty())
+            say(QStringLiteral("From the owner's record: %1")
+                    .arg(handoff.prefilled.join(QStringLiteral(", "))));
+        answersText = handoff.answers;
+    }
     const AnswersFile::Parsed parsed = AnswersFile::parse(answersText);
     if (!parsed.errors.isEmpty()) {
         complain(QStringLiteral("dce-ha-wizard: the answers in %1 are refused; nothing was changed:")
@@ -237,13 +242,9 @@ RunOutcome runProcedure(const Options& o, const QByteArray& answersText, const Q
 
     Runner runner(system, answers, steps, record, o.dryRun ? nullptr : &checkpoint);
     runner.confirmed = QSet<QString>(o.confirm.cbegin(), o.confirm.cend());
-    if (!o.ownerRecord.isEmpty()) {
-        runner.ownerDone = ownerDoneSteps(o.ownerRecord, &error);
-        if (!error.isEmpty()) {
-            complain(QStringLiteral("dce-ha-wizard: ") + error);
-            return {Refused};
-        }
-    }
+    for (const auto& step : ownerRecord.steps)
+        if (step.status == StepRecord::Status::Done)
+            runner.ownerDone.insert(step.id);
 
     const QString headline =
         QStringLiteral("%1 node %2, %3%4, cell %5")

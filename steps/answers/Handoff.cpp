@@ -1,0 +1,73 @@
+#include "Handoff.h"
+
+#include <yaml-cpp/yaml.h>
+
+namespace dceha {
+
+namespace {
+
+QString text(const YAML::Node& n)
+{
+    YAML::Emitter e;
+    e << YAML::Flow << n;
+    return QString::fromUtf8(e.c_str());
+}
+
+} // namespace
+
+Handoff Handoff::fromOwner(const QByteArray& standbyAnswers, const QByteArray& ownerAnswers)
+{
+    Handoff h;
+    h.answers = standbyAnswers;
+    YAML::Node standby;
+    YAML::Node owner;
+    try {
+        standby = YAML::Load(standbyAnswers.toStdString());
+        owner = YAML::Load(ownerAnswers.toStdString());
+    } catch (const YAML::Exception&) {
+        return h; // the answers' own validation reports the syntax
+    }
+    if (!standby.IsMap() || !owner.IsMap())
+        return h;
+    const bool mutual =
+        owner["configuration"] && owner["configuration"].as<std::string>() == "mutual-takeover-cascading";
+    const QList<QStringList> paths = {{"configuration"}, {"cell_name"},         {"dfs"},
+                                      {"shared_vg"},     {"dfs_aggregates"},    {"scripts_dir"},
+                                      {"app_server"},    {"network", "service"}};
+    for (const auto& path : paths) {
+        if (mutual && path.first() == QLatin1String("network"))
+            continue; // each node of a mutual takeover has its own service address
+        const QString key = path.join(QLatin1Char('.'));
+        // yaml-cpp's operator= writes through to the node referred to: walking down needs reset().
+        YAML::Node from;
+        from.reset(owner);
+        for (const auto& p : path) {
+            const YAML::Node child = from[p.toStdString()];
+            from.reset(child);
+        }
+        if (!from || from.IsNull())
+            continue;
+        YAML::Node parent;
+        parent.reset(standby);
+        for (int i = 0; i + 1 < path.size(); ++i) {
+            if (!parent[path.at(i).toStdString()])
+                parent[path.at(i).toStdString()] = YAML::Node(YAML::NodeType::Map);
+            const YAML::Node child = parent[path.at(i).toStdString()];
+            parent.reset(child);
+        }
+        const std::string leaf = path.last().toStdString();
+        if (!parent[leaf] || parent[leaf].IsNull()) {
+            parent[leaf] = YAML::Clone(from);
+            h.prefilled << key;
+        } else if (text(parent[leaf]) != text(from)) {
+            h.conflicts << QStringLiteral("%1: the owner has %2, these answers have %3")
+                               .arg(key, text(from), text(parent[leaf]));
+        }
+    }
+    YAML::Emitter out;
+    out << standby;
+    h.answers = QByteArray(out.c_str()) + '\n';
+    return h;
+}
+
+} // namespace dceha

@@ -1,0 +1,89 @@
+// The owner-to-standby handoff: a standby run given the owner's record takes the answers both nodes must
+// agree on from it, refuses answers that disagree, and starts its shared-DASD steps only once the owner's
+// record shows the shared DASD released (or the operator confirms).
+#include "Wizard.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+class tst_Handoff : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_shared, m_n1, m_n2, m_record;
+
+    QStringList standbyArgs(const QString& answers) const
+    {
+        return {QStringLiteral("--headless"),
+                QStringLiteral("--simulate"),
+                QStringLiteral("--root"),
+                m_n2,
+                QStringLiteral("--shared-dasd"),
+                m_shared,
+                QStringLiteral("--answers"),
+                answers,
+                QStringLiteral("--from-owner-record"),
+                m_record};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_shared = m_dir.path() + QStringLiteral("/shared");
+        m_n1 = m_dir.path() + QStringLiteral("/node1");
+        m_n2 = m_dir.path() + QStringLiteral("/node2");
+        m_record = m_dir.path() + QStringLiteral("/owner-record.yaml");
+        SimNode(m_n1, m_shared).ok(QStringLiteral("hostname"));
+        SimNode(m_n2, m_shared).ok(QStringLiteral("hostname"));
+        const QString owner = wizard::writeFile(
+            m_dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        const WizardResult r =
+            wizard::run({QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"),
+                         m_n1, QStringLiteral("--shared-dasd"), m_shared, QStringLiteral("--answers"), owner,
+                         QStringLiteral("--record"), m_record},
+                        {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+    }
+
+    void disagreementIsRefused()
+    {
+        const QString answers =
+            wizard::writeFile(m_dir.path() + QStringLiteral("/disagree.yaml"),
+                              QByteArray(wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"),
+                                                                QStringLiteral("standby")))
+                                  .replace("cell_name: ha.example.com", "cell_name: other.example.com")
+                                  .replace("jfslog: dcelog", "jfslog: dcelog2"));
+        const WizardResult r = wizard::run(standbyArgs(answers));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral(
+                     "cell_name: the owner has ha.example.com, these answers have other.example.com")),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("shared_vg: the owner has")));
+        QCOMPARE(SimNode(m_n2, m_shared).ok(QStringLiteral("lsvg")), QStringLiteral("rootvg\n"));
+    }
+
+    void minimalStandbyAnswersArePrefilled()
+    {
+        // Only what is the standby's own: its role, its addresses, its DFS cache and install media.
+        const QString answers = wizard::writeFile(m_dir.path() + QStringLiteral("/minimal.yaml"),
+                                                  "role: standby\n"
+                                                  "network: { boot: [9.3.240.3], standby: [9.3.240.67] }\n"
+                                                  "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40 }\n"
+                                                  "dce: { install_media: /dev/cd0 }\n");
+        const WizardResult r = wizard::run(standbyArgs(answers));
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral(
+                     "From the owner's record: configuration, cell_name, dfs, shared_vg, dfs_aggregates, "
+                     "scripts_dir, app_server, network.service")),
+                 qPrintable(r.out));
+        QVERIFY(r.out.contains(
+            QStringLiteral("Check that the owner node released the shared DASD … already done")));
+        QVERIFY(r.out.contains(QStringLiteral("Import the shared volume group dcevg … done")));
+        QVERIFY(SimNode(m_n2, m_shared).ok(QStringLiteral("lsvg")).contains(QStringLiteral("dcevg")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Handoff)
+#include "tst_handoff.moc"
