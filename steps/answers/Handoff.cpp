@@ -1,16 +1,45 @@
 #include "Handoff.h"
 
+#include "AnswersFile.h"
+
 #include <yaml-cpp/yaml.h>
 
 namespace dceha {
 
 namespace {
 
+void flow(YAML::Node n)
+{
+    n.SetStyle(YAML::EmitterStyle::Flow);
+    if (n.IsMap())
+        for (auto kv : n)
+            flow(kv.second);
+    else if (n.IsSequence())
+        for (auto e : n)
+            flow(e);
+}
+
+/** One line, whatever the source layout: comparable and readable in a message. */
 QString text(const YAML::Node& n)
 {
+    YAML::Node copy = YAML::Clone(n);
+    flow(copy);
     YAML::Emitter e;
-    e << YAML::Flow << n;
+    e << copy;
     return QString::fromUtf8(e.c_str());
+}
+
+YAML::Node at(const YAML::Node& root, const QStringList& path)
+{
+    YAML::Node n;
+    n.reset(root);
+    for (const auto& p : path) {
+        if (!n.IsMap())
+            return YAML::Node();
+        const YAML::Node child = n[p.toStdString()];
+        n.reset(child);
+    }
+    return n;
 }
 
 } // namespace
@@ -59,14 +88,29 @@ Handoff Handoff::fromOwner(const QByteArray& standbyAnswers, const QByteArray& o
         if (!parent[leaf] || parent[leaf].IsNull()) {
             parent[leaf] = YAML::Clone(from);
             h.prefilled << key;
-        } else if (text(parent[leaf]) != text(from)) {
-            h.conflicts << QStringLiteral("%1: the owner has %2, these answers have %3")
-                               .arg(key, text(from), text(parent[leaf]));
         }
     }
     YAML::Emitter out;
     out << standby;
     h.answers = QByteArray(out.c_str()) + '\n';
+
+    // Compared in the canonical form (defaults filled in), so only real differences count. Answers that do
+    // not parse are left to the validation that follows, which names their faults.
+    const AnswersFile::Parsed merged = AnswersFile::parse(h.answers);
+    if (!merged.errors.isEmpty())
+        return h;
+    const YAML::Node canonical = YAML::Load(AnswersFile::serialize(merged.answers).toStdString());
+    for (const auto& path : paths) {
+        if (mutual && path.first() == QLatin1String("network"))
+            continue;
+        const YAML::Node mine = at(canonical, path);
+        const YAML::Node theirs = at(owner, path);
+        if (!theirs || theirs.IsNull() || !mine || mine.IsNull())
+            continue;
+        if (text(mine) != text(theirs))
+            h.conflicts << QStringLiteral("%1: the owner has %2, these answers have %3")
+                               .arg(path.join(QLatin1Char('.')), text(theirs), text(mine));
+    }
     return h;
 }
 

@@ -86,11 +86,37 @@ private Q_SLOTS:
                             << QStringLiteral("--confirm") << QStringLiteral("owner-cluster-started"),
                         password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        // A further run finds everything done and changes nothing.
+        // A further run finds everything done and changes nothing; it exports the record in every format.
         const QString before = wizard::tree(n1);
-        r = wizard::run(base(n1, shared, ownerAnswers), password);
+        QStringList exportArgs;
+        for (const char* f :
+             {"markdown:record.md", "html:record.html", "yaml:record.yaml", "replay:replay.sh"})
+            exportArgs << QStringLiteral("--export")
+                       << QString::fromLatin1(f).replace(QStringLiteral(":"),
+                                                         QStringLiteral(":") + dir.path() + QLatin1Char('/'));
+        r = wizard::run(base(n1, shared, ownerAnswers) + exportArgs, password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(wizard::tree(n1), before);
+        for (const char* f : {"/record.md", "/record.html", "/record.yaml", "/replay.sh"})
+            QVERIFY2(QFileInfo(dir.path() + QLatin1String(f)).size() > 1000, f);
+        QCOMPARE(QProcess::execute(QStringLiteral("/bin/sh"),
+                                   {QStringLiteral("-n"), dir.path() + QStringLiteral("/replay.sh")}),
+                 0);
+        // Every script generated on either node passes ksh -n and shellcheck.
+        for (const QString& root : {n1, n2}) {
+            const QDir scripts(root + QStringLiteral("/usr/local/hacmp/dce"));
+            QVERIFY(!scripts.entryList(QDir::Files).isEmpty());
+            for (const auto& name : scripts.entryList(QDir::Files)) {
+                const QString path = scripts.filePath(name);
+                QCOMPARE(QProcess::execute(QStringLiteral("/bin/ksh"), {QStringLiteral("-n"), path}), 0);
+                QProcess check;
+                check.start(QStringLiteral("/usr/bin/shellcheck"),
+                            {QStringLiteral("-s"), QStringLiteral("ksh"), path});
+                check.waitForFinished();
+                QVERIFY2(check.exitCode() == 0,
+                         qPrintable(path + QLatin1Char('\n') + QString::fromUtf8(check.readAll())));
+            }
+        }
 
         // Both nodes: RPC_UNSUPPORTED_NETADDRS excludes every non-service address.
         QVERIFY(owner.file(QStringLiteral("/etc/environment"))
