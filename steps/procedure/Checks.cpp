@@ -21,20 +21,11 @@ QStringList qlist(const YAML::Node& n)
     return out;
 }
 
-CommandResult runQuery(StepContext& c, const QStringList& argv)
-{
-    CommandSpec spec;
-    spec.name = argv.value(0);
-    spec.args = argv.mid(1);
-    spec.timeoutMs = 120000;
-    return c.system.run(spec);
-}
-
 QString checkOne(StepContext& c, const YAML::Node& check)
 {
     if (const YAML::Node cmd = check["command"]) {
         const QStringList argv = qlist(cmd);
-        const CommandResult r = runQuery(c, argv);
+        const CommandResult r = inspect(c, argv);
         const QString line = argv.join(QLatin1Char(' '));
         if (!r.started)
             return QStringLiteral("%1 could not run: %2").arg(line, r.failure);
@@ -88,7 +79,7 @@ QString checkOne(StepContext& c, const YAML::Node& check)
         return {};
     }
     if (const YAML::Node up = check["address_up"]) {
-        const CommandResult r = runQuery(c, {QStringLiteral("ifconfig"), QStringLiteral("-a")});
+        const CommandResult r = inspect(c, {QStringLiteral("ifconfig"), QStringLiteral("-a")});
         const QString out = QString::fromUtf8(r.stdOut);
         for (const auto& address : qlist(up))
             if (!out.contains(QStringLiteral("inet ") + address + QLatin1Char(' ')))
@@ -100,9 +91,18 @@ QString checkOne(StepContext& c, const YAML::Node& check)
 
 } // namespace
 
+CommandResult inspect(StepContext& c, const QStringList& argv)
+{
+    CommandSpec spec;
+    spec.name = argv.value(0);
+    spec.args = argv.mid(1);
+    spec.timeoutMs = 120000;
+    return c.system.run(spec);
+}
+
 QStringList mountedFilesystems(StepContext& c)
 {
-    const CommandResult r = runQuery(c, {QStringLiteral("mount")});
+    const CommandResult r = inspect(c, {QStringLiteral("mount")});
     QStringList out;
     // AIX's table: node, mounted, mounted over, vfs, …; a local mount has no node column.
     for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'))) {

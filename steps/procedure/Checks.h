@@ -14,6 +14,9 @@ namespace dceha {
  * @return an empty string when every check holds, else what did not. */
 QString evaluateChecks(StepContext& c, const YAML::Node& checks);
 
+/** Runs a read-only command (a probe's question to the node); not recorded. */
+CommandResult inspect(StepContext& c, const QStringList& argv);
+
 /** The mount points the node's `mount` lists. */
 QStringList mountedFilesystems(StepContext& c);
 

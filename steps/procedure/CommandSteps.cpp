@@ -119,22 +119,14 @@ const QString kBootNote = QStringLiteral("boot before the shutdown: ");
 
 QString bootTime(StepContext& c)
 {
-    const CommandResult r = c.system.run([] {
-        CommandSpec s;
-        s.name = QStringLiteral("who");
-        s.args = {QStringLiteral("-b")};
-        return s;
-    }());
-    return QString::fromUtf8(r.stdOut).simplified();
+    return QString::fromUtf8(inspect(c, {QStringLiteral("who"), QStringLiteral("-b")}).stdOut).simplified();
 }
 
 bool variedOn(StepContext& c, const QString& vg)
 {
-    CommandSpec s;
-    s.name = QStringLiteral("lsvg");
-    s.args = {QStringLiteral("-o")};
-    const CommandResult r = c.system.run(s);
-    return QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')).contains(vg);
+    return QString::fromUtf8(inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")}).stdOut)
+        .split(QLatin1Char('\n'))
+        .contains(vg);
 }
 
 } // namespace

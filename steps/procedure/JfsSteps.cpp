@@ -7,15 +7,6 @@ namespace dceha {
 
 namespace {
 
-CommandResult ask(StepContext& c, const QStringList& argv)
-{
-    CommandSpec s;
-    s.name = argv.value(0);
-    s.args = argv.mid(1);
-    s.timeoutMs = 120000;
-    return c.system.run(s);
-}
-
 QStringList crfsArgv(StepContext& c, const QString& lv, const QString& mount, const QString& log,
                      const QString& automount)
 {
@@ -44,7 +35,7 @@ Probe FilesystemStep::probe(StepContext& c)
 {
     const QString mount = param(c, "mount");
     const QString lv = param(c, "lv");
-    const CommandResult r = ask(c, {QStringLiteral("lsfs"), QStringLiteral("-c"), mount});
+    const CommandResult r = inspect(c, {QStringLiteral("lsfs"), QStringLiteral("-c"), mount});
     if (r.ok()) {
         // #MountPoint:Device:Vfs:… then the filesystem's line.
         const QStringList lines = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -54,7 +45,7 @@ Probe FilesystemStep::probe(StepContext& c)
                 QStringLiteral("%1 is already a filesystem on %2, not on /dev/%3").arg(mount, device, lv));
         return Probe::done(QStringLiteral("%1 exists on /dev/%2").arg(mount, lv));
     }
-    const CommandResult lslv = ask(c, {QStringLiteral("lslv"), lv});
+    const CommandResult lslv = inspect(c, {QStringLiteral("lslv"), lv});
     const QString usedBy = lvm::labelValue(QString::fromUtf8(lslv.stdOut), QStringLiteral("MOUNT POINT"));
     if (lslv.ok() && !usedBy.isEmpty() && usedBy != QLatin1String("N/A") && usedBy != mount)
         return Probe::blocked(
@@ -105,13 +96,13 @@ namespace {
 bool clusterManagerActive(StepContext& c)
 {
     const CommandResult r =
-        ask(c, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")});
+        inspect(c, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")});
     return r.ok() && QString::fromUtf8(r.stdOut).contains(QLatin1String(" active"));
 }
 
 bool variedOnHere(StepContext& c, const QString& vg)
 {
-    const CommandResult r = ask(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
+    const CommandResult r = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
     return QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')).contains(vg);
 }
 

@@ -21,19 +21,10 @@ QStringList knownVgs(StepContext& c)
     return out(c.system.run(s)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
-CommandResult ask(StepContext& c, const QStringList& argv)
-{
-    CommandSpec s;
-    s.name = argv.value(0);
-    s.args = argv.mid(1);
-    s.timeoutMs = 120000;
-    return c.system.run(s);
-}
-
 /** The PP size of @p vg: from lsvg when the VG is there, else the one the shared VG will be made with. */
 int ppSize(StepContext& c, const QString& vg)
 {
-    const CommandResult r = ask(c, {QStringLiteral("lsvg"), vg});
+    const CommandResult r = inspect(c, {QStringLiteral("lsvg"), vg});
     if (r.ok())
         if (const int mb = lvm::ppSizeMb(out(r)); mb > 0)
             return mb;
@@ -48,7 +39,7 @@ int lpsFor(int sizeMb, int ppMb)
 /** The major number the VG is made or imported with: the answers', else the lowest free here. */
 int chooseMajor(StepContext& c, const QString& fromParams, QString* why)
 {
-    const CommandResult r = ask(c, {QStringLiteral("lvlstmajor")});
+    const CommandResult r = inspect(c, {QStringLiteral("lvlstmajor")});
     const QString free = out(r).trimmed();
     if (!fromParams.isEmpty()) {
         const int major = fromParams.toInt();
@@ -77,7 +68,7 @@ Probe VolumeGroupStep::probe(StepContext& c)
 {
     const QString vg = param(c, "vg");
     const QStringList disks = paramList(c, "disks");
-    const auto pvs = lvm::pvRows(out(ask(c, {QStringLiteral("lspv")})));
+    const auto pvs = lvm::pvRows(out(inspect(c, {QStringLiteral("lspv")})));
     QMap<QString, QString> owner;
     for (const auto& [disk, group] : pvs)
         owner.insert(disk, group);
@@ -141,7 +132,7 @@ Outcome VolumeGroupStep::apply(StepContext& c)
 Probe LogicalVolumeStep::probe(StepContext& c)
 {
     const QString name = param(c, "name");
-    const CommandResult r = ask(c, {QStringLiteral("lslv"), name});
+    const CommandResult r = inspect(c, {QStringLiteral("lslv"), name});
     if (!r.ok())
         return Probe::notDone();
     const QString vg = lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP"));
@@ -220,7 +211,7 @@ QMap<QString, QPair<QString, QString>> stanzas(StepContext& c)
 LogState logState(StepContext& c, const QString& vg, const QString& name)
 {
     LogState s;
-    const CommandResult r = ask(c, {QStringLiteral("lsvg"), QStringLiteral("-l"), vg});
+    const CommandResult r = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-l"), vg});
     if (!r.ok())
         return s;
     s.vgReady = true;
@@ -267,7 +258,7 @@ Probe JfsLogStep::probe(StepContext& c)
     const LogState s = logState(c, vg, name);
     if (!s.vgReady) {
         // Varied off (released to the other node): the ODM still knows the log and whose it is.
-        const CommandResult r = ask(c, {QStringLiteral("lslv"), name});
+        const CommandResult r = inspect(c, {QStringLiteral("lslv"), name});
         if (r.ok() && lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) == vg &&
             lvm::labelValue(out(r), QStringLiteral("TYPE")) == QLatin1String("jfslog"))
             return Probe::done(QStringLiteral("%1 is the jfslog of %2 (varied off here)").arg(name, vg));
@@ -381,14 +372,14 @@ Probe ImportVgStep::probe(StepContext& c)
     if (!knownVgs(c).contains(vg))
         return Probe::notDone();
     for (const auto& lv : paramList(c, "lvs")) {
-        const CommandResult r = ask(c, {QStringLiteral("lslv"), lv});
+        const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
         if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
             return Probe::blocked(
                 QStringLiteral("%1 is imported but its logical volume %2 is missing: AIX renamed it "
                                "on import (0516-530)? lsvg -l %1 shows the names it has")
                     .arg(vg, lv));
     }
-    const CommandResult on = ask(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
+    const CommandResult on = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
     if (out(on).split(QLatin1Char('\n')).contains(vg))
         return Probe::notDone(QStringLiteral("%1 is imported and still varied on here").arg(vg));
     return Probe::done(QStringLiteral("%1 is imported with every logical volume under its own name").arg(vg));
@@ -457,7 +448,7 @@ Outcome ImportVgStep::apply(StepContext& c)
                     .arg(vg, renames.join(QStringLiteral(", "))));
     }
     for (const auto& lv : paramList(c, "lvs")) {
-        const CommandResult r = ask(c, {QStringLiteral("lslv"), lv});
+        const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
         if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
             return Outcome::failed(
                 QStringLiteral("the logical volume %1 is not in %2 after the import: the owner "

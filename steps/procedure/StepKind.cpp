@@ -136,15 +136,6 @@ CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByte
     return r;
 }
 
-CommandResult StepKind::query(StepContext& c, const QStringList& argv)
-{
-    CommandSpec spec;
-    spec.name = argv.value(0);
-    spec.args = argv.mid(1);
-    spec.timeoutMs = 120000;
-    return c.system.run(spec);
-}
-
 bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& content,
                          const QString& change, bool recordContent)
 {

@@ -95,8 +95,6 @@ protected:
     /** Runs a command through the System, records it; stdin/secret/env as given. */
     static CommandResult run(StepContext& c, const QStringList& argv, const QByteArray& input = {},
                              bool secretInput = false, const QStringList& environment = {});
-    /** Runs a read-only command (probes): recorded only when it fails to start. */
-    static CommandResult query(StepContext& c, const QStringList& argv);
     /** Replaces a file's content atomically, recording the change and a short diff. */
     static bool writeFile(StepContext& c, const QString& path, const QByteArray& content,
                           const QString& change, bool recordContent = false);

@@ -43,6 +43,15 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+/** The headless arguments for a simulated node. */
+inline QStringList headless(const QString& root, const QString& shared, const QString& answers)
+{
+    return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
+            QStringLiteral("--root"),        root,
+            QStringLiteral("--shared-dasd"), shared,
+            QStringLiteral("--answers"),     answers};
+}
+
 /** The example answers shipped for @p configuration and @p role, with DFS switched off when asked. */
 inline QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs = true)
 {

@@ -26,14 +26,6 @@ class tst_Faults : public QObject
     QList<Fault> m_ownerFaults;
     QList<Fault> m_standbyFaults;
 
-    static QStringList args(const QString& root, const QString& shared, const QString& answers)
-    {
-        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
-                QStringLiteral("--root"),        root,
-                QStringLiteral("--shared-dasd"), shared,
-                QStringLiteral("--answers"),     answers};
-    }
-
     static QString state(const SimNode& node)
     {
         return wizard::snapshot(node).replace(node.root(), QStringLiteral("ROOT"));
@@ -82,7 +74,7 @@ class tst_Faults : public QObject
         SimNode(c.n1, c.shared).ok(QStringLiteral("hostname"));
         SimNode(c.n2, c.shared).ok(QStringLiteral("hostname"));
         if (ownerDone) {
-            const WizardResult r = wizard::run(args(c.n1, c.shared, m_ownerAnswers)
+            const WizardResult r = wizard::run(wizard::headless(c.n1, c.shared, m_ownerAnswers)
                                                    << QStringLiteral("--record") << c.ownerRecord,
                                                {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
             if (r.exitCode != 3)
@@ -104,7 +96,7 @@ private Q_SLOTS:
         m_ownerState = state(SimNode(c.n1, c.shared));
         m_ownerFaults = faultsOf(c.ownerRecord, SimNode(c.n1, c.shared));
         const QString standbyRecord = c.dir->path() + QStringLiteral("/standby-record.yaml");
-        const WizardResult r = wizard::run(args(c.n2, c.shared, m_standbyAnswers)
+        const WizardResult r = wizard::run(wizard::headless(c.n2, c.shared, m_standbyAnswers)
                                            << QStringLiteral("--from-owner-record") << c.ownerRecord
                                            << QStringLiteral("--record") << standbyRecord);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
@@ -139,7 +131,7 @@ private Q_SLOTS:
         const bool owner = role == QLatin1String("owner");
         Cluster c = cluster(!owner);
         const QString root = owner ? c.n1 : c.n2;
-        QStringList runArgs = args(root, c.shared, owner ? m_ownerAnswers : m_standbyAnswers);
+        QStringList runArgs = wizard::headless(root, c.shared, owner ? m_ownerAnswers : m_standbyAnswers);
         if (!owner)
             runArgs << QStringLiteral("--from-owner-record") << c.ownerRecord;
         const QString record = c.dir->path() + QStringLiteral("/record.yaml");

@@ -20,14 +20,6 @@ class tst_Interruption : public QObject
     qint64 m_durationMs = 0;
     QTemporaryDir m_dir;
 
-    static QStringList args(const QString& root, const QString& shared, const QString& answers)
-    {
-        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
-                QStringLiteral("--root"),        root,
-                QStringLiteral("--shared-dasd"), shared,
-                QStringLiteral("--answers"),     answers};
-    }
-
     static QString state(const SimNode& node)
     {
         return wizard::snapshot(node).replace(node.root(), QStringLiteral("ROOT"));
@@ -58,9 +50,9 @@ private Q_SLOTS:
         node.ok(QStringLiteral("hostname"));
         QElapsedTimer clock;
         clock.start();
-        const WizardResult r =
-            wizard::run(args(root, shared, m_answers), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw"),
-                                                        QStringLiteral("AIXSIM_DELAY_MS=%1").arg(kDelayMs)});
+        const WizardResult r = wizard::run(wizard::headless(root, shared, m_answers),
+                                           {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw"),
+                                            QStringLiteral("AIXSIM_DELAY_MS=%1").arg(kDelayMs)});
         m_durationMs = clock.elapsed();
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         m_reference = state(node);
@@ -92,7 +84,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("pw"));
         env.insert(QStringLiteral("AIXSIM_DELAY_MS"), QString::number(kDelayMs));
         interrupted.setProcessEnvironment(env);
-        interrupted.start(wizard::binary(), args(root, shared, m_answers));
+        interrupted.start(wizard::binary(), wizard::headless(root, shared, m_answers));
         QVERIFY(interrupted.waitForStarted());
         QThread::msleep(ulong(killAfterMs));
         interrupted.kill();
@@ -106,8 +98,8 @@ private Q_SLOTS:
                      qPrintable(error));
         }
 
-        const WizardResult resumed =
-            wizard::run(args(root, shared, m_answers), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
+        const WizardResult resumed = wizard::run(wizard::headless(root, shared, m_answers),
+                                                 {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
         QVERIFY2(resumed.exitCode == 3, qPrintable((resumed.out + resumed.err).right(900)));
         QCOMPARE(state(node), m_reference);
         for (const char* file : {"/etc/environment", "/etc/services"}) {

@@ -11,14 +11,6 @@ class tst_Rehearsal : public QObject
 {
     Q_OBJECT
 
-    static QStringList base(const QString& root, const QString& shared, const QString& answers)
-    {
-        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
-                QStringLiteral("--root"),        root,
-                QStringLiteral("--shared-dasd"), shared,
-                QStringLiteral("--answers"),     answers};
-    }
-
 private Q_SLOTS:
     void rehearsal_data()
     {
@@ -55,8 +47,9 @@ private Q_SLOTS:
         const bool mutual = configuration.startsWith(QLatin1String("mutual"));
 
         // Owner: everything up to the wait for the standby.
-        WizardResult r = wizard::run(
-            base(n1, shared, ownerAnswers) << QStringLiteral("--record") << ownerRecord, password);
+        WizardResult r = wizard::run(wizard::headless(n1, shared, ownerAnswers)
+                                         << QStringLiteral("--record") << ownerRecord,
+                                     password);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(
             QStringLiteral("Wait until the standby node's integration is complete … waiting")));
@@ -65,7 +58,7 @@ private Q_SLOTS:
         QVERIFY(!owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/var/dce ")));
 
         // Standby, with the owner's record.
-        r = wizard::run(base(n2, shared, standbyAnswers)
+        r = wizard::run(wizard::headless(n2, shared, standbyAnswers)
                             << QStringLiteral("--from-owner-record") << ownerRecord,
                         password);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
@@ -78,11 +71,11 @@ private Q_SLOTS:
         }
 
         // The cluster start: owner first, then the standby.
-        r = wizard::run(base(n1, shared, ownerAnswers)
+        r = wizard::run(wizard::headless(n1, shared, ownerAnswers)
                             << QStringLiteral("--confirm") << QStringLiteral("standby-integrated"),
                         password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-        r = wizard::run(base(n2, shared, standbyAnswers)
+        r = wizard::run(wizard::headless(n2, shared, standbyAnswers)
                             << QStringLiteral("--confirm") << QStringLiteral("owner-cluster-started"),
                         password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -94,7 +87,7 @@ private Q_SLOTS:
             exportArgs << QStringLiteral("--export")
                        << QString::fromLatin1(f).replace(QStringLiteral(":"),
                                                          QStringLiteral(":") + dir.path() + QLatin1Char('/'));
-        r = wizard::run(base(n1, shared, ownerAnswers) + exportArgs, password);
+        r = wizard::run(wizard::headless(n1, shared, ownerAnswers) + exportArgs, password);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(wizard::tree(n1), before);
         for (const char* f : {"/record.md", "/record.html", "/record.yaml", "/replay.sh"})

@@ -226,19 +226,56 @@ private Q_SLOTS:
         QVERIFY(failed.contains(QStringLiteral("stop.dce failed")));
     }
 
+    void mutualTakeoverAndWrappersExecuted()
+    {
+        // The mutual-takeover scripts, with event wrappers, run on the simulated node: at home they keep the
+        // node's own exclusions; run by the other node (another host name) they exclude its service address.
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/node1");
+        const SimNode node(root, dir.path() + QStringLiteral("/shared"), QString(),
+                           QStringLiteral("mutual-takeover-cascading"));
+        node.ok(QStringLiteral("hostname"));
+        const QString appLog = root + QStringLiteral("/tmp/app.log");
+        QByteArray text =
+            wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
+        text += QStringLiteral("event_wrappers: true\napplications:\n"
+                               "  - { name: ledger, start: [/bin/sh, -c, \"echo start $RPC_UNSUPPORTED_NETADDRS >> %1\"], "
+                               "stop: [/bin/sh, -c, \"echo stop >> %1\"] }\n")
+                    .arg(appLog)
+                    .toUtf8();
+        const Answers a = AnswersFile::parse(text).answers;
+        for (const auto& s : ScriptGenerator(a, root, root + QStringLiteral("/.aixsim/bin"), QStringLiteral("node1")).scripts()) {
+                wizard::writeFile(root + s.path, s.content);
+                QFile::setPermissions(root + s.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        int rc = -1;
+        QString out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_down_post"), {QStringLiteral("node2"), QStringLiteral("graceful")}, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("node_down_post node2 graceful: running")));
+        QCOMPARE(wizard::readFile(appLog), QStringLiteral("start 9.3.240.1:9.3.240.66\n"));
+        node.ok(QStringLiteral("hostname"), {"node2"}); // the same script, run by the node that took over
+        out = run(root + QStringLiteral("/usr/local/hacmp/dce/start_apps"), {}, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        QCOMPARE(wizard::readFile(appLog), QStringLiteral("start 9.3.240.1:9.3.240.66\nstart 9.3.240.4\n"));
+        out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_up_pre"), {}, &rc);
+        QVERIFY2(rc == 0, qPrintable(out));
+        QVERIFY(wizard::readFile(appLog).endsWith(QStringLiteral("stop\n")));
+        QVERIFY(!out.contains(QStringLiteral("stop.dce"))); // DCE clients stay up on both nodes
+    }
+
     void mutualTakeoverExcludesTheTakingOverNodesAddress()
     {
-        const Answers a = answers(QStringLiteral("mutual-takeover-cascading"), false, false, false);
-        const QString start = QString::fromUtf8(
-            ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
-                .scripts()
-                .first()
-                .content);
-        QVERIFY(start.contains(QStringLiteral("if [ \"$('/usr/bin/hostname')\" = 'node1' ]; then\n    "
-                                              "RPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\nelse\n"
-                                              "    RPC_UNSUPPORTED_NETADDRS='9.3.240.4'\nfi")));
+            const Answers a = answers(QStringLiteral("mutual-takeover-cascading"), false, false, false);
+            const QString start = QString::fromUtf8(
+                ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
+                    .scripts()
+                    .first()
+                    .content);
+            QVERIFY(start.contains(QStringLiteral("if [ \"$('/usr/bin/hostname')\" = 'node1' ]; then\n    "
+                                                  "RPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\nelse\n"
+                                                  "    RPC_UNSUPPORTED_NETADDRS='9.3.240.4'\nfi")));
     }
-};
+    };
 
-QTEST_GUILESS_MAIN(tst_Scripts)
+    QTEST_GUILESS_MAIN(tst_Scripts)
 #include "tst_scripts.moc"

@@ -10,14 +10,6 @@ class tst_Standby : public QObject
 {
     Q_OBJECT
 
-    static QStringList args(const QString& root, const QString& shared, const QString& answers)
-    {
-        return {QStringLiteral("--headless"),    QStringLiteral("--simulate"),
-                QStringLiteral("--root"),        root,
-                QStringLiteral("--shared-dasd"), shared,
-                QStringLiteral("--answers"),     answers};
-    }
-
 private Q_SLOTS:
     void services_data()
     {
@@ -59,8 +51,8 @@ private Q_SLOTS:
         const QString answers = wizard::writeFile(
             dir.path() + QStringLiteral("/standby.yaml"),
             wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("standby")));
-        const WizardResult r =
-            wizard::run(args(root, shared, answers), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
+        const WizardResult r = wizard::run(wizard::headless(root, shared, answers),
+                                           {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
         QVERIFY2(r.exitCode == exitCode, qPrintable(r.out + r.err));
         const QString after = node.file(QStringLiteral("/etc/services"));
         QCOMPARE(after.count(QRegularExpression(QStringLiteral("(^|\\n)kerberos5[ \\t]"))), kerberos5Lines);
@@ -87,16 +79,17 @@ private Q_SLOTS:
             dir.path() + QStringLiteral("/owner.yaml"),
             wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"), false));
         const QString record = dir.path() + QStringLiteral("/owner-record.yaml");
-        QCOMPARE(wizard::run(args(n1, shared, ownerAnswers) << QStringLiteral("--record") << record,
-                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")})
-                     .exitCode,
-                 3);
+        QCOMPARE(
+            wizard::run(wizard::headless(n1, shared, ownerAnswers) << QStringLiteral("--record") << record,
+                        {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")})
+                .exitCode,
+            3);
         const QString standbyAnswers =
             wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
                               wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"),
                                                      QStringLiteral("standby"), false));
-        const WizardResult r =
-            wizard::run(args(n2, shared, standbyAnswers) << QStringLiteral("--from-owner-record") << record);
+        const WizardResult r = wizard::run(wizard::headless(n2, shared, standbyAnswers)
+                                           << QStringLiteral("--from-owner-record") << record);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("Import the shared volume group dcevg … failed")),
                  qPrintable(r.out));
