@@ -284,8 +284,15 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         runner.hooks.echo = [](const QString& line) { say(QStringLiteral("        $ ") + line); };
     runner.hooks.stepStarted = [&](int i, int total, const StepRecord& s) {
         clock.restart();
-        if (terminal)
-            std::printf("%s %s …\r", qPrintable(counter(i, total)), qPrintable(s.title)), std::fflush(stdout);
+        if (terminal) {
+            // A progress bar while the step runs; the step's own line replaces it when it ends.
+            const int width = 24;
+            const int filled = total > 0 ? width * i / total : 0;
+            const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+            std::printf("\r[%s] %s %s …\033[K", qPrintable(bar), qPrintable(counter(i, total)),
+                        qPrintable(s.title.left(60)));
+            std::fflush(stdout);
+        }
         spdlog::info("step {} started", s.id.toStdString());
     };
     runner.hooks.stepFinished = [&](int i, int total, const StepRecord& s) {
@@ -295,6 +302,8 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         const QString time = s.status == StepRecord::Status::Skipped || !clock.isValid()
                                  ? QString()
                                  : QStringLiteral(" %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
+        if (terminal)
+            std::printf("\r\033[K");
         say(QStringLiteral("%1 %2 … %3%4").arg(counter(i, total), s.title, status, time));
         spdlog::info("step {} {}", s.id.toStdString(), status.toStdString());
         if (s.status == StepRecord::Status::Skipped && o.verbose)
