@@ -238,18 +238,23 @@ private Q_SLOTS:
         const QString appLog = root + QStringLiteral("/tmp/app.log");
         QByteArray text =
             wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
-        text += QStringLiteral("event_wrappers: true\napplications:\n"
-                               "  - { name: ledger, start: [/bin/sh, -c, \"echo start $RPC_UNSUPPORTED_NETADDRS >> %1\"], "
-                               "stop: [/bin/sh, -c, \"echo stop >> %1\"] }\n")
-                    .arg(appLog)
-                    .toUtf8();
+        text +=
+            QStringLiteral(
+                "event_wrappers: true\napplications:\n"
+                "  - { name: ledger, start: [/bin/sh, -c, \"echo start $RPC_UNSUPPORTED_NETADDRS >> %1\"], "
+                "stop: [/bin/sh, -c, \"echo stop >> %1\"] }\n")
+                .arg(appLog)
+                .toUtf8();
         const Answers a = AnswersFile::parse(text).answers;
-        for (const auto& s : ScriptGenerator(a, root, root + QStringLiteral("/.aixsim/bin"), QStringLiteral("node1")).scripts()) {
-                wizard::writeFile(root + s.path, s.content);
-                QFile::setPermissions(root + s.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        for (const auto& s :
+             ScriptGenerator(a, root, root + QStringLiteral("/.aixsim/bin"), QStringLiteral("node1"))
+                 .scripts()) {
+            wizard::writeFile(root + s.path, s.content);
+            QFile::setPermissions(root + s.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
         int rc = -1;
-        QString out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_down_post"), {QStringLiteral("node2"), QStringLiteral("graceful")}, &rc);
+        QString out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_down_post"),
+                          {QStringLiteral("node2"), QStringLiteral("graceful")}, &rc);
         QVERIFY2(rc == 0, qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("node_down_post node2 graceful: running")));
         QCOMPARE(wizard::readFile(appLog), QStringLiteral("start 9.3.240.1:9.3.240.66\n"));
@@ -265,17 +270,17 @@ private Q_SLOTS:
 
     void mutualTakeoverExcludesTheTakingOverNodesAddress()
     {
-            const Answers a = answers(QStringLiteral("mutual-takeover-cascading"), false, false, false);
-            const QString start = QString::fromUtf8(
-                ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
-                    .scripts()
-                    .first()
-                    .content);
-            QVERIFY(start.contains(QStringLiteral("if [ \"$('/usr/bin/hostname')\" = 'node1' ]; then\n    "
-                                                  "RPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\nelse\n"
-                                                  "    RPC_UNSUPPORTED_NETADDRS='9.3.240.4'\nfi")));
+        const Answers a = answers(QStringLiteral("mutual-takeover-cascading"), false, false, false);
+        const QString start = QString::fromUtf8(
+            ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
+                .scripts()
+                .first()
+                .content);
+        QVERIFY(start.contains(QStringLiteral("if [ \"$('/usr/bin/hostname')\" = 'node1' ]; then\n    "
+                                              "RPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\nelse\n"
+                                              "    RPC_UNSUPPORTED_NETADDRS='9.3.240.4'\nfi")));
     }
-    };
+};
 
-    QTEST_GUILESS_MAIN(tst_Scripts)
+QTEST_GUILESS_MAIN(tst_Scripts)
 #include "tst_scripts.moc"

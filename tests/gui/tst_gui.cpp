@@ -1,0 +1,134 @@
+// The GUI over the simulated node, driven with real widgets under the offscreen platform: walk every page for
+// an owner, run it (the engine in its worker thread), confirm the operator step, export the record; refused
+// answers keep Next disabled with the engine's message. Every page is rendered to PNG
+// (DCEHA_SCREENSHOTS=DIR).
+#include "SimNode.h"
+#include "gui/WizardWindow.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace dceha;
+
+class tst_Gui : public QObject
+{
+    Q_OBJECT
+
+    static Options optionsFor(const QString& dir)
+    {
+        Options o;
+        o.simulate = true;
+        o.root = dir + QStringLiteral("/node1");
+        o.sharedDasd = dir + QStringLiteral("/shared");
+        SimNode(o.root, o.sharedDasd).ok(QStringLiteral("hostname"));
+        return o;
+    }
+
+    static void shot(QWidget& w, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("DCEHA_SCREENSHOTS");
+        if (!dir.isEmpty())
+            w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+    }
+
+    static void next(QWizard& w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The engine runs aixsim from beside the application: the test binary lives in the same bin/.
+        qputenv("DCE_CELL_ADMIN_PASSWORD", "gui-secret");
+    }
+
+    void ownerRunThroughThePages()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(WelcomePageId));
+        shot(w, QStringLiteral("1-welcome"));
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        shot(w, QStringLiteral("2-cluster"));
+        next(w);
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
+        QCOMPARE(review->plan()->topLevelItemCount(), 30);
+        QVERIFY(review->plan()->topLevelItem(1)->child(0)->text(0).startsWith(
+            QStringLiteral("$ mkvg -n -s 4 -V 50 -y dcevg hdisk2")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("3-review"));
+        next(w);
+        QCOMPARE(w.currentId(), int(RunPageId));
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3); // waits for the standby's integration
+        QVERIFY(run->confirmButton()->isEnabled());
+        QVERIFY(run->steps()->item(27)->text().startsWith(QStringLiteral("…")));
+        QVERIFY(run->steps()->item(1)->text().startsWith(QStringLiteral("✔")));
+        shot(w, QStringLiteral("4-run-waiting"));
+        QTest::mouseClick(run->confirmButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 0);
+        QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("5-run-complete"));
+        next(w);
+        QCOMPARE(w.currentId(), int(SummaryPageId));
+        shot(w, QStringLiteral("6-summary"));
+        auto* summary = qobject_cast<SummaryPage*>(w.currentPage());
+        const QString html = dir.path() + QStringLiteral("/record.html");
+        QVERIFY(summary->exportTo(QStringLiteral("html"), html));
+        QFile f(html);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray content = f.readAll();
+        QVERIFY(content.contains("Start the cluster manager on this node"));
+        QVERIFY(!content.contains("gui-secret"));
+        // The simulated node is integrated: the cluster manager runs and DCE was started by the scripts.
+        QVERIFY(SimNode(w.model().options().root, w.model().options().sharedDasd)
+                    .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                    .contains(QStringLiteral(" active")));
+    }
+
+    void refusedAnswersKeepNextDisabled()
+    {
+        QTemporaryDir dir;
+        const QString bad = dir.path() + QStringLiteral("/bad.yaml");
+        QFile f(bad);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("configuration: hot-standby-cascading\nrole: owner\ncell_name: ha.example.com\n"
+                           "network: { service: [9.3.240.2], boot: [9.3.240.1], standby: [9.3.240.66] }\n"
+                           "shared_vg: { name: dcevg, disks: [hdisk2], jfslog: loglv00, filesystems: [] }\n"
+                           "dce: { servers: [sec_srv], clients: [all_cl] }\n"));
+        f.close();
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        welcome->answersFileEdit()->setText(bad);
+        next(w);
+        next(w);
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        const auto labels = w.currentPage()->findChildren<QLabel*>();
+        bool shown = false;
+        for (const auto* l : labels)
+            shown =
+                shown ||
+                (l->text().contains(QStringLiteral("shared_vg.jfslog: 'loglv00' is an AIX default name")) &&
+                 l->text().contains(QStringLiteral("/var/dce is missing")));
+        QVERIFY(shown);
+        shot(w, QStringLiteral("7-review-refused"));
+    }
+};
+
+QTEST_MAIN(tst_Gui)
+#include "tst_gui.moc"

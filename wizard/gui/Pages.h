@@ -1,0 +1,131 @@
+#pragma once
+
+#include "WizardModel.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTreeWidget;
+
+namespace dceha {
+
+/** Page ids, in order (QWizard's nextId() follows them). */
+enum PageId
+{
+    WelcomePageId,
+    ClusterPageId,
+    ReviewPageId,
+    RunPageId,
+    SummaryPageId
+};
+
+/** What the wizard does; where the answers come from (the demo's examples, or a file); resume or start over.
+ */
+class WelcomePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(WizardModel& model);
+    void initializePage() override;
+    bool validatePage() override;
+    QLineEdit* answersFileEdit() const { return m_file; }
+
+private:
+    WizardModel& m_model;
+    QLineEdit* m_file;
+    QLabel* m_resume;
+    QLabel* m_error;
+};
+
+/** The HACMP configuration, this node's role, DFS; what the configuration forbids. */
+class ClusterPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ClusterPage(WizardModel& model);
+    void initializePage() override;
+    bool validatePage() override;
+
+private:
+    void explain();
+    WizardModel& m_model;
+    QComboBox* m_configuration;
+    QRadioButton* m_owner;
+    QRadioButton* m_standby;
+    QCheckBox* m_dfs;
+    QLabel* m_rules;
+    bool m_fromFile = false;
+};
+
+/** The whole plan from the engine's dry run; problems with the answers block Next. */
+class ReviewPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QTreeWidget* plan() const { return m_plan; }
+
+private:
+    WizardModel& m_model;
+    QTreeWidget* m_plan;
+    QLabel* m_problems;
+    bool m_ok = false;
+};
+
+/** The run: step statuses, progress, live output; Retry, operator confirmation. */
+class RunPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit RunPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* confirmButton() const { return m_confirm; }
+    QListWidget* steps() const { return m_steps; }
+    int result() const { return m_result; }
+
+Q_SIGNALS:
+    void runFinished(int result);
+
+private:
+    void begin(const QStringList& confirmed);
+    WizardModel& m_model;
+    QListWidget* m_steps;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPlainTextEdit* m_output;
+    QPushButton* m_start;
+    QPushButton* m_confirm;
+    int m_result = -1;
+    QString m_waitingStep;
+    bool m_running = false;
+};
+
+/** The result, the exports, what to do next. */
+class SummaryPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit SummaryPage(WizardModel& model);
+    void initializePage() override;
+    /** Writes the record in @p format to @p file (the buttons ask for the file). */
+    bool exportTo(const QString& format, const QString& file);
+
+private:
+    WizardModel& m_model;
+    QLabel* m_text;
+};
+
+} // namespace dceha

@@ -1,0 +1,68 @@
+#include "Pages.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dceha {
+
+ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
+{
+    setTitle(tr("Review", "@title"));
+    setSubTitle(
+        tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
+           "@subtitle"));
+    auto* layout = new QVBoxLayout(this);
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_problems);
+    m_plan = new QTreeWidget;
+    m_plan->setColumnCount(2);
+    m_plan->setHeaderLabels({tr("Step", "@title:column"), tr("Guide", "@title:column")});
+    m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_plan->setAccessibleName(tr("The plan", "@label"));
+    layout->addWidget(m_plan, 1);
+}
+
+void ReviewPage::initializePage()
+{
+    m_plan->clear();
+    const QStringList problems = m_model.problems();
+    m_ok = problems.isEmpty();
+    m_problems->setText(m_ok ? QString()
+                             : tr("The answers are refused; nothing can run:", "@info") +
+                                   QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+    if (m_ok) {
+        const auto previews = m_model.controller()->preview();
+        for (int i = 0; i < previews.size(); ++i) {
+            const auto& p = previews.at(i);
+            auto* item = new QTreeWidgetItem(
+                m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->title), p.step->guide});
+            item->setToolTip(0, p.step->description);
+            if (!p.step->applicable) {
+                new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->skipReason)});
+                item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+                continue;
+            }
+            if (p.probe.state == Probe::State::Done) {
+                new QTreeWidgetItem(
+                    item, {tr("already done", "@item") +
+                           (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail)});
+                continue;
+            }
+            for (const auto& a : p.actions)
+                new QTreeWidgetItem(item, {a.text()});
+            item->setExpanded(true);
+        }
+    }
+    Q_EMIT completeChanged();
+}
+
+bool ReviewPage::isComplete() const
+{
+    return m_ok;
+}
+
+} // namespace dceha

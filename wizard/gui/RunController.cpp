@@ -1,0 +1,109 @@
+#include "RunController.h"
+
+#include "answers/AnswersFile.h"
+
+#include <QMetaObject>
+#include <QThread>
+
+namespace dceha {
+
+RunController::RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
+                             QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker)
+    : m_system(std::move(system)), m_answers(std::move(answers)), m_digest(std::move(answersDigest)),
+      m_steps(std::move(steps)), m_stateDir(std::move(stateDir)), m_passwordAsker(passwordAsker)
+{}
+
+RunController::~RunController()
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QList<Runner::Preview> RunController::preview()
+{
+    RunRecord scratch;
+    Runner runner(*m_system, m_answers, m_steps, scratch, nullptr);
+    return runner.preview();
+}
+
+RunRecord RunController::record() const
+{
+    return m_record;
+}
+
+void RunController::start(const QStringList& confirmed)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+    m_thread = QThread::create([this, confirmed] { runInThread(confirmed); });
+    m_thread->start();
+}
+
+void RunController::runInThread(const QStringList& confirmed)
+{
+    Checkpoint checkpoint(m_stateDir);
+    QString error;
+    if (!checkpoint.lock(&error)) {
+        Q_EMIT output(error);
+        Q_EMIT finished(4, QString());
+        return;
+    }
+    RunRecord record;
+    if (checkpoint.exists() && checkpoint.load(&record, &error) && record.answersDigest != m_digest)
+        record = RunRecord(); // the GUI asked before: different answers mean starting over (archived below)
+    if (!record.answersDigest.isEmpty() && record.answersDigest != m_digest)
+        checkpoint.archive();
+    CommandSpec host;
+    host.name = QStringLiteral("hostname");
+    record.hostname = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
+    record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
+    record.role = m_answers.role;
+    record.configuration = m_answers.configuration;
+    record.answersYaml = AnswersFile::serialize(m_answers);
+    record.answersDigest = m_digest;
+
+    Runner runner(*m_system, m_answers, m_steps, record, &checkpoint);
+    for (const auto& id : confirmed)
+        m_confirmed.insert(id);
+    runner.confirmed = m_confirmed;
+    runner.hooks.echo = [this](const QString& line) { Q_EMIT output(QStringLiteral("$ ") + line); };
+    runner.hooks.password = [this]() -> std::optional<QByteArray> {
+        QByteArray password;
+        if (m_passwordAsker)
+            QMetaObject::invokeMethod(m_passwordAsker, "askPassword", Qt::BlockingQueuedConnection,
+                                      Q_RETURN_ARG(QByteArray, password));
+        if (password.isEmpty())
+            return std::nullopt;
+        return password;
+    };
+    runner.hooks.stepStarted = [this](int i, int total, const StepRecord& s) {
+        Q_EMIT stepStarted(i, total, s.id, s.title);
+    };
+    runner.hooks.stepFinished = [this](int i, int total, const StepRecord& s) {
+        QString status = StepRecord::statusName(s.status);
+        if (s.status == StepRecord::Status::Done && s.foundDone)
+            status = QStringLiteral("already done");
+        for (const auto& a : s.actions)
+            if (a.type == ActionRecord::Type::Command && !a.stdErr.isEmpty() &&
+                s.status == StepRecord::Status::Failed)
+                Q_EMIT output(a.stdErr.trimmed());
+        Q_EMIT stepFinished(i, total, s.id, status,
+                            s.status == StepRecord::Status::Skipped ? s.reason : s.message);
+    };
+    const Runner::Result result = runner.run();
+    m_record = record;
+    QString stepId;
+    for (const auto& s : record.steps)
+        if (s.status == StepRecord::Status::Waiting || s.status == StepRecord::Status::Failed)
+            stepId = s.id;
+    Q_EMIT finished(result == Runner::Result::Complete  ? 0
+                    : result == Runner::Result::Waiting ? 3
+                                                        : 1,
+                    stepId);
+}
+
+} // namespace dceha

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "answers/Answers.h"
+#include "procedure/Catalog.h"
+#include "procedure/Checkpoint.h"
+#include "procedure/Record.h"
+#include "procedure/Runner.h"
+#include "system/RealSystem.h"
+
+#include <QObject>
+#include <QSet>
+#include <memory>
+
+namespace dceha {
+
+/** @brief The engine for the GUI: runs the procedure in a worker thread and reports through signals, so the
+ * window never freezes. One instance per run; the answers are fixed when it is made. */
+class RunController : public QObject
+{
+    Q_OBJECT
+
+public:
+    /** @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password.
+     */
+    RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
+                  QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker);
+    ~RunController() override;
+
+    const QList<StepDefinition>& steps() const { return m_steps; }
+    /** The dry run: every step with what it would do. Runs in the caller's thread (read-only probes). */
+    QList<Runner::Preview> preview();
+    /** A copy of the record as it stands (safe from the GUI thread between runs). */
+    RunRecord record() const;
+
+public Q_SLOTS:
+    /** Runs (or resumes) the procedure in the worker thread; @p confirmed are operator steps confirmed. */
+    void start(const QStringList& confirmed);
+
+Q_SIGNALS:
+    void stepStarted(int index, int total, const QString& id, const QString& title);
+    void stepFinished(int index, int total, const QString& id, const QString& status, const QString& message);
+    void output(const QString& line);
+    /** 0 complete, 1 failed, 3 waiting (as the headless exit codes), 4 locked. */
+    void finished(int result, const QString& stepId);
+
+private:
+    void runInThread(const QStringList& confirmed);
+
+    std::unique_ptr<RealSystem> m_system;
+    Answers m_answers;
+    QByteArray m_digest;
+    QList<StepDefinition> m_steps;
+    QString m_stateDir;
+    QObject* m_passwordAsker;
+    RunRecord m_record;
+    QThread* m_thread = nullptr;
+    QSet<QString> m_confirmed;
+};
+
+} // namespace dceha

@@ -1,0 +1,114 @@
+#include "WizardModel.h"
+
+#include "answers/NodeChecks.h"
+#include "procedure/Catalog.h"
+#include "procedure/Checkpoint.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QInputDialog>
+#include <QLineEdit>
+
+namespace dceha {
+
+WizardModel::WizardModel(Options options, QObject* parent) : QObject(parent), m_options(std::move(options)) {}
+
+QByteArray WizardModel::exampleAnswers(const QString& configuration, const QString& role, bool dfs)
+{
+    QFile f(QStringLiteral(":/dceha/answers/%1-%2.yaml").arg(configuration, role));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QStringList kept;
+    for (QString line : QString::fromUtf8(f.readAll()).split(QLatin1Char('\n'))) {
+        if (!dfs && (line.startsWith(QLatin1String("dfs_cache:")) ||
+                     line.startsWith(QLatin1String("dfs_aggregates:"))))
+            continue;
+        if (!dfs && line == QLatin1String("dfs: true"))
+            line = QStringLiteral("dfs: false");
+        kept << line;
+    }
+    return kept.join(QLatin1Char('\n')).toUtf8();
+}
+
+void WizardModel::setAnswersText(const QByteArray& text)
+{
+    m_text = text;
+    m_parsed = AnswersFile::parse(text);
+    Q_EMIT answersChanged();
+}
+
+std::unique_ptr<RealSystem> WizardModel::makeSystem() const
+{
+    CommandMap commands = CommandMap::forRealNode();
+    if (m_options.simulate)
+        commands =
+            CommandMap::forSimulatedNode(QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim"),
+                                         m_options.root, m_options.sharedDasd);
+    return std::make_unique<RealSystem>(m_options.root, commands);
+}
+
+QStringList WizardModel::problems()
+{
+    QStringList out;
+    for (const auto& e : m_parsed.errors)
+        out << e.text();
+    if (!out.isEmpty())
+        return out;
+    auto system = makeSystem();
+    for (const auto& e : checkAnswersAgainstNode(*system, m_parsed.answers) +
+                             checkStateDirectory(m_parsed.answers, m_options.stateDirNodePath()))
+        out << e.text();
+    return out;
+}
+
+RunController* WizardModel::controller()
+{
+    if (m_controller && m_controllerDigest == m_parsed.digest)
+        return m_controller.get();
+    QString error;
+    const Catalog catalog = Catalog::load(m_parsed.answers.role, &error);
+    QStringList unknown;
+    m_controller = std::make_unique<RunController>(makeSystem(), m_parsed.answers, m_parsed.digest,
+                                                   catalog.expand(m_parsed.answers, &unknown),
+                                                   m_options.stateDirHostPath(), this);
+    m_controllerDigest = m_parsed.digest;
+    return m_controller.get();
+}
+
+QString WizardModel::checkpointSummary() const
+{
+    const Checkpoint checkpoint(m_options.stateDirHostPath());
+    RunRecord record;
+    QString error;
+    if (!checkpoint.exists() || !checkpoint.load(&record, &error))
+        return {};
+    int done = 0;
+    int counted = 0;
+    for (const auto& s : record.steps) {
+        if (s.status == StepRecord::Status::Skipped)
+            continue;
+        ++counted;
+        done += s.status == StepRecord::Status::Done ? 1 : 0;
+    }
+    return tr("A run is in progress on this node (%1, %2): %3 of %4 steps done.", "@info")
+        .arg(record.role, record.configuration)
+        .arg(done)
+        .arg(counted);
+}
+
+QByteArray WizardModel::askPassword()
+{
+    const QByteArray fromEnv = qgetenv("DCE_CELL_ADMIN_PASSWORD");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    bool ok = false;
+    const QString password =
+        QInputDialog::getText(nullptr, tr("cell_admin password", "@title:window"),
+                              tr("The DCE configuration needs the cell_admin password.\n"
+                                 "It goes to mkdce on its standard input and is never stored.",
+                                 "@label"),
+                              QLineEdit::Password, QString(), &ok);
+    return ok ? password.toUtf8() : QByteArray();
+}
+
+} // namespace dceha

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "../cli/Options.h"
+#include "RunController.h"
+#include "answers/AnswersFile.h"
+
+#include <QObject>
+#include <memory>
+
+namespace dceha {
+
+/** @brief What the GUI's pages share: the options, the answers being edited (as YAML text, checked by the
+ * engine's own rules), and, from the review page on, the run controller. Pages only ask and show. */
+class WizardModel : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WizardModel(Options options, QObject* parent = nullptr);
+
+    const Options& options() const { return m_options; }
+    /** Loads answers from YAML text (a file, or an example); @return the engine's verdict. */
+    void setAnswersText(const QByteArray& text);
+    QByteArray answersText() const { return m_text; }
+    const AnswersFile::Parsed& parsed() const { return m_parsed; }
+    /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
+    static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);
+
+    /** Errors from the answers and from the node (HACMP's adapters); empty when the run may start. */
+    QStringList problems();
+    /** Makes the controller for the current answers (after problems() is empty). */
+    RunController* controller();
+
+    /** The checkpoint of a run in progress, if any: "N of M steps done", else empty. */
+    QString checkpointSummary() const;
+
+Q_SIGNALS:
+    void answersChanged();
+
+public Q_SLOTS:
+    /** Asks for the cell_admin password in a no-echo dialog (called from the engine's thread). */
+    QByteArray askPassword();
+
+private:
+    std::unique_ptr<RealSystem> makeSystem() const;
+
+    Options m_options;
+    QByteArray m_text;
+    AnswersFile::Parsed m_parsed;
+    std::unique_ptr<RunController> m_controller;
+    QByteArray m_controllerDigest;
+};
+
+} // namespace dceha
