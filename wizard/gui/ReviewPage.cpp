@@ -56,6 +56,12 @@ void ReviewPage::initializePage()
                 new QTreeWidgetItem(item, {a.text()});
             item->setExpanded(true);
         }
+        // Commands are long: their rows span both columns.
+        for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
+            QTreeWidgetItem* step = m_plan->topLevelItem(i);
+            for (int k = 0; k < step->childCount(); ++k)
+                step->child(k)->setFirstColumnSpanned(true);
+        }
     }
     Q_EMIT completeChanged();
 }
