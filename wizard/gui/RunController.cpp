@@ -53,10 +53,13 @@ void RunController::runInThread(const QStringList& confirmed)
         return;
     }
     RunRecord record;
-    if (checkpoint.exists() && checkpoint.load(&record, &error) && record.answersDigest != m_digest)
-        record = RunRecord(); // the GUI asked before: different answers mean starting over (archived below)
-    if (!record.answersDigest.isEmpty() && record.answersDigest != m_digest)
-        checkpoint.archive();
+    if (checkpoint.exists() && checkpoint.load(&record, &error) && record.answersDigest != m_digest) {
+        // Other answers than the run in progress: that run is kept aside and this one starts over (the probes
+        // still recognise the work already on the node).
+        Q_EMIT output(tr("The run in progress had other answers; its checkpoint is kept as %1.", "@info")
+                          .arg(checkpoint.archive()));
+        record = RunRecord();
+    }
     CommandSpec host;
     host.name = QStringLiteral("hostname");
     record.hostname = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
