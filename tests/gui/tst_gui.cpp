@@ -58,6 +58,28 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ClusterPageId));
         shot(w, QStringLiteral("2-cluster"));
         next(w);
+        QCOMPARE(w.currentId(), int(NetworkPageId));
+        auto* network = qobject_cast<NetworkPage*>(w.currentPage());
+        // The node's own adapters, then the cluster's service addresses (not on an adapter before HACMP starts).
+        QStringList addresses;
+        for (int i = 0; i < network->adapters()->topLevelItemCount(); ++i)
+            addresses << network->adapters()->topLevelItem(i)->text(0);
+        QCOMPARE(addresses, (QStringList{"9.3.240.1", "9.3.240.66", "9.3.240.2", "9.3.240.4"}));
+        QCOMPARE(network->variable()->text(),
+                 QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // The service address excluded by mistake: refused with the engine's message, Next disabled.
+        network->assign(2, QStringLiteral("boot"));
+        QCOMPARE(network->variable()->text(),
+                 QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.2:9.3.240.66"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2b-network-refused"));
+        network->assign(2, QStringLiteral("service"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(network->variable()->text(),
+                 QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66"));
+        shot(w, QStringLiteral("2c-network"));
+        next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QCOMPARE(review->plan()->topLevelItemCount(), 30);
@@ -115,6 +137,8 @@ private Q_SLOTS:
         auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
         welcome->answersFileEdit()->setText(bad);
         next(w);
+        next(w);
+        QCOMPARE(w.currentId(), int(NetworkPageId));
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());

@@ -23,6 +23,7 @@ enum PageId
 {
     WelcomePageId,
     ClusterPageId,
+    NetworkPageId,
     ReviewPageId,
     RunPageId,
     SummaryPageId
@@ -64,6 +65,28 @@ private:
     QCheckBox* m_dfs;
     QLabel* m_rules;
     bool m_fromFile = false;
+};
+
+/** The node's adapters, each assigned service (kept) or excluded; RPC_UNSUPPORTED_NETADDRS shown live. */
+class NetworkPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit NetworkPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QTreeWidget* adapters() const { return m_adapters; }
+    QLabel* variable() const { return m_variable; }
+    /** Sets the role of the address in row @p row: "service", "boot", "standby" or "" (not this node's). */
+    void assign(int row, const QString& role);
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QTreeWidget* m_adapters;
+    QLabel* m_variable;
+    QLabel* m_problems;
+    bool m_loading = false;
 };
 
 /** The whole plan from the engine's dry run; problems with the answers block Next. */

@@ -37,6 +37,59 @@ void WizardModel::setAnswersText(const QByteArray& text)
     Q_EMIT answersChanged();
 }
 
+void WizardModel::editAnswers(const std::function<void(Answers&)>& edit)
+{
+    Answers a = m_parsed.answers;
+    edit(a);
+    setAnswersText(AnswersFile::serialize(a));
+}
+
+QStringList WizardModel::problemsFor(const QString& prefix) const
+{
+    QStringList out;
+    for (const auto& e : m_parsed.errors)
+        if (e.field == prefix || e.field.startsWith(prefix + QLatin1Char('.')) ||
+            e.field.startsWith(prefix + QLatin1Char('[')))
+            out << e.text();
+    return out;
+}
+
+QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
+{
+    auto system = makeSystem();
+    CommandSpec ifconfig;
+    ifconfig.name = QStringLiteral("ifconfig");
+    ifconfig.args = {QStringLiteral("-a")};
+    CommandSpec cllsif;
+    cllsif.name = QStringLiteral("cllsif");
+    cllsif.args = {QStringLiteral("-c")};
+    // cllsif -c: label:type:network:net_type:attribute:node:address:…
+    QMap<QString, QPair<QString, QString>> hacmp;
+    for (const auto& line : QString::fromUtf8(system->run(cllsif).stdOut).split(QLatin1Char('\n'))) {
+        const QStringList f = line.split(QLatin1Char(':'));
+        if (f.size() >= 7 && !line.startsWith(QLatin1Char('#')))
+            hacmp.insert(f.at(6), {f.at(0), f.at(1)});
+    }
+    QList<Adapter> out;
+    QString interface;
+    for (const auto& line : QString::fromUtf8(system->run(ifconfig).stdOut).split(QLatin1Char('\n'))) {
+        if (!line.isEmpty() && !line.at(0).isSpace())
+            interface = line.section(QLatin1Char(':'), 0, 0);
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1String("inet ")) && interface != QLatin1String("lo0")) {
+            const QString address = t.section(QLatin1Char(' '), 1, 1);
+            out.append({interface, address, hacmp.value(address).first, hacmp.value(address).second});
+        }
+    }
+    // The service address HACMP moves onto this node is not on an adapter before the cluster starts: listed
+    // too.
+    for (auto it = hacmp.cbegin(); it != hacmp.cend(); ++it)
+        if (it.value().second == QLatin1String("service") &&
+            std::none_of(out.cbegin(), out.cend(), [&](const Adapter& a) { return a.address == it.key(); }))
+            out.append({QString(), it.key(), it.value().first, it.value().second});
+    return out;
+}
+
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const
 {
     CommandMap commands = CommandMap::forRealNode();

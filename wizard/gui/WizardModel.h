@@ -5,6 +5,7 @@
 #include "answers/AnswersFile.h"
 
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace dceha {
@@ -22,6 +23,19 @@ public:
     /** Loads answers from YAML text (a file, or an example); @return the engine's verdict. */
     void setAnswersText(const QByteArray& text);
     QByteArray answersText() const { return m_text; }
+    /** Changes the answers field by field (the pages' edits): re-serialised and checked again. */
+    void editAnswers(const std::function<void(Answers&)>& edit);
+    /** The engine's messages for the fields under @p prefix (e.g. "network"). */
+    QStringList problemsFor(const QString& prefix) const;
+
+    /** One address the node has, with what HACMP says of it. */
+    struct Adapter
+    {
+        QString interface, address, label,
+            type; ///< type: service/boot/standby from cllsif, empty when unknown
+    };
+    /** The node's adapters (ifconfig -a), with HACMP's labels and types (cllsif -c) for this cluster. */
+    QList<Adapter> discoverAdapters() const;
     const AnswersFile::Parsed& parsed() const { return m_parsed; }
     /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
     static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);

@@ -1,0 +1,124 @@
+#include "Pages.h"
+
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace dceha {
+
+namespace {
+
+const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("boot"), QStringLiteral("standby"),
+                            QString()};
+
+} // namespace
+
+NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
+{
+    setTitle(tr("Network", "@title"));
+    setSubTitle(
+        tr("DCE must use only the HACMP service addresses: every other address of this node is excluded from "
+           "its RPC (at most 10).",
+           "@subtitle"));
+    auto* layout = new QVBoxLayout(this);
+    m_adapters = new QTreeWidget;
+    m_adapters->setColumnCount(4);
+    m_adapters->setHeaderLabels({tr("Address", "@title:column"), tr("Interface", "@title:column"),
+                                 tr("HACMP label", "@title:column"), tr("Use", "@title:column")});
+    m_adapters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_adapters->setRootIsDecorated(false);
+    m_adapters->setAccessibleName(tr("Network adapters", "@label"));
+    layout->addWidget(m_adapters, 1);
+    m_variable = new QLabel;
+    m_variable->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_variable->setAccessibleName(tr("RPC_UNSUPPORTED_NETADDRS", "@label"));
+    layout->addWidget(m_variable);
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_problems);
+}
+
+void NetworkPage::initializePage()
+{
+    m_loading = true;
+    m_adapters->clear();
+    const Answers& a = m_model.parsed().answers;
+    QList<WizardModel::Adapter> adapters = m_model.discoverAdapters();
+    // Addresses the answers name that the node does not show (a peer's, an extra one) are listed too.
+    for (const auto& address : a.serviceAddresses + a.bootAddresses + a.standbyAddresses)
+        if (std::none_of(adapters.cbegin(), adapters.cend(),
+                         [&](const auto& x) { return x.address == address; }))
+            adapters.append({QString(), address, QString(), QString()});
+    for (const auto& adapter : adapters) {
+        auto* item =
+            new QTreeWidgetItem(m_adapters, {adapter.address, adapter.interface,
+                                             adapter.label.isEmpty() ? QString()
+                                                                     : adapter.label + QStringLiteral(" (") +
+                                                                           adapter.type + QLatin1Char(')'),
+                                             QString()});
+        auto* use = new QComboBox;
+        use->addItem(tr("service (kept)", "@item"), kRoles.at(0));
+        use->addItem(tr("boot (excluded)", "@item"), kRoles.at(1));
+        use->addItem(tr("standby (excluded)", "@item"), kRoles.at(2));
+        use->addItem(tr("not this node's", "@item"), kRoles.at(3));
+        use->setAccessibleName(tr("Use of %1", "@label").arg(adapter.address));
+        QString role;
+        if (a.serviceAddresses.contains(adapter.address))
+            role = QStringLiteral("service");
+        else if (a.bootAddresses.contains(adapter.address))
+            role = QStringLiteral("boot");
+        else if (a.standbyAddresses.contains(adapter.address))
+            role = QStringLiteral("standby");
+        use->setCurrentIndex(int(kRoles.indexOf(role)));
+        m_adapters->setItemWidget(item, 3, use);
+        connect(use, &QComboBox::currentIndexChanged, this, &NetworkPage::apply);
+    }
+    m_loading = false;
+    // Shown as the answers have it; the answers change only when the person changes a row.
+    m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") + a.excludedAddresses());
+    m_problems->setText(m_model.problemsFor(QStringLiteral("network")).join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+void NetworkPage::assign(int row, const QString& role)
+{
+    auto* use = qobject_cast<QComboBox*>(m_adapters->itemWidget(m_adapters->topLevelItem(row), 3));
+    use->setCurrentIndex(int(kRoles.indexOf(role)));
+}
+
+void NetworkPage::apply()
+{
+    if (m_loading)
+        return;
+    QStringList service, boot, standby;
+    for (int i = 0; i < m_adapters->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_adapters->topLevelItem(i);
+        const QString role =
+            qobject_cast<QComboBox*>(m_adapters->itemWidget(item, 3))->currentData().toString();
+        if (role == QLatin1String("service"))
+            service << item->text(0);
+        else if (role == QLatin1String("boot"))
+            boot << item->text(0);
+        else if (role == QLatin1String("standby"))
+            standby << item->text(0);
+    }
+    m_model.editAnswers([&](Answers& a) {
+        a.serviceAddresses = service;
+        a.bootAddresses = boot;
+        a.standbyAddresses = standby;
+    });
+    m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
+                        m_model.parsed().answers.excludedAddresses());
+    m_problems->setText(m_model.problemsFor(QStringLiteral("network")).join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+bool NetworkPage::isComplete() const
+{
+    return m_model.problemsFor(QStringLiteral("network")).isEmpty();
+}
+
+} // namespace dceha
