@@ -60,7 +60,8 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(w.currentId(), int(NetworkPageId));
         auto* network = qobject_cast<NetworkPage*>(w.currentPage());
-        // The node's own adapters, then the cluster's service addresses (not on an adapter before HACMP starts).
+        // The node's own adapters, then the cluster's service addresses (not on an adapter before HACMP
+        // starts).
         QStringList addresses;
         for (int i = 0; i < network->adapters()->topLevelItemCount(); ++i)
             addresses << network->adapters()->topLevelItem(i)->text(0);
@@ -79,6 +80,19 @@ private Q_SLOTS:
         QCOMPARE(network->variable()->text(),
                  QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66"));
         shot(w, QStringLiteral("2c-network"));
+        next(w);
+        QCOMPARE(w.currentId(), int(CellPageId));
+        auto* cell = qobject_cast<CellPage*>(w.currentPage());
+        QCOMPARE(cell->cellEdit()->text(), QStringLiteral("ha.example.com"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // Typing a bad cell name: refused as typed, with the engine's rule; corrected, Next comes back.
+        cell->cellEdit()->selectAll();
+        QTest::keyClicks(cell->cellEdit(), QStringLiteral("bad cell"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2d-cell-refused"));
+        cell->cellEdit()->selectAll();
+        QTest::keyClicks(cell->cellEdit(), QStringLiteral("ha.example.com"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
@@ -139,6 +153,8 @@ private Q_SLOTS:
         next(w);
         next(w);
         QCOMPARE(w.currentId(), int(NetworkPageId));
+        next(w);
+        QCOMPARE(w.currentId(), int(CellPageId));
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());

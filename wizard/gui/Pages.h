@@ -24,6 +24,7 @@ enum PageId
     WelcomePageId,
     ClusterPageId,
     NetworkPageId,
+    CellPageId,
     ReviewPageId,
     RunPageId,
     SummaryPageId
@@ -85,6 +86,30 @@ private:
     WizardModel& m_model;
     QTreeWidget* m_adapters;
     QLabel* m_variable;
+    QLabel* m_problems;
+    bool m_loading = false;
+};
+
+/** The cell, this node's DCE components, the installation media; the rotating host name where it applies. */
+class CellPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit CellPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QLineEdit* cellEdit() const { return m_cell; }
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QLineEdit* m_cell;
+    QLineEdit* m_media;
+    QLineEdit* m_rotating;
+    QLabel* m_rotatingLabel;
+    QList<QCheckBox*> m_servers;
+    QList<QCheckBox*> m_clients;
+    QLabel* m_rules;
     QLabel* m_problems;
     bool m_loading = false;
 };

@@ -11,6 +11,7 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     setPage(WelcomePageId, new WelcomePage(m_model));
     setPage(ClusterPageId, new ClusterPage(m_model));
     setPage(NetworkPageId, new NetworkPage(m_model));
+    setPage(CellPageId, new CellPage(m_model));
     setPage(ReviewPageId, new ReviewPage(m_model));
     setPage(RunPageId, new RunPage(m_model));
     setPage(SummaryPageId, new SummaryPage(m_model));

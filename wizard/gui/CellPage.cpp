@@ -1,0 +1,140 @@
+#include "Pages.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QVBoxLayout>
+
+namespace dceha {
+
+namespace {
+
+const QStringList kServers = {QStringLiteral("sec_srv"), QStringLiteral("cds_srv"),
+                              QStringLiteral("dts_srv")};
+const QStringList kClients = {QStringLiteral("all_cl"), QStringLiteral("sec_cl"), QStringLiteral("cds_cl"),
+                              QStringLiteral("dts_cl"), QStringLiteral("rpc")};
+
+} // namespace
+
+CellPage::CellPage(WizardModel& model) : m_model(model)
+{
+    setTitle(tr("Cell and DCE", "@title"));
+    setSubTitle(tr("The DCE cell, the components this node configures, and where DCE is installed from.",
+                   "@subtitle"));
+    auto* form = new QFormLayout;
+    m_cell = new QLineEdit;
+    m_cell->setAccessibleName(tr("Cell name", "@label"));
+    form->addRow(tr("&Cell name:", "@label"), m_cell);
+    auto* servers = new QHBoxLayout;
+    for (const auto& s : kServers) {
+        auto* box = new QCheckBox(s);
+        box->setAccessibleName(tr("DCE server %1", "@label").arg(s));
+        m_servers << box;
+        servers->addWidget(box);
+    }
+    servers->addStretch(1);
+    form->addRow(tr("DCE servers:", "@label"), servers);
+    auto* clients = new QHBoxLayout;
+    for (const auto& c : kClients) {
+        auto* box = new QCheckBox(c);
+        box->setAccessibleName(tr("DCE client %1", "@label").arg(c));
+        m_clients << box;
+        clients->addWidget(box);
+    }
+    clients->addStretch(1);
+    form->addRow(tr("DCE clients:", "@label"), clients);
+    m_media = new QLineEdit;
+    m_media->setAccessibleName(tr("Installation media", "@label"));
+    form->addRow(tr("Installation &media:", "@label"), m_media);
+    m_rotating = new QLineEdit;
+    m_rotating->setAccessibleName(tr("Rotating host name", "@label"));
+    m_rotatingLabel = new QLabel(tr("&Rotating host name:", "@label"));
+    m_rotatingLabel->setBuddy(m_rotating);
+    form->addRow(m_rotatingLabel, m_rotating);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    m_rules = new QLabel;
+    m_rules->setWordWrap(true);
+    layout->addWidget(m_rules);
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_problems);
+    layout->addStretch(1);
+    for (QLineEdit* edit : {m_cell, m_media, m_rotating})
+        connect(edit, &QLineEdit::textEdited, this, &CellPage::apply);
+    for (QCheckBox* box : m_servers + m_clients)
+        connect(box, &QCheckBox::clicked, this, &CellPage::apply);
+}
+
+void CellPage::initializePage()
+{
+    m_loading = true;
+    const Answers& a = m_model.parsed().answers;
+    m_cell->setText(a.cellName);
+    m_media->setText(a.dce.installMedia);
+    m_rotating->setText(a.rotatingHostname);
+    m_rotating->setVisible(a.isRotating());
+    m_rotatingLabel->setVisible(a.isRotating());
+    const bool configuresDce = a.isOwner() || a.isMutualTakeover();
+    for (int i = 0; i < m_servers.size(); ++i) {
+        m_servers.at(i)->setChecked(a.dce.servers.contains(kServers.at(i)));
+        // Servers: never on a mutual-takeover node, never on a standby.
+        m_servers.at(i)->setEnabled(configuresDce && !a.isMutualTakeover());
+    }
+    for (int i = 0; i < m_clients.size(); ++i) {
+        m_clients.at(i)->setChecked(a.dce.clients.contains(kClients.at(i)));
+        m_clients.at(i)->setEnabled(configuresDce);
+    }
+    m_rules->setText(
+        a.isMutualTakeover()
+            ? tr("Mutual takeover: DCE and DFS servers cannot run on this node; only clients.", "@info")
+        : !a.isOwner() ? tr("Standby node: DCE is installed here but not configured; it runs the owner's "
+                            "configuration from the shared DASD after a takeover.",
+                            "@info")
+                       : tr("The owner node hosts the cell's servers.", "@info"));
+    m_loading = false;
+    m_problems->setText((m_model.problemsFor(QStringLiteral("cell_name")) +
+                         m_model.problemsFor(QStringLiteral("dce")) +
+                         m_model.problemsFor(QStringLiteral("rotating_hostname")))
+                            .join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+void CellPage::apply()
+{
+    if (m_loading)
+        return;
+    QStringList servers;
+    QStringList clients;
+    for (int i = 0; i < m_servers.size(); ++i)
+        if (m_servers.at(i)->isChecked())
+            servers << kServers.at(i);
+    for (int i = 0; i < m_clients.size(); ++i)
+        if (m_clients.at(i)->isChecked())
+            clients << kClients.at(i);
+    m_model.editAnswers([&](Answers& a) {
+        a.cellName = m_cell->text().trimmed();
+        a.dce.installMedia = m_media->text().trimmed();
+        a.dce.servers = servers;
+        a.dce.clients = clients;
+        if (a.isRotating())
+            a.rotatingHostname = m_rotating->text().trimmed();
+    });
+    m_problems->setText((m_model.problemsFor(QStringLiteral("cell_name")) +
+                         m_model.problemsFor(QStringLiteral("dce")) +
+                         m_model.problemsFor(QStringLiteral("rotating_hostname")))
+                            .join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+bool CellPage::isComplete() const
+{
+    return (m_model.problemsFor(QStringLiteral("cell_name")) + m_model.problemsFor(QStringLiteral("dce")) +
+            m_model.problemsFor(QStringLiteral("rotating_hostname")))
+        .isEmpty();
+}
+
+} // namespace dceha
