@@ -11,6 +11,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -94,6 +95,17 @@ private Q_SLOTS:
         QTest::keyClicks(cell->cellEdit(), QStringLiteral("ha.example.com"));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         next(w);
+        QCOMPARE(w.currentId(), int(StoragePageId));
+        auto* storage = qobject_cast<StoragePage*>(w.currentPage());
+        QCOMPARE(storage->filesystems()->rowCount(), 3);
+        QCOMPARE(storage->filesystems()->item(0, 1)->text(), QStringLiteral("dcevarlv"));
+        // A default LV name is refused with the engine's reason.
+        storage->filesystems()->item(1, 1)->setText(QStringLiteral("lv00"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2e-storage-refused"));
+        storage->filesystems()->item(1, 1)->setText(QStringLiteral("dceetclv"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QCOMPARE(review->plan()->topLevelItemCount(), 30);
@@ -156,8 +168,11 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(w.currentId(), int(CellPageId));
         next(w);
-        QCOMPARE(w.currentId(), int(ReviewPageId));
+        QCOMPARE(w.currentId(), int(StoragePageId));
+        // The file's shared VG is refused on this page already: Next stays disabled, a click does nothing.
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        QCOMPARE(w.currentId(), int(StoragePageId));
         const auto labels = w.currentPage()->findChildren<QLabel*>();
         bool shown = false;
         for (const auto* l : labels)
@@ -166,7 +181,7 @@ private Q_SLOTS:
                 (l->text().contains(QStringLiteral("shared_vg.jfslog: 'loglv00' is an AIX default name")) &&
                  l->text().contains(QStringLiteral("/var/dce is missing")));
         QVERIFY(shown);
-        shot(w, QStringLiteral("7-review-refused"));
+        shot(w, QStringLiteral("7-storage-refused"));
     }
 };
 

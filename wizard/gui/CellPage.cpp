@@ -130,6 +130,12 @@ void CellPage::apply()
     Q_EMIT completeChanged();
 }
 
+int CellPage::nextId() const
+{
+    // Mutual takeover has no DCE filesystems on shared DASD: no storage page.
+    return m_model.parsed().answers.isMutualTakeover() ? int(ReviewPageId) : int(StoragePageId);
+}
+
 bool CellPage::isComplete() const
 {
     return (m_model.problemsFor(QStringLiteral("cell_name")) + m_model.problemsFor(QStringLiteral("dce")) +

@@ -14,6 +14,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
 class QRadioButton;
+class QTableWidget;
 class QTreeWidget;
 
 namespace dceha {
@@ -25,6 +26,7 @@ enum PageId
     ClusterPageId,
     NetworkPageId,
     CellPageId,
+    StoragePageId,
     ReviewPageId,
     RunPageId,
     SummaryPageId
@@ -98,6 +100,7 @@ public:
     explicit CellPage(WizardModel& model);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
     QLineEdit* cellEdit() const { return m_cell; }
 
 private:
@@ -110,6 +113,28 @@ private:
     QList<QCheckBox*> m_servers;
     QList<QCheckBox*> m_clients;
     QLabel* m_rules;
+    QLabel* m_problems;
+    bool m_loading = false;
+};
+
+/** The shared volume group (not in mutual takeover): disks discovered from the node, the JFS log and the
+ * three DCE filesystems with non-default LV names and sizes. */
+class StoragePage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit StoragePage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QTableWidget* filesystems() const { return m_filesystems; }
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QLineEdit* m_vg;
+    QLineEdit* m_log;
+    QListWidget* m_disks;
+    QTableWidget* m_filesystems;
     QLabel* m_problems;
     bool m_loading = false;
 };

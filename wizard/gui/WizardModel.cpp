@@ -3,6 +3,7 @@
 #include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
+#include "procedure/LvmOutput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -88,6 +89,13 @@ QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
             std::none_of(out.cbegin(), out.cend(), [&](const Adapter& a) { return a.address == it.key(); }))
             out.append({QString(), it.key(), it.value().first, it.value().second});
     return out;
+}
+
+QList<QPair<QString, QString>> WizardModel::discoverDisks() const
+{
+    CommandSpec lspv;
+    lspv.name = QStringLiteral("lspv");
+    return lvm::pvRows(QString::fromUtf8(makeSystem()->run(lspv).stdOut));
 }
 
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const

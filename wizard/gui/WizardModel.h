@@ -36,6 +36,8 @@ public:
     };
     /** The node's adapters (ifconfig -a), with HACMP's labels and types (cllsif -c) for this cluster. */
     QList<Adapter> discoverAdapters() const;
+    /** The node's disks (lspv): disk → its volume group, "None" when in none. */
+    QList<QPair<QString, QString>> discoverDisks() const;
     const AnswersFile::Parsed& parsed() const { return m_parsed; }
     /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
     static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);

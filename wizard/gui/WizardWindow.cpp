@@ -12,6 +12,7 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     setPage(ClusterPageId, new ClusterPage(m_model));
     setPage(NetworkPageId, new NetworkPage(m_model));
     setPage(CellPageId, new CellPage(m_model));
+    setPage(StoragePageId, new StoragePage(m_model));
     setPage(ReviewPageId, new ReviewPage(m_model));
     setPage(RunPageId, new RunPage(m_model));
     setPage(SummaryPageId, new SummaryPage(m_model));
