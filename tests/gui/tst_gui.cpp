@@ -6,6 +6,7 @@
 #include "gui/WizardWindow.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -105,6 +106,26 @@ private Q_SLOTS:
         shot(w, QStringLiteral("2e-storage-refused"));
         storage->filesystems()->item(1, 1)->setText(QStringLiteral("dceetclv"));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        QCOMPARE(w.currentId(), int(DfsPageId));
+        auto* dfs = qobject_cast<DfsPage*>(w.currentPage());
+        QCOMPARE(dfs->cacheVg()->count(), 1); // rootvg: the shared VG is never offered for the cache
+        QCOMPARE(dfs->cacheVg()->currentText(), QStringLiteral("rootvg"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        QCOMPARE(w.currentId(), int(ScriptsPageId));
+        auto* scripts = qobject_cast<ScriptsPage*>(w.currentPage());
+        QCOMPARE(scripts->directory()->text(), QStringLiteral("/usr/local/hacmp/dce"));
+        // An application whose program is not a full path is refused; with one, it is taken as typed.
+        scripts->applications()->item(0, 0)->setText(QStringLiteral("ledger"));
+        scripts->applications()->item(0, 1)->setText(QStringLiteral("true --start"));
+        scripts->applications()->item(0, 2)->setText(QStringLiteral("/bin/true \"stop now\""));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2f-scripts-refused"));
+        scripts->applications()->item(0, 1)->setText(QStringLiteral("/bin/true --start"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(w.model().parsed().answers.applications.value(0).stop,
+                 (QStringList{"/bin/true", "stop now"}));
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());

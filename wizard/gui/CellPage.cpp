@@ -133,7 +133,10 @@ void CellPage::apply()
 int CellPage::nextId() const
 {
     // Mutual takeover has no DCE filesystems on shared DASD: no storage page.
-    return m_model.parsed().answers.isMutualTakeover() ? int(ReviewPageId) : int(StoragePageId);
+    const Answers& a = m_model.parsed().answers;
+    if (!a.isMutualTakeover())
+        return int(StoragePageId);
+    return a.dfs ? int(DfsPageId) : int(ScriptsPageId);
 }
 
 bool CellPage::isComplete() const

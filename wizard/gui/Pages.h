@@ -27,6 +27,8 @@ enum PageId
     NetworkPageId,
     CellPageId,
     StoragePageId,
+    DfsPageId,
+    ScriptsPageId,
     ReviewPageId,
     RunPageId,
     SummaryPageId
@@ -126,6 +128,7 @@ public:
     explicit StoragePage(WizardModel& model);
     void initializePage() override;
     bool isComplete() const override;
+    int nextId() const override;
     QTableWidget* filesystems() const { return m_filesystems; }
 
 private:
@@ -135,6 +138,51 @@ private:
     QLineEdit* m_log;
     QListWidget* m_disks;
     QTableWidget* m_filesystems;
+    QLabel* m_problems;
+    bool m_loading = false;
+};
+
+/** The DFS client cache (a local VG, never the shared one) and, outside mutual takeover, the aggregates. */
+class DfsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit DfsPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QComboBox* cacheVg() const { return m_vg; }
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QComboBox* m_vg;
+    QLineEdit* m_lv;
+    QLineEdit* m_size;
+    QLineEdit* m_mount;
+    QTableWidget* m_aggregates;
+    QLabel* m_problems;
+    bool m_loading = false;
+};
+
+/** Where the scripts go, the application server, the user's applications, event wrappers, registration. */
+class ScriptsPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit ScriptsPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QLineEdit* directory() const { return m_dir; }
+    QTableWidget* applications() const { return m_apps; }
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QLineEdit* m_dir;
+    QLineEdit* m_server;
+    QCheckBox* m_register;
+    QCheckBox* m_wrappers;
+    QTableWidget* m_apps;
     QLabel* m_problems;
     bool m_loading = false;
 };

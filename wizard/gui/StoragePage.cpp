@@ -102,6 +102,11 @@ void StoragePage::apply()
     Q_EMIT completeChanged();
 }
 
+int StoragePage::nextId() const
+{
+    return m_model.parsed().answers.dfs ? int(DfsPageId) : int(ScriptsPageId);
+}
+
 bool StoragePage::isComplete() const
 {
     return m_model.problemsFor(QStringLiteral("shared_vg")).isEmpty();

@@ -13,6 +13,8 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     setPage(NetworkPageId, new NetworkPage(m_model));
     setPage(CellPageId, new CellPage(m_model));
     setPage(StoragePageId, new StoragePage(m_model));
+    setPage(DfsPageId, new DfsPage(m_model));
+    setPage(ScriptsPageId, new ScriptsPage(m_model));
     setPage(ReviewPageId, new ReviewPage(m_model));
     setPage(RunPageId, new RunPage(m_model));
     setPage(SummaryPageId, new SummaryPage(m_model));

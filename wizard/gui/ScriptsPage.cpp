@@ -1,0 +1,132 @@
+#include "Pages.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace dceha {
+
+namespace {
+
+/** An argument list as a command line QProcess::splitCommand reads back: double quotes where needed,
+ * a literal quote tripled. */
+QString commandLine(const QStringList& argv)
+{
+    QStringList quoted;
+    for (const auto& a : argv)
+        quoted << (a.contains(QLatin1Char(' ')) || a.contains(QLatin1Char('"')) || a.isEmpty()
+                       ? QLatin1Char('"') + QString(a).replace(QLatin1Char('"'), QStringLiteral("\"\"\"")) +
+                             QLatin1Char('"')
+                       : a);
+    return quoted.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
+{
+    setTitle(tr("Application server scripts", "@title"));
+    setSubTitle(tr("HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.",
+                   "@subtitle"));
+    auto* form = new QFormLayout;
+    m_dir = new QLineEdit;
+    m_dir->setAccessibleName(tr("Scripts directory", "@label"));
+    form->addRow(tr("Scripts &directory:", "@label"), m_dir);
+    m_server = new QLineEdit;
+    m_server->setAccessibleName(tr("Application server name", "@label"));
+    form->addRow(tr("Application &server:", "@label"), m_server);
+    m_register =
+        new QCheckBox(tr("&Register it with HACMP (claddserv) before the cluster start", "@option:check"));
+    form->addRow(QString(), m_register);
+    m_wrappers = new QCheckBox(
+        tr("Also install node_down post-event and node_up pre-event &wrappers", "@option:check"));
+    form->addRow(QString(), m_wrappers);
+    m_apps = new QTableWidget(3, 3);
+    m_apps->setHorizontalHeaderLabels({tr("Application", "@title:column"),
+                                       tr("Start command", "@title:column"),
+                                       tr("Stop command", "@title:column")});
+    m_apps->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_apps->setAccessibleName(tr("Your applications, started after DCE/DFS and stopped before", "@label"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(
+        tr("Your applications (started after DCE/DFS, stopped before; programs by full path):", "@label")));
+    layout->addWidget(m_apps, 1);
+    m_problems = new QLabel;
+    m_problems->setWordWrap(true);
+    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    layout->addWidget(m_problems);
+    for (QLineEdit* e : {m_dir, m_server})
+        connect(e, &QLineEdit::textEdited, this, &ScriptsPage::apply);
+    for (QCheckBox* c : {m_register, m_wrappers})
+        connect(c, &QCheckBox::clicked, this, &ScriptsPage::apply);
+    connect(m_apps, &QTableWidget::itemChanged, this, &ScriptsPage::apply);
+}
+
+void ScriptsPage::initializePage()
+{
+    m_loading = true;
+    const Answers& a = m_model.parsed().answers;
+    m_dir->setText(a.scriptsDir);
+    m_server->setText(a.appServerName);
+    m_register->setChecked(a.registerAppServer);
+    m_register->setEnabled(a.isOwner());
+    m_wrappers->setChecked(a.eventWrappers);
+    m_apps->setRowCount(std::max(3, int(a.applications.size()) + 1));
+    for (int i = 0; i < m_apps->rowCount(); ++i)
+        for (int k = 0; k < 3; ++k)
+            m_apps->setItem(i, k, new QTableWidgetItem);
+    for (int i = 0; i < a.applications.size(); ++i) {
+        m_apps->item(i, 0)->setText(a.applications.at(i).name);
+        m_apps->item(i, 1)->setText(commandLine(a.applications.at(i).start));
+        m_apps->item(i, 2)->setText(commandLine(a.applications.at(i).stop));
+    }
+    m_loading = false;
+    m_problems->setText((m_model.problemsFor(QStringLiteral("scripts_dir")) +
+                         m_model.problemsFor(QStringLiteral("app_server")) +
+                         m_model.problemsFor(QStringLiteral("applications")))
+                            .join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+void ScriptsPage::apply()
+{
+    if (m_loading)
+        return;
+    QList<Answers::Application> apps;
+    for (int i = 0; i < m_apps->rowCount(); ++i) {
+        const QString name = m_apps->item(i, 0) ? m_apps->item(i, 0)->text().trimmed() : QString();
+        if (name.isEmpty())
+            continue;
+        // Command lines are split like a shell would split words, but nothing is ever run through a shell.
+        apps.append({name, QProcess::splitCommand(m_apps->item(i, 1)->text()),
+                     QProcess::splitCommand(m_apps->item(i, 2)->text())});
+    }
+    m_model.editAnswers([&](Answers& a) {
+        a.scriptsDir = m_dir->text().trimmed();
+        a.appServerName = m_server->text().trimmed();
+        a.registerAppServer = m_register->isChecked();
+        a.eventWrappers = m_wrappers->isChecked();
+        a.applications = apps;
+    });
+    m_problems->setText((m_model.problemsFor(QStringLiteral("scripts_dir")) +
+                         m_model.problemsFor(QStringLiteral("app_server")) +
+                         m_model.problemsFor(QStringLiteral("applications")))
+                            .join(QLatin1Char('\n')));
+    Q_EMIT completeChanged();
+}
+
+bool ScriptsPage::isComplete() const
+{
+    return (m_model.problemsFor(QStringLiteral("scripts_dir")) +
+            m_model.problemsFor(QStringLiteral("app_server")) +
+            m_model.problemsFor(QStringLiteral("applications")))
+        .isEmpty();
+}
+
+} // namespace dceha
