@@ -2,7 +2,7 @@
 // an owner, run it (the engine in its worker thread), confirm the operator step, export the record; refused
 // answers keep Next disabled with the engine's message. Every page is rendered to PNG
 // (DCEHA_SCREENSHOTS=DIR).
-#include "SimNode.h"
+#include "Wizard.h"
 #include "gui/WizardWindow.h"
 
 #include <QAbstractButton>
@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
@@ -22,11 +23,11 @@ class tst_Gui : public QObject
 {
     Q_OBJECT
 
-    static Options optionsFor(const QString& dir)
+    static Options optionsFor(const QString& dir, const QString& node = QStringLiteral("node1"))
     {
         Options o;
         o.simulate = true;
-        o.root = dir + QStringLiteral("/node1");
+        o.root = dir + QLatin1Char('/') + node;
         o.sharedDasd = dir + QStringLiteral("/shared");
         SimNode(o.root, o.sharedDasd).ok(QStringLiteral("hostname"));
         return o;
@@ -166,6 +167,48 @@ private Q_SLOTS:
         QVERIFY(SimNode(w.model().options().root, w.model().options().sharedDasd)
                     .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
                     .contains(QStringLiteral(" active")));
+    }
+
+    void standbyWithTheOwnersRecord()
+    {
+        QTemporaryDir dir;
+        const Options owner = optionsFor(dir.path());
+        const QString record = dir.path() + QStringLiteral("/owner-record.yaml");
+        const QString answers = wizard::writeFile(
+            dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        QCOMPARE(wizard::run(wizard::headless(owner.root, owner.sharedDasd, answers)
+                                 << QStringLiteral("--record") << record,
+                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret")})
+                     .exitCode,
+                 3);
+        WizardWindow w(optionsFor(dir.path(), QStringLiteral("node2")));
+        w.show();
+        qobject_cast<WelcomePage*>(w.currentPage())->ownerRecordEdit()->setText(record);
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        qobject_cast<ClusterPage*>(w.currentPage())->standbyButton()->setChecked(true);
+        while (w.currentId() != int(ReviewPageId)) {
+            QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(w.currentPage()->title()));
+            next(w);
+        }
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        // The owner's record shows the shared DASD released: the standby went on to import and integrate, and
+        // waits only for the owner's cluster manager.
+        QStringList rows;
+        for (int i = 0; i < run->steps()->count(); ++i)
+            rows << run->steps()->item(i)->text();
+        QVERIFY2(rows.value(1).startsWith(QStringLiteral("✔")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY2(rows.value(17).startsWith(QStringLiteral("…")), qPrintable(rows.join(QLatin1Char('\n'))));
+        QVERIFY(SimNode(w.model().options().root, w.model().options().sharedDasd)
+                    .ok(QStringLiteral("lsvg"))
+                    .contains(QStringLiteral("dcevg")));
     }
 
     void refusedAnswersKeepNextDisabled()

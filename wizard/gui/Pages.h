@@ -44,10 +44,12 @@ public:
     void initializePage() override;
     bool validatePage() override;
     QLineEdit* answersFileEdit() const { return m_file; }
+    QLineEdit* ownerRecordEdit() const { return m_ownerRecord; }
 
 private:
     WizardModel& m_model;
     QLineEdit* m_file;
+    QLineEdit* m_ownerRecord;
     QLabel* m_resume;
     QLabel* m_error;
 };
@@ -60,6 +62,7 @@ public:
     explicit ClusterPage(WizardModel& model);
     void initializePage() override;
     bool validatePage() override;
+    QRadioButton* standbyButton() const { return m_standby; }
 
 private:
     void explain();
@@ -201,6 +204,7 @@ private:
     WizardModel& m_model;
     QTreeWidget* m_plan;
     QLabel* m_problems;
+    QLabel* m_prefilled;
     bool m_ok = false;
 };
 

@@ -18,6 +18,9 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     m_problems->setWordWrap(true);
     m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
     layout->addWidget(m_problems);
+    m_prefilled = new QLabel;
+    m_prefilled->setWordWrap(true);
+    layout->addWidget(m_prefilled);
     m_plan = new QTreeWidget;
     m_plan->setColumnCount(2);
     m_plan->setHeaderLabels({tr("Step", "@title:column"), tr("Guide", "@title:column")});
@@ -34,6 +37,11 @@ void ReviewPage::initializePage()
     m_problems->setText(m_ok ? QString()
                              : tr("The answers are refused; nothing can run:", "@info") +
                                    QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+    // The standby's answers completed from the owner's record: said, in the normal text colour.
+    m_prefilled->setText(m_ok && !m_model.prefilledKeys().isEmpty()
+                             ? tr("From the owner's record: %1", "@info")
+                                   .arg(m_model.prefilledKeys().join(QStringLiteral(", ")))
+                             : QString());
     if (m_ok) {
         const auto previews = m_model.controller()->preview();
         for (int i = 0; i < previews.size(); ++i) {

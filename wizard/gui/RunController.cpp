@@ -8,9 +8,11 @@
 namespace dceha {
 
 RunController::RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
-                             QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker)
+                             QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker,
+                             QSet<QString> ownerDone)
     : m_system(std::move(system)), m_answers(std::move(answers)), m_digest(std::move(answersDigest)),
-      m_steps(std::move(steps)), m_stateDir(std::move(stateDir)), m_passwordAsker(passwordAsker)
+      m_steps(std::move(steps)), m_stateDir(std::move(stateDir)), m_passwordAsker(passwordAsker),
+      m_ownerDone(std::move(ownerDone))
 {}
 
 RunController::~RunController()
@@ -25,6 +27,7 @@ QList<Runner::Preview> RunController::preview()
 {
     RunRecord scratch;
     Runner runner(*m_system, m_answers, m_steps, scratch, nullptr);
+    runner.ownerDone = m_ownerDone;
     return runner.preview();
 }
 
@@ -73,6 +76,7 @@ void RunController::runInThread(const QStringList& confirmed)
     for (const auto& id : confirmed)
         m_confirmed.insert(id);
     runner.confirmed = m_confirmed;
+    runner.ownerDone = m_ownerDone;
     runner.hooks.echo = [this](const QString& line) { Q_EMIT output(QStringLiteral("$ ") + line); };
     runner.hooks.password = [this]() -> std::optional<QByteArray> {
         QByteArray password;

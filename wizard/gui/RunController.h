@@ -23,7 +23,8 @@ public:
     /** @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password.
      */
     RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
-                  QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker);
+                  QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker,
+                  QSet<QString> ownerDone = {});
     ~RunController() override;
 
     const QList<StepDefinition>& steps() const { return m_steps; }
@@ -55,6 +56,7 @@ private:
     RunRecord m_record;
     QThread* m_thread = nullptr;
     QSet<QString> m_confirmed;
+    QSet<QString> m_ownerDone;
 };
 
 } // namespace dceha

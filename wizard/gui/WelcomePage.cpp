@@ -43,6 +43,24 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     row->addWidget(browse);
     layout->addWidget(label);
     layout->addLayout(row);
+    auto* ownerLabel =
+        new QLabel(tr("&Owner node's record (on the standby node, from the owner's run):", "@label"));
+    m_ownerRecord = new QLineEdit;
+    m_ownerRecord->setAccessibleName(tr("Owner node's record", "@label"));
+    ownerLabel->setBuddy(m_ownerRecord);
+    auto* ownerRow = new QHBoxLayout;
+    auto* browseOwner = new QPushButton(tr("B&rowse…", "@action:button"));
+    connect(browseOwner, &QPushButton::clicked, this, [this] {
+        const QString file =
+            QFileDialog::getOpenFileName(this, tr("Owner node's record", "@title:window"), QString(),
+                                         tr("Records (*.yaml *.yml)", "@item:inlistbox"));
+        if (!file.isEmpty())
+            m_ownerRecord->setText(file);
+    });
+    ownerRow->addWidget(m_ownerRecord, 1);
+    ownerRow->addWidget(browseOwner);
+    layout->addWidget(ownerLabel);
+    layout->addLayout(ownerRow);
     m_resume = new QLabel;
     m_resume->setWordWrap(true);
     layout->addWidget(m_resume);
@@ -52,6 +70,7 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     layout->addWidget(m_error);
     layout->addStretch(1);
     m_file->setText(m_model.options().answersFile);
+    m_ownerRecord->setText(m_model.options().ownerRecord);
 }
 
 void WelcomePage::initializePage()
@@ -66,6 +85,13 @@ void WelcomePage::initializePage()
 bool WelcomePage::validatePage()
 {
     m_error->clear();
+    if (!m_ownerRecord->text().isEmpty()) {
+        QString error;
+        if (!m_model.setOwnerRecord(m_ownerRecord->text(), &error)) {
+            m_error->setText(error);
+            return false;
+        }
+    }
     if (m_file->text().isEmpty()) {
         m_model.setAnswersText({});
         return true;

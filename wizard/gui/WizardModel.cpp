@@ -1,5 +1,6 @@
 #include "WizardModel.h"
 
+#include "answers/Handoff.h"
 #include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
@@ -34,8 +35,35 @@ QByteArray WizardModel::exampleAnswers(const QString& configuration, const QStri
 void WizardModel::setAnswersText(const QByteArray& text)
 {
     m_text = text;
-    m_parsed = AnswersFile::parse(text);
+    m_handoffConflicts.clear();
+    m_prefilled.clear();
+    if (m_owner && AnswersFile::parse(text).answers.role == QLatin1String("standby")) {
+        const Handoff handoff = Handoff::fromOwner(text, m_owner->answersYaml);
+        m_text = handoff.answers;
+        m_handoffConflicts = handoff.conflicts;
+        m_prefilled = handoff.prefilled;
+        if (!handoff.prefilled.isEmpty())
+            Q_EMIT prefilled(handoff.prefilled);
+    }
+    m_parsed = AnswersFile::parse(m_text);
     Q_EMIT answersChanged();
+}
+
+bool WizardModel::setOwnerRecord(const QString& file, QString* error)
+{
+    QFile f(file);
+    RunRecord record;
+    if (!f.open(QIODevice::ReadOnly) || !RunRecord::fromYaml(f.readAll(), &record, error)) {
+        if (error->isEmpty())
+            *error = tr("cannot read %1", "@info").arg(file);
+        return false;
+    }
+    if (record.role != QLatin1String("owner")) {
+        *error = tr("%1 is the record of a %2 node, not of the owner", "@info").arg(file, record.role);
+        return false;
+    }
+    m_owner = record;
+    return true;
 }
 
 void WizardModel::editAnswers(const std::function<void(Answers&)>& edit)
@@ -113,6 +141,8 @@ QStringList WizardModel::problems()
     QStringList out;
     for (const auto& e : m_parsed.errors)
         out << e.text();
+    for (const auto& c : m_handoffConflicts)
+        out << tr("must agree with the owner node: %1", "@info").arg(c);
     if (!out.isEmpty())
         return out;
     auto system = makeSystem();
@@ -129,9 +159,15 @@ RunController* WizardModel::controller()
     QString error;
     const Catalog catalog = Catalog::load(m_parsed.answers.role, &error);
     QStringList unknown;
+    // The owner's done steps tell the standby's operator step that the shared DASD was released.
+    QSet<QString> ownerDone;
+    if (m_owner)
+        for (const auto& step : m_owner->steps)
+            if (step.status == StepRecord::Status::Done)
+                ownerDone.insert(step.id);
     m_controller = std::make_unique<RunController>(makeSystem(), m_parsed.answers, m_parsed.digest,
                                                    catalog.expand(m_parsed.answers, &unknown),
-                                                   m_options.stateDirHostPath(), this);
+                                                   m_options.stateDirHostPath(), this, ownerDone);
     m_controllerDigest = m_parsed.digest;
     return m_controller.get();
 }

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace dceha {
 
@@ -47,11 +48,20 @@ public:
     /** Makes the controller for the current answers (after problems() is empty). */
     RunController* controller();
 
+    /** The owner node's record (standby runs): answers both nodes share are taken from it, and its done steps
+     * tell the standby the shared DASD was released. @return false (and why) when it is no owner's record. */
+    bool setOwnerRecord(const QString& file, QString* error);
+    bool hasOwnerRecord() const { return m_owner.has_value(); }
+    /** The answer keys the owner's record filled in. */
+    QStringList prefilledKeys() const { return m_prefilled; }
+
     /** The checkpoint of a run in progress, if any: "N of M steps done", else empty. */
     QString checkpointSummary() const;
 
 Q_SIGNALS:
     void answersChanged();
+    /** The answers taken from the owner's record (shown to the person). */
+    void prefilled(const QStringList& keys);
 
 public Q_SLOTS:
     /** Asks for the cell_admin password in a no-echo dialog (called from the engine's thread). */
@@ -63,6 +73,9 @@ private:
     Options m_options;
     QByteArray m_text;
     AnswersFile::Parsed m_parsed;
+    std::optional<RunRecord> m_owner;
+    QStringList m_handoffConflicts;
+    QStringList m_prefilled;
     std::unique_ptr<RunController> m_controller;
     QByteArray m_controllerDigest;
 };
