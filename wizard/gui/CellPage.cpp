@@ -58,9 +58,7 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     m_rules = new QLabel;
     m_rules->setWordWrap(true);
     layout->addWidget(m_rules);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     layout->addStretch(1);
     for (QLineEdit* edit : {m_cell, m_media, m_rotating})
@@ -96,9 +94,9 @@ void CellPage::initializePage()
                             "@info")
                        : tr("The owner node hosts the cell's servers.", "@info"));
     m_loading = false;
-    m_problems->setText((m_model.problemsFor(QStringLiteral("cell_name")) +
-                         m_model.problemsFor(QStringLiteral("dce")) +
-                         m_model.problemsFor(QStringLiteral("rotating_hostname")))
+    m_problems->setText(m_model
+                            .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
+                                                     QStringLiteral("rotating_hostname")})
                             .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
@@ -123,9 +121,9 @@ void CellPage::apply()
         if (a.isRotating())
             a.rotatingHostname = m_rotating->text().trimmed();
     });
-    m_problems->setText((m_model.problemsFor(QStringLiteral("cell_name")) +
-                         m_model.problemsFor(QStringLiteral("dce")) +
-                         m_model.problemsFor(QStringLiteral("rotating_hostname")))
+    m_problems->setText(m_model
+                            .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
+                                                     QStringLiteral("rotating_hostname")})
                             .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
@@ -141,8 +139,9 @@ int CellPage::nextId() const
 
 bool CellPage::isComplete() const
 {
-    return (m_model.problemsFor(QStringLiteral("cell_name")) + m_model.problemsFor(QStringLiteral("dce")) +
-            m_model.problemsFor(QStringLiteral("rotating_hostname")))
+    return m_model
+        .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
+                                 QStringLiteral("rotating_hostname")})
         .isEmpty();
 }
 

@@ -40,9 +40,7 @@ DfsPage::DfsPage(WizardModel& model) : m_model(model)
     layout->addLayout(form);
     layout->addWidget(new QLabel(tr("Aggregates on shared DASD:", "@label")));
     layout->addWidget(m_aggregates, 1);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     connect(m_vg, &QComboBox::currentIndexChanged, this, &DfsPage::apply);
     for (QLineEdit* e : {m_lv, m_size, m_mount})
@@ -76,9 +74,9 @@ void DfsPage::initializePage()
     }
     m_aggregates->setEnabled(!a.isMutualTakeover());
     m_loading = false;
-    m_problems->setText((m_model.problemsFor(QStringLiteral("dfs_cache")) +
-                         m_model.problemsFor(QStringLiteral("dfs_aggregates")))
-                            .join(QLatin1Char('\n')));
+    m_problems->setText(
+        m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
+            .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 
@@ -99,16 +97,15 @@ void DfsPage::apply()
         a.dfsCache.mount = m_mount->text().trimmed();
         a.aggregates = aggregates;
     });
-    m_problems->setText((m_model.problemsFor(QStringLiteral("dfs_cache")) +
-                         m_model.problemsFor(QStringLiteral("dfs_aggregates")))
-                            .join(QLatin1Char('\n')));
+    m_problems->setText(
+        m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
+            .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 
 bool DfsPage::isComplete() const
 {
-    return (m_model.problemsFor(QStringLiteral("dfs_cache")) +
-            m_model.problemsFor(QStringLiteral("dfs_aggregates")))
+    return m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
         .isEmpty();
 }
 

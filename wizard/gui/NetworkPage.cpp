@@ -35,9 +35,7 @@ NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
     m_variable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_variable->setAccessibleName(tr("RPC_UNSUPPORTED_NETADDRS", "@label"));
     layout->addWidget(m_variable);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
 }
 

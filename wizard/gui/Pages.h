@@ -19,6 +19,9 @@ class QTreeWidget;
 
 namespace dceha {
 
+/** The label a page shows the engine's refusals in (wrapped, in the error colour). */
+QLabel* makeProblemsLabel();
+
 /** Page ids, in order (QWizard's nextId() follows them). */
 enum PageId
 {

@@ -14,9 +14,7 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
         tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
            "@subtitle"));
     auto* layout = new QVBoxLayout(this);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     m_prefilled = new QLabel;
     m_prefilled->setWordWrap(true);

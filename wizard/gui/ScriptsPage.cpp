@@ -57,9 +57,7 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
     layout->addWidget(new QLabel(
         tr("Your applications (started after DCE/DFS, stopped before; programs by full path):", "@label")));
     layout->addWidget(m_apps, 1);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     for (QLineEdit* e : {m_dir, m_server})
         connect(e, &QLineEdit::textEdited, this, &ScriptsPage::apply);
@@ -87,10 +85,11 @@ void ScriptsPage::initializePage()
         m_apps->item(i, 2)->setText(commandLine(a.applications.at(i).stop));
     }
     m_loading = false;
-    m_problems->setText((m_model.problemsFor(QStringLiteral("scripts_dir")) +
-                         m_model.problemsFor(QStringLiteral("app_server")) +
-                         m_model.problemsFor(QStringLiteral("applications")))
-                            .join(QLatin1Char('\n')));
+    m_problems->setText(
+        m_model
+            .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
+                                     QStringLiteral("applications")})
+            .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 
@@ -114,18 +113,19 @@ void ScriptsPage::apply()
         a.eventWrappers = m_wrappers->isChecked();
         a.applications = apps;
     });
-    m_problems->setText((m_model.problemsFor(QStringLiteral("scripts_dir")) +
-                         m_model.problemsFor(QStringLiteral("app_server")) +
-                         m_model.problemsFor(QStringLiteral("applications")))
-                            .join(QLatin1Char('\n')));
+    m_problems->setText(
+        m_model
+            .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
+                                     QStringLiteral("applications")})
+            .join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
 
 bool ScriptsPage::isComplete() const
 {
-    return (m_model.problemsFor(QStringLiteral("scripts_dir")) +
-            m_model.problemsFor(QStringLiteral("app_server")) +
-            m_model.problemsFor(QStringLiteral("applications")))
+    return m_model
+        .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
+                                 QStringLiteral("applications")})
         .isEmpty();
 }
 

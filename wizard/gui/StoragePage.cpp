@@ -37,9 +37,7 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_filesystems, 1);
-    m_problems = new QLabel;
-    m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);

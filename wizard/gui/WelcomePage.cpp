@@ -10,6 +10,14 @@
 
 namespace dceha {
 
+QLabel* makeProblemsLabel()
+{
+    auto* label = new QLabel;
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: #b00020"));
+    return label;
+}
+
 WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
 {
     setTitle(tr("Integrate DCE and DFS with HACMP", "@title"));
@@ -64,9 +72,7 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     m_resume = new QLabel;
     m_resume->setWordWrap(true);
     layout->addWidget(m_resume);
-    m_error = new QLabel;
-    m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error = makeProblemsLabel();
     layout->addWidget(m_error);
     layout->addStretch(1);
     m_file->setText(m_model.options().answersFile);

@@ -83,6 +83,14 @@ QStringList WizardModel::problemsFor(const QString& prefix) const
     return out;
 }
 
+QStringList WizardModel::problemsFor(const QStringList& prefixes) const
+{
+    QStringList out;
+    for (const auto& prefix : prefixes)
+        out += problemsFor(prefix);
+    return out;
+}
+
 QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
 {
     auto system = makeSystem();

@@ -28,6 +28,7 @@ public:
     void editAnswers(const std::function<void(Answers&)>& edit);
     /** The engine's messages for the fields under @p prefix (e.g. "network"). */
     QStringList problemsFor(const QString& prefix) const;
+    QStringList problemsFor(const QStringList& prefixes) const;
 
     /** One address the node has, with what HACMP says of it. */
     struct Adapter
