@@ -5,6 +5,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  qt6-svg-dev qt6-translations-l10n
   libyaml-cpp-dev libspdlog-dev libfmt-dev
   ksh shellcheck xvfb xauth fonts-noto-cjk
 )

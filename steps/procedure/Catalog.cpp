@@ -2,6 +2,7 @@
 
 #include "Variables.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -94,6 +95,32 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, QS
 
 } // namespace
 
+namespace {
+
+QString localized(const StepDefinition& step, const QString& source, const QString& english)
+{
+    if (source.isEmpty() || !step.fill)
+        return english;
+    return step.fill(QCoreApplication::translate("procedure", source.toUtf8().constData()));
+}
+
+} // namespace
+
+QString StepDefinition::localizedTitle() const
+{
+    return localized(*this, titleSource, title).simplified();
+}
+
+QString StepDefinition::localizedDescription() const
+{
+    return localized(*this, descriptionSource, description);
+}
+
+QString StepDefinition::localizedInstructions() const
+{
+    return localized(*this, instructionsSource, instructions);
+}
+
 Catalog Catalog::fromYaml(const QByteArray& text, QString* error)
 {
     Catalog c;
@@ -141,10 +168,14 @@ QList<StepDefinition> Catalog::expand(const Answers& answers, QStringList* probl
             // A skipped step's templates may name answers that do not exist in this configuration: only
             // applicable steps must resolve fully.
             QStringList* sink = d.applicable ? &unknown : nullptr;
-            d.title = vars.expand(qs(step["title"]), sink).simplified();
+            d.titleSource = qs(step["title"]).simplified();
+            d.descriptionSource = qs(step["description"]);
+            d.instructionsSource = qs(step["instructions"]);
+            d.title = vars.expand(d.titleSource, sink).simplified();
             d.guide = qs(step["guide"]);
-            d.description = vars.expand(qs(step["description"]), sink);
-            d.instructions = vars.expand(qs(step["instructions"]), sink);
+            d.description = vars.expand(d.descriptionSource, sink);
+            d.instructions = vars.expand(d.instructionsSource, sink);
+            d.fill = [vars](const QString& text) { return vars.expand(text); };
             d.params = step["params"] ? resolve(step["params"], vars, sink) : YAML::Node(YAML::NodeType::Map);
             d.probe = step["probe"] ? resolve(step["probe"], vars, sink) : YAML::Node();
             for (const auto& name : unknown)

@@ -5,6 +5,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <yaml-cpp/yaml.h>
 
 namespace dceha {
@@ -22,6 +23,17 @@ struct StepDefinition
     YAML::Node probe;  ///< operator steps: the checks that confirm the operator's work
     bool applicable = true;
     QString skipReason;
+
+    /** The catalog's untranslated templates, the keys of the "procedure" translation context. */
+    QString titleSource, descriptionSource, instructionsSource;
+    /** Fills a template with this step's values (answers, foreach item). */
+    std::function<QString(const QString&)> fill;
+
+    /** The title, description and instructions in the application's language (front-ends show these; the
+     * record keeps the English ones so both nodes' records read alike whatever language each ran in). */
+    QString localizedTitle() const;
+    QString localizedDescription() const;
+    QString localizedInstructions() const;
 };
 
 /** @brief The documented procedure as data: resources/procedure/owner.yaml and standby.yaml, expanded for a

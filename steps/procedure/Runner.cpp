@@ -45,6 +45,7 @@ Runner::Result Runner::finish(Result result)
     m_record.endedAt = QDateTime::currentDateTime();
     m_record.result = result == Result::Complete  ? QStringLiteral("complete")
                       : result == Result::Waiting ? QStringLiteral("waiting")
+                      : result == Result::Stopped ? QStringLiteral("stopped")
                                                   : QStringLiteral("failed");
     save();
     return result;
@@ -63,6 +64,9 @@ Runner::Result Runner::run()
     for (int i = 0; i < total; ++i) {
         const StepDefinition& def = m_steps.at(i);
         StepRecord& rec = *m_record.step(def.id);
+        if (hooks.stopRequested && rec.status != StepRecord::Status::Done &&
+            rec.status != StepRecord::Status::Skipped && hooks.stopRequested())
+            return finish(Result::Stopped);
         if (rec.status == StepRecord::Status::Skipped) {
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);

@@ -24,7 +24,8 @@ public:
     {
         Complete,
         Failed,
-        Waiting
+        Waiting,
+        Stopped ///< the front-end asked to stop between two steps (the checkpoint says where)
     };
 
     struct Hooks
@@ -35,6 +36,8 @@ public:
         std::function<void(int, int, const StepRecord&)> stepStarted;
         /** A step ended in any status (done, skipped, failed, waiting). */
         std::function<void(int, int, const StepRecord&)> stepFinished;
+        /** Asked before each step: true stops the run there, before the step starts. */
+        std::function<bool()> stopRequested;
     };
 
     Runner(System& system, const Answers& answers, QList<StepDefinition> steps, RunRecord& record,

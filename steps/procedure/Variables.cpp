@@ -102,7 +102,7 @@ Variables::Variables(const Answers& a)
                                                         QStringLiteral("dfs_srv"), QStringLiteral("dfs_cl")};
     m_lists.insert(QStringLiteral("dfs.components"), dfsComponents);
     m_values.insert(QStringLiteral("dfs.components_text"), dfsComponents.join(QStringLiteral(", ")));
-    m_values.insert(QStringLiteral("dfs.install_title"), a.dfs ? QStringLiteral(" and DFS") : QString());
+    m_values.insert(QStringLiteral("dfs.install_title"), a.dfs ? QStringLiteral("/DFS") : QString());
     const ScriptGenerator scripts(a, {}, {}, {});
     m_lists.insert(QStringLiteral("scripts.registration"), scripts.registration());
     m_values.insert(QStringLiteral("scripts.start"), scripts.startScript());

@@ -341,6 +341,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         outcome.exitCode = Waiting;
         break;
     case Runner::Result::Failed:
+    case Runner::Result::Stopped: // headless runs are never asked to stop; a stopped one did not complete
         outcome.exitCode = Failed;
         break;
     }

@@ -61,8 +61,12 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("Export the record as FORMAT (markdown, html, yaml, replay) to FILE; "
                        "repeatable. Without --answers: from the saved checkpoint."),
         QStringLiteral("FORMAT:FILE"));
-    p.addOptions({headless, gui, answers, root, state, simulate, shared, dryRun, restart, confirm, record,
-                  ownerRecord, verbose, exportRecord});
+    const QCommandLineOption language(
+        QStringLiteral("language"),
+        QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
+        QStringLiteral("CODE"));
+    p.addOptions({language, headless, gui, answers, root, state, simulate, shared, dryRun, restart, confirm,
+                  record, ownerRecord, verbose, exportRecord});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -97,6 +101,15 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->recordFile = p.value(record);
     o->ownerRecord = p.value(ownerRecord);
     o->verbose = p.isSet(verbose);
+    o->language = p.value(language);
+    if (!o->language.isEmpty() &&
+        !QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")}.contains(
+            o->language)) {
+        std::fprintf(stderr, "dce-ha-wizard: --language: '%s' is not one of en, de, ja\n",
+                     qPrintable(o->language));
+        *exitCode = 2;
+        return false;
+    }
     o->exports = p.values(exportRecord);
     for (const auto& e : o->exports) {
         RecordExport::Format format;

@@ -20,41 +20,35 @@ const QStringList kClients = {QStringLiteral("all_cl"), QStringLiteral("sec_cl")
 
 CellPage::CellPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Cell and DCE", "@title"));
-    setSubTitle(tr("The DCE cell, the components this node configures, and where DCE is installed from.",
-                   "@subtitle"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_cell = new QLineEdit;
-    m_cell->setAccessibleName(tr("Cell name", "@label"));
-    form->addRow(tr("&Cell name:", "@label"), m_cell);
-    auto* servers = new QHBoxLayout;
+    addFormRow(m_form, m_cell);
+    m_serverRow = new QWidget;
+    auto* servers = new QHBoxLayout(m_serverRow);
+    servers->setContentsMargins(0, 0, 0, 0);
     for (const auto& s : kServers) {
         auto* box = new QCheckBox(s);
-        box->setAccessibleName(tr("DCE server %1", "@label").arg(s));
         m_servers << box;
         servers->addWidget(box);
     }
     servers->addStretch(1);
-    form->addRow(tr("DCE servers:", "@label"), servers);
-    auto* clients = new QHBoxLayout;
+    addFormRow(m_form, m_serverRow);
+    m_clientRow = new QWidget;
+    auto* clients = new QHBoxLayout(m_clientRow);
+    clients->setContentsMargins(0, 0, 0, 0);
     for (const auto& c : kClients) {
         auto* box = new QCheckBox(c);
-        box->setAccessibleName(tr("DCE client %1", "@label").arg(c));
         m_clients << box;
         clients->addWidget(box);
     }
     clients->addStretch(1);
-    form->addRow(tr("DCE clients:", "@label"), clients);
+    addFormRow(m_form, m_clientRow);
     m_media = new QLineEdit;
-    m_media->setAccessibleName(tr("Installation media", "@label"));
-    form->addRow(tr("Installation &media:", "@label"), m_media);
+    addFormRow(m_form, m_media);
     m_rotating = new QLineEdit;
-    m_rotating->setAccessibleName(tr("Rotating host name", "@label"));
-    m_rotatingLabel = new QLabel(tr("&Rotating host name:", "@label"));
-    m_rotatingLabel->setBuddy(m_rotating);
-    form->addRow(m_rotatingLabel, m_rotating);
+    addFormRow(m_form, m_rotating);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     m_rules = new QLabel;
     m_rules->setWordWrap(true);
     layout->addWidget(m_rules);
@@ -65,6 +59,43 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
         connect(edit, &QLineEdit::textEdited, this, &CellPage::apply);
     for (QCheckBox* box : m_servers + m_clients)
         connect(box, &QCheckBox::clicked, this, &CellPage::apply);
+    // The servers' and clients' boxes get the focus through their row labels' mnemonics.
+    qobject_cast<QLabel*>(m_form->labelForField(m_serverRow))->setBuddy(m_servers.first());
+    qobject_cast<QLabel*>(m_form->labelForField(m_clientRow))->setBuddy(m_clients.first());
+    retranslate();
+}
+
+void CellPage::retranslate()
+{
+    setTitle(tr("Cell and DCE", "@title"));
+    setSubTitle(tr("The DCE cell, the components this node configures, and where DCE is installed from.",
+                   "@subtitle"));
+    auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    label(m_cell)->setText(tr("&Cell name:", "@label"));
+    m_cell->setAccessibleName(tr("Cell name", "@label"));
+    label(m_serverRow)->setText(tr("DCE ser&vers:", "@label"));
+    label(m_clientRow)->setText(tr("DCE c&lients:", "@label"));
+    for (int i = 0; i < m_servers.size(); ++i)
+        m_servers.at(i)->setAccessibleName(tr("DCE server %1", "@label").arg(kServers.at(i)));
+    for (int i = 0; i < m_clients.size(); ++i)
+        m_clients.at(i)->setAccessibleName(tr("DCE client %1", "@label").arg(kClients.at(i)));
+    label(m_media)->setText(tr("Installation &media:", "@label"));
+    m_media->setAccessibleName(tr("Installation media", "@label"));
+    label(m_rotating)->setText(tr("&Rotating host name:", "@label"));
+    m_rotating->setAccessibleName(tr("Rotating host name", "@label"));
+    explain();
+}
+
+void CellPage::explain()
+{
+    const Answers& a = m_model.parsed().answers;
+    m_rules->setText(
+        a.isMutualTakeover()
+            ? tr("Mutual takeover: DCE and DFS servers cannot run on this node; only clients.", "@info")
+        : !a.isOwner() ? tr("Standby node: DCE is installed here but not configured; it runs the owner's "
+                            "configuration from the shared DASD after a takeover.",
+                            "@info")
+                       : tr("The owner node hosts the cell's servers.", "@info"));
 }
 
 void CellPage::initializePage()
@@ -75,7 +106,7 @@ void CellPage::initializePage()
     m_media->setText(a.dce.installMedia);
     m_rotating->setText(a.rotatingHostname);
     m_rotating->setVisible(a.isRotating());
-    m_rotatingLabel->setVisible(a.isRotating());
+    m_form->labelForField(m_rotating)->setVisible(a.isRotating());
     const bool configuresDce = a.isOwner() || a.isMutualTakeover();
     for (int i = 0; i < m_servers.size(); ++i) {
         m_servers.at(i)->setChecked(a.dce.servers.contains(kServers.at(i)));
@@ -86,13 +117,7 @@ void CellPage::initializePage()
         m_clients.at(i)->setChecked(a.dce.clients.contains(kClients.at(i)));
         m_clients.at(i)->setEnabled(configuresDce);
     }
-    m_rules->setText(
-        a.isMutualTakeover()
-            ? tr("Mutual takeover: DCE and DFS servers cannot run on this node; only clients.", "@info")
-        : !a.isOwner() ? tr("Standby node: DCE is installed here but not configured; it runs the owner's "
-                            "configuration from the shared DASD after a takeover.",
-                            "@info")
-                       : tr("The owner node hosts the cell's servers.", "@info"));
+    explain();
     m_loading = false;
     m_problems->setText(m_model
                             .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),

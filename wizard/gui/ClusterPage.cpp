@@ -1,3 +1,4 @@
+#include "ConfigurationDiagram.h"
 #include "Pages.h"
 
 #include <QButtonGroup>
@@ -10,24 +11,23 @@
 
 namespace dceha {
 
+namespace {
+
+const QStringList kConfigurations = {
+    QStringLiteral("hot-standby-cascading"), QStringLiteral("one-sided-takeover-cascading"),
+    QStringLiteral("hot-standby-rotating"), QStringLiteral("mutual-takeover-cascading")};
+
+} // namespace
+
 ClusterPage::ClusterPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Cluster", "@title"));
-    setSubTitle(tr("The HACMP configuration of this cluster and the role of this node.", "@subtitle"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_configuration = new QComboBox;
-    m_configuration->addItem(tr("Hot standby, cascading resources", "@item"),
-                             QStringLiteral("hot-standby-cascading"));
-    m_configuration->addItem(tr("One-sided takeover, cascading resources", "@item"),
-                             QStringLiteral("one-sided-takeover-cascading"));
-    m_configuration->addItem(tr("Hot standby, rotating resources", "@item"),
-                             QStringLiteral("hot-standby-rotating"));
-    m_configuration->addItem(tr("Mutual takeover, cascading resources", "@item"),
-                             QStringLiteral("mutual-takeover-cascading"));
-    m_configuration->setAccessibleName(tr("HACMP configuration", "@label"));
-    form->addRow(tr("&HACMP configuration:", "@label"), m_configuration);
-    m_owner = new QRadioButton(tr("&Owner (highest priority node)", "@option:radio"));
-    m_standby = new QRadioButton(tr("&Standby/takeover node", "@option:radio"));
+    for (const auto& c : kConfigurations)
+        m_configuration->addItem(QString(), c);
+    addFormRow(m_form, m_configuration);
+    m_owner = new QRadioButton;
+    m_standby = new QRadioButton;
     auto* roles = new QButtonGroup(this);
     roles->addButton(m_owner);
     roles->addButton(m_standby);
@@ -35,18 +35,41 @@ ClusterPage::ClusterPage(WizardModel& model) : m_model(model)
     auto* roleBox = new QVBoxLayout;
     roleBox->addWidget(m_owner);
     roleBox->addWidget(m_standby);
-    form->addRow(tr("This node:", "@label"), roleBox);
-    m_dfs = new QCheckBox(tr("Install and configure &DFS too", "@option:check"));
+    m_form->addRow(new QLabel, roleBox);
+    m_dfs = new QCheckBox;
     m_dfs->setChecked(true);
-    form->addRow(QString(), m_dfs);
+    m_form->addRow(QString(), m_dfs);
+    m_diagram = new ConfigurationDiagram;
     m_rules = new QLabel;
     m_rules->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
+    layout->addWidget(m_diagram, 1);
     layout->addWidget(m_rules);
-    layout->addStretch(1);
     connect(m_configuration, &QComboBox::currentIndexChanged, this, &ClusterPage::explain);
     connect(m_owner, &QRadioButton::toggled, this, &ClusterPage::explain);
+    retranslate();
+}
+
+void ClusterPage::retranslate()
+{
+    setTitle(tr("Cluster", "@title"));
+    setSubTitle(tr("The HACMP configuration of this cluster and the role of this node.", "@subtitle"));
+    const QStringList names = {tr("Hot standby, cascading resources", "@item"),
+                               tr("One-sided takeover, cascading resources", "@item"),
+                               tr("Hot standby, rotating resources", "@item"),
+                               tr("Mutual takeover, cascading resources", "@item")};
+    for (int i = 0; i < names.size(); ++i)
+        m_configuration->setItemText(i, names.at(i));
+    m_configuration->setAccessibleName(tr("HACMP configuration", "@label"));
+    qobject_cast<QLabel*>(m_form->labelForField(m_configuration))
+        ->setText(tr("&HACMP configuration:", "@label"));
+    m_owner->setText(tr("&Owner (highest priority node)", "@option:radio"));
+    m_standby->setText(tr("&Standby/takeover node", "@option:radio"));
+    qobject_cast<QLabel*>(m_form->itemAt(1, QFormLayout::LabelRole)->widget())
+        ->setText(tr("This node:", "@label"));
+    m_dfs->setText(tr("Install and configure &DFS too", "@option:check"));
+    explain();
 }
 
 void ClusterPage::initializePage()
@@ -58,7 +81,7 @@ void ClusterPage::initializePage()
         (a.role == QLatin1String("standby") ? m_standby : m_owner)->setChecked(true);
         m_dfs->setChecked(a.dfs);
     }
-    // Values from a file are the file's: shown, not edited here.
+    // Values from a file (or a resumed run) are the file's: shown, not edited here.
     m_configuration->setEnabled(!m_fromFile);
     m_owner->setEnabled(!m_fromFile);
     m_standby->setEnabled(!m_fromFile);
@@ -69,6 +92,7 @@ void ClusterPage::initializePage()
 void ClusterPage::explain()
 {
     const QString c = m_configuration->currentData().toString();
+    m_diagram->setConfiguration(c, m_owner->isChecked());
     QString text;
     if (c == QLatin1String("mutual-takeover-cascading"))
         text = tr("Mutual takeover: DCE and DFS servers cannot run on these nodes, and DCE/DFS clients are "

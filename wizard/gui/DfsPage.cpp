@@ -2,9 +2,11 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -12,53 +14,113 @@ namespace dceha {
 
 DfsPage::DfsPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("DFS", "@title"));
-    setSubTitle(
-        tr("The DFS client cache lives in a local JFS on non-shared DASD; DFS aggregates live on the shared "
-           "volume group.",
-           "@subtitle"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_vg = new QComboBox;
-    m_vg->setAccessibleName(tr("Cache volume group", "@label"));
-    form->addRow(tr("Cache &volume group:", "@label"), m_vg);
+    addFormRow(m_form, m_vg);
     m_lv = new QLineEdit;
-    m_lv->setAccessibleName(tr("Cache logical volume", "@label"));
-    form->addRow(tr("Cache &logical volume:", "@label"), m_lv);
+    addFormRow(m_form, m_lv);
     m_size = new QLineEdit;
-    m_size->setAccessibleName(tr("Cache size in MB", "@label"));
-    form->addRow(tr("Cache &size (MB):", "@label"), m_size);
+    addFormRow(m_form, m_size);
     m_mount = new QLineEdit;
-    m_mount->setAccessibleName(tr("Cache mount point", "@label"));
-    form->addRow(tr("Cache &mount point:", "@label"), m_mount);
+    addFormRow(m_form, m_mount);
+    m_space = new QLabel;
+    m_space->setWordWrap(true);
+    m_form->addRow(QString(), m_space);
     m_aggregates = new QTableWidget(0, 3);
-    m_aggregates->setHorizontalHeaderLabels({tr("Logical volume", "@title:column"),
-                                             tr("Aggregate", "@title:column"),
-                                             tr("Size (MB)", "@title:column")});
     m_aggregates->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_aggregates->setAccessibleName(tr("DFS aggregates", "@label"));
+    m_aggregates->setTabKeyNavigation(false);
+    m_aggregatesLabel = new QLabel;
+    m_aggregatesLabel->setBuddy(m_aggregates);
+    m_add = new QPushButton;
+    m_remove = new QPushButton;
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_add);
+    rowButtons->addWidget(m_remove);
+    rowButtons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Aggregates on shared DASD:", "@label")));
+    layout->addLayout(m_form);
+    layout->addWidget(m_aggregatesLabel);
     layout->addWidget(m_aggregates, 1);
+    layout->addLayout(rowButtons);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     connect(m_vg, &QComboBox::currentIndexChanged, this, &DfsPage::apply);
     for (QLineEdit* e : {m_lv, m_size, m_mount})
         connect(e, &QLineEdit::textEdited, this, &DfsPage::apply);
     connect(m_aggregates, &QTableWidget::itemChanged, this, &DfsPage::apply);
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        const int row = m_aggregates->rowCount();
+        m_loading = true;
+        m_aggregates->insertRow(row);
+        for (int k = 0; k < 3; ++k)
+            m_aggregates->setItem(row, k, new QTableWidgetItem);
+        m_loading = false;
+        apply();
+        m_aggregates->setCurrentCell(row, 0);
+        m_aggregates->setFocus();
+        m_aggregates->editItem(m_aggregates->item(row, 0));
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_aggregates->currentRow();
+        if (row < 0)
+            return;
+        m_aggregates->removeRow(row);
+        apply();
+    });
+    connect(m_aggregates, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_remove->setEnabled(row >= 0 && m_aggregates->isEnabled()); });
+    retranslate();
+}
+
+void DfsPage::retranslate()
+{
+    setTitle(tr("DFS", "@title"));
+    setSubTitle(
+        tr("The DFS client cache lives in a local JFS on non-shared DASD; DFS aggregates live on the shared "
+           "volume group.",
+           "@subtitle"));
+    auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    label(m_vg)->setText(tr("Cache &volume group:", "@label"));
+    m_vg->setAccessibleName(tr("Cache volume group", "@label"));
+    label(m_lv)->setText(tr("Cache &logical volume:", "@label"));
+    m_lv->setAccessibleName(tr("Cache logical volume", "@label"));
+    label(m_size)->setText(tr("Cache &size (MB):", "@label"));
+    m_size->setAccessibleName(tr("Cache size in MB", "@label"));
+    label(m_mount)->setText(tr("Cache &mount point:", "@label"));
+    m_mount->setAccessibleName(tr("Cache mount point", "@label"));
+    m_aggregatesLabel->setText(tr("A&ggregates on shared DASD:", "@label"));
+    m_aggregates->setHorizontalHeaderLabels({tr("Logical volume", "@title:column"),
+                                             tr("Aggregate", "@title:column"),
+                                             tr("Size (MB)", "@title:column")});
+    m_aggregates->setAccessibleName(tr("DFS aggregates", "@label"));
+    m_add->setText(tr("&Add aggregate", "@action:button"));
+    m_remove->setText(tr("&Remove aggregate", "@action:button"));
+    describeSpace();
+}
+
+void DfsPage::describeSpace()
+{
+    int total = 0;
+    int free = 0;
+    const QString vg = m_vg->currentText();
+    if (vg.isEmpty() || !m_model.volumeGroupSpace(vg, &total, &free)) {
+        m_space->clear();
+        return;
+    }
+    // The cache LV may already be there (a repeated run): then its space is in use, not needed again.
+    m_space->setText(tr("%1: %2 MB free of %3 MB.", "@info").arg(vg).arg(free).arg(total));
 }
 
 void DfsPage::initializePage()
 {
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
-    // Local volume groups only: the node's VGs with disks in no other VG than themselves, never the shared
-    // one.
+    // Local volume groups only: the node's VGs other than the shared one.
     m_vg->clear();
     QStringList vgs;
-    for (const auto& [disk, vg] : m_model.discoverDisks())
-        if (vg != QLatin1String("None") && vg != a.sharedVg.name && !vgs.contains(vg))
-            vgs << vg;
+    for (const auto& disk : m_model.discoverDisks())
+        if (disk.vg != QLatin1String("None") && disk.vg != a.sharedVg.name && !vgs.contains(disk.vg))
+            vgs << disk.vg;
     if (!a.dfsCache.vg.isEmpty() && !vgs.contains(a.dfsCache.vg))
         vgs << a.dfsCache.vg;
     m_vg->addItems(vgs);
@@ -72,8 +134,13 @@ void DfsPage::initializePage()
         m_aggregates->setItem(i, 1, new QTableWidgetItem(a.aggregates.at(i).name));
         m_aggregates->setItem(i, 2, new QTableWidgetItem(QString::number(a.aggregates.at(i).sizeMb)));
     }
-    m_aggregates->setEnabled(!a.isMutualTakeover());
+    // Mutual takeover: no DFS servers, so no aggregates on this node.
+    for (QWidget* w : {static_cast<QWidget*>(m_aggregates), static_cast<QWidget*>(m_add),
+                       static_cast<QWidget*>(m_aggregatesLabel)})
+        w->setEnabled(!a.isMutualTakeover());
+    m_remove->setEnabled(!a.isMutualTakeover() && m_aggregates->currentRow() >= 0);
     m_loading = false;
+    describeSpace();
     m_problems->setText(
         m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
             .join(QLatin1Char('\n')));
@@ -85,10 +152,12 @@ void DfsPage::apply()
     if (m_loading)
         return;
     QList<Answers::Aggregate> aggregates;
+    auto cell = [this](int row, int column) {
+        QTableWidgetItem* item = m_aggregates->item(row, column);
+        return item ? item->text().trimmed() : QString();
+    };
     for (int i = 0; i < m_aggregates->rowCount(); ++i)
-        aggregates.append({m_aggregates->item(i, 0)->text().trimmed(),
-                           m_aggregates->item(i, 1)->text().trimmed(),
-                           m_aggregates->item(i, 2)->text().toInt()});
+        aggregates.append({cell(i, 0), cell(i, 1), cell(i, 2).toInt()});
     m_model.editAnswers([&](Answers& a) {
         a.dfsCache.present = true;
         a.dfsCache.vg = m_vg->currentText();
@@ -97,6 +166,7 @@ void DfsPage::apply()
         a.dfsCache.mount = m_mount->text().trimmed();
         a.aggregates = aggregates;
     });
+    describeSpace();
     m_problems->setText(
         m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
             .join(QLatin1Char('\n')));

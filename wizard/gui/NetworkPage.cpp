@@ -17,26 +17,43 @@ const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("boot"), Q
 
 NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
 {
+    auto* layout = new QVBoxLayout(this);
+    m_adapters = new QTreeWidget;
+    m_adapters->setColumnCount(4);
+    m_adapters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_adapters->setRootIsDecorated(false);
+    layout->addWidget(m_adapters, 1);
+    m_variable = new QLabel;
+    m_variable->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_variable->setWordWrap(true);
+    layout->addWidget(m_variable);
+    m_problems = makeProblemsLabel();
+    layout->addWidget(m_problems);
+    retranslate();
+}
+
+void NetworkPage::retranslate()
+{
     setTitle(tr("Network", "@title"));
     setSubTitle(
         tr("DCE must use only the HACMP service addresses: every other address of this node is excluded from "
            "its RPC (at most 10).",
            "@subtitle"));
-    auto* layout = new QVBoxLayout(this);
-    m_adapters = new QTreeWidget;
-    m_adapters->setColumnCount(4);
     m_adapters->setHeaderLabels({tr("Address", "@title:column"), tr("Interface", "@title:column"),
                                  tr("HACMP label", "@title:column"), tr("Use", "@title:column")});
-    m_adapters->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_adapters->setRootIsDecorated(false);
     m_adapters->setAccessibleName(tr("Network adapters", "@label"));
-    layout->addWidget(m_adapters, 1);
-    m_variable = new QLabel;
-    m_variable->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_variable->setAccessibleName(tr("RPC_UNSUPPORTED_NETADDRS", "@label"));
-    layout->addWidget(m_variable);
-    m_problems = makeProblemsLabel();
-    layout->addWidget(m_problems);
+    for (int i = 0; i < m_adapters->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* item = m_adapters->topLevelItem(i);
+        auto* use = qobject_cast<QComboBox*>(m_adapters->itemWidget(item, 3));
+        if (!use)
+            continue;
+        use->setItemText(0, tr("service (kept)", "@item"));
+        use->setItemText(1, tr("boot (excluded)", "@item"));
+        use->setItemText(2, tr("standby (excluded)", "@item"));
+        use->setItemText(3, tr("not this node's", "@item"));
+        use->setAccessibleName(tr("Use of %1", "@label").arg(item->text(0)));
+    }
 }
 
 void NetworkPage::initializePage()
@@ -50,6 +67,7 @@ void NetworkPage::initializePage()
         if (std::none_of(adapters.cbegin(), adapters.cend(),
                          [&](const auto& x) { return x.address == address; }))
             adapters.append({QString(), address, QString(), QString()});
+    QWidget* previous = nullptr;
     for (const auto& adapter : adapters) {
         auto* item =
             new QTreeWidgetItem(m_adapters, {adapter.address, adapter.interface,
@@ -58,11 +76,8 @@ void NetworkPage::initializePage()
                                                                            adapter.type + QLatin1Char(')'),
                                              QString()});
         auto* use = new QComboBox;
-        use->addItem(tr("service (kept)", "@item"), kRoles.at(0));
-        use->addItem(tr("boot (excluded)", "@item"), kRoles.at(1));
-        use->addItem(tr("standby (excluded)", "@item"), kRoles.at(2));
-        use->addItem(tr("not this node's", "@item"), kRoles.at(3));
-        use->setAccessibleName(tr("Use of %1", "@label").arg(adapter.address));
+        for (const auto& role : kRoles)
+            use->addItem(QString(), role);
         QString role;
         if (a.serviceAddresses.contains(adapter.address))
             role = QStringLiteral("service");
@@ -72,8 +87,13 @@ void NetworkPage::initializePage()
             role = QStringLiteral("standby");
         use->setCurrentIndex(int(kRoles.indexOf(role)));
         m_adapters->setItemWidget(item, 3, use);
+        // Keyboard: Tab goes from one row's choice to the next.
+        if (previous)
+            setTabOrder(previous, use);
+        previous = use;
         connect(use, &QComboBox::currentIndexChanged, this, &NetworkPage::apply);
     }
+    retranslate();
     m_loading = false;
     // Shown as the answers have it; the answers change only when the person changes a row.
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") + a.excludedAddresses());

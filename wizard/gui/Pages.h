@@ -7,6 +7,8 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -19,8 +21,12 @@ class QTreeWidget;
 
 namespace dceha {
 
+class ConfigurationDiagram;
+
 /** The label a page shows the engine's refusals in (wrapped, in the error colour). */
 QLabel* makeProblemsLabel();
+/** Adds a row to @p form whose label (text set by retranslate(), buddy @p field) is returned. */
+QLabel* addFormRow(QFormLayout* form, QWidget* field);
 
 /** Page ids, in order (QWizard's nextId() follows them). */
 enum PageId
@@ -37,49 +43,83 @@ enum PageId
     SummaryPageId
 };
 
-/** What the wizard does; where the answers come from (the demo's examples, or a file); resume or start over.
- */
-class WelcomePage : public QWizardPage
+/** @brief A page whose every text follows the application's language: retranslate() sets them, once when
+ * the page is built and again whenever the language changes (QEvent::LanguageChange). */
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+};
+
+/** What the wizard does, the language, where the answers come from (the demo's examples, a file, the
+ * owner's record), and, when a checkpoint exists, resume or start over. */
+class WelcomePage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit WelcomePage(WizardModel& model);
     void initializePage() override;
     bool validatePage() override;
+    QComboBox* languageBox() const { return m_language; }
     QLineEdit* answersFileEdit() const { return m_file; }
     QLineEdit* ownerRecordEdit() const { return m_ownerRecord; }
+    QGroupBox* resumeBox() const { return m_resumeBox; }
+    QRadioButton* resumeButton() const { return m_resume; }
+    QRadioButton* startOverButton() const { return m_startOver; }
+
+protected:
+    void retranslate() override;
 
 private:
     WizardModel& m_model;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_intro;
+    QLabel* m_fileLabel;
     QLineEdit* m_file;
+    QPushButton* m_browse;
+    QLabel* m_ownerLabel;
     QLineEdit* m_ownerRecord;
-    QLabel* m_resume;
+    QPushButton* m_browseOwner;
+    QGroupBox* m_resumeBox;
+    QLabel* m_progress;
+    QRadioButton* m_resume;
+    QRadioButton* m_startOver;
     QLabel* m_error;
 };
 
-/** The HACMP configuration, this node's role, DFS; what the configuration forbids. */
-class ClusterPage : public QWizardPage
+/** The HACMP configuration (with its diagram), this node's role, DFS; what the configuration forbids. */
+class ClusterPage : public WizardPage
 {
     Q_OBJECT
 public:
     explicit ClusterPage(WizardModel& model);
     void initializePage() override;
     bool validatePage() override;
+    QComboBox* configurationBox() const { return m_configuration; }
     QRadioButton* standbyButton() const { return m_standby; }
+    ConfigurationDiagram* diagram() const { return m_diagram; }
+
+protected:
+    void retranslate() override;
 
 private:
     void explain();
     WizardModel& m_model;
+    QFormLayout* m_form;
     QComboBox* m_configuration;
     QRadioButton* m_owner;
     QRadioButton* m_standby;
     QCheckBox* m_dfs;
+    ConfigurationDiagram* m_diagram;
     QLabel* m_rules;
     bool m_fromFile = false;
 };
 
 /** The node's adapters, each assigned service (kept) or excluded; RPC_UNSUPPORTED_NETADDRS shown live. */
-class NetworkPage : public QWizardPage
+class NetworkPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -91,6 +131,9 @@ public:
     /** Sets the role of the address in row @p row: "service", "boot", "standby" or "" (not this node's). */
     void assign(int row, const QString& role);
 
+protected:
+    void retranslate() override;
+
 private:
     void apply();
     WizardModel& m_model;
@@ -101,7 +144,7 @@ private:
 };
 
 /** The cell, this node's DCE components, the installation media; the rotating host name where it applies. */
-class CellPage : public QWizardPage
+class CellPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -111,13 +154,19 @@ public:
     int nextId() const override;
     QLineEdit* cellEdit() const { return m_cell; }
 
+protected:
+    void retranslate() override;
+
 private:
     void apply();
+    void explain();
     WizardModel& m_model;
+    QFormLayout* m_form;
     QLineEdit* m_cell;
     QLineEdit* m_media;
     QLineEdit* m_rotating;
-    QLabel* m_rotatingLabel;
+    QWidget* m_serverRow;
+    QWidget* m_clientRow;
     QList<QCheckBox*> m_servers;
     QList<QCheckBox*> m_clients;
     QLabel* m_rules;
@@ -125,9 +174,9 @@ private:
     bool m_loading = false;
 };
 
-/** The shared volume group (not in mutual takeover): disks discovered from the node, the JFS log and the
- * three DCE filesystems with non-default LV names and sizes. */
-class StoragePage : public QWizardPage
+/** The shared volume group (not in mutual takeover): disks discovered from the node, free space, the JFS log
+ * and the three DCE filesystems with non-default LV names and sizes. */
+class StoragePage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -135,21 +184,32 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     int nextId() const override;
+    QListWidget* disks() const { return m_disks; }
     QTableWidget* filesystems() const { return m_filesystems; }
+    QLabel* space() const { return m_space; }
+
+protected:
+    void retranslate() override;
 
 private:
     void apply();
+    void describeSpace();
+    void listDisks();
     WizardModel& m_model;
+    QFormLayout* m_form;
     QLineEdit* m_vg;
     QLineEdit* m_log;
     QListWidget* m_disks;
+    QLabel* m_diskHint;
     QTableWidget* m_filesystems;
+    QLabel* m_space;
     QLabel* m_problems;
+    QList<WizardModel::Disk> m_discovered;
     bool m_loading = false;
 };
 
 /** The DFS client cache (a local VG, never the shared one) and, outside mutual takeover, the aggregates. */
-class DfsPage : public QWizardPage
+class DfsPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -157,21 +217,34 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QComboBox* cacheVg() const { return m_vg; }
+    QTableWidget* aggregates() const { return m_aggregates; }
+    QPushButton* addAggregateButton() const { return m_add; }
+    QPushButton* removeAggregateButton() const { return m_remove; }
+    QLabel* space() const { return m_space; }
+
+protected:
+    void retranslate() override;
 
 private:
     void apply();
+    void describeSpace();
     WizardModel& m_model;
+    QFormLayout* m_form;
     QComboBox* m_vg;
     QLineEdit* m_lv;
     QLineEdit* m_size;
     QLineEdit* m_mount;
+    QLabel* m_space;
+    QLabel* m_aggregatesLabel;
     QTableWidget* m_aggregates;
+    QPushButton* m_add;
+    QPushButton* m_remove;
     QLabel* m_problems;
     bool m_loading = false;
 };
 
 /** Where the scripts go, the application server, the user's applications, event wrappers, registration. */
-class ScriptsPage : public QWizardPage
+class ScriptsPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -181,20 +254,25 @@ public:
     QLineEdit* directory() const { return m_dir; }
     QTableWidget* applications() const { return m_apps; }
 
+protected:
+    void retranslate() override;
+
 private:
     void apply();
     WizardModel& m_model;
+    QFormLayout* m_form;
     QLineEdit* m_dir;
     QLineEdit* m_server;
     QCheckBox* m_register;
     QCheckBox* m_wrappers;
+    QLabel* m_appsLabel;
     QTableWidget* m_apps;
     QLabel* m_problems;
     bool m_loading = false;
 };
 
 /** The whole plan from the engine's dry run; problems with the answers block Next. */
-class ReviewPage : public QWizardPage
+class ReviewPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -202,17 +280,25 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QTreeWidget* plan() const { return m_plan; }
+    /** Writes the plan as text to @p file (the button asks for the file). */
+    bool exportPlan(const QString& file) const;
+
+protected:
+    void retranslate() override;
 
 private:
+    void fill();
     WizardModel& m_model;
     QTreeWidget* m_plan;
     QLabel* m_problems;
     QLabel* m_prefilled;
+    QPushButton* m_export;
+    QStringList m_refusals;
     bool m_ok = false;
 };
 
-/** The run: step statuses, progress, live output; Retry, operator confirmation. */
-class RunPage : public QWizardPage
+/** The run: step statuses, progress, live output; Retry after a failure, Verify for operator steps, Stop. */
+class RunPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -221,14 +307,22 @@ public:
     bool isComplete() const override;
     QPushButton* startButton() const { return m_start; }
     QPushButton* confirmButton() const { return m_confirm; }
+    QPushButton* stopButton() const { return m_stop; }
     QListWidget* steps() const { return m_steps; }
+    QLabel* status() const { return m_status; }
     int result() const { return m_result; }
+    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void runFinished(int result);
 
+protected:
+    void retranslate() override;
+
 private:
     void begin(const QStringList& confirmed);
+    void showStep(int index);
+    void describe();
     WizardModel& m_model;
     QListWidget* m_steps;
     QProgressBar* m_progress;
@@ -236,13 +330,17 @@ private:
     QPlainTextEdit* m_output;
     QPushButton* m_start;
     QPushButton* m_confirm;
+    QPushButton* m_stop;
+    QStringList m_statuses;
     int m_result = -1;
+    int m_current = -1;
     QString m_waitingStep;
     bool m_running = false;
+    bool m_resumable = false;
 };
 
-/** The result, the exports, what to do next. */
-class SummaryPage : public QWizardPage
+/** The result, the exports, the HTML record opened, what to do next. */
+class SummaryPage : public WizardPage
 {
     Q_OBJECT
 public:
@@ -250,10 +348,17 @@ public:
     void initializePage() override;
     /** Writes the record in @p format to @p file (the buttons ask for the file). */
     bool exportTo(const QString& format, const QString& file);
+    QLabel* text() const { return m_text; }
+
+protected:
+    void retranslate() override;
 
 private:
     WizardModel& m_model;
     QLabel* m_text;
+    QList<QPushButton*> m_exports;
+    QPushButton* m_open;
+    QString m_savedRecord;
 };
 
 } // namespace dceha

@@ -1,7 +1,11 @@
 #include "Pages.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -9,10 +13,6 @@ namespace dceha {
 
 ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Review", "@title"));
-    setSubTitle(
-        tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
-           "@subtitle"));
     auto* layout = new QVBoxLayout(this);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
@@ -21,60 +21,110 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_prefilled);
     m_plan = new QTreeWidget;
     m_plan->setColumnCount(2);
-    m_plan->setHeaderLabels({tr("Step", "@title:column"), tr("Guide", "@title:column")});
     m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_plan->setAccessibleName(tr("The plan", "@label"));
+    m_plan->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_plan->header()->setStretchLastSection(false);
+    m_plan->setWordWrap(true);
     layout->addWidget(m_plan, 1);
+    auto* buttons = new QHBoxLayout;
+    m_export = new QPushButton;
+    buttons->addWidget(m_export);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Export the plan", "@title:window"),
+                                                          QStringLiteral("plan.txt"));
+        if (!file.isEmpty() && !exportPlan(file))
+            m_problems->setText(tr("Cannot write %1.", "@info").arg(file));
+    });
+    retranslate();
+}
+
+void ReviewPage::retranslate()
+{
+    setTitle(tr("Review", "@title"));
+    setSubTitle(
+        tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
+           "@subtitle"));
+    m_plan->setHeaderLabels({tr("Step", "@title:column"), tr("Guide", "@title:column")});
+    m_plan->setAccessibleName(tr("The plan", "@label"));
+    m_export->setText(tr("E&xport the plan…", "@action:button"));
+    // The plan's own texts (step titles, reasons) are in the language too: drawn again.
+    if (m_plan->topLevelItemCount() > 0 || !m_refusals.isEmpty())
+        fill();
 }
 
 void ReviewPage::initializePage()
 {
+    m_refusals = m_model.problems();
+    m_ok = m_refusals.isEmpty();
+    fill();
+    Q_EMIT completeChanged();
+}
+
+void ReviewPage::fill()
+{
     m_plan->clear();
-    const QStringList problems = m_model.problems();
-    m_ok = problems.isEmpty();
     m_problems->setText(m_ok ? QString()
                              : tr("The answers are refused; nothing can run:", "@info") +
-                                   QStringLiteral("\n• ") + problems.join(QStringLiteral("\n• ")));
+                                   QStringLiteral("\n• ") + m_refusals.join(QStringLiteral("\n• ")));
     // The standby's answers completed from the owner's record: said, in the normal text colour.
     m_prefilled->setText(m_ok && !m_model.prefilledKeys().isEmpty()
                              ? tr("From the owner's record: %1", "@info")
                                    .arg(m_model.prefilledKeys().join(QStringLiteral(", ")))
                              : QString());
-    if (m_ok) {
-        const auto previews = m_model.controller()->preview();
-        for (int i = 0; i < previews.size(); ++i) {
-            const auto& p = previews.at(i);
-            auto* item = new QTreeWidgetItem(
-                m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->title), p.step->guide});
-            item->setToolTip(0, p.step->description);
-            if (!p.step->applicable) {
-                new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->skipReason)});
-                item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
-                continue;
-            }
-            if (p.probe.state == Probe::State::Done) {
-                new QTreeWidgetItem(
-                    item, {tr("already done", "@item") +
-                           (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail)});
-                continue;
-            }
-            for (const auto& a : p.actions)
-                new QTreeWidgetItem(item, {a.text()});
-            item->setExpanded(true);
+    m_export->setEnabled(m_ok);
+    if (!m_ok)
+        return;
+    const auto previews = m_model.controller()->preview();
+    for (int i = 0; i < previews.size(); ++i) {
+        const auto& p = previews.at(i);
+        auto* item = new QTreeWidgetItem(
+            m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle()), p.step->guide});
+        item->setToolTip(0, p.step->localizedDescription());
+        if (!p.step->applicable) {
+            new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->skipReason)});
+            item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
+            continue;
         }
-        // Commands are long: their rows span both columns.
-        for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
-            QTreeWidgetItem* step = m_plan->topLevelItem(i);
-            for (int k = 0; k < step->childCount(); ++k)
-                step->child(k)->setFirstColumnSpanned(true);
+        if (p.probe.state == Probe::State::Done) {
+            new QTreeWidgetItem(
+                item, {tr("already done", "@item") +
+                       (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail)});
+            continue;
         }
+        if (p.probe.state == Probe::State::Blocked)
+            new QTreeWidgetItem(item, {tr("blocked: %1", "@item").arg(p.probe.detail)});
+        for (const auto& a : p.actions)
+            new QTreeWidgetItem(item, {a.text()});
+        item->setExpanded(true);
     }
-    Q_EMIT completeChanged();
+    // Commands are long: their rows span both columns.
+    for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
+        QTreeWidgetItem* step = m_plan->topLevelItem(i);
+        for (int k = 0; k < step->childCount(); ++k)
+            step->child(k)->setFirstColumnSpanned(true);
+    }
 }
 
 bool ReviewPage::isComplete() const
 {
     return m_ok;
+}
+
+bool ReviewPage::exportPlan(const QString& file) const
+{
+    QString text;
+    for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* step = m_plan->topLevelItem(i);
+        text += step->text(0) + QStringLiteral("  (") + step->text(1) + QStringLiteral(")\n");
+        for (int k = 0; k < step->childCount(); ++k)
+            text += QStringLiteral("    ") + step->child(k)->text(0) + QLatin1Char('\n');
+    }
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return false;
+    return out.write(text.toUtf8()) == text.toUtf8().size();
 }
 
 } // namespace dceha

@@ -28,7 +28,12 @@ QList<Runner::Preview> RunController::preview()
     RunRecord scratch;
     Runner runner(*m_system, m_answers, m_steps, scratch, nullptr);
     runner.ownerDone = m_ownerDone;
-    return runner.preview();
+    QList<Runner::Preview> previews = runner.preview();
+    // The runner's steps die with it: the previews point at this controller's, which live as long as it.
+    const QList<StepDefinition>& steps = m_steps;
+    for (int i = 0; i < previews.size() && i < steps.size(); ++i)
+        previews[i].step = &steps.at(i);
+    return previews;
 }
 
 RunRecord RunController::record() const
@@ -42,8 +47,19 @@ void RunController::start(const QStringList& confirmed)
         m_thread->wait();
         delete m_thread;
     }
-    m_thread = QThread::create([this, confirmed] { runInThread(confirmed); });
+    m_stop = false;
+    m_running = true;
+    m_thread = QThread::create([this, confirmed] {
+        runInThread(confirmed);
+        m_running = false;
+    });
     m_thread->start();
+}
+
+void RunController::wait()
+{
+    if (m_thread)
+        m_thread->wait();
 }
 
 void RunController::runInThread(const QStringList& confirmed)
@@ -87,6 +103,7 @@ void RunController::runInThread(const QStringList& confirmed)
             return std::nullopt;
         return password;
     };
+    runner.hooks.stopRequested = [this] { return bool(m_stop); };
     runner.hooks.stepStarted = [this](int i, int total, const StepRecord& s) {
         Q_EMIT stepStarted(i, total, s.id, s.title);
     };
@@ -109,6 +126,7 @@ void RunController::runInThread(const QStringList& confirmed)
             stepId = s.id;
     Q_EMIT finished(result == Runner::Result::Complete  ? 0
                     : result == Runner::Result::Waiting ? 3
+                    : result == Runner::Result::Stopped ? 5
                                                         : 1,
                     stepId);
 }

@@ -9,6 +9,7 @@
 
 #include <QObject>
 #include <QSet>
+#include <atomic>
 #include <memory>
 
 namespace dceha {
@@ -32,16 +33,22 @@ public:
     QList<Runner::Preview> preview();
     /** A copy of the record as it stands (safe from the GUI thread between runs). */
     RunRecord record() const;
+    /** Whether the worker thread is running the procedure. */
+    bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
     /** Runs (or resumes) the procedure in the worker thread; @p confirmed are operator steps confirmed. */
     void start(const QStringList& confirmed);
+    /** Asks the run to stop before its next step (the step under way finishes; the checkpoint keeps all). */
+    void requestStop() { m_stop = true; }
+    /** Blocks until the worker thread has ended (closing the window after a stop). */
+    void wait();
 
 Q_SIGNALS:
     void stepStarted(int index, int total, const QString& id, const QString& title);
     void stepFinished(int index, int total, const QString& id, const QString& status, const QString& message);
     void output(const QString& line);
-    /** 0 complete, 1 failed, 3 waiting (as the headless exit codes), 4 locked. */
+    /** 0 complete, 1 failed, 3 waiting (as the headless exit codes), 4 locked, 5 stopped on request. */
     void finished(int result, const QString& stepId);
 
 private:
@@ -57,6 +64,8 @@ private:
     QThread* m_thread = nullptr;
     QSet<QString> m_confirmed;
     QSet<QString> m_ownerDone;
+    std::atomic_bool m_running{false};
+    std::atomic_bool m_stop{false};
 };
 
 } // namespace dceha

@@ -7,6 +7,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace dceha {
 
@@ -31,58 +32,149 @@ QString mark(const QString& status)
 
 RunPage::RunPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Run", "@title"));
-    setSubTitle(tr("The steps run one by one; the run can be stopped and resumed at any time.", "@subtitle"));
     auto* layout = new QVBoxLayout(this);
     m_steps = new QListWidget;
-    m_steps->setAccessibleName(tr("Steps", "@label"));
     layout->addWidget(m_steps, 2);
     m_progress = new QProgressBar;
-    m_progress->setAccessibleName(tr("Progress", "@label"));
     layout->addWidget(m_progress);
     m_status = new QLabel;
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
     m_output = new QPlainTextEdit;
     m_output->setReadOnly(true);
-    m_output->setAccessibleName(tr("Command output", "@label"));
+    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_output, 1);
     auto* buttons = new QHBoxLayout;
-    m_start = new QPushButton(tr("&Start", "@action:button"));
-    m_confirm = new QPushButton(tr("&Confirm it is done", "@action:button"));
+    m_start = new QPushButton;
+    m_confirm = new QPushButton;
     m_confirm->setEnabled(false);
+    m_stop = new QPushButton;
+    m_stop->setEnabled(false);
     buttons->addWidget(m_start);
     buttons->addWidget(m_confirm);
+    buttons->addWidget(m_stop);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_start, &QPushButton::clicked, this, [this] { begin({}); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_waitingStep}); });
+    connect(m_stop, &QPushButton::clicked, this, [this] {
+        m_model.controller()->requestStop();
+        m_stop->setEnabled(false);
+        m_status->setText(tr("Stopping after the current step…", "@info"));
+    });
+    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < m_model.controller()->steps().size())
+            m_steps->setToolTip(m_model.controller()->steps().at(row).localizedDescription());
+    });
+    retranslate();
+}
+
+void RunPage::retranslate()
+{
+    setTitle(tr("Run", "@title"));
+    setSubTitle(tr("The steps run one by one; the run can be stopped and resumed at any time.", "@subtitle"));
+    m_steps->setAccessibleName(tr("Steps", "@label"));
+    m_progress->setAccessibleName(tr("Progress", "@label"));
+    m_output->setAccessibleName(tr("Command output", "@label"));
+    m_confirm->setText(tr("&Verify and continue", "@action:button"));
+    m_confirm->setToolTip(tr("Checks the operator step's result, then continues the run.", "@info:tooltip"));
+    m_stop->setText(tr("S&top after this step", "@action:button"));
+    m_stop->setToolTip(
+        tr("The step under way finishes; the checkpoint keeps everything, and Resume continues.",
+           "@info:tooltip"));
+    for (int i = 0; i < m_steps->count(); ++i)
+        showStep(i);
+    describe();
+}
+
+void RunPage::showStep(int index)
+{
+    const auto& steps = m_model.controller()->steps();
+    if (index < 0 || index >= steps.size() || index >= m_steps->count())
+        return;
+    m_steps->item(index)->setText(mark(m_statuses.value(index)) + steps.at(index).localizedTitle());
+}
+
+void RunPage::describe()
+{
+    const auto& steps = m_model.controller() ? m_model.controller()->steps() : QList<StepDefinition>();
+    auto title = [&](const QString& id) {
+        for (const auto& s : steps)
+            if (s.id == id)
+                return s.localizedTitle();
+        return id;
+    };
+    m_start->setText(m_result == 1 ? tr("&Retry", "@action:button")
+                     : m_resumable ? tr("&Resume", "@action:button")
+                                   : tr("&Start", "@action:button"));
+    if (m_running) {
+        m_status->setText(m_current >= 0 && m_current < steps.size()
+                              ? tr("Running: %1", "@info").arg(steps.at(m_current).localizedTitle())
+                              : tr("Running…", "@info"));
+        return;
+    }
+    QString text;
+    switch (m_result) {
+    case 0:
+        text = tr("Complete: every step is done.", "@info");
+        break;
+    case 1:
+        text = tr("The step \"%1\" failed: its command and output are below. Fix the cause, then retry.",
+                  "@info")
+                   .arg(title(m_waitingStep));
+        break;
+    case 3: {
+        text = tr("Waiting for an operator step (%1): do what it says, then verify.", "@info")
+                   .arg(title(m_waitingStep));
+        for (const auto& s : steps)
+            if (s.id == m_waitingStep && !s.localizedInstructions().isEmpty())
+                text += QStringLiteral("\n\n") + s.localizedInstructions();
+        break;
+    }
+    case 4:
+        text = tr("Another dce-ha-wizard holds this node's state directory.", "@info");
+        break;
+    case 5:
+        text = tr("Stopped. The checkpoint keeps every step done; Resume continues from here.", "@info");
+        break;
+    default:
+        text = tr("Nothing has run yet. Start runs the plan of the review page.", "@info");
+    }
+    m_status->setText(text);
 }
 
 void RunPage::initializePage()
 {
     RunController* controller = m_model.controller();
     m_steps->clear();
-    for (const auto& s : controller->steps())
-        m_steps->addItem(mark({}) + s.title);
+    m_statuses.clear();
+    for (int i = 0; i < controller->steps().size(); ++i) {
+        m_steps->addItem(QString());
+        m_statuses << QString();
+        showStep(i);
+    }
     m_progress->setRange(0, int(controller->steps().size()));
     m_progress->setValue(0);
     m_result = -1;
+    m_current = -1;
+    m_resumable = m_model.resuming() || !m_model.checkpointSummary().isEmpty();
     m_start->setEnabled(true);
-    m_start->setText(m_model.checkpointSummary().isEmpty() ? tr("&Start", "@action:button")
-                                                           : tr("&Resume", "@action:button"));
+    describe();
     disconnect(controller, nullptr, this, nullptr);
     connect(controller, &RunController::stepStarted, this,
-            [this](int i, int, const QString&, const QString& title) {
-                m_steps->item(i)->setText(mark(QStringLiteral("running")) + title);
+            [this](int i, int, const QString&, const QString&) {
+                m_current = i;
+                m_statuses[i] = QStringLiteral("running");
+                showStep(i);
                 m_steps->setCurrentRow(i);
-                m_status->setText(tr("Running: %1", "@info").arg(title));
+                describe();
             });
     connect(controller, &RunController::stepFinished, this,
             [this](int i, int, const QString&, const QString& status, const QString& message) {
-                QListWidgetItem* item = m_steps->item(i);
-                item->setText(mark(status) + item->text().mid(2));
-                item->setToolTip(message);
+                m_statuses[i] = status;
+                showStep(i);
+                m_steps->item(i)->setToolTip(message);
                 m_progress->setValue(i + 1);
                 if (status == QLatin1String("failed") || status == QLatin1String("waiting"))
                     m_output->appendPlainText(message);
@@ -92,20 +184,15 @@ void RunPage::initializePage()
     connect(controller, &RunController::finished, this, [this](int result, const QString& step) {
         m_running = false;
         m_result = result;
-        m_waitingStep = result == 3 ? step : QString();
+        m_resumable = true;
+        m_waitingStep = step;
         m_confirm->setEnabled(result == 3);
+        m_stop->setEnabled(false);
         m_start->setEnabled(result != 0);
-        m_start->setText(result == 1 ? tr("&Retry", "@action:button") : tr("&Resume", "@action:button"));
-        m_status->setText(
-            result == 0 ? tr("Complete: every step is done.", "@info")
-            : result == 3
-                ? tr("Waiting for an operator step (%1): do what it says, then confirm.", "@info").arg(step)
-            : result == 4
-                ? tr("Another dce-ha-wizard holds this node's state directory.", "@info")
-                : tr("The step %1 failed: its command and output are below. Fix the cause, then retry.",
-                     "@info")
-                      .arg(step));
+        describe();
         Q_EMIT completeChanged();
+        if (wizard())
+            wizard()->button(QWizard::BackButton)->setEnabled(true);
         Q_EMIT runFinished(result);
     });
 }
@@ -113,9 +200,15 @@ void RunPage::initializePage()
 void RunPage::begin(const QStringList& confirmed)
 {
     m_running = true;
+    m_current = -1;
     m_start->setEnabled(false);
     m_confirm->setEnabled(false);
-    m_status->setText(tr("Running…", "@info"));
+    m_stop->setEnabled(true);
+    describe();
+    Q_EMIT completeChanged();
+    // No going back to change answers under a running procedure.
+    if (wizard())
+        wizard()->button(QWizard::BackButton)->setEnabled(false);
     m_model.controller()->start(confirmed);
 }
 

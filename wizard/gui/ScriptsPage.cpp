@@ -30,32 +30,24 @@ QString commandLine(const QStringList& argv)
 
 ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Application server scripts", "@title"));
-    setSubTitle(tr("HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.",
-                   "@subtitle"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_dir = new QLineEdit;
-    m_dir->setAccessibleName(tr("Scripts directory", "@label"));
-    form->addRow(tr("Scripts &directory:", "@label"), m_dir);
+    addFormRow(m_form, m_dir);
     m_server = new QLineEdit;
-    m_server->setAccessibleName(tr("Application server name", "@label"));
-    form->addRow(tr("Application &server:", "@label"), m_server);
-    m_register =
-        new QCheckBox(tr("&Register it with HACMP (claddserv) before the cluster start", "@option:check"));
-    form->addRow(QString(), m_register);
-    m_wrappers = new QCheckBox(
-        tr("Also install node_down post-event and node_up pre-event &wrappers", "@option:check"));
-    form->addRow(QString(), m_wrappers);
+    addFormRow(m_form, m_server);
+    m_register = new QCheckBox;
+    m_form->addRow(QString(), m_register);
+    m_wrappers = new QCheckBox;
+    m_form->addRow(QString(), m_wrappers);
     m_apps = new QTableWidget(3, 3);
-    m_apps->setHorizontalHeaderLabels({tr("Application", "@title:column"),
-                                       tr("Start command", "@title:column"),
-                                       tr("Stop command", "@title:column")});
     m_apps->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_apps->setAccessibleName(tr("Your applications, started after DCE/DFS and stopped before", "@label"));
+    m_apps->setTabKeyNavigation(false);
+    m_appsLabel = new QLabel;
+    m_appsLabel->setWordWrap(true);
+    m_appsLabel->setBuddy(m_apps);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(new QLabel(
-        tr("Your applications (started after DCE/DFS, stopped before; programs by full path):", "@label")));
+    layout->addLayout(m_form);
+    layout->addWidget(m_appsLabel);
     layout->addWidget(m_apps, 1);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
@@ -64,6 +56,28 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
     for (QCheckBox* c : {m_register, m_wrappers})
         connect(c, &QCheckBox::clicked, this, &ScriptsPage::apply);
     connect(m_apps, &QTableWidget::itemChanged, this, &ScriptsPage::apply);
+    retranslate();
+}
+
+void ScriptsPage::retranslate()
+{
+    setTitle(tr("Application server scripts", "@title"));
+    setSubTitle(tr("HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.",
+                   "@subtitle"));
+    auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    label(m_dir)->setText(tr("Scripts &directory:", "@label"));
+    m_dir->setAccessibleName(tr("Scripts directory", "@label"));
+    label(m_server)->setText(tr("Application &server:", "@label"));
+    m_server->setAccessibleName(tr("Application server name", "@label"));
+    m_register->setText(tr("&Register it with HACMP (claddserv) before the cluster start", "@option:check"));
+    m_wrappers->setText(
+        tr("Also install node_down post-event and node_up pre-event &wrappers", "@option:check"));
+    m_apps->setHorizontalHeaderLabels({tr("Application", "@title:column"),
+                                       tr("Start command", "@title:column"),
+                                       tr("Stop command", "@title:column")});
+    m_apps->setAccessibleName(tr("Your applications, started after DCE/DFS and stopped before", "@label"));
+    m_appsLabel->setText(
+        tr("Your a&pplications (started after DCE/DFS, stopped before; programs by full path):", "@label"));
 }
 
 void ScriptsPage::initializePage()

@@ -12,37 +12,108 @@ namespace dceha {
 
 StoragePage::StoragePage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Shared storage", "@title"));
-    setSubTitle(
-        tr("/var/dce, /etc/dce and /krb5 on shared DASD, in a volume group HACMP varies on; every name "
-           "non-default, so the standby's importvg keeps it.",
-           "@subtitle"));
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
     m_vg = new QLineEdit;
-    m_vg->setAccessibleName(tr("Shared volume group", "@label"));
-    form->addRow(tr("Shared &volume group:", "@label"), m_vg);
+    addFormRow(m_form, m_vg);
     m_disks = new QListWidget;
-    m_disks->setAccessibleName(tr("Shared disks", "@label"));
-    m_disks->setMaximumHeight(90);
-    form->addRow(tr("Shared &disks:", "@label"), m_disks);
+    m_disks->setMaximumHeight(110);
+    addFormRow(m_form, m_disks);
+    m_diskHint = new QLabel;
+    m_diskHint->setWordWrap(true);
+    m_form->addRow(QString(), m_diskHint);
     m_log = new QLineEdit;
-    m_log->setAccessibleName(tr("JFS log", "@label"));
-    form->addRow(tr("&JFS log:", "@label"), m_log);
+    addFormRow(m_form, m_log);
     m_filesystems = new QTableWidget(0, 3);
-    m_filesystems->setHorizontalHeaderLabels({tr("Mount point", "@title:column"),
-                                              tr("Logical volume", "@title:column"),
-                                              tr("Size (MB)", "@title:column")});
     m_filesystems->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_filesystems->setAccessibleName(tr("Shared filesystems", "@label"));
+    m_filesystems->setTabKeyNavigation(false);
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_filesystems, 1);
+    m_space = new QLabel;
+    m_space->setWordWrap(true);
+    layout->addWidget(m_space);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_disks, &QListWidget::itemChanged, this, &StoragePage::apply);
     connect(m_filesystems, &QTableWidget::itemChanged, this, &StoragePage::apply);
+    retranslate();
+}
+
+void StoragePage::retranslate()
+{
+    setTitle(tr("Shared storage", "@title"));
+    setSubTitle(
+        tr("/var/dce, /etc/dce and /krb5 on shared DASD, in a volume group HACMP varies on; every name "
+           "non-default, so the standby's importvg keeps it.",
+           "@subtitle"));
+    auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    label(m_vg)->setText(tr("Shared &volume group:", "@label"));
+    m_vg->setAccessibleName(tr("Shared volume group", "@label"));
+    label(m_disks)->setText(tr("Shared &disks:", "@label"));
+    m_disks->setAccessibleName(tr("Shared disks", "@label"));
+    m_diskHint->setText(tr("A shared disk shows the same PVID on both nodes (compare with lspv on the other "
+                           "node); disks in a local volume group cannot be chosen.",
+                           "@info"));
+    label(m_log)->setText(tr("&JFS log:", "@label"));
+    m_log->setAccessibleName(tr("JFS log", "@label"));
+    m_filesystems->setHorizontalHeaderLabels({tr("Mount point", "@title:column"),
+                                              tr("Logical volume", "@title:column"),
+                                              tr("Size (MB)", "@title:column")});
+    m_filesystems->setAccessibleName(tr("Shared filesystems", "@label"));
+    if (!m_discovered.isEmpty())
+        listDisks();
+    describeSpace();
+}
+
+void StoragePage::listDisks()
+{
+    const bool loading = m_loading;
+    m_loading = true;
+    const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
+    m_disks->clear();
+    for (const auto& disk : m_discovered) {
+        const bool free = disk.vg == QLatin1String("None");
+        const bool ours = disk.vg == vg.name;
+        auto* item = new QListWidgetItem(
+            free   ? tr("%1  PVID %2  (in no volume group)", "@item").arg(disk.name, disk.pvid)
+            : ours ? tr("%1  PVID %2  (in %3)", "@item").arg(disk.name, disk.pvid, disk.vg)
+                   : tr("%1  PVID %2  (in the local volume group %3)", "@item")
+                         .arg(disk.name, disk.pvid, disk.vg),
+            m_disks);
+        item->setData(Qt::UserRole, disk.name);
+        if (free || ours) {
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(vg.disks.contains(disk.name) ? Qt::Checked : Qt::Unchecked);
+        } else {
+            item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable));
+        }
+    }
+    m_loading = loading;
+}
+
+void StoragePage::describeSpace()
+{
+    const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
+    int wanted = 0;
+    for (const auto& fs : vg.filesystems)
+        wanted += fs.sizeMb;
+    int total = 0;
+    int free = 0;
+    if (!vg.name.isEmpty() && m_model.volumeGroupSpace(vg.name, &total, &free))
+        // The VG exists already (a resumed or repeated run): its LVs may be there too.
+        m_space->setText(
+            tr("%1 exists on this node: %2 MB free of %3 MB. The filesystems ask for %4 MB.", "@info")
+                .arg(vg.name)
+                .arg(free)
+                .arg(total)
+                .arg(wanted));
+    else
+        m_space->setText(
+            tr("The filesystems ask for %1 MB on the shared disks (%2 is made by the run).", "@info")
+                .arg(wanted)
+                .arg(vg.name));
 }
 
 void StoragePage::initializePage()
@@ -51,19 +122,8 @@ void StoragePage::initializePage()
     const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
     m_vg->setText(vg.name);
     m_log->setText(vg.jfslog);
-    // Disks from the node (lspv): a shared disk in no VG yet, or already in this VG.
-    m_disks->clear();
-    for (const auto& [disk, owner] : m_model.discoverDisks()) {
-        if (owner != QLatin1String("None") && owner != vg.name)
-            continue;
-        auto* item = new QListWidgetItem(owner == QLatin1String("None")
-                                             ? tr("%1 (in no volume group)", "@item").arg(disk)
-                                             : tr("%1 (in %2)", "@item").arg(disk, owner),
-                                         m_disks);
-        item->setData(Qt::UserRole, disk);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(vg.disks.contains(disk) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_discovered = m_model.discoverDisks();
+    listDisks();
     m_filesystems->setRowCount(int(vg.filesystems.size()));
     for (int i = 0; i < vg.filesystems.size(); ++i) {
         const auto& fs = vg.filesystems.at(i);
@@ -74,6 +134,7 @@ void StoragePage::initializePage()
         m_filesystems->setItem(i, 2, new QTableWidgetItem(QString::number(fs.sizeMb)));
     }
     m_loading = false;
+    describeSpace();
     m_problems->setText(m_model.problemsFor(QStringLiteral("shared_vg")).join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }
@@ -96,6 +157,7 @@ void StoragePage::apply()
         a.sharedVg.disks = disks;
         a.sharedVg.filesystems = filesystems;
     });
+    describeSpace();
     m_problems->setText(m_model.problemsFor(QStringLiteral("shared_vg")).join(QLatin1Char('\n')));
     Q_EMIT completeChanged();
 }

@@ -1,102 +1,163 @@
+#include "Language.h"
 #include "Pages.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace dceha {
 
-QLabel* makeProblemsLabel()
-{
-    auto* label = new QLabel;
-    label->setWordWrap(true);
-    label->setStyleSheet(QStringLiteral("color: #b00020"));
-    return label;
-}
-
 WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
 {
-    setTitle(tr("Integrate DCE and DFS with HACMP", "@title"));
-    setSubTitle(
-        tr("The steps of chapter 3 of the IBM guide, on this node, in order, each checked before and after.",
-           "@subtitle"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(
-        tr("The wizard walks the highest-priority (owner) node or the standby/takeover node through "
-           "the integration: shared volume group and filesystems, RPC_UNSUPPORTED_NETADDRS, the DFS "
-           "cache, DCE/DFS installation and configuration, the application server scripts, and the "
-           "release of the shared DASD. You see the whole plan before anything runs; an interrupted "
-           "run resumes where it stopped.",
-           "@info"));
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-    auto* row = new QHBoxLayout;
-    auto* label = new QLabel(tr("&Answers file (empty: choose on the next page):", "@label"));
+    m_intro = new QLabel;
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
+
+    auto* form = new QFormLayout;
+    m_language = new QComboBox;
+    for (const auto& choice : Language::available())
+        m_language->addItem(choice.nativeName, choice.code);
+    m_language->setCurrentIndex(m_language->findData(Language::current()));
+    m_languageLabel = addFormRow(form, m_language);
+    connect(m_language, &QComboBox::currentIndexChanged, this,
+            [this] { Language::apply(m_language->currentData().toString()); });
+
     m_file = new QLineEdit;
-    m_file->setAccessibleName(tr("Answers file", "@label"));
-    label->setBuddy(m_file);
-    auto* browse = new QPushButton(tr("&Browse…", "@action:button"));
-    connect(browse, &QPushButton::clicked, this, [this] {
+    m_browse = new QPushButton;
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_file, 1);
+    fileRow->addWidget(m_browse);
+    m_fileLabel = new QLabel;
+    m_fileLabel->setBuddy(m_file);
+    m_fileLabel->setWordWrap(true);
+    form->addRow(m_fileLabel, fileRow);
+    connect(m_browse, &QPushButton::clicked, this, [this] {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("Answers file", "@title:window"), QString(),
                                          tr("Answers (*.yaml *.yml)", "@item:inlistbox"));
         if (!file.isEmpty())
             m_file->setText(file);
     });
-    row->addWidget(m_file, 1);
-    row->addWidget(browse);
-    layout->addWidget(label);
-    layout->addLayout(row);
-    auto* ownerLabel =
-        new QLabel(tr("&Owner node's record (on the standby node, from the owner's run):", "@label"));
+
     m_ownerRecord = new QLineEdit;
-    m_ownerRecord->setAccessibleName(tr("Owner node's record", "@label"));
-    ownerLabel->setBuddy(m_ownerRecord);
+    m_browseOwner = new QPushButton;
     auto* ownerRow = new QHBoxLayout;
-    auto* browseOwner = new QPushButton(tr("B&rowse…", "@action:button"));
-    connect(browseOwner, &QPushButton::clicked, this, [this] {
+    ownerRow->addWidget(m_ownerRecord, 1);
+    ownerRow->addWidget(m_browseOwner);
+    m_ownerLabel = new QLabel;
+    m_ownerLabel->setBuddy(m_ownerRecord);
+    m_ownerLabel->setWordWrap(true);
+    form->addRow(m_ownerLabel, ownerRow);
+    connect(m_browseOwner, &QPushButton::clicked, this, [this] {
         const QString file =
             QFileDialog::getOpenFileName(this, tr("Owner node's record", "@title:window"), QString(),
                                          tr("Records (*.yaml *.yml)", "@item:inlistbox"));
         if (!file.isEmpty())
             m_ownerRecord->setText(file);
     });
-    ownerRow->addWidget(m_ownerRecord, 1);
-    ownerRow->addWidget(browseOwner);
-    layout->addWidget(ownerLabel);
-    layout->addLayout(ownerRow);
-    m_resume = new QLabel;
-    m_resume->setWordWrap(true);
-    layout->addWidget(m_resume);
+    layout->addLayout(form);
+
+    m_resumeBox = new QGroupBox;
+    auto* resumeLayout = new QVBoxLayout(m_resumeBox);
+    m_progress = new QLabel;
+    m_progress->setWordWrap(true);
+    m_resume = new QRadioButton;
+    m_startOver = new QRadioButton;
+    m_resume->setChecked(true);
+    resumeLayout->addWidget(m_progress);
+    resumeLayout->addWidget(m_resume);
+    resumeLayout->addWidget(m_startOver);
+    layout->addWidget(m_resumeBox);
+    // A resumed run keeps its answers: the answers file would not be used.
+    connect(m_resume, &QRadioButton::toggled, this, [this](bool on) {
+        m_file->setEnabled(!on || m_resumeBox->isHidden());
+        m_browse->setEnabled(!on || m_resumeBox->isHidden());
+    });
+
     m_error = makeProblemsLabel();
     layout->addWidget(m_error);
     layout->addStretch(1);
     m_file->setText(m_model.options().answersFile);
     m_ownerRecord->setText(m_model.options().ownerRecord);
+    setTabOrder(m_language, m_file);
+    setTabOrder(m_file, m_browse);
+    setTabOrder(m_browse, m_ownerRecord);
+    setTabOrder(m_ownerRecord, m_browseOwner);
+    setTabOrder(m_browseOwner, m_resume);
+    setTabOrder(m_resume, m_startOver);
+    retranslate();
+}
+
+void WelcomePage::retranslate()
+{
+    setTitle(tr("Integrate DCE and DFS with HACMP", "@title"));
+    setSubTitle(
+        tr("The steps of chapter 3 of the IBM guide, on this node, in order, each checked before and after.",
+           "@subtitle"));
+    m_intro->setText(
+        tr("The wizard walks the highest-priority (owner) node or the standby/takeover node through "
+           "the integration: shared volume group and filesystems, RPC_UNSUPPORTED_NETADDRS, the DFS "
+           "cache, DCE/DFS installation and configuration, the application server scripts, and the "
+           "release of the shared DASD. You see the whole plan before anything runs; an interrupted "
+           "run resumes where it stopped.",
+           "@info"));
+    m_languageLabel->setText(tr("&Language:", "@label"));
+    m_language->setAccessibleName(tr("Language", "@label"));
+    m_fileLabel->setText(tr("&Answers file (empty: choose on the next page):", "@label"));
+    m_file->setAccessibleName(tr("Answers file", "@label"));
+    m_browse->setText(tr("Bro&wse…", "@action:button"));
+    m_browse->setAccessibleName(tr("Browse for the answers file", "@action:button"));
+    m_ownerLabel->setText(tr("&Owner node's record (on the standby node, from the owner's run):", "@label"));
+    m_ownerRecord->setAccessibleName(tr("Owner node's record", "@label"));
+    m_browseOwner->setText(tr("Brows&e…", "@action:button"));
+    m_browseOwner->setAccessibleName(tr("Browse for the owner node's record", "@action:button"));
+    m_resumeBox->setTitle(tr("A run was started on this node", "@title:group"));
+    m_resume->setText(tr("&Resume it with its answers, where it stopped", "@option:radio"));
+    m_startOver->setText(
+        tr("S&tart over (its checkpoint is kept aside; work already on the node is recognised)",
+           "@option:radio"));
+    m_progress->setText(m_model.checkpointSummary());
 }
 
 void WelcomePage::initializePage()
 {
     const QString summary = m_model.checkpointSummary();
-    m_resume->setText(summary.isEmpty()
-                          ? QString()
-                          : summary + QLatin1Char(' ') +
-                                tr("With the same answers the run resumes where it stopped.", "@info"));
+    m_resumeBox->setVisible(!summary.isEmpty());
+    m_progress->setText(summary);
+    Q_EMIT m_resume->toggled(m_resume->isChecked());
 }
 
 bool WelcomePage::validatePage()
 {
     m_error->clear();
+    // The owner's record first: a standby resuming needs it too (its release lets the shared steps run).
     if (!m_ownerRecord->text().isEmpty()) {
         QString error;
         if (!m_model.setOwnerRecord(m_ownerRecord->text(), &error)) {
             m_error->setText(error);
             return false;
         }
+    }
+    if (m_resumeBox->isVisible() && m_resume->isChecked()) {
+        if (m_model.resumeFromCheckpoint())
+            return true;
+        m_error->setText(tr("The checkpoint cannot be read; choose Start over.", "@info"));
+        return false;
+    }
+    if (m_resumeBox->isVisible() && m_startOver->isChecked() && m_model.startOver().isEmpty()) {
+        m_error->setText(
+            tr("The checkpoint cannot be set aside: another dce-ha-wizard holds this node's state directory.",
+               "@info"));
+        return false;
     }
     if (m_file->text().isEmpty()) {
         m_model.setAnswersText({});

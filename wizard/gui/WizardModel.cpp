@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QRegularExpression>
 
 namespace dceha {
 
@@ -34,6 +35,7 @@ QByteArray WizardModel::exampleAnswers(const QString& configuration, const QStri
 
 void WizardModel::setAnswersText(const QByteArray& text)
 {
+    m_resuming = false;
     m_text = text;
     m_handoffConflicts.clear();
     m_prefilled.clear();
@@ -127,11 +129,41 @@ QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
     return out;
 }
 
-QList<QPair<QString, QString>> WizardModel::discoverDisks() const
+QList<WizardModel::Disk> WizardModel::discoverDisks() const
 {
     CommandSpec lspv;
     lspv.name = QStringLiteral("lspv");
-    return lvm::pvRows(QString::fromUtf8(makeSystem()->run(lspv).stdOut));
+    // lspv: disk PVID VG [active]
+    QList<Disk> out;
+    static const QRegularExpression spaces(QStringLiteral("\\s+"));
+    for (const auto& line : QString::fromUtf8(makeSystem()->run(lspv).stdOut).split(QLatin1Char('\n'))) {
+        const QStringList f = line.split(spaces, Qt::SkipEmptyParts);
+        if (f.size() >= 3)
+            out.append({f.at(0), f.at(1), f.at(2)});
+    }
+    return out;
+}
+
+bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const
+{
+    if (vg.isEmpty())
+        return false;
+    CommandSpec lsvg;
+    lsvg.name = QStringLiteral("lsvg");
+    lsvg.args = {vg};
+    const CommandResult r = makeSystem()->run(lsvg);
+    if (r.exitCode != 0)
+        return false;
+    // "TOTAL PPs: 537 (2148 megabytes)"
+    static const QRegularExpression megabytes(QStringLiteral("\\((\\d+) megabytes\\)"));
+    const QString text = QString::fromUtf8(r.stdOut);
+    const auto total = megabytes.match(lvm::labelValue(text, QStringLiteral("TOTAL PPs")));
+    const auto free = megabytes.match(lvm::labelValue(text, QStringLiteral("FREE PPs")));
+    if (!total.hasMatch() || !free.hasMatch())
+        return false;
+    *totalMb = total.captured(1).toInt();
+    *freeMb = free.captured(1).toInt();
+    return true;
 }
 
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const
@@ -180,25 +212,60 @@ RunController* WizardModel::controller()
     return m_controller.get();
 }
 
-QString WizardModel::checkpointSummary() const
+WizardModel::CheckpointInfo WizardModel::checkpoint() const
 {
     const Checkpoint checkpoint(m_options.stateDirHostPath());
     RunRecord record;
     QString error;
+    CheckpointInfo info;
     if (!checkpoint.exists() || !checkpoint.load(&record, &error))
-        return {};
-    int done = 0;
-    int counted = 0;
+        return info;
+    info.exists = true;
+    info.role = record.role;
+    info.configuration = record.configuration;
+    info.answersYaml = record.answersYaml;
     for (const auto& s : record.steps) {
         if (s.status == StepRecord::Status::Skipped)
             continue;
-        ++counted;
-        done += s.status == StepRecord::Status::Done ? 1 : 0;
+        ++info.total;
+        info.done += s.status == StepRecord::Status::Done ? 1 : 0;
     }
+    return info;
+}
+
+QString WizardModel::checkpointSummary() const
+{
+    const CheckpointInfo info = checkpoint();
+    if (!info.exists)
+        return {};
+    if (info.done == info.total)
+        return tr("The integration of this node is complete (%1, %2): all %3 steps done.", "@info")
+            .arg(info.role, info.configuration)
+            .arg(info.total);
     return tr("A run is in progress on this node (%1, %2): %3 of %4 steps done.", "@info")
-        .arg(record.role, record.configuration)
-        .arg(done)
-        .arg(counted);
+        .arg(info.role, info.configuration)
+        .arg(info.done)
+        .arg(info.total);
+}
+
+bool WizardModel::resumeFromCheckpoint()
+{
+    const CheckpointInfo info = checkpoint();
+    if (!info.exists || info.answersYaml.isEmpty())
+        return false;
+    setAnswersText(info.answersYaml);
+    m_resuming = true;
+    return true;
+}
+
+QString WizardModel::startOver()
+{
+    m_resuming = false;
+    Checkpoint checkpoint(m_options.stateDirHostPath());
+    QString error;
+    if (!checkpoint.exists() || !checkpoint.lock(&error))
+        return {};
+    return checkpoint.archive();
 }
 
 QByteArray WizardModel::askPassword()

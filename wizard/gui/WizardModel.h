@@ -38,8 +38,14 @@ public:
     };
     /** The node's adapters (ifconfig -a), with HACMP's labels and types (cllsif -c) for this cluster. */
     QList<Adapter> discoverAdapters() const;
-    /** The node's disks (lspv): disk → its volume group, "None" when in none. */
-    QList<QPair<QString, QString>> discoverDisks() const;
+    /** One disk the node has (lspv). */
+    struct Disk
+    {
+        QString name, pvid, vg; ///< vg: "None" when in no volume group
+    };
+    QList<Disk> discoverDisks() const;
+    /** A volume group's size and free space in MB (lsvg VG); false when the node has no such active VG. */
+    bool volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const;
     const AnswersFile::Parsed& parsed() const { return m_parsed; }
     /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
     static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);
@@ -56,8 +62,24 @@ public:
     /** The answer keys the owner's record filled in. */
     QStringList prefilledKeys() const { return m_prefilled; }
 
+    /** The checkpoint of a run on this node, if any: its answers and progress. */
+    struct CheckpointInfo
+    {
+        bool exists = false;
+        QString role, configuration;
+        int done = 0, total = 0;
+        QByteArray answersYaml;
+    };
+    CheckpointInfo checkpoint() const;
     /** The checkpoint of a run in progress, if any: "N of M steps done", else empty. */
     QString checkpointSummary() const;
+    /** Resume: the answers are the checkpoint's (the run continues where it stopped). */
+    bool resumeFromCheckpoint();
+    /** Whether the answers came from the checkpoint (the pages show them, the run resumes with them). */
+    bool resuming() const { return m_resuming; }
+    /** Start over: the checkpoint is archived beside itself; @return the archive's path (empty on failure).
+     */
+    QString startOver();
 
 Q_SIGNALS:
     void answersChanged();
@@ -79,6 +101,7 @@ private:
     QStringList m_prefilled;
     std::unique_ptr<RunController> m_controller;
     QByteArray m_controllerDigest;
+    bool m_resuming = false;
 };
 
 } // namespace dceha

@@ -16,9 +16,21 @@ class WizardWindow : public QWizard
 public:
     explicit WizardWindow(const Options& options, QWidget* parent = nullptr);
     WizardModel& model() { return m_model; }
+    RunPage* runPage() const { return m_runPage; }
+
+public Q_SLOTS:
+    /** Cancel, Escape and the window's close button: while a run is under way, asks first; the checkpoint
+     * always keeps the progress, so reopening resumes. */
+    void reject() override;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
+    void retranslate();
     WizardModel m_model;
+    RunPage* m_runPage;
+    bool m_closeWhenStopped = false;
 };
 
 /** Starts the GUI. */
