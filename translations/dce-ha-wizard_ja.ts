@@ -6,77 +6,77 @@
     <message>
         <source>Cell and DCE</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>セルと DCE</translation>
     </message>
     <message>
         <source>The DCE cell, the components this node configures, and where DCE is installed from.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE セル、このノードで構成するコンポーネント、および DCE のインストール元を指定します。</translation>
     </message>
     <message>
         <source>&amp;Cell name:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>セル名(&amp;C):</translation>
     </message>
     <message>
         <source>Cell name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>セル名</translation>
     </message>
     <message>
         <source>DCE ser&amp;vers:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE サーバー(&amp;V):</translation>
     </message>
     <message>
         <source>DCE c&amp;lients:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE クライアント(&amp;L):</translation>
     </message>
     <message>
         <source>DCE server %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE サーバー %1</translation>
     </message>
     <message>
         <source>DCE client %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE クライアント %1</translation>
     </message>
     <message>
         <source>Installation &amp;media:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>インストール・メディア(&amp;M):</translation>
     </message>
     <message>
         <source>Installation media</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>インストール・メディア</translation>
     </message>
     <message>
         <source>&amp;Rotating host name:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローテート・リソースのホスト名(&amp;R):</translation>
     </message>
     <message>
         <source>Rotating host name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローテート・リソースのホスト名</translation>
     </message>
     <message>
         <source>Mutual takeover: DCE and DFS servers cannot run on this node; only clients.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバー: このノードでは DCE および DFS サーバーを実行できません。実行できるのはクライアントのみです。</translation>
     </message>
     <message>
         <source>Standby node: DCE is installed here but not configured; it runs the owner&apos;s configuration from the shared DASD after a takeover.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノード: このノードには DCE をインストールしますが、構成はしません。テークオーバー後は、共用 DASD 上にある所有者ノードの構成で DCE を実行します。</translation>
     </message>
     <message>
         <source>The owner node hosts the cell&apos;s servers.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードでセルのサーバーを実行します。</translation>
     </message>
 </context>
 <context>
@@ -84,82 +84,82 @@
     <message>
         <source>Cluster</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>クラスター</translation>
     </message>
     <message>
         <source>The HACMP configuration of this cluster and the role of this node.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>このクラスターの HACMP 構成と、このノードの役割を指定します。</translation>
     </message>
     <message>
         <source>Hot standby, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スタンバイ、カスケード・リソース</translation>
     </message>
     <message>
         <source>One-sided takeover, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>片方向テークオーバー、カスケード・リソース</translation>
     </message>
     <message>
         <source>Hot standby, rotating resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>ホット・スタンバイ、ローテート・リソース</translation>
     </message>
     <message>
         <source>Mutual takeover, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバー、カスケード・リソース</translation>
     </message>
     <message>
         <source>HACMP configuration</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 構成</translation>
     </message>
     <message>
         <source>&amp;HACMP configuration:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 構成(&amp;H):</translation>
     </message>
     <message>
         <source>&amp;Owner (highest priority node)</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノード (最高優先順位ノード)(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Standby/takeover node</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機/テークオーバー・ノード(&amp;S)</translation>
     </message>
     <message>
         <source>This node:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノード:</translation>
     </message>
     <message>
         <source>Install and configure &amp;DFS too</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS もインストールおよび構成する(&amp;D)</translation>
     </message>
     <message>
         <source>Mutual takeover: DCE and DFS servers cannot run on these nodes, and DCE/DFS clients are not taken over; no DCE filesystems on shared DASD. Only clients and applications are configured.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバー: これらのノードでは DCE および DFS サーバーを実行できず、DCE/DFS クライアントはテークオーバーされません。共用 DASD 上に DCE ファイルシステムは置きません。構成するのはクライアントとアプリケーションのみです。</translation>
     </message>
     <message>
         <source>Standby node: DCE and DFS are installed here but must not be configured; the shared volume group is imported from the owner node once it has released it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノード: このノードには DCE および DFS をインストールしますが、構成してはなりません。共用ボリューム・グループは、所有者ノードがそれを解放した後に、このノードにインポートします。</translation>
     </message>
     <message>
         <source>Owner node: /var/dce, /etc/dce and /krb5 go on shared DASD, DCE (and DFS) servers are configured here, then the node releases the shared DASD for the standby.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノード: /var/dce、/etc/dce、/krb5 を共用 DASD 上に置き、このノードで DCE (および DFS) サーバーを構成します。その後、このノードは待機ノードのために共用 DASD を解放します。</translation>
     </message>
     <message>
         <source>Rotating resources: DCE runs under the rotating resource&apos;s host name.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローテート・リソース: DCE はローテート・リソースのホスト名で実行されます。</translation>
     </message>
 </context>
 <context>
@@ -167,97 +167,97 @@
     <message>
         <source>this node</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノード</translation>
     </message>
     <message>
         <source>DCE (and DFS) servers, the applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE (および DFS) サーバー、アプリケーション</translation>
     </message>
     <message>
         <source>idle: waits to take over</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>アイドル: テークオーバーに備えて待機</translation>
     </message>
     <message>
         <source>runs its own, non-critical applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>自ノードの重要度の低いアプリケーションを実行</translation>
     </message>
     <message>
         <source>DCE (and DFS) under the rotating host name, the applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>ローテート・ホスト名での DCE (および DFS)、アプリケーション</translation>
     </message>
     <message>
         <source>its applications, DCE/DFS clients only</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>自ノードのアプリケーション、DCE/DFS クライアントのみ</translation>
     </message>
     <message>
         <source>Owner node (highest priority)</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノード (最高優先順位)</translation>
     </message>
     <message>
         <source>Standby/takeover node</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機/テークオーバー・ノード</translation>
     </message>
     <message>
         <source>takes over the other&apos;s applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>相手ノードのアプリケーションをテークオーバー</translation>
     </message>
     <message>
         <source>takes over when the owner fails</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの障害時にテークオーバー</translation>
     </message>
     <message>
         <source>no fall-back: the resources stay where they are</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>フォールバックなし: リソースは移動しない</translation>
     </message>
     <message>
         <source>gives them back when the owner rejoins</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの再結合時にリソースを返却</translation>
     </message>
     <message>
         <source>shared DASD</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用 DASD</translation>
     </message>
     <message>
         <source>the applications&apos; data; no DCE filesystems</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのデータ (DCE ファイルシステムなし)</translation>
     </message>
     <message>
         <source>/var/dce, /etc/dce, /krb5 (and the DFS aggregates)</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>/var/dce、/etc/dce、/krb5 (および DFS アグリゲート)</translation>
     </message>
     <message>
         <source>Diagram of the configuration</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>構成図</translation>
     </message>
     <message>
         <source>Each node runs its own applications and takes over the other&apos;s.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>各ノードは自ノードのアプリケーションを実行し、相手ノードのアプリケーションをテークオーバーします。</translation>
     </message>
     <message>
         <source>The standby node takes over when the owner fails; the resources do not fall back.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードに障害が発生すると、待機ノードがテークオーバーします。リソースはフォールバックしません。</translation>
     </message>
     <message>
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードに障害が発生すると待機ノードがテークオーバーし、所有者ノードがクラスターに再結合するとリソースを返却します (フォールバック)。</translation>
     </message>
 </context>
 <context>
@@ -265,92 +265,92 @@
     <message>
         <source>DFS</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS</translation>
     </message>
     <message>
         <source>The DFS client cache lives in a local JFS on non-shared DASD; DFS aggregates live on the shared volume group.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS クライアント・キャッシュは非共用 DASD 上のローカル JFS に置き、DFS アグリゲートは共用ボリューム・グループに置きます。</translation>
     </message>
     <message>
         <source>Cache &amp;volume group:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのボリューム・グループ(&amp;V):</translation>
     </message>
     <message>
         <source>Cache volume group</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのボリューム・グループ</translation>
     </message>
     <message>
         <source>Cache &amp;logical volume:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュの論理ボリューム(&amp;L):</translation>
     </message>
     <message>
         <source>Cache logical volume</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュの論理ボリューム</translation>
     </message>
     <message>
         <source>Cache &amp;size (MB):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ・サイズ (MB)(&amp;S):</translation>
     </message>
     <message>
         <source>Cache size in MB</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ・サイズ (MB)</translation>
     </message>
     <message>
         <source>Cache &amp;mount point:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのマウント・ポイント(&amp;M):</translation>
     </message>
     <message>
         <source>Cache mount point</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのマウント・ポイント</translation>
     </message>
     <message>
         <source>A&amp;ggregates on shared DASD:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用 DASD 上のアグリゲート(&amp;G):</translation>
     </message>
     <message>
         <source>Logical volume</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>論理ボリューム</translation>
     </message>
     <message>
         <source>Aggregate</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>アグリゲート</translation>
     </message>
     <message>
         <source>Size (MB)</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>サイズ (MB)</translation>
     </message>
     <message>
         <source>DFS aggregates</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS アグリゲート</translation>
     </message>
     <message>
         <source>&amp;Add aggregate</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>アグリゲートの追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove aggregate</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>アグリゲートの削除(&amp;R)</translation>
     </message>
     <message>
         <source>%1: %2 MB free of %3 MB.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %3 MB 中 %2 MB が空いています。</translation>
     </message>
 </context>
 <context>
@@ -358,67 +358,67 @@
     <message>
         <source>Network</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>DCE must use only the HACMP service addresses: every other address of this node is excluded from its RPC (at most 10).</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE は HACMP サービス・アドレスのみを使用する必要があります。このノードのその他のアドレスはすべて DCE の RPC から除外されます (最大 10 個)。</translation>
     </message>
     <message>
         <source>Address</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>Interface</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>インターフェース</translation>
     </message>
     <message>
         <source>HACMP label</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP ラベル</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>用途</translation>
     </message>
     <message>
         <source>Network adapters</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク・アダプター</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS</translation>
     </message>
     <message>
         <source>service (kept)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>サービス (使用)</translation>
     </message>
     <message>
         <source>boot (excluded)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>ブート (除外)</translation>
     </message>
     <message>
         <source>standby (excluded)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機 (除外)</translation>
     </message>
     <message>
         <source>not this node&apos;s</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>他ノードのもの</translation>
     </message>
     <message>
         <source>Use of %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の用途</translation>
     </message>
 </context>
 <context>
@@ -426,67 +426,67 @@
     <message>
         <source>Export the plan</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>計画のエクスポート</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>確認</translation>
     </message>
     <message>
         <source>Every step with its guide reference and the exact commands and file edits. Nothing has run yet.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>すべてのステップを、ガイドの参照箇所、実行されるコマンドとファイル編集の内容とともに示します。まだ何も実行されていません。</translation>
     </message>
     <message>
         <source>Step</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Guide</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>ガイド</translation>
     </message>
     <message>
         <source>The plan</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>計画</translation>
     </message>
     <message>
         <source>E&amp;xport the plan…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>計画のエクスポート(&amp;X)…</translation>
     </message>
     <message>
         <source>The answers are refused; nothing can run:</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答が受け入れられないため、何も実行できません:</translation>
     </message>
     <message>
         <source>From the owner&apos;s record: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの記録から取得: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>スキップ: %1</translation>
     </message>
     <message>
         <source>already done</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>完了済み</translation>
     </message>
     <message>
         <source>blocked: %1</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行不可: %1</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@
     <message>
         <source>The run in progress had other answers; its checkpoint is kept as %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>進行中の実行は別の回答を使用していました。そのチェックポイントは %1 として保管されています。</translation>
     </message>
 </context>
 <context>
@@ -502,107 +502,107 @@
     <message>
         <source>Stopping after the current step…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>現在のステップの完了後に停止します…</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>The steps run one by one; the run can be stopped and resumed at any time.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステップは 1 つずつ実行されます。実行はいつでも停止および再開できます。</translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステップ</translation>
     </message>
     <message>
         <source>Progress</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>Command output</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>コマンド出力</translation>
     </message>
     <message>
         <source>&amp;Verify and continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>検証して続行(&amp;V)</translation>
     </message>
     <message>
         <source>Checks the operator step&apos;s result, then continues the run.</source>
         <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター・ステップの結果を検証してから、実行を続行します。</translation>
     </message>
     <message>
         <source>S&amp;top after this step</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>このステップの後で停止(&amp;T)</translation>
     </message>
     <message>
         <source>The step under way finishes; the checkpoint keeps everything, and Resume continues.</source>
         <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行中のステップは最後まで実行されます。すべてチェックポイントに保持され、「再開」で続行できます。</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>再開(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始(&amp;S)</translation>
     </message>
     <message>
         <source>Running: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行中: %1</translation>
     </message>
     <message>
         <source>Running…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行中…</translation>
     </message>
     <message>
         <source>Complete: every step is done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>完了: すべてのステップが完了しました。</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; failed: its command and output are below. Fix the cause, then retry.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステップ「%1」が失敗しました。コマンドとその出力を以下に示します。原因を取り除いてから再試行してください。</translation>
     </message>
     <message>
         <source>Waiting for an operator step (%1): do what it says, then verify.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>オペレーター・ステップ (%1) の完了を待っています。指示された作業を行ってから、検証してください。</translation>
     </message>
     <message>
         <source>Another dce-ha-wizard holds this node&apos;s state directory.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>別の dce-ha-wizard がこのノードの状態ディレクトリーを使用中です。</translation>
     </message>
     <message>
         <source>Stopped. The checkpoint keeps every step done; Resume continues from here.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止しました。完了したステップはすべてチェックポイントに保持されています。「再開」でここから続行します。</translation>
     </message>
     <message>
         <source>Nothing has run yet. Start runs the plan of the review page.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>まだ何も実行されていません。「開始」で確認ページの計画を実行します。</translation>
     </message>
 </context>
 <context>
@@ -610,67 +610,67 @@
     <message>
         <source>Application server scripts</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション・サーバー・スクリプト</translation>
     </message>
     <message>
         <source>HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP はこれらのスクリプトによって DCE (および DFS) を開始および停止します。パスは両方のノードで同じです。</translation>
     </message>
     <message>
         <source>Scripts &amp;directory:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト・ディレクトリー(&amp;D):</translation>
     </message>
     <message>
         <source>Scripts directory</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト・ディレクトリー</translation>
     </message>
     <message>
         <source>Application &amp;server:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション・サーバー(&amp;S):</translation>
     </message>
     <message>
         <source>Application server name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション・サーバー名</translation>
     </message>
     <message>
         <source>&amp;Register it with HACMP (claddserv) before the cluster start</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>クラスター開始前に HACMP に登録する (claddserv)(&amp;R)</translation>
     </message>
     <message>
         <source>Also install node_down post-event and node_up pre-event &amp;wrappers</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>node_down ポスト・イベントと node_up プリ・イベントのラッパーもインストールする(&amp;W)</translation>
     </message>
     <message>
         <source>Application</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション</translation>
     </message>
     <message>
         <source>Start command</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>開始コマンド</translation>
     </message>
     <message>
         <source>Stop command</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止コマンド</translation>
     </message>
     <message>
         <source>Your applications, started after DCE/DFS and stopped before</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション (DCE/DFS の後に開始し、DCE/DFS の前に停止)</translation>
     </message>
     <message>
         <source>Your a&amp;pplications (started after DCE/DFS, stopped before; programs by full path):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション (DCE/DFS の後に開始、前に停止。プログラムはフルパスで指定)(&amp;P):</translation>
     </message>
 </context>
 <context>
@@ -678,92 +678,92 @@
     <message>
         <source>Shared storage</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ストレージ</translation>
     </message>
     <message>
         <source>/var/dce, /etc/dce and /krb5 on shared DASD, in a volume group HACMP varies on; every name non-default, so the standby&apos;s importvg keeps it.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>/var/dce、/etc/dce、/krb5 は、HACMP が活動化するボリューム・グループ内の共用 DASD 上に置きます。待機ノードの importvg で名前が保持されるよう、名前はすべてデフォルト以外にします。</translation>
     </message>
     <message>
         <source>Shared &amp;volume group:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ボリューム・グループ(&amp;V):</translation>
     </message>
     <message>
         <source>Shared volume group</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ボリューム・グループ</translation>
     </message>
     <message>
         <source>Shared &amp;disks:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ディスク(&amp;D):</translation>
     </message>
     <message>
         <source>Shared disks</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ディスク</translation>
     </message>
     <message>
         <source>A shared disk shows the same PVID on both nodes (compare with lspv on the other node); disks in a local volume group cannot be chosen.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ディスクは、両方のノードで同じ PVID を示します (もう一方のノードの lspv の出力と比較してください)。ローカル・ボリューム・グループ内のディスクは選択できません。</translation>
     </message>
     <message>
         <source>&amp;JFS log:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>JFS ログ(&amp;J):</translation>
     </message>
     <message>
         <source>JFS log</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>JFS ログ</translation>
     </message>
     <message>
         <source>Mount point</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>マウント・ポイント</translation>
     </message>
     <message>
         <source>Logical volume</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>論理ボリューム</translation>
     </message>
     <message>
         <source>Size (MB)</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>サイズ (MB)</translation>
     </message>
     <message>
         <source>Shared filesystems</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>共用ファイルシステム</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in no volume group)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (ボリューム・グループなし)</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in %3)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (%3 内)</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in the local volume group %3)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (ローカル・ボリューム・グループ %3 内)</translation>
     </message>
     <message>
         <source>%1 exists on this node: %2 MB free of %3 MB. The filesystems ask for %4 MB.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのノードに存在します: %3 MB 中 %2 MB が空いています。ファイルシステムには %4 MB が必要です。</translation>
     </message>
     <message>
         <source>The filesystems ask for %1 MB on the shared disks (%2 is made by the run).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ファイルシステムには共用ディスク上に %1 MB が必要です (%2 は実行時に作成されます)。</translation>
     </message>
 </context>
 <context>
@@ -771,67 +771,67 @@
     <message>
         <source>Export the record</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>記録のエクスポート</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません。</translation>
     </message>
     <message>
         <source>Summary</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>要約</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTML のエクスポート(&amp;H)…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Markdown のエクスポート(&amp;M)…</translation>
     </message>
     <message>
         <source>Export &amp;YAML…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>YAML のエクスポート(&amp;Y)…</translation>
     </message>
     <message>
         <source>Export re&amp;play script…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>再実行スクリプトのエクスポート(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Open the HTML record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTML の記録を開く(&amp;O)</translation>
     </message>
     <message>
         <source>Every step of the owner node is done, the shared DASD is released, and its cluster manager runs.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードのすべてのステップが完了し、共用 DASD は解放され、このノードのクラスター・マネージャーが稼働しています。</translation>
     </message>
     <message>
         <source>Every step of the standby node is done and its cluster manager runs.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードのすべてのステップが完了し、このノードのクラスター・マネージャーが稼働しています。</translation>
     </message>
     <message>
         <source>The record is saved as %1 (.yaml and .html).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>記録は %1 として保存されました (.yaml および .html)。</translation>
     </message>
     <message>
         <source>Next: copy %1 to the standby node and run the wizard there with it as the owner node&apos;s record (welcome page, or --from-owner-record): the standby takes the shared answers from it and imports the volume group the owner released.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>次の作業: %1 を待機ノードにコピーし、それを所有者ノードの記録として指定して (ようこそページ、または --from-owner-record)、待機ノードでウィザードを実行してください。待機ノードは共通の回答をこの記録から取得し、所有者ノードが解放したボリューム・グループをインポートします。</translation>
     </message>
     <message>
         <source>Next: start the cluster on both nodes and test a takeover (stop the owner&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>次の作業: 本番稼働の前に、両方のノードでクラスターを開始し、テークオーバーをテストしてください (所有者ノードのクラスター・サービスをテークオーバーありで停止します)。両方のノードの記録は変更チケットとともに保管してください。</translation>
     </message>
 </context>
 <context>
@@ -839,117 +839,117 @@
     <message>
         <source>Answers file</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答ファイル</translation>
     </message>
     <message>
         <source>Answers (*.yaml *.yml)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答 (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Owner node&apos;s record</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの記録</translation>
     </message>
     <message>
         <source>Records (*.yaml *.yml)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>記録 (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Integrate DCE and DFS with HACMP</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE および DFS の HACMP への統合</translation>
     </message>
     <message>
         <source>The steps of chapter 3 of the IBM guide, on this node, in order, each checked before and after.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>IBM ガイド第 3 章の手順を、このノードで順番に実行し、各ステップの実行前後に検査します。</translation>
     </message>
     <message>
         <source>The wizard walks the highest-priority (owner) node or the standby/takeover node through the integration: shared volume group and filesystems, RPC_UNSUPPORTED_NETADDRS, the DFS cache, DCE/DFS installation and configuration, the application server scripts, and the release of the shared DASD. You see the whole plan before anything runs; an interrupted run resumes where it stopped.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>このウィザードは、最高優先順位 (所有者) ノードまたは待機/テークオーバー・ノードの統合作業 (共用ボリューム・グループとファイルシステム、RPC_UNSUPPORTED_NETADDRS、DFS キャッシュ、DCE/DFS のインストールと構成、アプリケーション・サーバー・スクリプト、共用 DASD の解放) を順に案内します。何かが実行される前に、計画全体を確認できます。中断された実行は、停止した箇所から再開されます。</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>&amp;Answers file (empty: choose on the next page):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答ファイル (空の場合は次のページで選択)(&amp;A):</translation>
     </message>
     <message>
         <source>Answers file</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答ファイル</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;W)…</translation>
     </message>
     <message>
         <source>Browse for the answers file</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>回答ファイルを参照</translation>
     </message>
     <message>
         <source>&amp;Owner node&apos;s record (on the standby node, from the owner&apos;s run):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの記録 (待機ノードで指定。所有者ノードの実行で作成)(&amp;O):</translation>
     </message>
     <message>
         <source>Owner node&apos;s record</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの記録</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;E)…</translation>
     </message>
     <message>
         <source>Browse for the owner node&apos;s record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの記録を参照</translation>
     </message>
     <message>
         <source>A run was started on this node</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノードでは実行が開始されています</translation>
     </message>
     <message>
         <source>&amp;Resume it with its answers, where it stopped</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>同じ回答を使用し、停止した箇所から再開する(&amp;R)</translation>
     </message>
     <message>
         <source>S&amp;tart over (its checkpoint is kept aside; work already on the node is recognised)</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>最初からやり直す (チェックポイントは別に保管され、ノード上で完了済みの作業は認識されます)(&amp;T)</translation>
     </message>
     <message>
         <source>The checkpoint cannot be read; choose Start over.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェックポイントを読み取れません。「最初からやり直す」を選択してください。</translation>
     </message>
     <message>
         <source>The checkpoint cannot be set aside: another dce-ha-wizard holds this node&apos;s state directory.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>チェックポイントを別に保管できません: 別の dce-ha-wizard がこのノードの状態ディレクトリーを使用中です。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません。</translation>
     </message>
 </context>
 <context>
@@ -957,38 +957,39 @@
     <message>
         <source>cannot read %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません</translation>
     </message>
     <message>
         <source>%1 is the record of a %2 node, not of the owner</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 ノードの記録であり、所有者ノードの記録ではありません</translation>
     </message>
     <message>
         <source>must agree with the owner node: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードと一致している必要があります: %1</translation>
     </message>
     <message>
         <source>The integration of this node is complete (%1, %2): all %3 steps done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノードの統合は完了しています (%1、%2): 全 %3 ステップが完了しました。</translation>
     </message>
     <message>
         <source>A run is in progress on this node (%1, %2): %3 of %4 steps done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノードで実行が進行中です (%1、%2): %4 ステップ中 %3 ステップが完了しています。</translation>
     </message>
     <message>
         <source>cell_admin password</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>cell_admin パスワード</translation>
     </message>
     <message>
         <source>The DCE configuration needs the cell_admin password.
 It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE の構成には cell_admin パスワードが必要です。
+パスワードは標準入力から mkdce に渡され、保存されることはありません。</translation>
     </message>
 </context>
 <context>
@@ -996,47 +997,47 @@ It goes to mkdce on its standard input and is never stored.</source>
     <message>
         <source>DCE/DFS integration with HACMP</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE/DFS の HACMP への統合</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; 戻る(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>次へ(&amp;N) &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>完了(&amp;F)</translation>
     </message>
     <message>
         <source>Close</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>A step is running</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>ステップの実行中</translation>
     </message>
     <message>
         <source>The wizard is running a step on this node. Stop after this step and close? The checkpoint keeps everything done; opening the wizard again offers to resume.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>ウィザードはこのノードでステップを実行中です。このステップの後で停止して閉じますか? 完了した作業はすべてチェックポイントに保持され、ウィザードを再度開くと再開を選択できます。</translation>
     </message>
     <message>
         <source>&amp;Stop and close</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>停止して閉じる(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>実行を継続(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1046,378 +1047,378 @@ It goes to mkdce on its standard input and is never stored.</source>
         <extracomment>owner.yaml, step hacmp-installed, title
 ----------
 standby.yaml, step hacmp-installed, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP のインストールと構成</translation>
     </message>
     <message>
         <source>HACMP 4.2.1 must be installed and the cluster configured (nodes, adapters, resource groups with the service IP label, the shared volume group and the DCE filesystems) from the planning worksheets. The wizard checks the result: the cluster software is installed and this node&apos;s service address is an HACMP service label.</source>
         <extracomment>owner.yaml, step hacmp-installed, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 4.2.1 がインストールされ、計画ワークシートに従ってクラスター (ノード、アダプター、およびサービス IP ラベル、共用ボリューム・グループ、DCE ファイルシステムを含むリソース・グループ) が構成されている必要があります。ウィザードはその結果として、クラスター・ソフトウェアがインストールされていること、およびこのノードのサービス・アドレスが HACMP サービス・ラベルであることを検査します。</translation>
     </message>
     <message>
         <source>Install HACMP 4.2.1 (cluster.base.*) and configure the cluster as planned (HACMP for AIX Installation Guide, chapters 6 to 9). Then run the wizard again.</source>
         <extracomment>owner.yaml, step hacmp-installed, instructions
 ----------
 standby.yaml, step hacmp-installed, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 4.2.1 (cluster.base.*) をインストールし、計画どおりにクラスターを構成してください (「HACMP for AIX インストール・ガイド」第 6 章から第 9 章)。その後、ウィザードを再度実行してください。</translation>
     </message>
     <message>
         <source>Create the shared volume group ${shared_vg.name}</source>
         <extracomment>owner.yaml, step shared-vg, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共用ボリューム・グループ ${shared_vg.name} の作成</translation>
     </message>
     <message>
         <source>The VG is created on the shared disks without automatic varyon at boot (-n: HACMP, not the boot, varies it on), with a major number that the standby&apos;s importvg -V reuses, so NFS and device numbers agree on both nodes.</source>
         <extracomment>owner.yaml, step shared-vg, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>VG は共用ディスク上に、ブート時の自動活動化なしで作成します (-n: VG を活動化するのはブートではなく HACMP です)。また、待機ノードの importvg -V で再利用するメジャー番号を指定するので、NFS とデバイス番号が両方のノードで一致します。</translation>
     </message>
     <message>
         <source>Create the JFS log ${shared_vg.jfslog} with its final, non-default name</source>
         <extracomment>owner.yaml, step shared-jfslog, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JFS ログ ${shared_vg.jfslog} の作成 (デフォルト以外の最終的な名前で)</translation>
     </message>
     <message>
         <source>The guide creates the filesystems first and renames the JFS log afterwards (step 2d), but AIX refuses to rename an open log (0516-708) and crfs would name it loglv00, a default name that importvg renames on a node where it clashes (0516-530). The wizard creates the log with its final name before crfs and passes it with -a logname=. If a default-named loglvNN already serves the shared filesystems, it unmounts them, renames the log (chlv -n), points each filesystem at it (chfs -a log=) and mounts them again.</source>
         <extracomment>owner.yaml, step shared-jfslog, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ガイドではファイルシステムを先に作成し、JFS ログの名前を後で変更します (ステップ 2d)。しかし、AIX はオープン中のログの名前変更を拒否します (0516-708)。また crfs はログに loglv00 というデフォルト名を付けますが、この名前は、名前が衝突するノードでは importvg によって変更されます (0516-530)。そのためウィザードは、crfs の前に最終的な名前でログを作成し、その名前を -a logname= で crfs に渡します。デフォルト名の loglvNN が既に共用ファイルシステムのログとして使用されている場合は、それらのファイルシステムをアンマウントし、ログの名前を変更し (chlv -n)、各ファイルシステムのログをそれに変更し (chfs -a log=)、再度マウントします。</translation>
     </message>
     <message>
         <source>Create the logical volume ${item.lv} for ${item.mount}</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${item.mount} 用の論理ボリューム ${item.lv} の作成</translation>
     </message>
     <message>
         <source>A non-default name, so the standby&apos;s importvg keeps it.</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードの importvg で名前が保持されるよう、デフォルト以外の名前にします。</translation>
     </message>
     <message>
         <source>Create the filesystem ${item.mount} on ${item.lv}</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${item.lv} 上のファイルシステム ${item.mount} の作成</translation>
     </message>
     <message>
         <source>Mounted by HACMP, never at boot (-A no); its log is ${shared_vg.jfslog}.</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP によってマウントされ、ブート時にはマウントされません (-A no)。ログは ${shared_vg.jfslog} です。</translation>
     </message>
     <message>
         <source>Mount ${item.mount}</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${item.mount} のマウント</translation>
     </message>
     <message>
         <source>DCE&apos;s files must land on shared DASD, so the filesystems are mounted before DCE is installed.</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE のファイルが確実に共用 DASD 上に置かれるよう、DCE をインストールする前にファイルシステムをマウントします。</translation>
     </message>
     <message>
         <source>Exclude every non-service address from DCE&apos;s RPC</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, title
 ----------
 standby.yaml, step rpc-unsupported-netaddrs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>サービス・アドレス以外のすべてのアドレスの DCE RPC からの除外</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment, so DCE servers use only the HACMP service address; the wizard also passes it to the DCE configuration commands it runs.</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment に RPC_UNSUPPORTED_NETADDRS=${network.excluded} を設定し、DCE サーバーが HACMP サービス・アドレスのみを使用するようにします。ウィザードは、自身が実行する DCE 構成コマンドにもこの値を渡します。</translation>
     </message>
     <message>
         <source>Create the logical volume ${dfs_cache.lv} for the DFS client cache</source>
         <extracomment>owner.yaml, step dfs-cache-lv, title
 ----------
 standby.yaml, step dfs-cache-lv, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS クライアント・キャッシュ用の論理ボリューム ${dfs_cache.lv} の作成</translation>
     </message>
     <message>
         <source>The DFS cache lives on local, non-shared DASD (${dfs_cache.vg}).</source>
         <extracomment>owner.yaml, step dfs-cache-lv, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS キャッシュは、非共用のローカル DASD (${dfs_cache.vg}) 上に置きます。</translation>
     </message>
     <message>
         <source>Create the DFS cache filesystem ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-fs, title
 ----------
 standby.yaml, step dfs-cache-fs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS キャッシュ・ファイルシステム ${dfs_cache.mount} の作成</translation>
     </message>
     <message>
         <source>A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}&apos;s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
         <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ブート時にマウントされる (-A yes) ローカル JFS で、${dfs_cache.vg} 自体の JFS ログを使用します。マウント・ポイントが /var/dce/adm/dfs/cache 以外の場合は、そのマウント・ポイントが DFS クライアントの構成に渡されます。</translation>
     </message>
     <message>
         <source>Mount the DFS cache ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-mount, title
 ----------
 standby.yaml, step dfs-cache-mount, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS キャッシュ ${dfs_cache.mount} のマウント</translation>
     </message>
     <message>
         <source>Start HACMP and check the service address swap</source>
         <extracomment>owner.yaml, step start-hacmp, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP の開始とサービス・アドレスのスワップの検査</translation>
     </message>
     <message>
         <source>The initial service IP address swap must occur before DCE is configured; in configurations other than mutual takeover the shared filesystems must be mounted (shared DASD accessible before DCE is installed).</source>
         <extracomment>owner.yaml, step start-hacmp, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE を構成する前に、最初のサービス IP アドレスのスワップが行われている必要があります。相互テークオーバー以外の構成では、共用ファイルシステムがマウントされている必要があります (DCE をインストールする前に共用 DASD にアクセスできること)。</translation>
     </message>
     <message>
         <source>Install DCE${dfs.install_title}</source>
         <extracomment>owner.yaml, step install-dce, title
 ----------
 standby.yaml, step install-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE${dfs.install_title} のインストール</translation>
     </message>
     <message>
         <source>installp from ${dce.install_media}: @{dce.filesets_text}. Already installed filesets are left alone.</source>
         <extracomment>owner.yaml, step install-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${dce.install_media} から installp でインストールします: @{dce.filesets_text}。インストール済みのファイルセットはそのままにします。</translation>
     </message>
     <message>
         <source>Configure DCE (${dce.components_text}) in cell ${cell_name}</source>
         <extracomment>owner.yaml, step configure-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>セル ${cell_name} での DCE (${dce.components_text}) の構成</translation>
     </message>
     <message>
         <source>The cell_admin password is asked for now (or read from DCE_CELL_ADMIN_PASSWORD) and handed to the configuration on its standard input; it is never written anywhere. RPC_UNSUPPORTED_NETADDRS is set in the command&apos;s environment.</source>
         <extracomment>owner.yaml, step configure-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cell_admin パスワードはこの時点で要求され (または DCE_CELL_ADMIN_PASSWORD から読み取られ)、標準入力から構成コマンドに渡されます。パスワードがどこかに書き込まれることはありません。RPC_UNSUPPORTED_NETADDRS はコマンドの環境に設定されます。</translation>
     </message>
     <message>
         <source>Configure DFS (${dfs.components_text})</source>
         <extracomment>owner.yaml, step configure-dfs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS (${dfs.components_text}) の構成</translation>
     </message>
     <message>
         <source>The DFS client cache is ${dfs_cache.mount}.</source>
         <extracomment>owner.yaml, step configure-dfs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS クライアント・キャッシュは ${dfs_cache.mount} です。</translation>
     </message>
     <message>
         <source>Create the logical volume ${item.lv} for DFS aggregate ${item.name}</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS アグリゲート ${item.name} 用の論理ボリューム ${item.lv} の作成</translation>
     </message>
     <message>
         <source>DFS aggregates live on shared DASD, in the resource group&apos;s volume group.</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS アグリゲートは、共用 DASD 上のリソース・グループのボリューム・グループ内に置きます。</translation>
     </message>
     <message>
         <source>Initialise and export DFS aggregate ${item.name}</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS アグリゲート ${item.name} の初期化とエクスポート</translation>
     </message>
     <message>
         <source>Install the application server scripts in ${scripts_dir}</source>
         <extracomment>owner.yaml, step scripts, title
 ----------
 standby.yaml, step scripts, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${scripts_dir} へのアプリケーション・サーバー・スクリプトのインストール</translation>
     </message>
     <message>
         <source>The start and stop scripts HACMP runs for the application server ${app_server}, generated from the guide&apos;s samples with their faults corrected, the same path on both nodes.</source>
         <extracomment>owner.yaml, step scripts, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP がアプリケーション・サーバー ${app_server} に対して実行する開始スクリプトと停止スクリプトです。ガイドのサンプルを基に、その誤りを修正して生成され、両方のノードで同じパスに置かれます。</translation>
     </message>
     <message>
         <source>Stop DFS</source>
         <extracomment>owner.yaml, step stop-dfs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS の停止</translation>
     </message>
     <message>
         <source>DFS stops before DCE.</source>
         <extracomment>owner.yaml, step stop-dfs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS は DCE より先に停止します。</translation>
     </message>
     <message>
         <source>Stop DCE</source>
         <extracomment>owner.yaml, step stop-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE の停止</translation>
     </message>
     <message>
         <source>Shut down this node to stop the DFS daemons and release the shared DASD</source>
         <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このノードのシャットダウン (DFS デーモンの停止と共用 DASD の解放)</translation>
     </message>
     <message>
         <source>DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
         <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS デーモンはシャットダウンによってのみ解放されます。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
     </message>
     <message>
         <source>Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}</source>
         <extracomment>owner.yaml, step release-shared-dasd, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/krb5、/var/dce、/etc/dce のアンマウントと ${shared_vg.name} の非活動化</translation>
     </message>
     <message>
         <source>HACMP, still running since step 5, holds the resource group: unmounting under it would fight the cluster manager. The wizard stops HACMP gracefully (clstop -g), which releases the group, then makes sure the filesystems are unmounted and the VG varied off, so the standby can have the shared DASD.</source>
         <extracomment>owner.yaml, step release-shared-dasd, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ステップ 5 から稼働し続けている HACMP がリソース・グループを保持しています。その状態でアンマウントすると、クラスター・マネージャーと競合します。そのためウィザードは HACMP を正常停止し (clstop -g)、これによってリソース・グループを解放します。その後、ファイルシステムがアンマウントされ、VG が非活動化されていることを確認し、待機ノードが共用 DASD を使用できるようにします。</translation>
     </message>
     <message>
         <source>Wait until the standby node&apos;s integration is complete</source>
         <extracomment>owner.yaml, step standby-integrated, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードの統合完了待ち</translation>
     </message>
     <message>
         <source>The cluster manager on this node must not start before the standby node has been integrated and has released the shared DASD again.</source>
         <extracomment>owner.yaml, step standby-integrated, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードの統合が完了し、待機ノードが共用 DASD を再び解放するまで、このノードのクラスター・マネージャーを開始してはなりません。</translation>
     </message>
     <message>
         <source>Run the wizard on the standby node (role standby, with this node&apos;s record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated.</source>
         <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードでウィザードを実行してください (役割は standby、このノードの記録を指定: --from-owner-record)。待機ノードのウィザードが統合の完了を報告したら、ここで --confirm standby-integrated を指定して確認してください。</translation>
     </message>
     <message>
         <source>Register the application server ${app_server} with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション・サーバー ${app_server} の HACMP への登録</translation>
     </message>
     <message>
         <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP.</source>
         <extracomment>owner.yaml, step register-app-server, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>登録はこの時点、つまり両方のノードに DCE がインストールされ、スクリプトが配置された後で初めて行います。これより前に登録すると、待機ノードのクラスター開始時 (待機ノードのステップ 5。DCE はまだインストールされていません) に、動作しない開始スクリプトが実行されてしまいます。その後、クラスター構成は HACMP によって待機ノードに同期されます。</translation>
     </message>
     <message>
         <source>Start the cluster manager on this node</source>
         <extracomment>owner.yaml, step start-cluster, title
 ----------
 standby.yaml, step start-cluster, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>このノードでのクラスター・マネージャーの開始</translation>
     </message>
     <message>
         <source>HACMP acquires the resource group and runs the application server start script, which starts DCE (and DFS).</source>
         <extracomment>owner.yaml, step start-cluster, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP がリソース・グループを獲得し、アプリケーション・サーバーの開始スクリプトを実行します。このスクリプトが DCE (および DFS) を開始します。</translation>
     </message>
     <message>
         <source>HACMP 4.2.1 installed and the cluster configured as on the owner node. The wizard checks the cluster software is installed and the service address is an HACMP service label.</source>
         <extracomment>standby.yaml, step hacmp-installed, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 4.2.1 がインストールされ、所有者ノードと同様にクラスターが構成されている必要があります。ウィザードは、クラスター・ソフトウェアがインストールされていること、およびサービス・アドレスが HACMP サービス・ラベルであることを検査します。</translation>
     </message>
     <message>
         <source>Check that the owner node released the shared DASD</source>
         <extracomment>standby.yaml, step owner-released, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードによる共用 DASD の解放の確認</translation>
     </message>
     <message>
         <source>The owner&apos;s last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail.</source>
         <extracomment>standby.yaml, step owner-released, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードの最後の統合ステップでは、所有者ノードをシャットダウンする (DFS の場合) か、DCE ファイルシステムをアンマウントしてボリューム・グループを非活動化します。それまでは共用ディスクは所有者ノードによって予約されているため、importvg は失敗します。</translation>
     </message>
     <message>
         <source>Finish the owner node&apos;s integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released.</source>
         <extracomment>standby.yaml, step owner-released, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>先に所有者ノードの統合を完了してください。所有者ノードの記録で release-by-reboot または release-shared-dasd ステップが完了している必要があります (--from-owner-record)。あるいは、--confirm owner-released を指定して確認してください。</translation>
     </message>
     <message>
         <source>Import the shared volume group ${shared_vg.name}</source>
         <extracomment>standby.yaml, step import-shared-vg, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共用ボリューム・グループ ${shared_vg.name} のインポート</translation>
     </message>
     <message>
         <source>importvg with the owner&apos;s major number; the wizard then checks that AIX kept every logical volume&apos;s name (a name that clashes here is silently renamed, 0516-530, and HACMP would no longer find it) and fails clearly if not. Automatic varyon at boot is switched off (chvg -a n) and the VG varied off, for HACMP to manage.</source>
         <extracomment>standby.yaml, step import-shared-vg, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードのメジャー番号を指定して importvg を実行します。その後ウィザードは、AIX がすべての論理ボリュームの名前を保持したことを検査し、保持されていなければ明確なエラーを出して失敗します。このノードの名前と衝突する名前は通知なしに変更され (0516-530)、HACMP がその論理ボリュームを見つけられなくなるためです。ブート時の自動活動化はオフにされ (chvg -a n)、HACMP が管理できるよう VG は非活動化されます。</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment.</source>
         <extracomment>standby.yaml, step rpc-unsupported-netaddrs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/environment に RPC_UNSUPPORTED_NETADDRS=${network.excluded} を設定します。</translation>
     </message>
     <message>
         <source>Start HACMP and check it can take over the shared DASD</source>
         <extracomment>standby.yaml, step start-hacmp, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP の開始と共用 DASD をテークオーバーできることの検査</translation>
     </message>
     <message>
         <source>With the owner node down or its cluster manager stopped, this node acquires the resource group: that verifies HACMP can vary on the volume group and mount /krb5, /var/dce and /etc/dce here.</source>
         <extracomment>standby.yaml, step start-hacmp, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードが停止しているか、そのクラスター・マネージャーが停止している状態で、このノードがリソース・グループを獲得します。これにより、HACMP がこのノードでボリューム・グループを活動化し、/krb5、/var/dce、/etc/dce をマウントできることを検証します。</translation>
     </message>
     <message>
         <source>installp from ${dce.install_media}.</source>
         <extracomment>standby.yaml, step install-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${dce.install_media} から installp でインストールします。</translation>
     </message>
     <message>
         <source>Configure the DCE clients (${dce.clients_text})</source>
         <extracomment>standby.yaml, step configure-dce-clients, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE クライアント (${dce.clients_text}) の構成</translation>
     </message>
     <message>
         <source>In mutual takeover DCE clients run on both nodes. In every other configuration DCE (and DFS) must not be configured on the standby node, and the wizard does not.</source>
         <extracomment>standby.yaml, step configure-dce-clients, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバーでは、DCE クライアントは両方のノードで実行されます。それ以外のすべての構成では、待機ノードで DCE (および DFS) を構成してはならず、ウィザードも構成しません。</translation>
     </message>
     <message>
         <source>Configure the DFS client</source>
         <extracomment>standby.yaml, step configure-dfs-client, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS クライアントの構成</translation>
     </message>
     <message>
         <source>Create the directory /...</source>
         <extracomment>standby.yaml, step dfs-global-root, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ディレクトリー /... の作成</translation>
     </message>
     <message>
         <source>The mount point DFS needs on this node in the event of failover.</source>
         <extracomment>standby.yaml, step dfs-global-root, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>テークオーバー (フェイルオーバー) 時に DFS がこのノードで必要とするマウント・ポイントです。</translation>
     </message>
     <message>
         <source>Link /: to /.../${cell_name}/fs</source>
         <extracomment>standby.yaml, step dfs-link-fs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/: から /.../${cell_name}/fs へのリンクの作成</translation>
     </message>
     <message>
         <source>Link /.: to /.../${cell_name}</source>
         <extracomment>standby.yaml, step dfs-link-cell, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/.: から /.../${cell_name} へのリンクの作成</translation>
     </message>
     <message>
         <source>Define the Kerberos KDC port (kerberos5 88/udp) in /etc/services</source>
         <extracomment>standby.yaml, step kerberos5-service, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/etc/services での Kerberos KDC ポート (kerberos5 88/udp) の定義</translation>
     </message>
     <message>
         <source>The guide&apos;s grep also matched commented-out lines; the wizard counts only real entries. An existing kerberos5 entry on another port, or port 88/udp under a name other than kerberos or kerberos5, stops the step with an explanation rather than an edit.</source>
         <extracomment>standby.yaml, step kerberos5-service, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ガイドの grep はコメント化された行にも一致していましたが、ウィザードは有効な項目のみを数えます。kerberos5 の既存の項目が別のポートを指定している場合、またはポート 88/udp が kerberos や kerberos5 以外の名前で定義されている場合は、ファイルを編集せずに、理由を説明してステップを停止します。</translation>
     </message>
     <message>
         <source>The same scripts, at the same path, as on the owner node.</source>
         <extracomment>standby.yaml, step scripts, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードと同じスクリプトを、同じパスに置きます。</translation>
     </message>
     <message>
         <source>Stop HACMP and release the shared DASD</source>
         <extracomment>standby.yaml, step release-shared-dasd, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP の停止と共用 DASD の解放</translation>
     </message>
     <message>
         <source>A graceful stop of HACMP unmounts /krb5, /var/dce and /etc/dce and varies the volume group off; the wizard then confirms both, so the owner node can start DCE.</source>
         <extracomment>standby.yaml, step release-shared-dasd, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP を正常停止すると、/krb5、/var/dce、/etc/dce がアンマウントされ、ボリューム・グループが非活動化されます。ウィザードはその両方を確認し、所有者ノードが DCE を開始できるようにします。</translation>
     </message>
     <message>
         <source>Wait until the owner node&apos;s cluster manager is up</source>
         <extracomment>standby.yaml, step owner-cluster-started, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードのクラスター・マネージャーの稼働待ち</translation>
     </message>
     <message>
         <source>HACMP starts on the highest-priority node first, then on the standby.</source>
         <extracomment>standby.yaml, step owner-cluster-started, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP は最高優先順位ノードで最初に開始し、その後で待機ノードで開始します。</translation>
     </message>
     <message>
         <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here with --confirm owner-cluster-started.</source>
         <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードでクラスター・マネージャーを開始してください (所有者ノードのウィザードの最後のステップ)。所有者ノードで HACMP が稼働したら、ここで --confirm owner-cluster-started を指定して確認してください。</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QGroupBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,7 +17,12 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTreeWidget>
+#include <QXmlStreamReader>
+#include <QApplication>
+#include <QTimer>
 #include <QtTest>
+#include "gui/ConfigurationDiagram.h"
+#include "gui/Language.h"
 
 using namespace dceha;
 
@@ -41,6 +48,82 @@ class tst_Gui : public QObject
     }
 
     static void next(QWizard& w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
+
+    /** Next until @p page is shown; fails when Next is disabled on the way. */
+    static bool walkTo(QWizard& w, int page)
+    {
+        for (int guard = 0; guard < 12 && w.currentId() != page; ++guard) {
+            if (!w.button(QWizard::NextButton)->isEnabled())
+                return false;
+            next(w);
+        }
+        return w.currentId() == page;
+    }
+
+    /** The state directory's checkpoint as the engine saved it (role, steps done of all). */
+    static QPair<int, int> checkpointProgress(const Options& o)
+    {
+        const QString text = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"));
+        return {int(text.count(QStringLiteral("status: done"))), int(text.count(QStringLiteral("- id: ")))};
+    }
+
+    /** Clicks the button whose text contains @p text in the modal dialog shown next. */
+    static void answerNextDialog(const QString& text)
+    {
+        QTimer::singleShot(50, [text] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog);
+            for (auto* b : dialog->findChildren<QAbstractButton*>())
+                if (b->text().contains(text)) {
+                    b->click();
+                    return;
+                }
+            QFAIL("no such button");
+        });
+    }
+
+    /** The mnemonic letters a page offers (labels with buddies, buttons, check boxes), with the wizard's. */
+    static QStringList mnemonicClashes(QWizard& w, QWizardPage* page)
+    {
+        QMap<QChar, QStringList> seen;
+        auto add = [&](const QString& text) {
+            QString t = text;
+            t.remove(QStringLiteral("&&"));
+            const int at = int(t.indexOf(QLatin1Char('&')));
+            if (at >= 0 && at + 1 < t.size())
+                seen[t.at(at + 1).toLower()] << text;
+        };
+        for (auto b : {QWizard::BackButton, QWizard::NextButton, QWizard::CancelButton})
+            add(w.buttonText(b));
+        for (const auto* l : page->findChildren<QLabel*>())
+            if (l->buddy())
+                add(l->text());
+        for (const auto* b : page->findChildren<QAbstractButton*>())
+            add(b->text());
+        QStringList clashes;
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it)
+            if (it.value().size() > 1)
+                clashes << QStringLiteral("%1: %2").arg(it.key()).arg(it.value().join(QStringLiteral(" | ")));
+        return clashes;
+    }
+
+    /** Visible texts cut short: a label or button narrower than its text, a wrapped label shorter than its
+     * lines. */
+    static QStringList clippedTexts(QWidget* page)
+    {
+        QStringList out;
+        for (auto* l : page->findChildren<QLabel*>()) {
+            if (!l->isVisibleTo(page) || l->text().isEmpty())
+                continue;
+            if (l->wordWrap() ? l->height() < l->heightForWidth(l->width())
+                              : l->width() < l->minimumSizeHint().width())
+                out << l->text().left(60);
+        }
+        for (auto* b : page->findChildren<QAbstractButton*>())
+            if (b->isVisibleTo(page) && !b->text().isEmpty() && b->width() < b->minimumSizeHint().width())
+                out << b->text();
+        return out;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -246,6 +329,250 @@ private Q_SLOTS:
                  l->text().contains(QStringLiteral("/var/dce is missing")));
         QVERIFY(shown);
         shot(w, QStringLiteral("7-storage-refused"));
+    }
+
+    void storageAndDfsPagesShowTheNode()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(walkTo(w, StoragePageId));
+        auto* storage = qobject_cast<StoragePage*>(w.currentPage());
+        // rootvg's disk is listed but cannot be chosen; the shared disks show their PVIDs.
+        QCOMPARE(storage->disks()->count(), 4);
+        QVERIFY(!(storage->disks()->item(0)->flags() & Qt::ItemIsEnabled));
+        QVERIFY(storage->disks()->item(0)->text().contains(QStringLiteral("rootvg")));
+        QVERIFY(storage->disks()->item(2)->text().contains(QStringLiteral("000b3c5a8d2f4e02")));
+        QCOMPARE(storage->disks()->item(2)->checkState(), Qt::Checked);
+        QVERIFY(storage->space()->text().contains(QStringLiteral("MB")));
+        next(w);
+        auto* dfs = qobject_cast<DfsPage*>(w.currentPage());
+        // rootvg's free space from lsvg.
+        QVERIFY2(dfs->space()->text().contains(QStringLiteral("1684 MB")), qPrintable(dfs->space()->text()));
+        const int rows = dfs->aggregates()->rowCount();
+        QTest::mouseClick(dfs->addAggregateButton(), Qt::LeftButton);
+        QCOMPARE(dfs->aggregates()->rowCount(), rows + 1);
+        // An empty aggregate row is refused until it is filled in, or removed.
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        dfs->aggregates()->setCurrentCell(rows, 0);
+        QTest::mouseClick(dfs->removeAggregateButton(), Qt::LeftButton);
+        QCOMPARE(dfs->aggregates()->rowCount(), rows);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void aFailedCommandOffersRetry()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        qputenv("AIXSIM_FAIL", "crfs:1");
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 1);
+        QVERIFY(run->startButton()->isEnabled());
+        QCOMPARE(run->startButton()->text(), QStringLiteral("&Retry"));
+        QVERIFY(run->status()->text().contains(QStringLiteral("failed")));
+        int failed = -1;
+        for (int i = 0; i < run->steps()->count(); ++i)
+            if (run->steps()->item(i)->text().startsWith(QStringLiteral("✖")))
+                failed = i;
+        QVERIFY(failed > 0);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("4b-run-failed"));
+        qunsetenv("AIXSIM_FAIL");
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        QVERIFY(run->steps()->item(failed)->text().startsWith(QStringLiteral("✔")));
+        QTest::mouseClick(run->confirmButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 0);
+    }
+
+    void closingMidRunAsksKeepsTheCheckpointAndReopeningResumes()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        {
+            qputenv("AIXSIM_DELAY_MS", "40");
+            WizardWindow w(o);
+            w.show();
+            QVERIFY(walkTo(w, RunPageId));
+            auto* run = qobject_cast<RunPage*>(w.currentPage());
+            QSignalSpy finished(run, &RunPage::runFinished);
+            QTest::mouseClick(run->startButton(), Qt::LeftButton);
+            QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
+            // Keep running: nothing happens.
+            answerNextDialog(QStringLiteral("Keep running"));
+            w.reject();
+            QVERIFY(w.isVisible());
+            QVERIFY(run->isRunning());
+            // Stop and close: the step under way ends, the window closes.
+            answerNextDialog(QStringLiteral("Stop and close"));
+            w.reject();
+            QVERIFY(finished.wait(120000));
+            QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
+            QTRY_VERIFY(!w.isVisible());
+            qunsetenv("AIXSIM_DELAY_MS");
+        }
+        const auto [done, total] = checkpointProgress(o);
+        QVERIFY2(done >= 4 && done < total, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
+        // Reopened: the welcome page offers to resume, with the checkpoint's answers.
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome->resumeBox()->isVisible());
+        QVERIFY(welcome->resumeButton()->isChecked());
+        QVERIFY(!welcome->answersFileEdit()->isEnabled());
+        shot(w, QStringLiteral("1b-welcome-resume"));
+        next(w);
+        QVERIFY(w.model().resuming());
+        // The configuration is the checkpoint's, shown and not editable.
+        auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+        QVERIFY(!cluster->configurationBox()->isEnabled());
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QCOMPARE(run->startButton()->text(), QStringLiteral("&Resume"));
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        // Resumed, not restarted: the record has two sessions and nothing was done twice (mkvg ran once).
+        const QString calls = wizard::readFile(o.root + QStringLiteral("/.aixsim/calls.log"));
+        QCOMPARE(calls.count(QStringLiteral("\tmkvg\t")), 1);
+    }
+
+    void startingOverSetsTheCheckpointAside()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        const QString answers = wizard::writeFile(
+            dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        QCOMPARE(wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
+                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"), QStringLiteral("AIXSIM_FAIL=crfs:1")})
+                     .exitCode,
+                 1);
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome->resumeBox()->isVisible());
+        welcome->startOverButton()->setChecked(true);
+        QVERIFY(welcome->answersFileEdit()->isEnabled());
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        QVERIFY(!QFile::exists(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
+        QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
+    }
+
+    void switchingTheLanguageRetranslatesWhatIsShown()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        const QString title = welcome->title();
+        const QString nextText = w.buttonText(QWizard::NextButton);
+        auto* cluster = qobject_cast<ClusterPage*>(w.page(ClusterPageId));
+        const QByteArray svg = cluster->diagram()->svg();
+        welcome->languageBox()->setCurrentIndex(welcome->languageBox()->findData(QStringLiteral("de")));
+        QCOMPARE(Language::current(), QStringLiteral("de"));
+        QVERIFY(welcome->title() != title);
+        QCOMPARE(w.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
+        QVERIFY(cluster->diagram()->svg() != svg);
+        QVERIFY(cluster->configurationBox()->itemText(0) != QStringLiteral("Hot standby, cascading resources"));
+        welcome->languageBox()->setCurrentIndex(welcome->languageBox()->findData(QStringLiteral("ja")));
+        static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
+        QVERIFY(welcome->title().contains(japanese));
+        QVERIFY(QString::fromUtf8(cluster->diagram()->svg()).contains(japanese));
+        // The catalog's step titles too, on the review and run pages.
+        QVERIFY(walkTo(w, ReviewPageId));
+        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
+        QVERIFY(review->plan()->topLevelItem(0)->text(0).contains(japanese));
+        welcome->languageBox()->setCurrentIndex(welcome->languageBox()->findData(QStringLiteral("en")));
+        QCOMPARE(welcome->title(), title);
+        QCOMPARE(review->plan()->topLevelItem(0)->text(0), QStringLiteral("1. Install and configure HACMP"));
+    }
+
+    void everyPageIsUsableInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("configuration");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("hot-standby-rotating");
+        QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("hot-standby-rotating");
+        QTest::newRow("ja") << QStringLiteral("ja") << QStringLiteral("hot-standby-rotating");
+        QTest::newRow("de-mutual") << QStringLiteral("de") << QStringLiteral("mutual-takeover-cascading");
+    }
+
+    void everyPageIsUsableInEveryLanguage()
+    {
+        // Every page, walked by its Next button: no mnemonic used twice, every field named for screen readers,
+        // no text cut short at the window's size; each page rendered (DCEHA_SCREENSHOTS).
+        QFETCH(QString, language);
+        QFETCH(QString, configuration);
+        QVERIFY(Language::apply(language));
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QStringList problems;
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        for (int page = WelcomePageId; page <= ReviewPageId; ++page) {
+            if (page == ClusterPageId) {
+                auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+                cluster->configurationBox()->setCurrentIndex(cluster->configurationBox()->findData(configuration));
+            }
+            if (w.currentId() != page)
+                continue;
+            QApplication::processEvents();
+            for (const auto& clash : mnemonicClashes(w, w.currentPage()))
+                problems << QStringLiteral("page %1: mnemonic %2").arg(page).arg(clash);
+            for (const auto* field : w.currentPage()->findChildren<QWidget*>()) {
+                const bool input = qobject_cast<const QLineEdit*>(field) || qobject_cast<const QComboBox*>(field) ||
+                                   (qobject_cast<const QAbstractItemView*>(field) &&
+                                    !qobject_cast<const QHeaderView*>(field));
+                if (input && field->isVisibleTo(w.currentPage()) && field->accessibleName().isEmpty() &&
+                    !qobject_cast<const QComboBox*>(field->parentWidget()) && field->objectName() != QLatin1String("qt_scrollarea_viewport"))
+                    problems << QStringLiteral("page %1: a %2 without an accessible name")
+                                    .arg(page)
+                                    .arg(QLatin1String(field->metaObject()->className()));
+            }
+            for (const auto& text : clippedTexts(w.currentPage()))
+                problems << QStringLiteral("page %1: clipped \"%2\"").arg(page).arg(text);
+            shot(w, QStringLiteral("%1-page%2").arg(tag).arg(page));
+            if (page < ReviewPageId) {
+                QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(w.currentPage()->title()));
+                next(w);
+            }
+        }
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        Language::apply(QStringLiteral("en"));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    }
+
+    void diagramsTellTheConfigurationsApart()
+    {
+        ConfigurationDiagram d;
+        QStringList seen;
+        for (const QString c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
+                                "mutual-takeover-cascading"}) {
+            d.setConfiguration(c, true);
+            const QString svg = QString::fromUtf8(d.svg());
+            QXmlStreamReader xml(svg);
+            while (!xml.atEnd())
+                xml.readNext();
+            QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+            QVERIFY(!seen.contains(svg));
+            seen << svg;
+        }
+        d.setConfiguration(QStringLiteral("hot-standby-rotating"), true);
+        QVERIFY(QString::fromUtf8(d.svg()).contains(QStringLiteral("no fall-back")));
+        d.setConfiguration(QStringLiteral("mutual-takeover-cascading"), false);
+        QVERIFY(QString::fromUtf8(d.svg()).contains(QStringLiteral("no DCE filesystems")));
     }
 };
 

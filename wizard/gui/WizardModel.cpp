@@ -154,11 +154,12 @@ bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb)
     const CommandResult r = makeSystem()->run(lsvg);
     if (r.exitCode != 0)
         return false;
-    // "TOTAL PPs: 537 (2148 megabytes)"
-    static const QRegularExpression megabytes(QStringLiteral("\\((\\d+) megabytes\\)"));
+    // "TOTAL PPs:      537 (2148 megabytes)"
+    static const QRegularExpression totalRe(QStringLiteral("TOTAL PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
+    static const QRegularExpression freeRe(QStringLiteral("FREE PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
     const QString text = QString::fromUtf8(r.stdOut);
-    const auto total = megabytes.match(lvm::labelValue(text, QStringLiteral("TOTAL PPs")));
-    const auto free = megabytes.match(lvm::labelValue(text, QStringLiteral("FREE PPs")));
+    const auto total = totalRe.match(text);
+    const auto free = freeRe.match(text);
     if (!total.hasMatch() || !free.hasMatch())
         return false;
     *totalMb = total.captured(1).toInt();
