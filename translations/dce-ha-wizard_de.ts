@@ -6,77 +6,77 @@
     <message>
         <source>Cell and DCE</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zelle und DCE</translation>
     </message>
     <message>
         <source>The DCE cell, the components this node configures, and where DCE is installed from.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die DCE-Zelle, die Komponenten, die dieser Knoten konfiguriert, und die Installationsquelle von DCE.</translation>
     </message>
     <message>
         <source>&amp;Cell name:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zell&amp;enname:</translation>
     </message>
     <message>
         <source>Cell name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zellenname</translation>
     </message>
     <message>
         <source>DCE ser&amp;vers:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-Ser&amp;ver:</translation>
     </message>
     <message>
         <source>DCE c&amp;lients:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-&amp;Clients:</translation>
     </message>
     <message>
         <source>DCE server %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-Server %1</translation>
     </message>
     <message>
         <source>DCE client %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-Client %1</translation>
     </message>
     <message>
         <source>Installation &amp;media:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installations&amp;medium:</translation>
     </message>
     <message>
         <source>Installation media</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Installationsmedium</translation>
     </message>
     <message>
         <source>&amp;Rotating host name:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rotierender Hostname:</translation>
     </message>
     <message>
         <source>Rotating host name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rotierender Hostname</translation>
     </message>
     <message>
         <source>Mutual takeover: DCE and DFS servers cannot run on this node; only clients.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitige Übernahme: Auf diesem Knoten können keine DCE- und DFS-Server laufen, nur Clients.</translation>
     </message>
     <message>
         <source>Standby node: DCE is installed here but not configured; it runs the owner&apos;s configuration from the shared DASD after a takeover.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Knoten: DCE wird hier installiert, aber nicht konfiguriert; nach einer Übernahme führt der Knoten die Konfiguration des Eigners von den Shared DASD aus.</translation>
     </message>
     <message>
         <source>The owner node hosts the cell&apos;s servers.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Eignerknoten laufen die Server der Zelle.</translation>
     </message>
 </context>
 <context>
@@ -84,82 +84,82 @@
     <message>
         <source>Cluster</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP-Cluster</translation>
     </message>
     <message>
         <source>The HACMP configuration of this cluster and the role of this node.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die HACMP-Konfiguration dieses Clusters und die Rolle dieses Knotens.</translation>
     </message>
     <message>
         <source>Hot standby, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Standby, kaskadierende Ressourcen</translation>
     </message>
     <message>
         <source>One-sided takeover, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Einseitige Übernahme, kaskadierende Ressourcen</translation>
     </message>
     <message>
         <source>Hot standby, rotating resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Hot-Standby, rotierende Ressourcen</translation>
     </message>
     <message>
         <source>Mutual takeover, cascading resources</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitige Übernahme, kaskadierende Ressourcen</translation>
     </message>
     <message>
         <source>HACMP configuration</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP-Konfiguration</translation>
     </message>
     <message>
         <source>&amp;HACMP configuration:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HACMP-Konfiguration:</translation>
     </message>
     <message>
         <source>&amp;Owner (highest priority node)</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigner (Knoten mit höchster Priorität)</translation>
     </message>
     <message>
         <source>&amp;Standby/takeover node</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standby-/Übernahmeknoten</translation>
     </message>
     <message>
         <source>This node:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Knoten:</translation>
     </message>
     <message>
         <source>Install and configure &amp;DFS too</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auch &amp;DFS installieren und konfigurieren</translation>
     </message>
     <message>
         <source>Mutual takeover: DCE and DFS servers cannot run on these nodes, and DCE/DFS clients are not taken over; no DCE filesystems on shared DASD. Only clients and applications are configured.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gegenseitige Übernahme: Auf diesen Knoten können keine DCE- und DFS-Server laufen, und DCE/DFS-Clients werden nicht übernommen; keine DCE-Dateisysteme auf Shared DASD. Es werden nur Clients und Anwendungen konfiguriert.</translation>
     </message>
     <message>
         <source>Standby node: DCE and DFS are installed here but must not be configured; the shared volume group is imported from the owner node once it has released it.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standby-Knoten: DCE und DFS werden hier installiert, dürfen aber nicht konfiguriert werden; die gemeinsam genutzte Datenträgergruppe wird vom Eignerknoten importiert, sobald dieser sie freigegeben hat.</translation>
     </message>
     <message>
         <source>Owner node: /var/dce, /etc/dce and /krb5 go on shared DASD, DCE (and DFS) servers are configured here, then the node releases the shared DASD for the standby.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eignerknoten: /var/dce, /etc/dce und /krb5 kommen auf die Shared DASD, die DCE-Server (und DFS-Server) werden hier konfiguriert, danach gibt der Knoten die Shared DASD für den Standby-Knoten frei.</translation>
     </message>
     <message>
         <source>Rotating resources: DCE runs under the rotating resource&apos;s host name.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Rotierende Ressourcen: DCE läuft unter dem Hostnamen der rotierenden Ressource.</translation>
     </message>
 </context>
 <context>
@@ -167,97 +167,97 @@
     <message>
         <source>this node</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Knoten</translation>
     </message>
     <message>
         <source>DCE (and DFS) servers, the applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-Server (und DFS-Server), die Anwendungen</translation>
     </message>
     <message>
         <source>idle: waits to take over</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>inaktiv: wartet auf eine Übernahme</translation>
     </message>
     <message>
         <source>runs its own, non-critical applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>führt eigene, unkritische Anwendungen aus</translation>
     </message>
     <message>
         <source>DCE (and DFS) under the rotating host name, the applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE (und DFS) unter dem rotierenden Hostnamen, die Anwendungen</translation>
     </message>
     <message>
         <source>its applications, DCE/DFS clients only</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>eigene Anwendungen, nur DCE/DFS-Clients</translation>
     </message>
     <message>
         <source>Owner node (highest priority)</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eignerknoten (höchste Priorität)</translation>
     </message>
     <message>
         <source>Standby/takeover node</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standby-/Übernahmeknoten</translation>
     </message>
     <message>
         <source>takes over the other&apos;s applications</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>übernimmt die Anwendungen des anderen</translation>
     </message>
     <message>
         <source>takes over when the owner fails</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>übernimmt bei Ausfall des Eigners</translation>
     </message>
     <message>
         <source>no fall-back: the resources stay where they are</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>kein Fallback: die Ressourcen bleiben, wo sie sind</translation>
     </message>
     <message>
         <source>gives them back when the owner rejoins</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>gibt sie zurück, sobald der Eigner wieder im Cluster ist</translation>
     </message>
     <message>
         <source>shared DASD</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>Shared DASD</translation>
     </message>
     <message>
         <source>the applications&apos; data; no DCE filesystems</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>Daten der Anwendungen; keine DCE-Dateisysteme</translation>
     </message>
     <message>
         <source>/var/dce, /etc/dce, /krb5 (and the DFS aggregates)</source>
         <comment>@label diagram</comment>
-        <translation type="unfinished"></translation>
+        <translation>/var/dce, /etc/dce, /krb5 (und die DFS-Aggregate)</translation>
     </message>
     <message>
         <source>Diagram of the configuration</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm der Konfiguration</translation>
     </message>
     <message>
         <source>Each node runs its own applications and takes over the other&apos;s.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Knoten führt seine eigenen Anwendungen aus und übernimmt die des anderen.</translation>
     </message>
     <message>
         <source>The standby node takes over when the owner fails; the resources do not fall back.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Standby-Knoten übernimmt, wenn der Eigner ausfällt; die Ressourcen werden nicht zurückgegeben (kein Fallback).</translation>
     </message>
     <message>
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Standby-Knoten übernimmt, wenn der Eigner ausfällt, und gibt die Ressourcen zurück, sobald der Eigner dem Cluster wieder beitritt.</translation>
     </message>
 </context>
 <context>
@@ -265,92 +265,92 @@
     <message>
         <source>DFS</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS</translation>
     </message>
     <message>
         <source>The DFS client cache lives in a local JFS on non-shared DASD; DFS aggregates live on the shared volume group.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der DFS-Client-Cache liegt in einem lokalen JFS auf nicht gemeinsam genutzten DASD; die DFS-Aggregate liegen in der gemeinsam genutzten Datenträgergruppe.</translation>
     </message>
     <message>
         <source>Cache &amp;volume group:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-&amp;Datenträgergruppe:</translation>
     </message>
     <message>
         <source>Cache volume group</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Datenträgergruppe</translation>
     </message>
     <message>
         <source>Cache &amp;logical volume:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Logischer Cache-Datenträger:</translation>
     </message>
     <message>
         <source>Cache logical volume</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logischer Cache-Datenträger</translation>
     </message>
     <message>
         <source>Cache &amp;size (MB):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-&amp;Größe (MB):</translation>
     </message>
     <message>
         <source>Cache size in MB</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Größe in MB</translation>
     </message>
     <message>
         <source>Cache &amp;mount point:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-&amp;Mountpunkt:</translation>
     </message>
     <message>
         <source>Cache mount point</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cache-Mountpunkt</translation>
     </message>
     <message>
         <source>A&amp;ggregates on shared DASD:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aggregate auf Shared DASD:</translation>
     </message>
     <message>
         <source>Logical volume</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logischer Datenträger</translation>
     </message>
     <message>
         <source>Aggregate</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat</translation>
     </message>
     <message>
         <source>Size (MB)</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Größe (MB)</translation>
     </message>
     <message>
         <source>DFS aggregates</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Aggregate</translation>
     </message>
     <message>
         <source>&amp;Add aggregate</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove aggregate</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aggregat &amp;entfernen</translation>
     </message>
     <message>
         <source>%1: %2 MB free of %3 MB.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 MB von %3 MB frei.</translation>
     </message>
 </context>
 <context>
@@ -358,67 +358,67 @@
     <message>
         <source>Network</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>DCE must use only the HACMP service addresses: every other address of this node is excluded from its RPC (at most 10).</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE darf nur die HACMP-Serviceadressen verwenden: Alle anderen Adressen dieses Knotens werden vom DCE-RPC ausgeschlossen (höchstens 10).</translation>
     </message>
     <message>
         <source>Address</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Interface</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>HACMP label</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP-Label</translation>
     </message>
     <message>
         <source>Use</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung</translation>
     </message>
     <message>
         <source>Network adapters</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkadapter</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS</translation>
     </message>
     <message>
         <source>service (kept)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Service (beibehalten)</translation>
     </message>
     <message>
         <source>boot (excluded)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Boot (ausgeschlossen)</translation>
     </message>
     <message>
         <source>standby (excluded)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>Standby (ausgeschlossen)</translation>
     </message>
     <message>
         <source>not this node&apos;s</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>nicht von diesem Knoten</translation>
     </message>
     <message>
         <source>Use of %1</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Verwendung von %1</translation>
     </message>
 </context>
 <context>
@@ -426,67 +426,67 @@
     <message>
         <source>Export the plan</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plan exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Review</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Every step with its guide reference and the exact commands and file edits. Nothing has run yet.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte mit Verweis auf das Handbuch sowie den genauen Befehlen und Dateiänderungen. Noch wurde nichts ausgeführt.</translation>
     </message>
     <message>
         <source>Step</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schritt</translation>
     </message>
     <message>
         <source>Guide</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>The plan</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan</translation>
     </message>
     <message>
         <source>E&amp;xport the plan…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plan e&amp;xportieren…</translation>
     </message>
     <message>
         <source>The answers are refused; nothing can run:</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Antworten werden zurückgewiesen; es kann nichts ausgeführt werden:</translation>
     </message>
     <message>
         <source>From the owner&apos;s record: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Protokoll des Eigners: %1</translation>
     </message>
     <message>
         <source>skipped: %1</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen: %1</translation>
     </message>
     <message>
         <source>already done</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>bereits erledigt</translation>
     </message>
     <message>
         <source>blocked: %1</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>blockiert: %1</translation>
     </message>
 </context>
 <context>
@@ -494,7 +494,7 @@
     <message>
         <source>The run in progress had other answers; its checkpoint is kept as %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die begonnene Ausführung hatte andere Antworten; ihr Prüfpunkt wird als %1 aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -502,105 +502,110 @@
     <message>
         <source>Stopping after the current step…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message>
         <source>Run</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ausführung</translation>
     </message>
     <message>
         <source>The steps run one by one; the run can be stopped and resumed at any time.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte werden nacheinander ausgeführt; die Ausführung kann jederzeit angehalten und fortgesetzt werden.</translation>
     </message>
     <message>
         <source>Steps</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <source>Progress</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>Command output</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Befehlsausgabe</translation>
     </message>
     <message>
         <source>&amp;Verify and continue</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen und fortfahren</translation>
     </message>
     <message>
         <source>Checks the operator step&apos;s result, then continues the run.</source>
         <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>Prüft das Ergebnis des Bedienerschritts und setzt dann die Ausführung fort.</translation>
     </message>
     <message>
         <source>S&amp;top after this step</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nach diesem Schritt &amp;anhalten</translation>
     </message>
     <message>
         <source>The step under way finishes; the checkpoint keeps everything, and Resume continues.</source>
         <comment>@info:tooltip</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der laufende Schritt wird noch beendet; der Prüfpunkt bewahrt alles, und „Fortsetzen“ setzt die Ausführung fort.</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>&amp;Resume</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;rtsetzen</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Starten</translation>
     </message>
     <message>
         <source>Running: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt: %1</translation>
     </message>
     <message>
         <source>Running…</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Wird ausgeführt…</translation>
     </message>
     <message>
         <source>Complete: every step is done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen: Alle Schritte sind erledigt.</translation>
     </message>
     <message>
         <source>The step &quot;%1&quot; failed: its command and output are below. Fix the cause, then retry.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Schritt „%1“ ist fehlgeschlagen: Befehl und Ausgabe stehen unten. Beheben Sie die Ursache und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
         <source>Waiting for an operator step (%1): do what it says, then verify.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf einen Bedienerschritt (%1): Führen Sie die Anweisungen aus und wählen Sie dann „Prüfen und fortfahren“.</translation>
     </message>
     <message>
         <source>Another dce-ha-wizard holds this node&apos;s state directory.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer dce-ha-wizard belegt das Statusverzeichnis dieses Knotens.</translation>
     </message>
     <message>
         <source>Stopped. The checkpoint keeps every step done; Resume continues from here.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten. Der Prüfpunkt bewahrt alle erledigten Schritte; „Fortsetzen“ macht hier weiter.</translation>
     </message>
     <message>
         <source>Nothing has run yet. Start runs the plan of the review page.</source>
+        <comment>@info</comment>
+        <translation>Noch wurde nichts ausgeführt. „Starten“ führt den Plan der Überprüfungsseite aus.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -610,67 +615,67 @@
     <message>
         <source>Application server scripts</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsserver-Scripts</translation>
     </message>
     <message>
         <source>HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP startet und stoppt DCE (und DFS) über diese Scripts; auf beiden Knoten unter demselben Pfad.</translation>
     </message>
     <message>
         <source>Scripts &amp;directory:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Script-&amp;Verzeichnis:</translation>
     </message>
     <message>
         <source>Scripts directory</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Script-Verzeichnis</translation>
     </message>
     <message>
         <source>Application &amp;server:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungs&amp;server:</translation>
     </message>
     <message>
         <source>Application server name</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Name des Anwendungsservers</translation>
     </message>
     <message>
         <source>&amp;Register it with HACMP (claddserv) before the cluster start</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Clusterstart bei HACMP &amp;registrieren (claddserv)</translation>
     </message>
     <message>
         <source>Also install node_down post-event and node_up pre-event &amp;wrappers</source>
         <comment>@option:check</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich Wrapper für node_down-Post-Event und node_up-Pre-Event &amp;installieren</translation>
     </message>
     <message>
         <source>Application</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendung</translation>
     </message>
     <message>
         <source>Start command</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Startbefehl</translation>
     </message>
     <message>
         <source>Stop command</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Stoppbefehl</translation>
     </message>
     <message>
         <source>Your applications, started after DCE/DFS and stopped before</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Anwendungen, nach DCE/DFS gestartet und davor gestoppt</translation>
     </message>
     <message>
         <source>Your a&amp;pplications (started after DCE/DFS, stopped before; programs by full path):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ihre &amp;Anwendungen (nach DCE/DFS gestartet, davor gestoppt; Programme mit vollständigem Pfad):</translation>
     </message>
 </context>
 <context>
@@ -678,92 +683,92 @@
     <message>
         <source>Shared storage</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzter Speicher</translation>
     </message>
     <message>
         <source>/var/dce, /etc/dce and /krb5 on shared DASD, in a volume group HACMP varies on; every name non-default, so the standby&apos;s importvg keeps it.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>/var/dce, /etc/dce und /krb5 auf Shared DASD, in einer Datenträgergruppe, die HACMP aktiviert; keine Standardnamen, damit importvg auf dem Standby-Knoten alle Namen beibehält.</translation>
     </message>
     <message>
         <source>Shared &amp;volume group:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte &amp;Datenträgergruppe:</translation>
     </message>
     <message>
         <source>Shared volume group</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Datenträgergruppe</translation>
     </message>
     <message>
         <source>Shared &amp;disks:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte &amp;Platten:</translation>
     </message>
     <message>
         <source>Shared disks</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Platten</translation>
     </message>
     <message>
         <source>A shared disk shows the same PVID on both nodes (compare with lspv on the other node); disks in a local volume group cannot be chosen.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Eine gemeinsam genutzte Platte zeigt auf beiden Knoten dieselbe PVID (vergleichen Sie mit lspv auf dem anderen Knoten); Platten in einer lokalen Datenträgergruppe können nicht ausgewählt werden.</translation>
     </message>
     <message>
         <source>&amp;JFS log:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JFS-Log:</translation>
     </message>
     <message>
         <source>JFS log</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>JFS-Log</translation>
     </message>
     <message>
         <source>Mount point</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mountpunkt</translation>
     </message>
     <message>
         <source>Logical volume</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Logischer Datenträger</translation>
     </message>
     <message>
         <source>Size (MB)</source>
         <comment>@title:column</comment>
-        <translation type="unfinished"></translation>
+        <translation>Größe (MB)</translation>
     </message>
     <message>
         <source>Shared filesystems</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Dateisysteme</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in no volume group)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (in keiner Datenträgergruppe)</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in %3)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (in %3)</translation>
     </message>
     <message>
         <source>%1  PVID %2  (in the local volume group %3)</source>
         <comment>@item</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1  PVID %2  (in der lokalen Datenträgergruppe %3)</translation>
     </message>
     <message>
         <source>%1 exists on this node: %2 MB free of %3 MB. The filesystems ask for %4 MB.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist auf diesem Knoten vorhanden: %2 MB von %3 MB frei. Die Dateisysteme benötigen %4 MB.</translation>
     </message>
     <message>
         <source>The filesystems ask for %1 MB on the shared disks (%2 is made by the run).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateisysteme benötigen %1 MB auf den gemeinsam genutzten Platten (%2 wird bei der Ausführung erstellt).</translation>
     </message>
 </context>
 <context>
@@ -771,65 +776,65 @@
     <message>
         <source>Export the record</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll exportieren</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Summary</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Export &amp;HTML…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;HTML exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;Markdown…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Markdown exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;YAML…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;YAML exportieren…</translation>
     </message>
     <message>
         <source>Export re&amp;play script…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replay-Script exportieren…</translation>
     </message>
     <message>
         <source>&amp;Open the HTML record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every step of the owner node is done, the shared DASD is released, and its cluster manager runs.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every step of the standby node is done and its cluster manager runs.</source>
-        <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>HTML-&amp;Protokoll öffnen</translation>
     </message>
     <message>
         <source>The record is saved as %1 (.yaml and .html).</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll ist als %1 gespeichert (.yaml und .html).</translation>
     </message>
     <message>
-        <source>Next: copy %1 to the standby node and run the wizard there with it as the owner node&apos;s record (welcome page, or --from-owner-record): the standby takes the shared answers from it and imports the volume group the owner released.</source>
+        <source>Every step of the owner node is done: the standby node is integrated, and this node&apos;s cluster manager runs DCE/DFS under HACMP&apos;s control.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: start the cluster on both nodes and test a takeover (stop the owner&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
+        <source>Every step of the standby node is done and its cluster manager runs: both nodes are integrated.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
         <translation type="unfinished"></translation>
     </message>
@@ -839,117 +844,117 @@
     <message>
         <source>Answers file</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei</translation>
     </message>
     <message>
         <source>Answers (*.yaml *.yml)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antworten (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Owner node&apos;s record</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Eignerknotens</translation>
     </message>
     <message>
         <source>Records (*.yaml *.yml)</source>
         <comment>@item:inlistbox</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokolle (*.yaml *.yml)</translation>
     </message>
     <message>
         <source>Integrate DCE and DFS with HACMP</source>
         <comment>@title</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE und DFS in HACMP integrieren</translation>
     </message>
     <message>
         <source>The steps of chapter 3 of the IBM guide, on this node, in order, each checked before and after.</source>
         <comment>@subtitle</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Schritte aus Kapitel 3 des IBM-Handbuchs, auf diesem Knoten, der Reihe nach, jeweils vorher und nachher geprüft.</translation>
     </message>
     <message>
         <source>The wizard walks the highest-priority (owner) node or the standby/takeover node through the integration: shared volume group and filesystems, RPC_UNSUPPORTED_NETADDRS, the DFS cache, DCE/DFS installation and configuration, the application server scripts, and the release of the shared DASD. You see the whole plan before anything runs; an interrupted run resumes where it stopped.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent führt den Knoten mit der höchsten Priorität (Eigner) oder den Standby-/Übernahmeknoten durch die Integration: gemeinsam genutzte Datenträgergruppe und Dateisysteme, RPC_UNSUPPORTED_NETADDRS, DFS-Cache, Installation und Konfiguration von DCE/DFS, die Anwendungsserver-Scripts und die Freigabe der Shared DASD. Sie sehen den vollständigen Plan, bevor irgendetwas ausgeführt wird; eine unterbrochene Ausführung wird dort fortgesetzt, wo sie angehalten wurde.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Language</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Answers file (empty: choose on the next page):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antwortdatei (leer: auf der nächsten Seite auswählen):</translation>
     </message>
     <message>
         <source>Answers file</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei</translation>
     </message>
     <message>
         <source>Bro&amp;wse…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the answers file</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antwortdatei suchen</translation>
     </message>
     <message>
         <source>&amp;Owner node&apos;s record (on the standby node, from the owner&apos;s run):</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des &amp;Eignerknotens (auf dem Standby-Knoten, aus der Ausführung auf dem Eigner):</translation>
     </message>
     <message>
         <source>Owner node&apos;s record</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Eignerknotens</translation>
     </message>
     <message>
         <source>Brows&amp;e…</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Browse for the owner node&apos;s record</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll des Eignerknotens suchen</translation>
     </message>
     <message>
         <source>A run was started on this node</source>
         <comment>@title:group</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Knoten wurde bereits eine Ausführung begonnen</translation>
     </message>
     <message>
         <source>&amp;Resume it with its answers, where it stopped</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mit ihren Antworten dort f&amp;ortsetzen, wo sie angehalten wurde</translation>
     </message>
     <message>
         <source>S&amp;tart over (its checkpoint is kept aside; work already on the node is recognised)</source>
         <comment>@option:radio</comment>
-        <translation type="unfinished"></translation>
+        <translation>Von vorn &amp;beginnen (ihr Prüfpunkt wird beiseitegelegt; bereits auf dem Knoten erledigte Arbeit wird erkannt)</translation>
     </message>
     <message>
         <source>The checkpoint cannot be read; choose Start over.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpunkt kann nicht gelesen werden; wählen Sie „Von vorn beginnen“.</translation>
     </message>
     <message>
         <source>The checkpoint cannot be set aside: another dce-ha-wizard holds this node&apos;s state directory.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Prüfpunkt kann nicht beiseitegelegt werden: Ein anderer dce-ha-wizard belegt das Statusverzeichnis dieses Knotens.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -957,38 +962,39 @@
     <message>
         <source>cannot read %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>%1 is the record of a %2 node, not of the owner</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist das Protokoll eines Knotens mit der Rolle %2, nicht des Eigners</translation>
     </message>
     <message>
         <source>must agree with the owner node: %1</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>muss mit dem Eignerknoten übereinstimmen: %1</translation>
     </message>
     <message>
         <source>The integration of this node is complete (%1, %2): all %3 steps done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die Integration dieses Knotens ist abgeschlossen (%1, %2): alle %3 Schritte erledigt.</translation>
     </message>
     <message>
         <source>A run is in progress on this node (%1, %2): %3 of %4 steps done.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Knoten ist eine Ausführung im Gange (%1, %2): %3 von %4 Schritten erledigt.</translation>
     </message>
     <message>
         <source>cell_admin password</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort für cell_admin</translation>
     </message>
     <message>
         <source>The DCE configuration needs the cell_admin password.
 It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
-        <translation type="unfinished"></translation>
+        <translation>Die DCE-Konfiguration benötigt das Kennwort von cell_admin.
+Es wird mkdce über die Standardeingabe übergeben und nie gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -996,47 +1002,47 @@ It goes to mkdce on its standard input and is never stored.</source>
     <message>
         <source>DCE/DFS integration with HACMP</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>DCE/DFS-Integration in HACMP</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Zurück</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
         <source>&amp;Finish</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertigstellen</translation>
     </message>
     <message>
         <source>Close</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>A step is running</source>
         <comment>@title:window</comment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schritt wird ausgeführt</translation>
     </message>
     <message>
         <source>The wizard is running a step on this node. Stop after this step and close? The checkpoint keeps everything done; opening the wizard again offers to resume.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent führt auf diesem Knoten gerade einen Schritt aus. Nach diesem Schritt anhalten und schließen? Der Prüfpunkt bewahrt alles Erledigte; beim erneuten Öffnen bietet der Assistent an, die Ausführung fortzusetzen.</translation>
     </message>
     <message>
         <source>&amp;Stop and close</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten und schließen</translation>
     </message>
     <message>
         <source>&amp;Keep running</source>
         <comment>@action:button</comment>
-        <translation type="unfinished"></translation>
+        <translation>Weiter&amp;laufen lassen</translation>
     </message>
 </context>
 <context>
@@ -1046,377 +1052,550 @@ It goes to mkdce on its standard input and is never stored.</source>
         <extracomment>owner.yaml, step hacmp-installed, title
 ----------
 standby.yaml, step hacmp-installed, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP installieren und konfigurieren</translation>
     </message>
     <message>
         <source>HACMP 4.2.1 must be installed and the cluster configured (nodes, adapters, resource groups with the service IP label, the shared volume group and the DCE filesystems) from the planning worksheets. The wizard checks the result: the cluster software is installed and this node&apos;s service address is an HACMP service label.</source>
         <extracomment>owner.yaml, step hacmp-installed, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 4.2.1 muss installiert und der Cluster anhand der Planungsarbeitsblätter konfiguriert sein (Knoten, Adapter, Ressourcengruppen mit dem Service-IP-Label, der gemeinsam genutzten Datenträgergruppe und den DCE-Dateisystemen). Der Assistent prüft das Ergebnis: Die Cluster-Software ist installiert, und die Serviceadresse dieses Knotens ist ein HACMP-Service-Label.</translation>
     </message>
     <message>
         <source>Install HACMP 4.2.1 (cluster.base.*) and configure the cluster as planned (HACMP for AIX Installation Guide, chapters 6 to 9). Then run the wizard again.</source>
         <extracomment>owner.yaml, step hacmp-installed, instructions
 ----------
 standby.yaml, step hacmp-installed, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Installieren Sie HACMP 4.2.1 (cluster.base.*) und konfigurieren Sie den Cluster wie geplant (HACMP for AIX Installation Guide, Kapitel 6 bis 9). Führen Sie den Assistenten anschließend erneut aus.</translation>
     </message>
     <message>
         <source>Create the shared volume group ${shared_vg.name}</source>
         <extracomment>owner.yaml, step shared-vg, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Datenträgergruppe ${shared_vg.name} erstellen</translation>
     </message>
     <message>
         <source>The VG is created on the shared disks without automatic varyon at boot (-n: HACMP, not the boot, varies it on), with a major number that the standby&apos;s importvg -V reuses, so NFS and device numbers agree on both nodes.</source>
         <extracomment>owner.yaml, step shared-vg, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenträgergruppe wird auf den gemeinsam genutzten Platten ohne automatische Aktivierung (varyon) beim Booten erstellt (-n: HACMP aktiviert sie, nicht der Bootvorgang), mit einer Hauptnummer (Major Number), die importvg -V auf dem Standby-Knoten wiederverwendet, damit NFS- und Einheitennummern auf beiden Knoten übereinstimmen.</translation>
     </message>
     <message>
         <source>Create the JFS log ${shared_vg.jfslog} with its final, non-default name</source>
         <extracomment>owner.yaml, step shared-jfslog, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JFS-Log ${shared_vg.jfslog} mit seinem endgültigen Namen (kein Standardname) erstellen</translation>
     </message>
     <message>
         <source>The guide creates the filesystems first and renames the JFS log afterwards (step 2d), but AIX refuses to rename an open log (0516-708) and crfs would name it loglv00, a default name that importvg renames on a node where it clashes (0516-530). The wizard creates the log with its final name before crfs and passes it with -a logname=. If a default-named loglvNN already serves the shared filesystems, it unmounts them, renames the log (chlv -n), points each filesystem at it (chfs -a log=) and mounts them again.</source>
         <extracomment>owner.yaml, step shared-jfslog, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Handbuch erstellt zuerst die Dateisysteme und benennt das JFS-Log danach um (Schritt 2d), aber AIX lehnt das Umbenennen eines geöffneten Logs ab (0516-708), und crfs würde es loglv00 nennen, ein Standardname, den importvg auf einem Knoten umbenennt, auf dem er bereits vergeben ist (0516-530). Der Assistent erstellt das Log vor crfs mit seinem endgültigen Namen und übergibt es mit -a logname=. Wenn bereits ein loglvNN mit Standardnamen die gemeinsam genutzten Dateisysteme bedient, hängt der Assistent diese ab, benennt das Log um (chlv -n), ordnet jedes Dateisystem diesem Log zu (chfs -a log=) und hängt die Dateisysteme wieder an.</translation>
     </message>
     <message>
         <source>Create the logical volume ${item.lv} for ${item.mount}</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logischen Datenträger ${item.lv} für ${item.mount} erstellen</translation>
     </message>
     <message>
         <source>A non-default name, so the standby&apos;s importvg keeps it.</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Standardname, damit importvg auf dem Standby-Knoten ihn beibehält.</translation>
     </message>
     <message>
         <source>Create the filesystem ${item.mount} on ${item.lv}</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dateisystem ${item.mount} auf ${item.lv} erstellen</translation>
     </message>
     <message>
         <source>Mounted by HACMP, never at boot (-A no); its log is ${shared_vg.jfslog}.</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wird von HACMP angehängt, nie beim Booten (-A no); sein Log ist ${shared_vg.jfslog}.</translation>
     </message>
     <message>
         <source>Mount ${item.mount}</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>${item.mount} anhängen</translation>
     </message>
     <message>
         <source>DCE&apos;s files must land on shared DASD, so the filesystems are mounted before DCE is installed.</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Dateien von DCE müssen auf den Shared DASD landen, daher werden die Dateisysteme vor der Installation von DCE angehängt.</translation>
     </message>
     <message>
         <source>Exclude every non-service address from DCE&apos;s RPC</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, title
 ----------
 standby.yaml, step rpc-unsupported-netaddrs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Adressen außer den Serviceadressen vom DCE-RPC ausschließen</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment, so DCE servers use only the HACMP service address; the wizard also passes it to the DCE configuration commands it runs.</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment, damit DCE-Server nur die HACMP-Serviceadresse verwenden; der Assistent übergibt die Variable außerdem an die DCE-Konfigurationsbefehle, die er ausführt.</translation>
     </message>
     <message>
         <source>Create the logical volume ${dfs_cache.lv} for the DFS client cache</source>
         <extracomment>owner.yaml, step dfs-cache-lv, title
 ----------
 standby.yaml, step dfs-cache-lv, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logischen Datenträger ${dfs_cache.lv} für den DFS-Client-Cache erstellen</translation>
     </message>
     <message>
         <source>The DFS cache lives on local, non-shared DASD (${dfs_cache.vg}).</source>
         <extracomment>owner.yaml, step dfs-cache-lv, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der DFS-Cache liegt auf lokalen, nicht gemeinsam genutzten DASD (${dfs_cache.vg}).</translation>
     </message>
     <message>
         <source>Create the DFS cache filesystem ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-fs, title
 ----------
 standby.yaml, step dfs-cache-fs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Cache-Dateisystem ${dfs_cache.mount} erstellen</translation>
     </message>
     <message>
         <source>A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}&apos;s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
         <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokales JFS, das beim Booten angehängt wird (-A yes) und das eigene JFS-Log von ${dfs_cache.vg} verwendet. Ein anderer Mountpunkt als /var/dce/adm/dfs/cache wird an die DFS-Client-Konfiguration weitergegeben.</translation>
     </message>
     <message>
         <source>Mount the DFS cache ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-mount, title
 ----------
 standby.yaml, step dfs-cache-mount, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Cache ${dfs_cache.mount} anhängen</translation>
     </message>
     <message>
         <source>Start HACMP and check the service address swap</source>
         <extracomment>owner.yaml, step start-hacmp, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP starten und den Austausch der Serviceadresse prüfen</translation>
     </message>
     <message>
         <source>The initial service IP address swap must occur before DCE is configured; in configurations other than mutual takeover the shared filesystems must be mounted (shared DASD accessible before DCE is installed).</source>
         <extracomment>owner.yaml, step start-hacmp, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Austausch der Service-IP-Adresse muss erfolgen, bevor DCE konfiguriert wird; in allen Konfigurationen außer der gegenseitigen Übernahme müssen die gemeinsam genutzten Dateisysteme angehängt sein (Shared DASD vor der Installation von DCE zugänglich).</translation>
     </message>
     <message>
         <source>Install DCE${dfs.install_title}</source>
         <extracomment>owner.yaml, step install-dce, title
 ----------
 standby.yaml, step install-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE${dfs.install_title} installieren</translation>
     </message>
     <message>
         <source>installp from ${dce.install_media}: @{dce.filesets_text}. Already installed filesets are left alone.</source>
         <extracomment>owner.yaml, step install-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>installp von ${dce.install_media}: @{dce.filesets_text}. Bereits installierte Dateigruppen bleiben unverändert.</translation>
     </message>
     <message>
         <source>Configure DCE (${dce.components_text}) in cell ${cell_name}</source>
         <extracomment>owner.yaml, step configure-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE (${dce.components_text}) in der Zelle ${cell_name} konfigurieren</translation>
     </message>
     <message>
         <source>The cell_admin password is asked for now (or read from DCE_CELL_ADMIN_PASSWORD) and handed to the configuration on its standard input; it is never written anywhere. RPC_UNSUPPORTED_NETADDRS is set in the command&apos;s environment.</source>
         <extracomment>owner.yaml, step configure-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort von cell_admin wird jetzt abgefragt (oder aus DCE_CELL_ADMIN_PASSWORD gelesen) und der Konfiguration über die Standardeingabe übergeben; es wird nirgends gespeichert. RPC_UNSUPPORTED_NETADDRS wird in der Umgebung des Befehls gesetzt.</translation>
     </message>
     <message>
         <source>Configure DFS (${dfs.components_text})</source>
         <extracomment>owner.yaml, step configure-dfs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS konfigurieren (${dfs.components_text})</translation>
     </message>
     <message>
         <source>The DFS client cache is ${dfs_cache.mount}.</source>
         <extracomment>owner.yaml, step configure-dfs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der DFS-Client-Cache ist ${dfs_cache.mount}.</translation>
     </message>
     <message>
         <source>Create the logical volume ${item.lv} for DFS aggregate ${item.name}</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Logischen Datenträger ${item.lv} für das DFS-Aggregat ${item.name} erstellen</translation>
     </message>
     <message>
         <source>DFS aggregates live on shared DASD, in the resource group&apos;s volume group.</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Aggregate liegen auf Shared DASD, in der Datenträgergruppe der Ressourcengruppe.</translation>
     </message>
     <message>
         <source>Initialise and export DFS aggregate ${item.name}</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Aggregat ${item.name} initialisieren und exportieren</translation>
     </message>
     <message>
         <source>Install the application server scripts in ${scripts_dir}</source>
         <extracomment>owner.yaml, step scripts, title
 ----------
 standby.yaml, step scripts, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsserver-Scripts in ${scripts_dir} installieren</translation>
     </message>
     <message>
         <source>The start and stop scripts HACMP runs for the application server ${app_server}, generated from the guide&apos;s samples with their faults corrected, the same path on both nodes.</source>
         <extracomment>owner.yaml, step scripts, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Start- und Stopp-Scripts, die HACMP für den Anwendungsserver ${app_server} ausführt, erzeugt aus den Beispielen des Handbuchs mit korrigierten Fehlern, auf beiden Knoten unter demselben Pfad.</translation>
     </message>
     <message>
         <source>Stop DFS</source>
         <extracomment>owner.yaml, step stop-dfs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS stoppen</translation>
     </message>
     <message>
         <source>DFS stops before DCE.</source>
         <extracomment>owner.yaml, step stop-dfs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS wird vor DCE gestoppt.</translation>
     </message>
     <message>
         <source>Stop DCE</source>
         <extracomment>owner.yaml, step stop-dce, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE stoppen</translation>
     </message>
     <message>
         <source>Shut down this node to stop the DFS daemons and release the shared DASD</source>
         <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Knoten herunterfahren und neu starten, um die DFS-Dämonen zu stoppen und die Shared DASD freizugeben</translation>
     </message>
     <message>
         <source>DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
         <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die DFS-Dämonen lassen sich nur durch ein Herunterfahren beenden. Der Assistent startet den Knoten neu (shutdown -Fr); die Ausführung wird nach dem Neustart fortgesetzt, und dieser Schritt ist abgeschlossen, sobald erkannt wird, dass der Knoten neu gestartet wurde und die gemeinsam genutzte Datenträgergruppe hier nicht mehr aktiviert ist.</translation>
     </message>
     <message>
         <source>Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}</source>
         <extracomment>owner.yaml, step release-shared-dasd, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/krb5, /var/dce, /etc/dce abhängen und ${shared_vg.name} deaktivieren</translation>
     </message>
     <message>
         <source>HACMP, still running since step 5, holds the resource group: unmounting under it would fight the cluster manager. The wizard stops HACMP gracefully (clstop -g), which releases the group, then makes sure the filesystems are unmounted and the VG varied off, so the standby can have the shared DASD.</source>
         <extracomment>owner.yaml, step release-shared-dasd, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP läuft seit Schritt 5 und hält die Ressourcengruppe: Ein Abhängen an HACMP vorbei würde mit dem Cluster-Manager kollidieren. Der Assistent stoppt HACMP ordnungsgemäß (clstop -g), wodurch die Gruppe freigegeben wird, und stellt dann sicher, dass die Dateisysteme abgehängt sind und die Datenträgergruppe deaktiviert ist, damit der Standby-Knoten die Shared DASD übernehmen kann.</translation>
     </message>
     <message>
         <source>Wait until the standby node&apos;s integration is complete</source>
         <extracomment>owner.yaml, step standby-integrated, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die Integration des Standby-Knotens abgeschlossen ist</translation>
     </message>
     <message>
         <source>The cluster manager on this node must not start before the standby node has been integrated and has released the shared DASD again.</source>
         <extracomment>owner.yaml, step standby-integrated, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Cluster-Manager auf diesem Knoten darf erst starten, wenn der Standby-Knoten integriert ist und die Shared DASD wieder freigegeben hat.</translation>
     </message>
     <message>
         <source>Run the wizard on the standby node (role standby, with this node&apos;s record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated.</source>
         <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie den Assistenten auf dem Standby-Knoten aus (Rolle standby, mit dem Protokoll dieses Knotens: --from-owner-record). Sobald er meldet, dass seine Integration abgeschlossen ist, bestätigen Sie hier mit --confirm standby-integrated.</translation>
     </message>
     <message>
         <source>Register the application server ${app_server} with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungsserver ${app_server} bei HACMP registrieren</translation>
     </message>
     <message>
         <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP.</source>
         <extracomment>owner.yaml, step register-app-server, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Erst jetzt registriert, wenn auf beiden Knoten DCE installiert ist und die Scripts vorhanden sind: Bei einer früheren Registrierung würde der Clusterstart auf dem Standby-Knoten (dessen Schritt 5, vor der dortigen Installation von DCE) ein Start-Script ausführen, das nicht funktionieren kann. Anschließend synchronisiert HACMP die Cluster-Konfiguration auf den Standby-Knoten.</translation>
     </message>
     <message>
         <source>Start the cluster manager on this node</source>
         <extracomment>owner.yaml, step start-cluster, title
 ----------
 standby.yaml, step start-cluster, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cluster-Manager auf diesem Knoten starten</translation>
     </message>
     <message>
         <source>HACMP acquires the resource group and runs the application server start script, which starts DCE (and DFS).</source>
         <extracomment>owner.yaml, step start-cluster, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP übernimmt die Ressourcengruppe und führt das Start-Script des Anwendungsservers aus, das DCE (und DFS) startet.</translation>
     </message>
     <message>
         <source>HACMP 4.2.1 installed and the cluster configured as on the owner node. The wizard checks the cluster software is installed and the service address is an HACMP service label.</source>
         <extracomment>standby.yaml, step hacmp-installed, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP 4.2.1 ist installiert und der Cluster wie auf dem Eignerknoten konfiguriert. Der Assistent prüft, ob die Cluster-Software installiert und die Serviceadresse ein HACMP-Service-Label ist.</translation>
     </message>
     <message>
         <source>Check that the owner node released the shared DASD</source>
         <extracomment>standby.yaml, step owner-released, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob der Eignerknoten die Shared DASD freigegeben hat</translation>
     </message>
     <message>
         <source>The owner&apos;s last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail.</source>
         <extracomment>standby.yaml, step owner-released, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Integrationsschritt des Eigners vor der Übergabe fährt ihn herunter (DFS) oder hängt die DCE-Dateisysteme ab und deaktiviert die Datenträgergruppe. Bis dahin sind die gemeinsam genutzten Platten vom Eigner reserviert, und importvg würde fehlschlagen.</translation>
     </message>
     <message>
         <source>Finish the owner node&apos;s integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released.</source>
         <extracomment>standby.yaml, step owner-released, instructions</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst die Integration des Eignerknotens bis zur Freigabe durch: Sein Protokoll muss den Schritt release-by-reboot oder release-shared-dasd als erledigt ausweisen (--from-owner-record), oder bestätigen Sie mit --confirm owner-released.</translation>
     </message>
     <message>
         <source>Import the shared volume group ${shared_vg.name}</source>
         <extracomment>standby.yaml, step import-shared-vg, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam genutzte Datenträgergruppe ${shared_vg.name} importieren</translation>
     </message>
     <message>
         <source>importvg with the owner&apos;s major number; the wizard then checks that AIX kept every logical volume&apos;s name (a name that clashes here is silently renamed, 0516-530, and HACMP would no longer find it) and fails clearly if not. Automatic varyon at boot is switched off (chvg -a n) and the VG varied off, for HACMP to manage.</source>
         <extracomment>standby.yaml, step import-shared-vg, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>importvg mit der Hauptnummer des Eigners; danach prüft der Assistent, ob AIX die Namen aller logischen Datenträger beibehalten hat (ein Name, der hier bereits vergeben ist, wird stillschweigend umbenannt, 0516-530, und HACMP würde ihn nicht mehr finden), und bricht andernfalls mit einer eindeutigen Fehlermeldung ab. Die automatische Aktivierung (varyon) beim Booten wird ausgeschaltet (chvg -a n) und die Datenträgergruppe deaktiviert, damit HACMP sie verwaltet.</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment.</source>
         <extracomment>standby.yaml, step rpc-unsupported-netaddrs, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment.</translation>
     </message>
     <message>
         <source>Start HACMP and check it can take over the shared DASD</source>
         <extracomment>standby.yaml, step start-hacmp, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP starten und prüfen, ob es die Shared DASD übernehmen kann</translation>
     </message>
     <message>
         <source>With the owner node down or its cluster manager stopped, this node acquires the resource group: that verifies HACMP can vary on the volume group and mount /krb5, /var/dce and /etc/dce here.</source>
         <extracomment>standby.yaml, step start-hacmp, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Eignerknoten heruntergefahren oder sein Cluster-Manager gestoppt ist, übernimmt dieser Knoten die Ressourcengruppe: Damit wird geprüft, ob HACMP die Datenträgergruppe hier aktivieren und /krb5, /var/dce und /etc/dce anhängen kann.</translation>
     </message>
     <message>
         <source>installp from ${dce.install_media}.</source>
         <extracomment>standby.yaml, step install-dce, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>installp von ${dce.install_media}.</translation>
     </message>
     <message>
         <source>Configure the DCE clients (${dce.clients_text})</source>
         <extracomment>standby.yaml, step configure-dce-clients, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DCE-Clients konfigurieren (${dce.clients_text})</translation>
     </message>
     <message>
         <source>In mutual takeover DCE clients run on both nodes. In every other configuration DCE (and DFS) must not be configured on the standby node, and the wizard does not.</source>
         <extracomment>standby.yaml, step configure-dce-clients, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bei gegenseitiger Übernahme laufen DCE-Clients auf beiden Knoten. In allen anderen Konfigurationen dürfen DCE (und DFS) auf dem Standby-Knoten nicht konfiguriert werden, und der Assistent tut dies auch nicht.</translation>
     </message>
     <message>
         <source>Configure the DFS client</source>
         <extracomment>standby.yaml, step configure-dfs-client, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Client konfigurieren</translation>
     </message>
     <message>
         <source>Create the directory /...</source>
         <extracomment>standby.yaml, step dfs-global-root, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verzeichnis /... erstellen</translation>
     </message>
     <message>
         <source>The mount point DFS needs on this node in the event of failover.</source>
         <extracomment>standby.yaml, step dfs-global-root, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Mountpunkt, den DFS im Fall einer Übernahme auf diesem Knoten benötigt.</translation>
     </message>
     <message>
         <source>Link /: to /.../${cell_name}/fs</source>
         <extracomment>standby.yaml, step dfs-link-fs, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/: als Link auf /.../${cell_name}/fs anlegen</translation>
     </message>
     <message>
         <source>Link /.: to /.../${cell_name}</source>
         <extracomment>standby.yaml, step dfs-link-cell, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>/.: als Link auf /.../${cell_name} anlegen</translation>
     </message>
     <message>
         <source>Define the Kerberos KDC port (kerberos5 88/udp) in /etc/services</source>
         <extracomment>standby.yaml, step kerberos5-service, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kerberos-KDC-Port (kerberos5 88/udp) in /etc/services definieren</translation>
     </message>
     <message>
         <source>The guide&apos;s grep also matched commented-out lines; the wizard counts only real entries. An existing kerberos5 entry on another port, or port 88/udp under a name other than kerberos or kerberos5, stops the step with an explanation rather than an edit.</source>
         <extracomment>standby.yaml, step kerberos5-service, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das grep des Handbuchs erfasste auch auskommentierte Zeilen; der Assistent zählt nur echte Einträge. Ein vorhandener kerberos5-Eintrag mit einem anderen Port oder Port 88/udp unter einem anderen Namen als kerberos oder kerberos5 hält den Schritt mit einer Erklärung an, statt die Datei zu ändern.</translation>
     </message>
     <message>
         <source>The same scripts, at the same path, as on the owner node.</source>
         <extracomment>standby.yaml, step scripts, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieselben Scripts unter demselben Pfad wie auf dem Eignerknoten.</translation>
     </message>
     <message>
         <source>Stop HACMP and release the shared DASD</source>
         <extracomment>standby.yaml, step release-shared-dasd, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP stoppen und die Shared DASD freigeben</translation>
     </message>
     <message>
         <source>A graceful stop of HACMP unmounts /krb5, /var/dce and /etc/dce and varies the volume group off; the wizard then confirms both, so the owner node can start DCE.</source>
         <extracomment>standby.yaml, step release-shared-dasd, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein ordnungsgemäßes Stoppen von HACMP hängt /krb5, /var/dce und /etc/dce ab und deaktiviert die Datenträgergruppe; der Assistent prüft anschließend beides, damit der Eignerknoten DCE starten kann.</translation>
     </message>
     <message>
         <source>Wait until the owner node&apos;s cluster manager is up</source>
         <extracomment>standby.yaml, step owner-cluster-started, title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis der Cluster-Manager des Eignerknotens läuft</translation>
     </message>
     <message>
         <source>HACMP starts on the highest-priority node first, then on the standby.</source>
         <extracomment>standby.yaml, step owner-cluster-started, description</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>HACMP wird zuerst auf dem Knoten mit der höchsten Priorität gestartet, dann auf dem Standby-Knoten.</translation>
     </message>
     <message>
         <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here with --confirm owner-cluster-started.</source>
         <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
+        <translation>Starten Sie den Cluster-Manager auf dem Eignerknoten (letzter Schritt des dortigen Assistenten). Sobald HACMP dort läuft, bestätigen Sie hier mit --confirm owner-cluster-started.</translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 1</source>
+        <extracomment>owner.yaml, step hacmp-installed, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)</source>
+        <extracomment>owner.yaml, step shared-vg, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, steps 2a and 2d</source>
+        <extracomment>owner.yaml, step shared-jfslog, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2a</source>
+        <extracomment>owner.yaml, step shared-lv-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2b</source>
+        <extracomment>owner.yaml, step shared-fs-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2c</source>
+        <extracomment>owner.yaml, step shared-mount-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 3; ch. 2, Planning Considerations for DCE</source>
+        <extracomment>owner.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 4</source>
+        <extracomment>owner.yaml, step dfs-cache-lv, guide
+----------
+owner.yaml, step dfs-cache-fs, guide
+----------
+owner.yaml, step dfs-cache-mount, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 5</source>
+        <extracomment>owner.yaml, step start-hacmp, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 6</source>
+        <extracomment>owner.yaml, step install-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 7</source>
+        <extracomment>owner.yaml, step configure-dce, guide
+----------
+owner.yaml, step configure-dfs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 8</source>
+        <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, guide
+----------
+owner.yaml, step dfs-aggregate-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 9; figures 1-4</source>
+        <extracomment>owner.yaml, step scripts, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 10</source>
+        <extracomment>owner.yaml, step stop-dfs, guide
+----------
+owner.yaml, step stop-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 11</source>
+        <extracomment>owner.yaml, step release-by-reboot, guide
+----------
+owner.yaml, step release-shared-dasd, guide
+----------
+standby.yaml, step owner-released, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step standby-integrated, guide
+----------
+owner.yaml, step start-cluster, guide
+----------
+standby.yaml, step owner-cluster-started, guide
+----------
+standby.yaml, step start-cluster, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step register-app-server, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 1</source>
+        <extracomment>standby.yaml, step hacmp-installed, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 2 (HACMP Installation Guide, ch. 6)</source>
+        <extracomment>standby.yaml, step import-shared-vg, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 3; ch. 2, Planning Considerations for DCE</source>
+        <extracomment>standby.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 4</source>
+        <extracomment>standby.yaml, step dfs-cache-lv, guide
+----------
+standby.yaml, step dfs-cache-fs, guide
+----------
+standby.yaml, step dfs-cache-mount, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 5</source>
+        <extracomment>standby.yaml, step start-hacmp, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 6</source>
+        <extracomment>standby.yaml, step install-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 7</source>
+        <extracomment>standby.yaml, step configure-dce-clients, guide
+----------
+standby.yaml, step configure-dfs-client, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 8a</source>
+        <extracomment>standby.yaml, step dfs-global-root, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 8b</source>
+        <extracomment>standby.yaml, step dfs-link-fs, guide
+----------
+standby.yaml, step dfs-link-cell, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 9</source>
+        <extracomment>standby.yaml, step kerberos5-service, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 10; figures 1-4</source>
+        <extracomment>standby.yaml, step scripts, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 11</source>
+        <extracomment>standby.yaml, step release-shared-dasd, guide</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -604,6 +604,11 @@
         <comment>@info</comment>
         <translation>まだ何も実行されていません。「開始」で確認ページの計画を実行します。</translation>
     </message>
+    <message>
+        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>
@@ -809,29 +814,29 @@
         <translation>HTML の記録を開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Every step of the owner node is done, the shared DASD is released, and its cluster manager runs.</source>
-        <comment>@info</comment>
-        <translation>所有者ノードのすべてのステップが完了し、共用 DASD は解放され、このノードのクラスター・マネージャーが稼働しています。</translation>
-    </message>
-    <message>
-        <source>Every step of the standby node is done and its cluster manager runs.</source>
-        <comment>@info</comment>
-        <translation>待機ノードのすべてのステップが完了し、このノードのクラスター・マネージャーが稼働しています。</translation>
-    </message>
-    <message>
         <source>The record is saved as %1 (.yaml and .html).</source>
         <comment>@info</comment>
         <translation>記録は %1 として保存されました (.yaml および .html)。</translation>
     </message>
     <message>
-        <source>Next: copy %1 to the standby node and run the wizard there with it as the owner node&apos;s record (welcome page, or --from-owner-record): the standby takes the shared answers from it and imports the volume group the owner released.</source>
+        <source>Every step of the owner node is done: the standby node is integrated, and this node&apos;s cluster manager runs DCE/DFS under HACMP&apos;s control.</source>
         <comment>@info</comment>
-        <translation>次の作業: %1 を待機ノードにコピーし、それを所有者ノードの記録として指定して (ようこそページ、または --from-owner-record)、待機ノードでウィザードを実行してください。待機ノードは共通の回答をこの記録から取得し、所有者ノードが解放したボリューム・グループをインポートします。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Next: start the cluster on both nodes and test a takeover (stop the owner&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
+        <source>Every step of the standby node is done and its cluster manager runs: both nodes are integrated.</source>
         <comment>@info</comment>
-        <translation>次の作業: 本番稼働の前に、両方のノードでクラスターを開始し、テークオーバーをテストしてください (所有者ノードのクラスター・サービスをテークオーバーありで停止します)。両方のノードの記録は変更チケットとともに保管してください。</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
+        <comment>@info</comment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1246,7 +1251,7 @@ standby.yaml, step scripts, title</extracomment>
     <message>
         <source>DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
         <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
-        <translation>DFS デーモンはシャットダウンによってのみ解放されます。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
+        <translation>DFS デーモンは、シャットダウンしない限り停止せず、共用 DASD を解放しません。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
     </message>
     <message>
         <source>Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}</source>
@@ -1419,6 +1424,179 @@ standby.yaml, step start-cluster, title</extracomment>
         <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here with --confirm owner-cluster-started.</source>
         <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
         <translation>所有者ノードでクラスター・マネージャーを開始してください (所有者ノードのウィザードの最後のステップ)。所有者ノードで HACMP が稼働したら、ここで --confirm owner-cluster-started を指定して確認してください。</translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 1</source>
+        <extracomment>owner.yaml, step hacmp-installed, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)</source>
+        <extracomment>owner.yaml, step shared-vg, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, steps 2a and 2d</source>
+        <extracomment>owner.yaml, step shared-jfslog, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2a</source>
+        <extracomment>owner.yaml, step shared-lv-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2b</source>
+        <extracomment>owner.yaml, step shared-fs-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 2c</source>
+        <extracomment>owner.yaml, step shared-mount-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 3; ch. 2, Planning Considerations for DCE</source>
+        <extracomment>owner.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 4</source>
+        <extracomment>owner.yaml, step dfs-cache-lv, guide
+----------
+owner.yaml, step dfs-cache-fs, guide
+----------
+owner.yaml, step dfs-cache-mount, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 5</source>
+        <extracomment>owner.yaml, step start-hacmp, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 6</source>
+        <extracomment>owner.yaml, step install-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 7</source>
+        <extracomment>owner.yaml, step configure-dce, guide
+----------
+owner.yaml, step configure-dfs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 8</source>
+        <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, guide
+----------
+owner.yaml, step dfs-aggregate-${item.lv}, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 9; figures 1-4</source>
+        <extracomment>owner.yaml, step scripts, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 10</source>
+        <extracomment>owner.yaml, step stop-dfs, guide
+----------
+owner.yaml, step stop-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, highest priority node, step 11</source>
+        <extracomment>owner.yaml, step release-by-reboot, guide
+----------
+owner.yaml, step release-shared-dasd, guide
+----------
+standby.yaml, step owner-released, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step standby-integrated, guide
+----------
+owner.yaml, step start-cluster, guide
+----------
+standby.yaml, step owner-cluster-started, guide
+----------
+standby.yaml, step start-cluster, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step register-app-server, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 1</source>
+        <extracomment>standby.yaml, step hacmp-installed, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 2 (HACMP Installation Guide, ch. 6)</source>
+        <extracomment>standby.yaml, step import-shared-vg, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 3; ch. 2, Planning Considerations for DCE</source>
+        <extracomment>standby.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 4</source>
+        <extracomment>standby.yaml, step dfs-cache-lv, guide
+----------
+standby.yaml, step dfs-cache-fs, guide
+----------
+standby.yaml, step dfs-cache-mount, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 5</source>
+        <extracomment>standby.yaml, step start-hacmp, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 6</source>
+        <extracomment>standby.yaml, step install-dce, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 7</source>
+        <extracomment>standby.yaml, step configure-dce-clients, guide
+----------
+standby.yaml, step configure-dfs-client, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 8a</source>
+        <extracomment>standby.yaml, step dfs-global-root, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 8b</source>
+        <extracomment>standby.yaml, step dfs-link-fs, guide
+----------
+standby.yaml, step dfs-link-cell, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 9</source>
+        <extracomment>standby.yaml, step kerberos5-service, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 10; figures 1-4</source>
+        <extracomment>standby.yaml, step scripts, guide</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ch. 3, standby/takeover node, step 11</source>
+        <extracomment>standby.yaml, step release-shared-dasd, guide</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

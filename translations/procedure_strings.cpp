@@ -1,169 +1,256 @@
-// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it with
-// DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, descriptions and instructions, for
-// lupdate. Never compiled. The engine fills ${name} after translating: keep them as they are.
+// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it
+// with DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, guide references,
+// descriptions and instructions, for lupdate. Never compiled. The engine fills ${name} after
+// translating: keep them as they are.
 // clang-format off
 static const char* const procedureStrings[] = {
     //: owner.yaml, step hacmp-installed, title
     QT_TRANSLATE_NOOP("procedure", "Install and configure HACMP"),
+    //: owner.yaml, step hacmp-installed, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 1"),
     //: owner.yaml, step hacmp-installed, description
     QT_TRANSLATE_NOOP("procedure", "HACMP 4.2.1 must be installed and the cluster configured (nodes, adapters, resource groups with the service IP label, the shared volume group and the DCE filesystems) from the planning worksheets. The wizard checks the result: the cluster software is installed and this node's service address is an HACMP service label."),
     //: owner.yaml, step hacmp-installed, instructions
     QT_TRANSLATE_NOOP("procedure", "Install HACMP 4.2.1 (cluster.base.*) and configure the cluster as planned (HACMP for AIX Installation Guide, chapters 6 to 9). Then run the wizard again."),
     //: owner.yaml, step shared-vg, title
     QT_TRANSLATE_NOOP("procedure", "Create the shared volume group ${shared_vg.name}"),
+    //: owner.yaml, step shared-vg, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)"),
     //: owner.yaml, step shared-vg, description
     QT_TRANSLATE_NOOP("procedure", "The VG is created on the shared disks without automatic varyon at boot (-n: HACMP, not the boot, varies it on), with a major number that the standby's importvg -V reuses, so NFS and device numbers agree on both nodes."),
     //: owner.yaml, step shared-jfslog, title
     QT_TRANSLATE_NOOP("procedure", "Create the JFS log ${shared_vg.jfslog} with its final, non-default name"),
+    //: owner.yaml, step shared-jfslog, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, steps 2a and 2d"),
     //: owner.yaml, step shared-jfslog, description
     QT_TRANSLATE_NOOP("procedure", "The guide creates the filesystems first and renames the JFS log afterwards (step 2d), but AIX refuses to rename an open log (0516-708) and crfs would name it loglv00, a default name that importvg renames on a node where it clashes (0516-530). The wizard creates the log with its final name before crfs and passes it with -a logname=. If a default-named loglvNN already serves the shared filesystems, it unmounts them, renames the log (chlv -n), points each filesystem at it (chfs -a log=) and mounts them again."),
     //: owner.yaml, step shared-lv-${item.lv}, title
     QT_TRANSLATE_NOOP("procedure", "Create the logical volume ${item.lv} for ${item.mount}"),
+    //: owner.yaml, step shared-lv-${item.lv}, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 2a"),
     //: owner.yaml, step shared-lv-${item.lv}, description
     QT_TRANSLATE_NOOP("procedure", "A non-default name, so the standby's importvg keeps it."),
     //: owner.yaml, step shared-fs-${item.lv}, title
     QT_TRANSLATE_NOOP("procedure", "Create the filesystem ${item.mount} on ${item.lv}"),
+    //: owner.yaml, step shared-fs-${item.lv}, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 2b"),
     //: owner.yaml, step shared-fs-${item.lv}, description
     QT_TRANSLATE_NOOP("procedure", "Mounted by HACMP, never at boot (-A no); its log is ${shared_vg.jfslog}."),
     //: owner.yaml, step shared-mount-${item.lv}, title
     QT_TRANSLATE_NOOP("procedure", "Mount ${item.mount}"),
+    //: owner.yaml, step shared-mount-${item.lv}, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 2c"),
     //: owner.yaml, step shared-mount-${item.lv}, description
     QT_TRANSLATE_NOOP("procedure", "DCE's files must land on shared DASD, so the filesystems are mounted before DCE is installed."),
     //: owner.yaml, step rpc-unsupported-netaddrs, title
     QT_TRANSLATE_NOOP("procedure", "Exclude every non-service address from DCE's RPC"),
+    //: owner.yaml, step rpc-unsupported-netaddrs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 3; ch. 2, Planning Considerations for DCE"),
     //: owner.yaml, step rpc-unsupported-netaddrs, description
     QT_TRANSLATE_NOOP("procedure", "RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment, so DCE servers use only the HACMP service address; the wizard also passes it to the DCE configuration commands it runs."),
     //: owner.yaml, step dfs-cache-lv, title
     QT_TRANSLATE_NOOP("procedure", "Create the logical volume ${dfs_cache.lv} for the DFS client cache"),
+    //: owner.yaml, step dfs-cache-lv, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 4"),
     //: owner.yaml, step dfs-cache-lv, description
     QT_TRANSLATE_NOOP("procedure", "The DFS cache lives on local, non-shared DASD (${dfs_cache.vg})."),
     //: owner.yaml, step dfs-cache-fs, title
     QT_TRANSLATE_NOOP("procedure", "Create the DFS cache filesystem ${dfs_cache.mount}"),
+    //: owner.yaml, step dfs-cache-fs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 4"),
     //: owner.yaml, step dfs-cache-fs, description
     QT_TRANSLATE_NOOP("procedure", "A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}'s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration."),
     //: owner.yaml, step dfs-cache-mount, title
     QT_TRANSLATE_NOOP("procedure", "Mount the DFS cache ${dfs_cache.mount}"),
+    //: owner.yaml, step dfs-cache-mount, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 4"),
     //: owner.yaml, step start-hacmp, title
     QT_TRANSLATE_NOOP("procedure", "Start HACMP and check the service address swap"),
+    //: owner.yaml, step start-hacmp, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 5"),
     //: owner.yaml, step start-hacmp, description
     QT_TRANSLATE_NOOP("procedure", "The initial service IP address swap must occur before DCE is configured; in configurations other than mutual takeover the shared filesystems must be mounted (shared DASD accessible before DCE is installed)."),
     //: owner.yaml, step install-dce, title
     QT_TRANSLATE_NOOP("procedure", "Install DCE${dfs.install_title}"),
+    //: owner.yaml, step install-dce, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 6"),
     //: owner.yaml, step install-dce, description
     QT_TRANSLATE_NOOP("procedure", "installp from ${dce.install_media}: @{dce.filesets_text}. Already installed filesets are left alone."),
     //: owner.yaml, step configure-dce, title
     QT_TRANSLATE_NOOP("procedure", "Configure DCE (${dce.components_text}) in cell ${cell_name}"),
+    //: owner.yaml, step configure-dce, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 7"),
     //: owner.yaml, step configure-dce, description
     QT_TRANSLATE_NOOP("procedure", "The cell_admin password is asked for now (or read from DCE_CELL_ADMIN_PASSWORD) and handed to the configuration on its standard input; it is never written anywhere. RPC_UNSUPPORTED_NETADDRS is set in the command's environment."),
     //: owner.yaml, step configure-dfs, title
     QT_TRANSLATE_NOOP("procedure", "Configure DFS (${dfs.components_text})"),
+    //: owner.yaml, step configure-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 7"),
     //: owner.yaml, step configure-dfs, description
     QT_TRANSLATE_NOOP("procedure", "The DFS client cache is ${dfs_cache.mount}."),
     //: owner.yaml, step dfs-aggregate-lv-${item.lv}, title
     QT_TRANSLATE_NOOP("procedure", "Create the logical volume ${item.lv} for DFS aggregate ${item.name}"),
+    //: owner.yaml, step dfs-aggregate-lv-${item.lv}, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 8"),
     //: owner.yaml, step dfs-aggregate-lv-${item.lv}, description
     QT_TRANSLATE_NOOP("procedure", "DFS aggregates live on shared DASD, in the resource group's volume group."),
     //: owner.yaml, step dfs-aggregate-${item.lv}, title
     QT_TRANSLATE_NOOP("procedure", "Initialise and export DFS aggregate ${item.name}"),
+    //: owner.yaml, step dfs-aggregate-${item.lv}, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 8"),
     //: owner.yaml, step scripts, title
     QT_TRANSLATE_NOOP("procedure", "Install the application server scripts in ${scripts_dir}"),
+    //: owner.yaml, step scripts, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 9; figures 1-4"),
     //: owner.yaml, step scripts, description
     QT_TRANSLATE_NOOP("procedure", "The start and stop scripts HACMP runs for the application server ${app_server}, generated from the guide's samples with their faults corrected, the same path on both nodes."),
     //: owner.yaml, step stop-dfs, title
     QT_TRANSLATE_NOOP("procedure", "Stop DFS"),
+    //: owner.yaml, step stop-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 10"),
     //: owner.yaml, step stop-dfs, description
     QT_TRANSLATE_NOOP("procedure", "DFS stops before DCE."),
     //: owner.yaml, step stop-dce, title
     QT_TRANSLATE_NOOP("procedure", "Stop DCE"),
+    //: owner.yaml, step stop-dce, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 10"),
     //: owner.yaml, step release-by-reboot, title
     QT_TRANSLATE_NOOP("procedure", "Shut down this node to stop the DFS daemons and release the shared DASD"),
+    //: owner.yaml, step release-by-reboot, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 11"),
     //: owner.yaml, step release-by-reboot, description
     QT_TRANSLATE_NOOP("procedure", "DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here."),
     //: owner.yaml, step release-shared-dasd, title
     QT_TRANSLATE_NOOP("procedure", "Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}"),
+    //: owner.yaml, step release-shared-dasd, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 11"),
     //: owner.yaml, step release-shared-dasd, description
     QT_TRANSLATE_NOOP("procedure", "HACMP, still running since step 5, holds the resource group: unmounting under it would fight the cluster manager. The wizard stops HACMP gracefully (clstop -g), which releases the group, then makes sure the filesystems are unmounted and the VG varied off, so the standby can have the shared DASD."),
     //: owner.yaml, step standby-integrated, title
     QT_TRANSLATE_NOOP("procedure", "Wait until the standby node's integration is complete"),
+    //: owner.yaml, step standby-integrated, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP"),
     //: owner.yaml, step standby-integrated, description
     QT_TRANSLATE_NOOP("procedure", "The cluster manager on this node must not start before the standby node has been integrated and has released the shared DASD again."),
     //: owner.yaml, step standby-integrated, instructions
     QT_TRANSLATE_NOOP("procedure", "Run the wizard on the standby node (role standby, with this node's record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated."),
     //: owner.yaml, step register-app-server, title
     QT_TRANSLATE_NOOP("procedure", "Register the application server ${app_server} with HACMP"),
+    //: owner.yaml, step register-app-server, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP"),
     //: owner.yaml, step register-app-server, description
     QT_TRANSLATE_NOOP("procedure", "Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby's cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP."),
     //: owner.yaml, step start-cluster, title
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
+    //: owner.yaml, step start-cluster, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP"),
     //: owner.yaml, step start-cluster, description
     QT_TRANSLATE_NOOP("procedure", "HACMP acquires the resource group and runs the application server start script, which starts DCE (and DFS)."),
     //: standby.yaml, step hacmp-installed, title
     QT_TRANSLATE_NOOP("procedure", "Install and configure HACMP"),
+    //: standby.yaml, step hacmp-installed, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 1"),
     //: standby.yaml, step hacmp-installed, description
     QT_TRANSLATE_NOOP("procedure", "HACMP 4.2.1 installed and the cluster configured as on the owner node. The wizard checks the cluster software is installed and the service address is an HACMP service label."),
     //: standby.yaml, step hacmp-installed, instructions
     QT_TRANSLATE_NOOP("procedure", "Install HACMP 4.2.1 (cluster.base.*) and configure the cluster as planned (HACMP for AIX Installation Guide, chapters 6 to 9). Then run the wizard again."),
     //: standby.yaml, step owner-released, title
     QT_TRANSLATE_NOOP("procedure", "Check that the owner node released the shared DASD"),
+    //: standby.yaml, step owner-released, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 11"),
     //: standby.yaml, step owner-released, description
     QT_TRANSLATE_NOOP("procedure", "The owner's last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail."),
     //: standby.yaml, step owner-released, instructions
     QT_TRANSLATE_NOOP("procedure", "Finish the owner node's integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released."),
     //: standby.yaml, step import-shared-vg, title
     QT_TRANSLATE_NOOP("procedure", "Import the shared volume group ${shared_vg.name}"),
+    //: standby.yaml, step import-shared-vg, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 2 (HACMP Installation Guide, ch. 6)"),
     //: standby.yaml, step import-shared-vg, description
     QT_TRANSLATE_NOOP("procedure", "importvg with the owner's major number; the wizard then checks that AIX kept every logical volume's name (a name that clashes here is silently renamed, 0516-530, and HACMP would no longer find it) and fails clearly if not. Automatic varyon at boot is switched off (chvg -a n) and the VG varied off, for HACMP to manage."),
     //: standby.yaml, step rpc-unsupported-netaddrs, title
     QT_TRANSLATE_NOOP("procedure", "Exclude every non-service address from DCE's RPC"),
+    //: standby.yaml, step rpc-unsupported-netaddrs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 3; ch. 2, Planning Considerations for DCE"),
     //: standby.yaml, step rpc-unsupported-netaddrs, description
     QT_TRANSLATE_NOOP("procedure", "RPC_UNSUPPORTED_NETADDRS=${network.excluded} in /etc/environment."),
     //: standby.yaml, step dfs-cache-lv, title
     QT_TRANSLATE_NOOP("procedure", "Create the logical volume ${dfs_cache.lv} for the DFS client cache"),
+    //: standby.yaml, step dfs-cache-lv, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 4"),
     //: standby.yaml, step dfs-cache-fs, title
     QT_TRANSLATE_NOOP("procedure", "Create the DFS cache filesystem ${dfs_cache.mount}"),
+    //: standby.yaml, step dfs-cache-fs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 4"),
     //: standby.yaml, step dfs-cache-mount, title
     QT_TRANSLATE_NOOP("procedure", "Mount the DFS cache ${dfs_cache.mount}"),
+    //: standby.yaml, step dfs-cache-mount, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 4"),
     //: standby.yaml, step start-hacmp, title
     QT_TRANSLATE_NOOP("procedure", "Start HACMP and check it can take over the shared DASD"),
+    //: standby.yaml, step start-hacmp, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 5"),
     //: standby.yaml, step start-hacmp, description
     QT_TRANSLATE_NOOP("procedure", "With the owner node down or its cluster manager stopped, this node acquires the resource group: that verifies HACMP can vary on the volume group and mount /krb5, /var/dce and /etc/dce here."),
     //: standby.yaml, step install-dce, title
     QT_TRANSLATE_NOOP("procedure", "Install DCE${dfs.install_title}"),
+    //: standby.yaml, step install-dce, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 6"),
     //: standby.yaml, step install-dce, description
     QT_TRANSLATE_NOOP("procedure", "installp from ${dce.install_media}."),
     //: standby.yaml, step configure-dce-clients, title
     QT_TRANSLATE_NOOP("procedure", "Configure the DCE clients (${dce.clients_text})"),
+    //: standby.yaml, step configure-dce-clients, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 7"),
     //: standby.yaml, step configure-dce-clients, description
     QT_TRANSLATE_NOOP("procedure", "In mutual takeover DCE clients run on both nodes. In every other configuration DCE (and DFS) must not be configured on the standby node, and the wizard does not."),
     //: standby.yaml, step configure-dfs-client, title
     QT_TRANSLATE_NOOP("procedure", "Configure the DFS client"),
+    //: standby.yaml, step configure-dfs-client, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 7"),
     //: standby.yaml, step dfs-global-root, title
     QT_TRANSLATE_NOOP("procedure", "Create the directory /..."),
+    //: standby.yaml, step dfs-global-root, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 8a"),
     //: standby.yaml, step dfs-global-root, description
     QT_TRANSLATE_NOOP("procedure", "The mount point DFS needs on this node in the event of failover."),
     //: standby.yaml, step dfs-link-fs, title
     QT_TRANSLATE_NOOP("procedure", "Link /: to /.../${cell_name}/fs"),
+    //: standby.yaml, step dfs-link-fs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 8b"),
     //: standby.yaml, step dfs-link-cell, title
     QT_TRANSLATE_NOOP("procedure", "Link /.: to /.../${cell_name}"),
+    //: standby.yaml, step dfs-link-cell, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 8b"),
     //: standby.yaml, step kerberos5-service, title
     QT_TRANSLATE_NOOP("procedure", "Define the Kerberos KDC port (kerberos5 88/udp) in /etc/services"),
+    //: standby.yaml, step kerberos5-service, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 9"),
     //: standby.yaml, step kerberos5-service, description
     QT_TRANSLATE_NOOP("procedure", "The guide's grep also matched commented-out lines; the wizard counts only real entries. An existing kerberos5 entry on another port, or port 88/udp under a name other than kerberos or kerberos5, stops the step with an explanation rather than an edit."),
     //: standby.yaml, step scripts, title
     QT_TRANSLATE_NOOP("procedure", "Install the application server scripts in ${scripts_dir}"),
+    //: standby.yaml, step scripts, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 10; figures 1-4"),
     //: standby.yaml, step scripts, description
     QT_TRANSLATE_NOOP("procedure", "The same scripts, at the same path, as on the owner node."),
     //: standby.yaml, step release-shared-dasd, title
     QT_TRANSLATE_NOOP("procedure", "Stop HACMP and release the shared DASD"),
+    //: standby.yaml, step release-shared-dasd, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 11"),
     //: standby.yaml, step release-shared-dasd, description
     QT_TRANSLATE_NOOP("procedure", "A graceful stop of HACMP unmounts /krb5, /var/dce and /etc/dce and varies the volume group off; the wizard then confirms both, so the owner node can start DCE."),
     //: standby.yaml, step owner-cluster-started, title
     QT_TRANSLATE_NOOP("procedure", "Wait until the owner node's cluster manager is up"),
+    //: standby.yaml, step owner-cluster-started, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP"),
     //: standby.yaml, step owner-cluster-started, description
     QT_TRANSLATE_NOOP("procedure", "HACMP starts on the highest-priority node first, then on the standby."),
     //: standby.yaml, step owner-cluster-started, instructions
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on the owner node (its wizard's last step). When HACMP is up there, confirm here with --confirm owner-cluster-started."),
     //: standby.yaml, step start-cluster, title
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
+    //: standby.yaml, step start-cluster, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP"),
 };
 // clang-format on

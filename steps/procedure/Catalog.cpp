@@ -116,6 +116,11 @@ QString StepDefinition::localizedDescription() const
     return localized(*this, descriptionSource, description);
 }
 
+QString StepDefinition::localizedGuide() const
+{
+    return guide.isEmpty() ? guide : QCoreApplication::translate("procedure", guide.toUtf8().constData());
+}
+
 QString StepDefinition::localizedInstructions() const
 {
     return localized(*this, instructionsSource, instructions);

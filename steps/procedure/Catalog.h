@@ -34,6 +34,9 @@ struct StepDefinition
     QString localizedTitle() const;
     QString localizedDescription() const;
     QString localizedInstructions() const;
+    /** The guide reference in the application's language (the chapter and step named as the translated guide
+     * would). */
+    QString localizedGuide() const;
 };
 
 /** @brief The documented procedure as data: resources/procedure/owner.yaml and standby.yaml, expanded for a

@@ -5,7 +5,10 @@
 #include "Wizard.h"
 #include "gui/WizardWindow.h"
 
+#include "gui/ConfigurationDiagram.h"
+#include "gui/Language.h"
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -16,13 +19,10 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
-#include <QApplication>
-#include <QTimer>
 #include <QtTest>
-#include "gui/ConfigurationDiagram.h"
-#include "gui/Language.h"
 
 using namespace dceha;
 
@@ -454,7 +454,8 @@ private Q_SLOTS:
             dir.path() + QStringLiteral("/owner.yaml"),
             wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
         QCOMPARE(wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
-                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"), QStringLiteral("AIXSIM_FAIL=crfs:1")})
+                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
+                              QStringLiteral("AIXSIM_FAIL=crfs:1")})
                      .exitCode,
                  1);
         WizardWindow w(o);
@@ -484,7 +485,8 @@ private Q_SLOTS:
         QVERIFY(welcome->title() != title);
         QCOMPARE(w.buttonText(QWizard::NextButton), QStringLiteral("&Weiter >"));
         QVERIFY(cluster->diagram()->svg() != svg);
-        QVERIFY(cluster->configurationBox()->itemText(0) != QStringLiteral("Hot standby, cascading resources"));
+        QVERIFY(cluster->configurationBox()->itemText(0) !=
+                QStringLiteral("Hot standby, cascading resources"));
         welcome->languageBox()->setCurrentIndex(welcome->languageBox()->findData(QStringLiteral("ja")));
         static const QRegularExpression japanese(QStringLiteral("[\\x{3040}-\\x{30ff}\\x{4e00}-\\x{9fff}]"));
         QVERIFY(welcome->title().contains(japanese));
@@ -510,8 +512,8 @@ private Q_SLOTS:
 
     void everyPageIsUsableInEveryLanguage()
     {
-        // Every page, walked by its Next button: no mnemonic used twice, every field named for screen readers,
-        // no text cut short at the window's size; each page rendered (DCEHA_SCREENSHOTS).
+        // Every page, walked by its Next button: no mnemonic used twice, every field named for screen
+        // readers, no text cut short at the window's size; each page rendered (DCEHA_SCREENSHOTS).
         QFETCH(QString, language);
         QFETCH(QString, configuration);
         QVERIFY(Language::apply(language));
@@ -524,7 +526,8 @@ private Q_SLOTS:
         for (int page = WelcomePageId; page <= ReviewPageId; ++page) {
             if (page == ClusterPageId) {
                 auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
-                cluster->configurationBox()->setCurrentIndex(cluster->configurationBox()->findData(configuration));
+                cluster->configurationBox()->setCurrentIndex(
+                    cluster->configurationBox()->findData(configuration));
             }
             if (w.currentId() != page)
                 continue;
@@ -532,11 +535,13 @@ private Q_SLOTS:
             for (const auto& clash : mnemonicClashes(w, w.currentPage()))
                 problems << QStringLiteral("page %1: mnemonic %2").arg(page).arg(clash);
             for (const auto* field : w.currentPage()->findChildren<QWidget*>()) {
-                const bool input = qobject_cast<const QLineEdit*>(field) || qobject_cast<const QComboBox*>(field) ||
+                const bool input = qobject_cast<const QLineEdit*>(field) ||
+                                   qobject_cast<const QComboBox*>(field) ||
                                    (qobject_cast<const QAbstractItemView*>(field) &&
                                     !qobject_cast<const QHeaderView*>(field));
                 if (input && field->isVisibleTo(w.currentPage()) && field->accessibleName().isEmpty() &&
-                    !qobject_cast<const QComboBox*>(field->parentWidget()) && field->objectName() != QLatin1String("qt_scrollarea_viewport"))
+                    !qobject_cast<const QComboBox*>(field->parentWidget()) &&
+                    field->objectName() != QLatin1String("qt_scrollarea_viewport"))
                     problems << QStringLiteral("page %1: a %2 without an accessible name")
                                     .arg(page)
                                     .arg(QLatin1String(field->metaObject()->className()));
@@ -558,8 +563,8 @@ private Q_SLOTS:
     {
         ConfigurationDiagram d;
         QStringList seen;
-        for (const QString c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
-                                "mutual-takeover-cascading"}) {
+        for (const QString c : {"hot-standby-cascading", "one-sided-takeover-cascading",
+                                "hot-standby-rotating", "mutual-takeover-cascading"}) {
             d.setConfiguration(c, true);
             const QString svg = QString::fromUtf8(d.svg());
             QXmlStreamReader xml(svg);

@@ -68,11 +68,10 @@ QString cString(const QString& text)
 QString procedureStrings()
 {
     QString out = QStringLiteral(
-        "// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it "
-        "with\n"
-        "// DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, descriptions and instructions, "
-        "for\n"
-        "// lupdate. Never compiled. The engine fills ${name} after translating: keep them as they are.\n"
+        "// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it\n"
+        "// with DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, guide references,\n"
+        "// descriptions and instructions, for lupdate. Never compiled. The engine fills ${name} after\n"
+        "// translating: keep them as they are.\n"
         "// clang-format off\n"
         "static const char* const procedureStrings[] = {\n");
     for (const auto& role : {QStringLiteral("owner"), QStringLiteral("standby")}) {
@@ -80,7 +79,7 @@ QString procedureStrings()
             (kSource + QStringLiteral("/resources/procedure/%1.yaml").arg(role)).toStdString());
         for (const auto& step : root["steps"]) {
             const QString id = QString::fromStdString(step["id"].as<std::string>());
-            for (const char* field : {"title", "description", "instructions"}) {
+            for (const char* field : {"title", "guide", "description", "instructions"}) {
                 if (!step[field])
                     continue;
                 QString text = QString::fromStdString(step[field].as<std::string>());

@@ -337,6 +337,7 @@ private:
     QString m_waitingStep;
     bool m_running = false;
     bool m_resumable = false;
+    QString m_savedRecord;
 };
 
 /** The result, the exports, the HTML record opened, what to do next. */

@@ -34,8 +34,10 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString file = QFileDialog::getSaveFileName(this, tr("Export the plan", "@title:window"),
                                                           QStringLiteral("plan.txt"));
-        if (!file.isEmpty() && !exportPlan(file))
+        if (!file.isEmpty() && !exportPlan(file)) {
             m_problems->setText(tr("Cannot write %1.", "@info").arg(file));
+            m_problems->show();
+        }
     });
     retranslate();
 }
@@ -73,14 +75,18 @@ void ReviewPage::fill()
                              ? tr("From the owner's record: %1", "@info")
                                    .arg(m_model.prefilledKeys().join(QStringLiteral(", ")))
                              : QString());
+    // Empty labels take no room above the plan.
+    m_problems->setVisible(!m_problems->text().isEmpty());
+    m_prefilled->setVisible(!m_prefilled->text().isEmpty());
     m_export->setEnabled(m_ok);
     if (!m_ok)
         return;
     const auto previews = m_model.controller()->preview();
     for (int i = 0; i < previews.size(); ++i) {
         const auto& p = previews.at(i);
-        auto* item = new QTreeWidgetItem(
-            m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle()), p.step->guide});
+        auto* item =
+            new QTreeWidgetItem(m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle()),
+                                         p.step->localizedGuide()});
         item->setToolTip(0, p.step->localizedDescription());
         if (!p.step->applicable) {
             new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->skipReason)});

@@ -1,5 +1,6 @@
 #include "Pages.h"
 
+#include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -130,6 +131,13 @@ void RunPage::describe()
         for (const auto& s : steps)
             if (s.id == m_waitingStep && !s.localizedInstructions().isEmpty())
                 text += QStringLiteral("\n\n") + s.localizedInstructions();
+        // The owner waits for the standby, whose run needs the owner's record (saved at every stop).
+        if (m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty())
+            text += QStringLiteral("\n\n") +
+                    tr("This node's record is saved as %1.yaml: give it to the wizard on the standby node as "
+                       "the owner node's record.",
+                       "@info")
+                        .arg(QDir::toNativeSeparators(m_savedRecord));
         break;
     }
     case 4:
@@ -186,6 +194,8 @@ void RunPage::initializePage()
         m_result = result;
         m_resumable = true;
         m_waitingStep = step;
+        if (result != 4)
+            m_savedRecord = m_model.saveRecord();
         m_confirm->setEnabled(result == 3);
         m_stop->setEnabled(false);
         m_start->setEnabled(result != 0);

@@ -70,31 +70,28 @@ void SummaryPage::retranslate()
 void SummaryPage::initializePage()
 {
     const Answers& a = m_model.parsed().answers;
-    // The record is kept beside the checkpoint, in YAML (for the standby) and HTML (for people).
-    m_savedRecord =
-        QDir(m_model.options().stateDirHostPath()).filePath(QStringLiteral("record-%1").arg(a.role));
-    const bool saved = exportTo(QStringLiteral("yaml"), m_savedRecord + QStringLiteral(".yaml")) &&
-                       exportTo(QStringLiteral("html"), m_savedRecord + QStringLiteral(".html"));
-    m_open->setEnabled(saved);
-    QString text = a.isOwner()
-                       ? tr("Every step of the owner node is done, the shared DASD is released, and its "
-                            "cluster manager runs.",
-                            "@info")
-                       : tr("Every step of the standby node is done and its cluster manager runs.", "@info");
-    if (saved)
+    m_savedRecord = m_model.saveRecord();
+    m_open->setEnabled(!m_savedRecord.isEmpty());
+    QString text =
+        a.isOwner()
+            ? tr("Every step of the owner node is done: the standby node is integrated, and this node's "
+                 "cluster "
+                 "manager runs DCE/DFS under HACMP's control.",
+                 "@info")
+            : tr("Every step of the standby node is done and its cluster manager runs: both nodes are "
+                 "integrated.",
+                 "@info");
+    if (!m_savedRecord.isEmpty())
         text += QStringLiteral("\n\n") + tr("The record is saved as %1 (.yaml and .html).", "@info")
                                              .arg(QDir::toNativeSeparators(m_savedRecord));
-    text += QStringLiteral("\n\n") +
-            (a.isOwner()
-                 ? tr("Next: copy %1 to the standby node and run the wizard there with it as the owner "
-                      "node's record (welcome page, or --from-owner-record): the standby takes the shared "
-                      "answers from it and imports the volume group the owner released.",
-                      "@info")
-                       .arg(m_savedRecord + QStringLiteral(".yaml"))
-                 : tr("Next: start the cluster on both nodes and test a takeover (stop the owner's cluster "
-                      "services with takeover) before production. Keep both nodes' records with the change "
-                      "ticket.",
-                      "@info"));
+    text +=
+        QStringLiteral("\n\n") +
+        (a.isOwner() ? tr("Next: on the standby node, verify and continue its waiting step: it starts its "
+                          "cluster manager once this node's is up.",
+                          "@info")
+                     : tr("Next: test a takeover (stop the owner node's cluster services with takeover) "
+                          "before production. Keep both nodes' records with the change ticket.",
+                          "@info"));
     m_text->setText(text);
 }
 

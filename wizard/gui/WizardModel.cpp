@@ -5,12 +5,15 @@
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/LvmOutput.h"
+#include "report/RecordExport.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSaveFile>
 
 namespace dceha {
 
@@ -257,6 +260,25 @@ bool WizardModel::resumeFromCheckpoint()
     setAnswersText(info.answersYaml);
     m_resuming = true;
     return true;
+}
+
+QString WizardModel::saveRecord()
+{
+    if (!m_controller)
+        return {};
+    const RunRecord record = m_controller->record();
+    const QString base =
+        QDir(m_options.stateDirHostPath()).filePath(QStringLiteral("record-%1").arg(m_parsed.answers.role));
+    for (const auto& [format, extension] :
+         {std::pair{RecordExport::Format::Yaml, ".yaml"}, std::pair{RecordExport::Format::Html, ".html"}}) {
+        QSaveFile out(base + QLatin1String(extension));
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        out.write(RecordExport::render(record, format));
+        if (!out.commit())
+            return {};
+    }
+    return base;
 }
 
 QString WizardModel::startOver()

@@ -77,6 +77,9 @@ public:
     bool resumeFromCheckpoint();
     /** Whether the answers came from the checkpoint (the pages show them, the run resumes with them). */
     bool resuming() const { return m_resuming; }
+    /** Saves the run's record beside the checkpoint as record-ROLE.yaml (the standby reads the owner's) and
+     * record-ROLE.html (for people); @return the path without extension, empty when it cannot be written. */
+    QString saveRecord();
     /** Start over: the checkpoint is archived beside itself; @return the archive's path (empty on failure).
      */
     QString startOver();

@@ -18,7 +18,6 @@ QLabel* addFormRow(QFormLayout* form, QWidget* field)
 {
     auto* label = new QLabel;
     label->setBuddy(field);
-    label->setWordWrap(true);
     form->addRow(label, field);
     return label;
 }
