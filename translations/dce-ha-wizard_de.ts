@@ -607,7 +607,7 @@
     <message>
         <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll dieses Knotens ist als %1.yaml gespeichert: Übergeben Sie es dem Assistenten auf dem Standby-Knoten als Protokoll des Eignerknotens.</translation>
     </message>
 </context>
 <context>
@@ -821,22 +821,22 @@
     <message>
         <source>Every step of the owner node is done: the standby node is integrated, and this node&apos;s cluster manager runs DCE/DFS under HACMP&apos;s control.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte des Eignerknotens sind erledigt: Der Standby-Knoten ist integriert, und der Cluster-Manager dieses Knotens führt DCE/DFS unter der Kontrolle von HACMP aus.</translation>
     </message>
     <message>
         <source>Every step of the standby node is done and its cluster manager runs: both nodes are integrated.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte des Standby-Knotens sind erledigt, und sein Cluster-Manager läuft: Beide Knoten sind integriert.</translation>
     </message>
     <message>
         <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Prüfen Sie auf dem Standby-Knoten dessen wartenden Schritt und fahren Sie fort: Der Standby-Knoten startet seinen Cluster-Manager, sobald der Cluster-Manager dieses Knotens läuft.</translation>
     </message>
     <message>
         <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: Testen Sie vor der Produktionsaufnahme eine Übernahme (Cluster-Services des Eignerknotens mit Übernahme stoppen). Bewahren Sie die Protokolle beider Knoten beim Änderungsticket auf.</translation>
     </message>
 </context>
 <context>
@@ -1428,37 +1428,37 @@ standby.yaml, step start-cluster, title</extracomment>
     <message>
         <source>Ch. 3, highest priority node, step 1</source>
         <extracomment>owner.yaml, step hacmp-installed, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 1</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)</source>
         <extracomment>owner.yaml, step shared-vg, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 2 (HACMP Installation Guide, Kap. 6)</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, steps 2a and 2d</source>
         <extracomment>owner.yaml, step shared-jfslog, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritte 2a und 2d</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2a</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 2a</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2b</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 2b</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2c</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 2c</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 3; ch. 2, Planning Considerations for DCE</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 3; Kap. 2, Planungsüberlegungen für DCE</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 4</source>
@@ -1467,43 +1467,43 @@ standby.yaml, step start-cluster, title</extracomment>
 owner.yaml, step dfs-cache-fs, guide
 ----------
 owner.yaml, step dfs-cache-mount, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 4</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 5</source>
         <extracomment>owner.yaml, step start-hacmp, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 5</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 6</source>
         <extracomment>owner.yaml, step install-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 6</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 7</source>
         <extracomment>owner.yaml, step configure-dce, guide
 ----------
 owner.yaml, step configure-dfs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 7</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 8</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, guide
 ----------
 owner.yaml, step dfs-aggregate-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 8</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 9; figures 1-4</source>
         <extracomment>owner.yaml, step scripts, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 9; Abbildungen 1-4</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 10</source>
         <extracomment>owner.yaml, step stop-dfs, guide
 ----------
 owner.yaml, step stop-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 10</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 11</source>
@@ -1512,7 +1512,7 @@ owner.yaml, step stop-dce, guide</extracomment>
 owner.yaml, step release-shared-dasd, guide
 ----------
 standby.yaml, step owner-released, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Knoten mit höchster Priorität, Schritt 11</translation>
     </message>
     <message>
         <source>Ch. 3, Starting DCE and DFS with HACMP</source>
@@ -1523,27 +1523,27 @@ owner.yaml, step start-cluster, guide
 standby.yaml, step owner-cluster-started, guide
 ----------
 standby.yaml, step start-cluster, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, DCE und DFS mit HACMP starten</translation>
     </message>
     <message>
         <source>Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 2, Anwendungsserver-Scripts; Kap. 3, DCE und DFS mit HACMP starten</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 1</source>
         <extracomment>standby.yaml, step hacmp-installed, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 1</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 2 (HACMP Installation Guide, ch. 6)</source>
         <extracomment>standby.yaml, step import-shared-vg, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 2 (HACMP Installation Guide, Kap. 6)</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 3; ch. 2, Planning Considerations for DCE</source>
         <extracomment>standby.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 3; Kap. 2, Planungsüberlegungen für DCE</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 4</source>
@@ -1552,51 +1552,51 @@ standby.yaml, step start-cluster, guide</extracomment>
 standby.yaml, step dfs-cache-fs, guide
 ----------
 standby.yaml, step dfs-cache-mount, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 4</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 5</source>
         <extracomment>standby.yaml, step start-hacmp, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 5</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 6</source>
         <extracomment>standby.yaml, step install-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 6</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 7</source>
         <extracomment>standby.yaml, step configure-dce-clients, guide
 ----------
 standby.yaml, step configure-dfs-client, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 7</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 8a</source>
         <extracomment>standby.yaml, step dfs-global-root, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 8a</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 8b</source>
         <extracomment>standby.yaml, step dfs-link-fs, guide
 ----------
 standby.yaml, step dfs-link-cell, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 8b</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 9</source>
         <extracomment>standby.yaml, step kerberos5-service, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 9</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 10; figures 1-4</source>
         <extracomment>standby.yaml, step scripts, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 10; Abbildungen 1-4</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 11</source>
         <extracomment>standby.yaml, step release-shared-dasd, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 11</translation>
     </message>
 </context>
 </TS>

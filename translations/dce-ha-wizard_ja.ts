@@ -607,7 +607,7 @@
     <message>
         <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>このノードの記録は %1.yaml として保存されました。これを所有者ノードの記録として、待機ノードのウィザードに指定してください。</translation>
     </message>
 </context>
 <context>
@@ -821,22 +821,22 @@
     <message>
         <source>Every step of the owner node is done: the standby node is integrated, and this node&apos;s cluster manager runs DCE/DFS under HACMP&apos;s control.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>所有者ノードのすべてのステップが完了しました。待機ノードは統合され、このノードのクラスター・マネージャーが HACMP の制御下で DCE/DFS を実行しています。</translation>
     </message>
     <message>
         <source>Every step of the standby node is done and its cluster manager runs: both nodes are integrated.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>待機ノードのすべてのステップが完了し、このノードのクラスター・マネージャーが稼働しています。両方のノードの統合が完了しました。</translation>
     </message>
     <message>
         <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>次の作業: 待機ノードで、待機中のステップを検証して続行してください。待機ノードは、このノードのクラスター・マネージャーが稼働した後で、自身のクラスター・マネージャーを開始します。</translation>
     </message>
     <message>
         <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
-        <translation type="unfinished"></translation>
+        <translation>次の作業: 本番稼働の前に、テークオーバーをテストしてください (所有者ノードのクラスター・サービスをテークオーバーありで停止します)。両方のノードの記録は変更チケットとともに保管してください。</translation>
     </message>
 </context>
 <context>
@@ -1428,37 +1428,37 @@ standby.yaml, step start-cluster, title</extracomment>
     <message>
         <source>Ch. 3, highest priority node, step 1</source>
         <extracomment>owner.yaml, step hacmp-installed, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 1</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)</source>
         <extracomment>owner.yaml, step shared-vg, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 2 (「HACMP for AIX インストール・ガイド」第 6 章)</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, steps 2a and 2d</source>
         <extracomment>owner.yaml, step shared-jfslog, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 2a および 2d</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2a</source>
         <extracomment>owner.yaml, step shared-lv-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 2a</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2b</source>
         <extracomment>owner.yaml, step shared-fs-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 2b</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 2c</source>
         <extracomment>owner.yaml, step shared-mount-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 2c</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 3; ch. 2, Planning Considerations for DCE</source>
         <extracomment>owner.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 3、および第 2 章「DCE の計画に関する考慮事項」</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 4</source>
@@ -1467,43 +1467,43 @@ standby.yaml, step start-cluster, title</extracomment>
 owner.yaml, step dfs-cache-fs, guide
 ----------
 owner.yaml, step dfs-cache-mount, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 4</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 5</source>
         <extracomment>owner.yaml, step start-hacmp, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 5</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 6</source>
         <extracomment>owner.yaml, step install-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 6</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 7</source>
         <extracomment>owner.yaml, step configure-dce, guide
 ----------
 owner.yaml, step configure-dfs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 7</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 8</source>
         <extracomment>owner.yaml, step dfs-aggregate-lv-${item.lv}, guide
 ----------
 owner.yaml, step dfs-aggregate-${item.lv}, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 8</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 9; figures 1-4</source>
         <extracomment>owner.yaml, step scripts, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 9、図 1 から図 4</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 10</source>
         <extracomment>owner.yaml, step stop-dfs, guide
 ----------
 owner.yaml, step stop-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 10</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 11</source>
@@ -1512,7 +1512,7 @@ owner.yaml, step stop-dce, guide</extracomment>
 owner.yaml, step release-shared-dasd, guide
 ----------
 standby.yaml, step owner-released, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、最高優先順位ノード、ステップ 11</translation>
     </message>
     <message>
         <source>Ch. 3, Starting DCE and DFS with HACMP</source>
@@ -1523,27 +1523,27 @@ owner.yaml, step start-cluster, guide
 standby.yaml, step owner-cluster-started, guide
 ----------
 standby.yaml, step start-cluster, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章「HACMP による DCE および DFS の開始」</translation>
     </message>
     <message>
         <source>Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 2 章「アプリケーション・サーバー・スクリプト」、および第 3 章「HACMP による DCE および DFS の開始」</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 1</source>
         <extracomment>standby.yaml, step hacmp-installed, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 1</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 2 (HACMP Installation Guide, ch. 6)</source>
         <extracomment>standby.yaml, step import-shared-vg, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 2 (「HACMP for AIX インストール・ガイド」第 6 章)</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 3; ch. 2, Planning Considerations for DCE</source>
         <extracomment>standby.yaml, step rpc-unsupported-netaddrs, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 3、および第 2 章「DCE の計画に関する考慮事項」</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 4</source>
@@ -1552,51 +1552,51 @@ standby.yaml, step start-cluster, guide</extracomment>
 standby.yaml, step dfs-cache-fs, guide
 ----------
 standby.yaml, step dfs-cache-mount, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 4</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 5</source>
         <extracomment>standby.yaml, step start-hacmp, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 5</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 6</source>
         <extracomment>standby.yaml, step install-dce, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 6</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 7</source>
         <extracomment>standby.yaml, step configure-dce-clients, guide
 ----------
 standby.yaml, step configure-dfs-client, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 7</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 8a</source>
         <extracomment>standby.yaml, step dfs-global-root, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 8a</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 8b</source>
         <extracomment>standby.yaml, step dfs-link-fs, guide
 ----------
 standby.yaml, step dfs-link-cell, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 8b</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 9</source>
         <extracomment>standby.yaml, step kerberos5-service, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 9</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 10; figures 1-4</source>
         <extracomment>standby.yaml, step scripts, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 10、図 1 から図 4</translation>
     </message>
     <message>
         <source>Ch. 3, standby/takeover node, step 11</source>
         <extracomment>standby.yaml, step release-shared-dasd, guide</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第 3 章、待機/テークオーバー・ノード、ステップ 11</translation>
     </message>
 </context>
 </TS>

@@ -20,10 +20,11 @@ QString escaped(const QString& text)
 }
 
 /** Lines of at most @p width pixels: broken at spaces, or between characters for scripts without spaces. */
-QStringList wrapped(const QString& text, qreal width)
+QStringList wrapped(const QString& text, qreal width, bool bold = false)
 {
     QFont font(QStringLiteral("sans-serif"));
     font.setPixelSize(kFontPx);
+    font.setBold(bold);
     const QFontMetricsF metrics(font);
     QStringList lines;
     QString line;
@@ -53,7 +54,7 @@ QStringList wrapped(const QString& text, qreal width)
 QString textBlock(qreal x, qreal y, const QString& text, qreal width, const QString& attributes = {})
 {
     QString out;
-    const QStringList lines = wrapped(text, width);
+    const QStringList lines = wrapped(text, width, attributes.contains(QLatin1String("bold")));
     for (int i = 0; i < lines.size(); ++i)
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>\n")
                    .arg(x)

@@ -1,6 +1,9 @@
 #include "Language.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QFontDatabase>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -20,6 +23,26 @@ Translators& translators()
 {
     static Translators t;
     return t;
+}
+
+/** Japanese text drawn in a fallback font is taller than the Latin font's metrics say, and wrapped labels
+ * (the wizard's subtitles) lose their last line: for Japanese the application font is a Japanese one. */
+void chooseFont(const QString& code)
+{
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return;
+    static const QFont original = QGuiApplication::font();
+    QFont font = original;
+    if (code == QLatin1String("ja")) {
+        const QStringList japanese = QFontDatabase::families(QFontDatabase::Japanese);
+        const QString preferred = QStringLiteral("Noto Sans CJK JP");
+        const QString family = japanese.contains(preferred) ? preferred
+                               : japanese.isEmpty()         ? QString()
+                                                            : japanese.first();
+        if (!family.isEmpty())
+            font.setFamilies({family, original.family()});
+    }
+    QGuiApplication::setFont(font);
 }
 
 } // namespace
@@ -51,6 +74,7 @@ bool Language::apply(const QString& code)
     QCoreApplication::removeTranslator(&t.qt);
     if (code == QLatin1String("en")) {
         t.code = code;
+        chooseFont(code);
         return true;
     }
     if (!t.wizard.load(QStringLiteral(":/i18n/dce-ha-wizard_%1.qm").arg(code))) {
@@ -66,6 +90,7 @@ bool Language::apply(const QString& code)
                   QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&t.qt);
     t.code = code;
+    chooseFont(code);
     return true;
 }
 
