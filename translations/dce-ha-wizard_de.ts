@@ -609,6 +609,16 @@
         <comment>@info</comment>
         <translation>Das Protokoll dieses Knotens ist als %1.yaml gespeichert: Übergeben Sie es dem Assistenten auf dem Standby-Knoten als Protokoll des Eignerknotens.</translation>
     </message>
+    <message>
+        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Der Standby-Knoten des simulierten Clusters, in einem zweiten Fenster, mit dem Protokoll dieses Knotens.</translation>
+    </message>
+    <message>
+        <source>Open the stan&amp;dby node&apos;s wizard</source>
+        <comment>@action:button</comment>
+        <translation>Assistenten des Standby-&amp;Knotens öffnen</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

@@ -609,6 +609,16 @@
         <comment>@info</comment>
         <translation>このノードの記録は %1.yaml として保存されました。これを所有者ノードの記録として、待機ノードのウィザードに指定してください。</translation>
     </message>
+    <message>
+        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
+        <comment>@info:tooltip</comment>
+        <translation>シミュレートされたクラスターの待機ノードを、このノードの記録とともに 2 つ目のウィンドウで開きます。</translation>
+    </message>
+    <message>
+        <source>Open the stan&amp;dby node&apos;s wizard</source>
+        <comment>@action:button</comment>
+        <translation>待機ノードのウィザードを開く(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

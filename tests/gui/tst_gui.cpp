@@ -294,6 +294,57 @@ private Q_SLOTS:
                     .contains(QStringLiteral("dcevg")));
     }
 
+    void ownerThenStandbyEntirelyThroughTheScreens()
+    {
+        // The demo's two-node rehearsal without a terminal: the owner's run waits for the standby, whose
+        // window opens from the owner's run page with the owner's record; each waiting step is verified in
+        // turn.
+        QTemporaryDir dir;
+        WizardWindow owner(optionsFor(dir.path()));
+        owner.show();
+        QVERIFY(walkTo(owner, RunPageId));
+        auto* ownerRun = owner.runPage();
+        QSignalSpy ownerFinished(ownerRun, &RunPage::runFinished);
+        QTest::mouseClick(ownerRun->startButton(), Qt::LeftButton);
+        QVERIFY(ownerFinished.wait(120000));
+        QCOMPARE(ownerFinished.takeFirst().at(0).toInt(), 3);
+        QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
+        QVERIFY(ownerRun->standbyButton()->isVisible());
+        QSignalSpy opened(&owner, &WizardWindow::standbyOpened);
+        QTest::mouseClick(ownerRun->standbyButton(), Qt::LeftButton);
+        QCOMPARE(opened.size(), 1);
+        auto* standby = opened.first().at(0).value<WizardWindow*>();
+        QVERIFY(standby->isVisible());
+        QVERIFY(standby->windowTitle().endsWith(QStringLiteral("node2")));
+        next(*standby);
+        auto* cluster = qobject_cast<ClusterPage*>(standby->currentPage());
+        QVERIFY(cluster->standbyButton()->isChecked());
+        QVERIFY(walkTo(*standby, RunPageId));
+        auto* standbyRun = standby->runPage();
+        QSignalSpy standbyFinished(standbyRun, &RunPage::runFinished);
+        QTest::mouseClick(standbyRun->startButton(), Qt::LeftButton);
+        QVERIFY(standbyFinished.wait(120000));
+        QCOMPARE(standbyFinished.takeFirst().at(0).toInt(), 3);
+        QVERIFY(!standbyRun->standbyButton()->isVisible());
+        QTest::mouseClick(ownerRun->confirmButton(), Qt::LeftButton);
+        QVERIFY(ownerFinished.wait(120000));
+        QCOMPARE(ownerFinished.takeFirst().at(0).toInt(), 0);
+        QTest::mouseClick(standbyRun->confirmButton(), Qt::LeftButton);
+        QVERIFY(standbyFinished.wait(120000));
+        QCOMPARE(standbyFinished.takeFirst().at(0).toInt(), 0);
+        for (WizardWindow* w : {&owner, standby}) {
+            QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
+            next(*w);
+            QCOMPARE(w->currentId(), int(SummaryPageId));
+            QVERIFY(SimNode(w->model().options().root, w->model().options().sharedDasd)
+                        .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                        .contains(QStringLiteral(" active")));
+        }
+        QVERIFY(QFile::exists(standby->model().options().stateDirHostPath() +
+                              QStringLiteral("/record-standby.html")));
+        standby->close();
+    }
+
     void refusedAnswersKeepNextDisabled()
     {
         QTemporaryDir dir;
@@ -557,6 +608,10 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(w.currentId(), int(ReviewPageId));
+        // The run and summary pages' buttons too (without running).
+        for (int page : {int(RunPageId), int(SummaryPageId)})
+            for (const auto& clash : mnemonicClashes(w, w.page(page)))
+                problems << QStringLiteral("page %1: mnemonic %2").arg(page).arg(clash);
         Language::apply(QStringLiteral("en"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

@@ -80,6 +80,12 @@ void ClusterPage::initializePage()
         m_configuration->setCurrentIndex(std::max(0, m_configuration->findData(a.configuration)));
         (a.role == QLatin1String("standby") ? m_standby : m_owner)->setChecked(true);
         m_dfs->setChecked(a.dfs);
+    } else if (m_model.hasOwnerRecord()) {
+        // With the owner's record, this is the standby, in the owner's configuration.
+        m_standby->setChecked(true);
+        m_configuration->setCurrentIndex(
+            std::max(0, m_configuration->findData(m_model.ownerConfiguration())));
+        m_dfs->setChecked(m_model.ownerDfs());
     }
     // Values from a file (or a resumed run) are the file's: shown, not edited here.
     m_configuration->setEnabled(!m_fromFile);

@@ -313,8 +313,12 @@ public:
     int result() const { return m_result; }
     bool isRunning() const { return m_running; }
 
+    QPushButton* standbyButton() const { return m_standby; }
+
 Q_SIGNALS:
     void runFinished(int result);
+    /** The simulated demo: the person asks for the standby node's wizard, with this node's record. */
+    void standbyRequested(const QString& ownerRecord);
 
 protected:
     void retranslate() override;
@@ -331,6 +335,7 @@ private:
     QPushButton* m_start;
     QPushButton* m_confirm;
     QPushButton* m_stop;
+    QPushButton* m_standby;
     QStringList m_statuses;
     int m_result = -1;
     int m_current = -1;

@@ -56,6 +56,11 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_stop);
     buttons->addStretch(1);
+    m_standby = new QPushButton;
+    m_standby->hide();
+    buttons->addWidget(m_standby);
+    connect(m_standby, &QPushButton::clicked, this,
+            [this] { Q_EMIT standbyRequested(m_savedRecord + QStringLiteral(".yaml")); });
     layout->addLayout(buttons);
     connect(m_start, &QPushButton::clicked, this, [this] { begin({}); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_waitingStep}); });
@@ -81,6 +86,10 @@ void RunPage::retranslate()
     m_confirm->setText(tr("&Verify and continue", "@action:button"));
     m_confirm->setToolTip(tr("Checks the operator step's result, then continues the run.", "@info:tooltip"));
     m_stop->setText(tr("S&top after this step", "@action:button"));
+    m_standby->setText(tr("Open the stan&dby node's wizard", "@action:button"));
+    m_standby->setToolTip(
+        tr("The simulated cluster's standby node, in a second window, with this node's record.",
+           "@info:tooltip"));
     m_stop->setToolTip(
         tr("The step under way finishes; the checkpoint keeps everything, and Resume continues.",
            "@info:tooltip"));
@@ -196,6 +205,10 @@ void RunPage::initializePage()
         m_waitingStep = step;
         if (result != 4)
             m_savedRecord = m_model.saveRecord();
+        // The demo cluster's standby is beside this node: its wizard can be opened from here.
+        m_standby->setVisible(result == 3 && m_model.options().simulate &&
+                              m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty() &&
+                              step == QLatin1String("standby-integrated"));
         m_confirm->setEnabled(result == 3);
         m_stop->setEnabled(false);
         m_start->setEnabled(result != 0);

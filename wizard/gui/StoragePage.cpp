@@ -15,12 +15,18 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     m_form = new QFormLayout;
     m_vg = new QLineEdit;
     addFormRow(m_form, m_vg);
+    // The disks and the hint on telling shared ones apart, as one field (a wrapped label alone in a form row
+    // gets more height than it needs).
+    auto* diskField = new QWidget;
+    auto* diskLayout = new QVBoxLayout(diskField);
+    diskLayout->setContentsMargins(0, 0, 0, 0);
     m_disks = new QListWidget;
-    m_disks->setMaximumHeight(110);
-    addFormRow(m_form, m_disks);
+    m_disks->setMaximumHeight(m_disks->fontMetrics().height() * 6);
     m_diskHint = new QLabel;
     m_diskHint->setWordWrap(true);
-    m_form->addRow(QString(), m_diskHint);
+    diskLayout->addWidget(m_disks);
+    diskLayout->addWidget(m_diskHint);
+    addFormRow(m_form, diskField)->setBuddy(m_disks);
     m_log = new QLineEdit;
     addFormRow(m_form, m_log);
     m_filesystems = new QTableWidget(0, 3);
@@ -51,7 +57,7 @@ void StoragePage::retranslate()
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
     label(m_vg)->setText(tr("Shared &volume group:", "@label"));
     m_vg->setAccessibleName(tr("Shared volume group", "@label"));
-    label(m_disks)->setText(tr("Shared &disks:", "@label"));
+    label(m_disks->parentWidget())->setText(tr("Shared &disks:", "@label"));
     m_disks->setAccessibleName(tr("Shared disks", "@label"));
     m_diskHint->setText(tr("A shared disk shows the same PVID on both nodes (compare with lspv on the other "
                            "node); disks in a local volume group cannot be chosen.",

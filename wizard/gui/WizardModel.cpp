@@ -71,6 +71,11 @@ bool WizardModel::setOwnerRecord(const QString& file, QString* error)
     return true;
 }
 
+bool WizardModel::ownerDfs() const
+{
+    return m_owner && AnswersFile::parse(m_owner->answersYaml).answers.dfs;
+}
+
 void WizardModel::editAnswers(const std::function<void(Answers&)>& edit)
 {
     Answers a = m_parsed.answers;

@@ -59,6 +59,10 @@ public:
      * tell the standby the shared DASD was released. @return false (and why) when it is no owner's record. */
     bool setOwnerRecord(const QString& file, QString* error);
     bool hasOwnerRecord() const { return m_owner.has_value(); }
+    /** The owner's configuration, from its record (empty without one). */
+    QString ownerConfiguration() const { return m_owner ? m_owner->configuration : QString(); }
+    /** Whether the owner installed DFS, from its record. */
+    bool ownerDfs() const;
     /** The answer keys the owner's record filled in. */
     QStringList prefilledKeys() const { return m_prefilled; }
 

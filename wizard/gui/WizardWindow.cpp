@@ -3,7 +3,9 @@
 #include "Language.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -24,6 +26,7 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     setPage(RunPageId, m_runPage);
     setPage(SummaryPageId, new SummaryPage(m_model));
     setOption(QWizard::NoBackButtonOnLastPage);
+    connect(m_runPage, &RunPage::standbyRequested, this, &WizardWindow::openStandby);
     connect(m_runPage, &RunPage::runFinished, this, [this] {
         if (m_closeWhenStopped)
             QWizard::reject();
@@ -34,7 +37,11 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
 
 void WizardWindow::retranslate()
 {
-    setWindowTitle(tr("DCE/DFS integration with HACMP", "@title:window"));
+    // The simulated demo may show both nodes' windows: each says which node it works on.
+    const QString node = m_model.options().simulate
+                             ? QStringLiteral(" — ") + QFileInfo(m_model.options().root).fileName()
+                             : QString();
+    setWindowTitle(tr("DCE/DFS integration with HACMP", "@title:window") + node);
     setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
     setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
     setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));
@@ -72,6 +79,21 @@ void WizardWindow::reject()
     }
     m_closeWhenStopped = true;
     m_runPage->stopButton()->click();
+}
+
+void WizardWindow::openStandby(const QString& ownerRecord)
+{
+    Options standby = m_model.options();
+    standby.root = QFileInfo(standby.root).absolutePath() + QStringLiteral("/node2");
+    standby.stateDir.clear();
+    standby.answersFile.clear();
+    standby.ownerRecord = ownerRecord;
+    QDir().mkpath(standby.root);
+    auto* window = new WizardWindow(standby);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->move(pos() + QPoint(40, 40));
+    window->show();
+    Q_EMIT standbyOpened(window);
 }
 
 int runGui(const Options& options)

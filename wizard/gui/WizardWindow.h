@@ -23,11 +23,16 @@ public Q_SLOTS:
      * always keeps the progress, so reopening resumes. */
     void reject() override;
 
+Q_SIGNALS:
+    /** The simulated demo's standby node opened in a second window (tests drive it). */
+    void standbyOpened(WizardWindow* window);
+
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void retranslate();
+    void openStandby(const QString& ownerRecord);
     WizardModel m_model;
     RunPage* m_runPage;
     bool m_closeWhenStopped = false;
