@@ -9,6 +9,7 @@
 #include "gui/Language.h"
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -343,6 +344,67 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(standby->model().options().stateDirHostPath() +
                               QStringLiteral("/record-standby.html")));
         standby->close();
+    }
+
+    void theKeyboardAloneWalksThePages()
+    {
+        // No mouse: mnemonics move the focus and press buttons, Tab reaches the rest, typing edits.
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto alt = [&](char key) {
+            QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &w, key,
+                            Qt::AltModifier);
+        };
+        // A mnemonic clicks a button as an animated press: the page changes a moment later.
+        alt('n');
+        QTRY_COMPARE(w.currentId(), int(ClusterPageId));
+        auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+        alt('s');
+        QTRY_VERIFY(cluster->standbyButton()->isChecked());
+        alt('o');
+        QTRY_VERIFY(!cluster->standbyButton()->isChecked());
+        alt('h');
+        QCOMPARE(QApplication::focusWidget(), cluster->configurationBox());
+        QTest::keyClick(cluster->configurationBox(), Qt::Key_Down);
+        QCOMPARE(cluster->configurationBox()->currentData().toString(),
+                 QStringLiteral("one-sided-takeover-cascading"));
+        alt('n');
+        QTRY_COMPARE(w.currentId(), int(NetworkPageId));
+        alt('n');
+        QTRY_COMPARE(w.currentId(), int(CellPageId));
+        auto* cell = qobject_cast<CellPage*>(w.currentPage());
+        alt('c');
+        QCOMPARE(QApplication::focusWidget(), cell->cellEdit());
+        QTest::keyClick(cell->cellEdit(), Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(cell->cellEdit(), QStringLiteral("keyboard.example.com"));
+        QCOMPARE(w.model().parsed().answers.cellName, QStringLiteral("keyboard.example.com"));
+        // Tab leaves the field for the next one (the server boxes), Space ticks a box.
+        QTest::keyClick(cell->cellEdit(), Qt::Key_Tab);
+        QVERIFY(qobject_cast<QCheckBox*>(QApplication::focusWidget()));
+        for (int page : {int(StoragePageId), int(DfsPageId), int(ScriptsPageId), int(ReviewPageId)}) {
+            alt('n');
+            QTRY_COMPARE(w.currentId(), page);
+        }
+        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
+        QVERIFY(review->plan()->topLevelItemCount() > 20);
+        const QString plan = dir.path() + QStringLiteral("/plan.txt");
+        QVERIFY(review->exportPlan(plan));
+        QVERIFY(wizard::readFile(plan).contains(QStringLiteral("$ mkvg -n -s 4 -V 50 -y dcevg hdisk2")));
+        alt('n');
+        QTRY_COMPARE(w.currentId(), int(RunPageId));
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        alt('s');
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        alt('v');
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 0);
+        QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
+        alt('n');
+        QTRY_COMPARE(w.currentId(), int(SummaryPageId));
     }
 
     void refusedAnswersKeepNextDisabled()
