@@ -2,6 +2,257 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AnswersFile</name>
+    <message>
+        <source>secrets are not accepted in an answers file; the cell_admin password comes from DCE_CELL_ADMIN_PASSWORD or a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key (did you mean &apos;%1&apos;?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than 15 characters (AIX would silently truncate it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter and hold only letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; starts with a device type AIX reserves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not contain spaces, colons or newlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be owner or standby</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a DNS-style name (letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for hot-standby-rotating (the start script sets the host name to it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used with hot-standby-rotating; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one HACMP service address is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 appears twice: an address is either kept (service) or excluded (boot, standby), not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 boot and standby addresses given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one boot address is required (it is excluded from DCE&apos;s RPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is already used by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not used in mutual takeover (DCE/DFS servers cannot run there; no DCE filesystems on shared DASD): remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCE and DFS servers cannot be configured on a mutual-takeover node (guide, ch. 1 notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DFS aggregates on shared DASD do not apply to mutual takeover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: /var/dce, /etc/dce and /krb5 must be on shared DASD in this configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one shared disk (hdiskN) is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a disk name (hdiskN)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (a non-default name for the JFS log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 10 and 511</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a power of 2 from 1 to 256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a positive number of megabytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing: /var/dce, /etc/dce and /krb5 must all be on shared DASD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required with dfs: true (a local JFS for the DFS client cache)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (a local volume group, e.g. rootvg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DFS cache must be on non-shared DASD, not on the shared VG %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a short name of letters, digits, _ . -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need dfs: true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the owner node of this configuration hosts the cell&apos;s servers: name at least one (sec_srv, cds_srv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a fileset name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required in mutual takeover: the other node&apos;s service address, which this node&apos;s application server script excludes after a takeover (guide, ch. 2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only used in mutual takeover; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: the program and its arguments, as a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>arguments must not contain newlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is under the shared mount point %2: HACMP needs the scripts on each node&apos;s local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a name of letters, digits and _</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a mapping of answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required (service, boot and standby addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the owner has %2, these answers have %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s adapter list could not be read (cllsif -c: %1); HACMP must be installed and configured first (guide ch. 3, step 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an HACMP %2 address, not a service IP label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an HACMP service IP label of this cluster (cllsif)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>dceha::CellPage</name>
     <message>
         <source>Cell and DCE</source>
@@ -1607,6 +1858,38 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Ch. 3, standby/takeover node, step 11</source>
         <extracomment>standby.yaml, step release-shared-dasd, guide</extracomment>
         <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 11</translation>
+    </message>
+    <message>
+        <source>only on the %1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applies only to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DCE and DFS must not be configured on the standby node outside mutual takeover (guide, ch. 3 standby step 7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not apply to the %1 configuration (guide)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only without DFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DFS is not being installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not asked for (%1 is not set in the answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to do: %1 is empty in the answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

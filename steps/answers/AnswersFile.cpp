@@ -75,8 +75,8 @@ public:
                 key.contains(QLatin1String("passwd"), Qt::CaseInsensitive) ||
                 key.contains(QLatin1String("secret"), Qt::CaseInsensitive)) {
                 error(field,
-                      QStringLiteral("secrets are not accepted in an answers file; the cell_admin password "
-                                     "comes from DCE_CELL_ADMIN_PASSWORD or a prompt"));
+                      AnswersFile::tr("secrets are not accepted in an answers file; the cell_admin password "
+                                      "comes from DCE_CELL_ADMIN_PASSWORD or a prompt"));
                 continue;
             }
             QString best;
@@ -88,8 +88,8 @@ public:
                     best = k;
                 }
             }
-            error(field, best.isEmpty() ? QStringLiteral("unknown key")
-                                        : QStringLiteral("unknown key (did you mean '%1'?)").arg(best));
+            error(field, best.isEmpty() ? AnswersFile::tr("unknown key")
+                                        : AnswersFile::tr("unknown key (did you mean '%1'?)").arg(best));
         }
     }
 
@@ -97,11 +97,11 @@ public:
     {
         if (!n || n.IsNull()) {
             if (required)
-                error(field, QStringLiteral("is required"));
+                error(field, AnswersFile::tr("is required"));
             return {};
         }
         if (!n.IsScalar()) {
-            error(field, QStringLiteral("must be a single value"));
+            error(field, AnswersFile::tr("must be a single value"));
             return {};
         }
         return QString::fromStdString(n.as<std::string>());
@@ -115,7 +115,7 @@ public:
         bool ok = false;
         const int v = s.toInt(&ok);
         if (!ok)
-            error(field, QStringLiteral("must be a whole number"));
+            error(field, AnswersFile::tr("must be a whole number"));
         return v;
     }
 
@@ -128,7 +128,7 @@ public:
             return true;
         if (s == QLatin1String("false") || s == QLatin1String("no"))
             return false;
-        error(field, QStringLiteral("must be true or false"));
+        error(field, AnswersFile::tr("must be true or false"));
         return fallback;
     }
 
@@ -138,7 +138,7 @@ public:
         if (!n || n.IsNull())
             return out;
         if (!n.IsSequence()) {
-            error(field, QStringLiteral("must be a list"));
+            error(field, AnswersFile::tr("must be a list"));
             return out;
         }
         int i = 0;
@@ -170,13 +170,14 @@ QString nameProblem(const QString& name)
     static const QRegularExpression reserved(
         QStringLiteral("^(hdisk|tty|rmt|cd|fd|lp|pty|ent|en|tok|scsi|lo|sa|mem|inet)\\d+$"));
     if (name.size() > 15)
-        return QStringLiteral("'%1' is longer than 15 characters (AIX would silently truncate it)").arg(name);
+        return AnswersFile::tr("'%1' is longer than 15 characters (AIX would silently truncate it)")
+            .arg(name);
     if (!valid.match(name).hasMatch())
-        return QStringLiteral("'%1' must start with a letter and hold only letters, digits and _").arg(name);
+        return AnswersFile::tr("'%1' must start with a letter and hold only letters, digits and _").arg(name);
     if (reserved.match(name).hasMatch())
-        return QStringLiteral("'%1' starts with a device type AIX reserves").arg(name);
+        return AnswersFile::tr("'%1' starts with a device type AIX reserves").arg(name);
     if (defaults.match(name).hasMatch())
-        return QStringLiteral(
+        return AnswersFile::tr(
                    "'%1' is an AIX default name; shared DASD needs non-default names (importvg would "
                    "rename a clashing one)")
             .arg(name);
@@ -186,13 +187,13 @@ QString nameProblem(const QString& name)
 QString pathProblem(const QString& path)
 {
     if (!path.startsWith(QLatin1Char('/')))
-        return QStringLiteral("'%1' must be an absolute path").arg(path);
+        return AnswersFile::tr("'%1' must be an absolute path").arg(path);
     if (path.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
         path.split(QLatin1Char('/')).contains(QStringLiteral(".")))
-        return QStringLiteral("'%1' must not contain '.' or '..'").arg(path);
+        return AnswersFile::tr("'%1' must not contain '.' or '..'").arg(path);
     if (path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char(' ')) ||
         path.contains(QLatin1Char(':')))
-        return QStringLiteral("'%1' must not contain spaces, colons or newlines").arg(path);
+        return AnswersFile::tr("'%1' must not contain spaces, colons or newlines").arg(path);
     return {};
 }
 
@@ -206,31 +207,31 @@ void validate(const Answers& a, Reader& r)
     if (!a.configuration.isEmpty() && !Answers::configurations().contains(a.configuration))
         r.error(
             QStringLiteral("configuration"),
-            QStringLiteral("must be one of %1").arg(Answers::configurations().join(QStringLiteral(", "))));
+            AnswersFile::tr("must be one of %1").arg(Answers::configurations().join(QStringLiteral(", "))));
     if (!a.role.isEmpty() && a.role != QLatin1String("owner") && a.role != QLatin1String("standby"))
-        r.error(QStringLiteral("role"), QStringLiteral("must be owner or standby"));
+        r.error(QStringLiteral("role"), AnswersFile::tr("must be owner or standby"));
     static const QRegularExpression cell(QStringLiteral(
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     if (!a.cellName.isEmpty() && (!cell.match(a.cellName).hasMatch() || a.cellName.size() > 128))
         r.error(QStringLiteral("cell_name"),
-                QStringLiteral("'%1' must be a DNS-style name (letters, digits, '-', '.')").arg(a.cellName));
+                AnswersFile::tr("'%1' must be a DNS-style name (letters, digits, '-', '.')").arg(a.cellName));
 
     static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62})$"));
     if (a.isRotating() && a.rotatingHostname.isEmpty())
         r.error(QStringLiteral("rotating_hostname"),
-                QStringLiteral("is required for hot-standby-rotating (the start "
-                               "script sets the host name to it)"));
+                AnswersFile::tr("is required for hot-standby-rotating (the start "
+                                "script sets the host name to it)"));
     if (!a.isRotating() && !a.rotatingHostname.isEmpty())
         r.error(QStringLiteral("rotating_hostname"),
-                QStringLiteral("is only used with hot-standby-rotating; remove it"));
+                AnswersFile::tr("is only used with hot-standby-rotating; remove it"));
     if (!a.rotatingHostname.isEmpty() && !host.match(a.rotatingHostname).hasMatch())
         r.error(QStringLiteral("rotating_hostname"),
-                QStringLiteral("'%1' is not a valid host name").arg(a.rotatingHostname));
+                AnswersFile::tr("'%1' is not a valid host name").arg(a.rotatingHostname));
 
     // Network: service addresses are kept, every other address is excluded (at most 10).
     if (a.serviceAddresses.isEmpty())
         r.error(QStringLiteral("network.service"),
-                QStringLiteral("at least one HACMP service address is required"));
+                AnswersFile::tr("at least one HACMP service address is required"));
     QSet<QString> seen;
     const QList<QPair<QString, QStringList>> groups = {
         {QStringLiteral("network.service"), a.serviceAddresses},
@@ -240,22 +241,23 @@ void validate(const Answers& a, Reader& r)
         for (int i = 0; i < addresses.size(); ++i) {
             const QString f = QStringLiteral("%1[%2]").arg(field).arg(i);
             if (!isIpv4(addresses.at(i)))
-                r.error(f, QStringLiteral("'%1' is not an IPv4 address").arg(addresses.at(i)));
+                r.error(f, AnswersFile::tr("'%1' is not an IPv4 address").arg(addresses.at(i)));
             else if (seen.contains(addresses.at(i)))
-                r.error(f, QStringLiteral("%1 appears twice: an address is either kept (service) or excluded "
-                                          "(boot, standby), not both")
-                               .arg(addresses.at(i)));
+                r.error(f,
+                        AnswersFile::tr("%1 appears twice: an address is either kept (service) or excluded "
+                                        "(boot, standby), not both")
+                            .arg(addresses.at(i)));
             seen.insert(addresses.at(i));
         }
     if (a.bootAddresses.size() + a.standbyAddresses.size() > 10)
         r.error(QStringLiteral("network"),
-                QStringLiteral("RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 "
-                               "boot and standby addresses given")
+                AnswersFile::tr("RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 "
+                                "boot and standby addresses given")
                     .arg(a.bootAddresses.size() + a.standbyAddresses.size()));
     if (a.bootAddresses.isEmpty())
         r.error(QStringLiteral("network.boot"),
-                QStringLiteral("at least one boot address is required (it is excluded "
-                               "from DCE's RPC)"));
+                AnswersFile::tr("at least one boot address is required (it is excluded "
+                                "from DCE's RPC)"));
 
     // Names must be unique across everything the wizard creates.
     QMap<QString, QString> names;
@@ -265,94 +267,94 @@ void validate(const Answers& a, Reader& r)
         if (const QString problem = nameProblem(name); !problem.isEmpty())
             r.error(field, problem);
         else if (names.contains(name))
-            r.error(field, QStringLiteral("'%1' is already used by %2").arg(name, names.value(name)));
+            r.error(field, AnswersFile::tr("'%1' is already used by %2").arg(name, names.value(name)));
         names.insert(name, field);
     };
 
     if (a.isMutualTakeover()) {
         if (a.sharedVg.present)
             r.error(QStringLiteral("shared_vg"),
-                    QStringLiteral("is not used in mutual takeover (DCE/DFS servers cannot "
-                                   "run there; no DCE filesystems on shared DASD): remove it"));
+                    AnswersFile::tr("is not used in mutual takeover (DCE/DFS servers cannot "
+                                    "run there; no DCE filesystems on shared DASD): remove it"));
         if (!a.dce.servers.isEmpty())
             r.error(QStringLiteral("dce.servers"),
-                    QStringLiteral("DCE and DFS servers cannot be configured on a "
-                                   "mutual-takeover node (guide, ch. 1 notes)"));
+                    AnswersFile::tr("DCE and DFS servers cannot be configured on a "
+                                    "mutual-takeover node (guide, ch. 1 notes)"));
         if (!a.aggregates.isEmpty())
             r.error(QStringLiteral("dfs_aggregates"),
-                    QStringLiteral("DFS aggregates on shared DASD do not apply to "
-                                   "mutual takeover"));
+                    AnswersFile::tr("DFS aggregates on shared DASD do not apply to "
+                                    "mutual takeover"));
     } else if (!a.sharedVg.present) {
         r.error(QStringLiteral("shared_vg"),
-                QStringLiteral("is required: /var/dce, /etc/dce and /krb5 must be on "
-                               "shared DASD in this configuration"));
+                AnswersFile::tr("is required: /var/dce, /etc/dce and /krb5 must be on "
+                                "shared DASD in this configuration"));
     } else {
         const auto& vg = a.sharedVg;
         checkName(QStringLiteral("shared_vg.name"), vg.name);
         if (vg.name.isEmpty())
-            r.error(QStringLiteral("shared_vg.name"), QStringLiteral("is required"));
+            r.error(QStringLiteral("shared_vg.name"), AnswersFile::tr("is required"));
         if (vg.disks.isEmpty())
             r.error(QStringLiteral("shared_vg.disks"),
-                    QStringLiteral("at least one shared disk (hdiskN) is required"));
+                    AnswersFile::tr("at least one shared disk (hdiskN) is required"));
         static const QRegularExpression disk(QStringLiteral("^hdisk\\d+$"));
         for (int i = 0; i < vg.disks.size(); ++i)
             if (!disk.match(vg.disks.at(i)).hasMatch())
                 r.error(QStringLiteral("shared_vg.disks[%1]").arg(i),
-                        QStringLiteral("'%1' is not a disk name (hdiskN)").arg(vg.disks.at(i)));
+                        AnswersFile::tr("'%1' is not a disk name (hdiskN)").arg(vg.disks.at(i)));
         checkName(QStringLiteral("shared_vg.jfslog"), vg.jfslog);
         if (vg.jfslog.isEmpty())
             r.error(QStringLiteral("shared_vg.jfslog"),
-                    QStringLiteral("is required (a non-default name for the JFS log)"));
+                    AnswersFile::tr("is required (a non-default name for the JFS log)"));
         if (vg.major != 0 && (vg.major < 10 || vg.major > 511))
-            r.error(QStringLiteral("shared_vg.major"), QStringLiteral("must be between 10 and 511"));
+            r.error(QStringLiteral("shared_vg.major"), AnswersFile::tr("must be between 10 and 511"));
         if (vg.ppSizeMb <= 0 || (vg.ppSizeMb & (vg.ppSizeMb - 1)) != 0 || vg.ppSizeMb > 256)
             r.error(QStringLiteral("shared_vg.pp_size_mb"),
-                    QStringLiteral("must be a power of 2 from 1 to 256"));
+                    AnswersFile::tr("must be a power of 2 from 1 to 256"));
         QStringList mounts;
         for (int i = 0; i < vg.filesystems.size(); ++i) {
             const auto& fs = vg.filesystems.at(i);
             const QString prefix = QStringLiteral("shared_vg.filesystems[%1]").arg(i);
             checkName(prefix + QStringLiteral(".lv"), fs.lv);
             if (fs.lv.isEmpty())
-                r.error(prefix + QStringLiteral(".lv"), QStringLiteral("is required"));
+                r.error(prefix + QStringLiteral(".lv"), AnswersFile::tr("is required"));
             if (const QString p = pathProblem(fs.mount); !p.isEmpty())
                 r.error(prefix + QStringLiteral(".mount"), p);
             else if (mounts.contains(fs.mount))
                 r.error(prefix + QStringLiteral(".mount"),
-                        QStringLiteral("'%1' is listed twice").arg(fs.mount));
+                        AnswersFile::tr("'%1' is listed twice").arg(fs.mount));
             if (fs.sizeMb <= 0)
                 r.error(prefix + QStringLiteral(".size_mb"),
-                        QStringLiteral("must be a positive number of megabytes"));
+                        AnswersFile::tr("must be a positive number of megabytes"));
             mounts << fs.mount;
         }
         for (const auto& required : kDceMounts)
             if (!mounts.contains(required))
                 r.error(
                     QStringLiteral("shared_vg.filesystems"),
-                    QStringLiteral("%1 is missing: /var/dce, /etc/dce and /krb5 must all be on shared DASD")
+                    AnswersFile::tr("%1 is missing: /var/dce, /etc/dce and /krb5 must all be on shared DASD")
                         .arg(required));
     }
 
     if (a.dfs) {
         if (!a.dfsCache.present) {
             r.error(QStringLiteral("dfs_cache"),
-                    QStringLiteral("is required with dfs: true (a local JFS for the DFS "
-                                   "client cache)"));
+                    AnswersFile::tr("is required with dfs: true (a local JFS for the DFS "
+                                    "client cache)"));
         } else {
             checkName(QStringLiteral("dfs_cache.lv"), a.dfsCache.lv);
             if (a.dfsCache.vg.isEmpty())
                 r.error(QStringLiteral("dfs_cache.vg"),
-                        QStringLiteral("is required (a local volume group, e.g. rootvg)"));
+                        AnswersFile::tr("is required (a local volume group, e.g. rootvg)"));
             else if (a.sharedVg.present && a.dfsCache.vg == a.sharedVg.name)
                 r.error(QStringLiteral("dfs_cache.vg"),
-                        QStringLiteral("the DFS cache must be on non-shared DASD, not on "
-                                       "the shared VG %1")
+                        AnswersFile::tr("the DFS cache must be on non-shared DASD, not on "
+                                        "the shared VG %1")
                             .arg(a.sharedVg.name));
             if (const QString p = pathProblem(a.dfsCache.mount); !p.isEmpty())
                 r.error(QStringLiteral("dfs_cache.mount"), p);
             if (a.dfsCache.sizeMb <= 0)
                 r.error(QStringLiteral("dfs_cache.size_mb"),
-                        QStringLiteral("must be a positive number of megabytes"));
+                        AnswersFile::tr("must be a positive number of megabytes"));
         }
         for (int i = 0; i < a.aggregates.size(); ++i) {
             const auto& ag = a.aggregates.at(i);
@@ -361,51 +363,51 @@ void validate(const Answers& a, Reader& r)
             static const QRegularExpression aggName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
             if (!aggName.match(ag.name).hasMatch())
                 r.error(prefix + QStringLiteral(".name"),
-                        QStringLiteral("'%1' must be a short name of letters, digits, _ . -").arg(ag.name));
+                        AnswersFile::tr("'%1' must be a short name of letters, digits, _ . -").arg(ag.name));
             if (ag.sizeMb <= 0)
                 r.error(prefix + QStringLiteral(".size_mb"),
-                        QStringLiteral("must be a positive number of megabytes"));
+                        AnswersFile::tr("must be a positive number of megabytes"));
         }
     } else if (!a.aggregates.isEmpty()) {
-        r.error(QStringLiteral("dfs_aggregates"), QStringLiteral("need dfs: true"));
+        r.error(QStringLiteral("dfs_aggregates"), AnswersFile::tr("need dfs: true"));
     }
 
     for (int i = 0; i < a.dce.servers.size(); ++i)
         if (!kServers.contains(a.dce.servers.at(i)))
             r.error(QStringLiteral("dce.servers[%1]").arg(i),
-                    QStringLiteral("'%1' is not one of %2")
+                    AnswersFile::tr("'%1' is not one of %2")
                         .arg(a.dce.servers.at(i), kServers.join(QStringLiteral(", "))));
     for (int i = 0; i < a.dce.clients.size(); ++i)
         if (!kClients.contains(a.dce.clients.at(i)))
             r.error(QStringLiteral("dce.clients[%1]").arg(i),
-                    QStringLiteral("'%1' is not one of %2")
+                    AnswersFile::tr("'%1' is not one of %2")
                         .arg(a.dce.clients.at(i), kClients.join(QStringLiteral(", "))));
     if (a.isOwner() && !a.isMutualTakeover() && a.dce.servers.isEmpty())
         r.error(QStringLiteral("dce.servers"),
-                QStringLiteral("the owner node of this configuration hosts the cell's "
-                               "servers: name at least one (sec_srv, cds_srv)"));
+                AnswersFile::tr("the owner node of this configuration hosts the cell's "
+                                "servers: name at least one (sec_srv, cds_srv)"));
     if (const QString p = pathProblem(a.dce.installMedia); !p.isEmpty())
         r.error(QStringLiteral("dce.install_media"), p);
     static const QRegularExpression fileset(QStringLiteral("^[A-Za-z0-9_.+-]+$"));
     for (int i = 0; i < a.dce.filesets.size(); ++i)
         if (!fileset.match(a.dce.filesets.at(i)).hasMatch())
             r.error(QStringLiteral("dce.filesets[%1]").arg(i),
-                    QStringLiteral("'%1' is not a fileset name").arg(a.dce.filesets.at(i)));
+                    AnswersFile::tr("'%1' is not a fileset name").arg(a.dce.filesets.at(i)));
 
     if (const QString p = pathProblem(a.scriptsDir); !p.isEmpty())
         r.error(QStringLiteral("scripts_dir"), p);
     for (int i = 0; i < a.peerServiceAddresses.size(); ++i)
         if (!isIpv4(a.peerServiceAddresses.at(i)))
             r.error(QStringLiteral("network.peer_service[%1]").arg(i),
-                    QStringLiteral("'%1' is not an IPv4 address").arg(a.peerServiceAddresses.at(i)));
+                    AnswersFile::tr("'%1' is not an IPv4 address").arg(a.peerServiceAddresses.at(i)));
     if (a.isMutualTakeover() && a.peerServiceAddresses.isEmpty())
         r.error(QStringLiteral("network.peer_service"),
-                QStringLiteral(
+                AnswersFile::tr(
                     "is required in mutual takeover: the other node's service address, which this node's "
                     "application server script excludes after a takeover (guide, ch. 2)"));
     if (!a.isMutualTakeover() && !a.peerServiceAddresses.isEmpty())
         r.error(QStringLiteral("network.peer_service"),
-                QStringLiteral("is only used in mutual takeover; remove it"));
+                AnswersFile::tr("is only used in mutual takeover; remove it"));
     static const QRegularExpression appName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
     QStringList appNames;
     for (int i = 0; i < a.applications.size(); ++i) {
@@ -413,32 +415,32 @@ void validate(const Answers& a, Reader& r)
         const QString prefix = QStringLiteral("applications[%1]").arg(i);
         if (!appName.match(app.name).hasMatch())
             r.error(prefix + QStringLiteral(".name"),
-                    QStringLiteral("'%1' must be a short name of letters, digits, _ . -").arg(app.name));
+                    AnswersFile::tr("'%1' must be a short name of letters, digits, _ . -").arg(app.name));
         else if (appNames.contains(app.name))
-            r.error(prefix + QStringLiteral(".name"), QStringLiteral("'%1' is listed twice").arg(app.name));
+            r.error(prefix + QStringLiteral(".name"), AnswersFile::tr("'%1' is listed twice").arg(app.name));
         appNames << app.name;
         for (const auto& [key, argv] :
              {std::pair{QStringLiteral(".start"), app.start}, std::pair{QStringLiteral(".stop"), app.stop}}) {
             if (argv.isEmpty())
                 r.error(prefix + key,
-                        QStringLiteral("is required: the program and its arguments, as a list"));
+                        AnswersFile::tr("is required: the program and its arguments, as a list"));
             else if (const QString p = pathProblem(argv.first()); !p.isEmpty())
-                r.error(prefix + key, QStringLiteral("the program %1").arg(p));
+                r.error(prefix + key, AnswersFile::tr("the program %1").arg(p));
             for (const auto& arg : argv)
                 if (arg.contains(QLatin1Char('\n')))
-                    r.error(prefix + key, QStringLiteral("arguments must not contain newlines"));
+                    r.error(prefix + key, AnswersFile::tr("arguments must not contain newlines"));
         }
     }
     for (const auto& shared : a.sharedMountPoints())
         if (isUnder(a.scriptsDir, shared))
             r.error(QStringLiteral("scripts_dir"),
-                    QStringLiteral("'%1' is under the shared mount point %2: HACMP needs "
-                                   "the scripts on each node's local disk")
+                    AnswersFile::tr("'%1' is under the shared mount point %2: HACMP needs "
+                                    "the scripts on each node's local disk")
                         .arg(a.scriptsDir, shared));
     static const QRegularExpression server(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,31}$"));
     if (!server.match(a.appServerName).hasMatch())
         r.error(QStringLiteral("app_server"),
-                QStringLiteral("'%1' must be a name of letters, digits and _").arg(a.appServerName));
+                AnswersFile::tr("'%1' must be a name of letters, digits and _").arg(a.appServerName));
 }
 
 YAML::Node strList(const QStringList& l)
@@ -477,11 +479,11 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
         root = YAML::Load(yamlText.toStdString());
     } catch (const YAML::Exception& e) {
         parsed.errors.append({QStringLiteral("(file)"),
-                              QStringLiteral("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+                              AnswersFile::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
         return parsed;
     }
     if (!root.IsMap()) {
-        parsed.errors.append({QStringLiteral("(file)"), QStringLiteral("must be a mapping of answers")});
+        parsed.errors.append({QStringLiteral("(file)"), AnswersFile::tr("must be a mapping of answers")});
         return parsed;
     }
     Answers& a = parsed.answers;
@@ -495,7 +497,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
         const YAML::Node net = root["network"];
         if (!net || !net.IsMap()) {
             r.error(QStringLiteral("network"),
-                    QStringLiteral("is required (service, boot and standby addresses)"));
+                    AnswersFile::tr("is required (service, boot and standby addresses)"));
         } else {
             r.checkKeys(net, kNetworkKeys, QStringLiteral("network"));
             a.serviceAddresses = r.list(net["service"], QStringLiteral("network.service"));
@@ -514,7 +516,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
                 r.integer(vg["pp_size_mb"], QStringLiteral("shared_vg.pp_size_mb"), false, 4);
             int i = 0;
             if (vg["filesystems"] && !vg["filesystems"].IsSequence())
-                r.error(QStringLiteral("shared_vg.filesystems"), QStringLiteral("must be a list"));
+                r.error(QStringLiteral("shared_vg.filesystems"), AnswersFile::tr("must be a list"));
             for (const auto& fs : vg["filesystems"]) {
                 const QString prefix = QStringLiteral("shared_vg.filesystems[%1]").arg(i++);
                 r.checkKeys(fs, kFsKeys, prefix);
@@ -536,7 +538,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
         int i = 0;
         if (root["dfs_aggregates"] && !root["dfs_aggregates"].IsSequence() &&
             !root["dfs_aggregates"].IsNull())
-            r.error(QStringLiteral("dfs_aggregates"), QStringLiteral("must be a list"));
+            r.error(QStringLiteral("dfs_aggregates"), AnswersFile::tr("must be a list"));
         else
             for (const auto& ag : root["dfs_aggregates"]) {
                 const QString prefix = QStringLiteral("dfs_aggregates[%1]").arg(i++);
@@ -562,7 +564,7 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
             r.boolean(root["register_app_server"], QStringLiteral("register_app_server"), false);
         int k = 0;
         if (root["applications"] && !root["applications"].IsSequence() && !root["applications"].IsNull())
-            r.error(QStringLiteral("applications"), QStringLiteral("must be a list"));
+            r.error(QStringLiteral("applications"), AnswersFile::tr("must be a list"));
         else
             for (const auto& app : root["applications"]) {
                 const QString prefix = QStringLiteral("applications[%1]").arg(k++);

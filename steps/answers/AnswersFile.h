@@ -3,6 +3,7 @@
 #include "Answers.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 
 namespace dceha {
@@ -12,6 +13,9 @@ namespace dceha {
  * NodeChecks'. */
 class AnswersFile
 {
+    // The refusals are shown in the GUI's language (English without a translator: headless, logs).
+    Q_DECLARE_TR_FUNCTIONS(AnswersFile)
+
 public:
     struct Parsed
     {

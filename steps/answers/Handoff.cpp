@@ -108,7 +108,7 @@ Handoff Handoff::fromOwner(const QByteArray& standbyAnswers, const QByteArray& o
         if (!theirs || theirs.IsNull() || !mine || mine.IsNull())
             continue;
         if (text(mine) != text(theirs))
-            h.conflicts << QStringLiteral("%1: the owner has %2, these answers have %3")
+            h.conflicts << AnswersFile::tr("%1: the owner has %2, these answers have %3")
                                .arg(path.join(QLatin1Char('.')), text(theirs), text(mine));
     }
     return h;

@@ -1,5 +1,7 @@
 #include "NodeChecks.h"
 
+#include "AnswersFile.h"
+
 #include <QMap>
 
 namespace dceha {
@@ -15,7 +17,7 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
     if (!r.ok()) {
         errors.append(
             {QStringLiteral("network.service"),
-             QStringLiteral(
+             AnswersFile::tr(
                  "HACMP's adapter list could not be read (cllsif -c: %1); HACMP must be installed and "
                  "configured first (guide ch. 3, step 1)")
                  .arg(r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure)});
@@ -36,9 +38,9 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
             errors.append(
                 {QStringLiteral("network.service[%1]").arg(i),
                  typeOf.contains(address)
-                     ? QStringLiteral("%1 is an HACMP %2 address, not a service IP label")
+                     ? AnswersFile::tr("%1 is an HACMP %2 address, not a service IP label")
                            .arg(address, typeOf.value(address))
-                     : QStringLiteral("%1 is not an HACMP service IP label of this cluster (cllsif)")
+                     : AnswersFile::tr("%1 is not an HACMP service IP label of this cluster (cllsif)")
                            .arg(address)});
     }
     return errors;
@@ -51,7 +53,7 @@ QList<AnswerError> checkStateDirectory(const Answers& answers, const QString& st
         if (stateDir == mp || stateDir.startsWith(mp + QLatin1Char('/')))
             errors.append(
                 {QStringLiteral("--state"),
-                 QStringLiteral(
+                 AnswersFile::tr(
                      "%1 is under the shared mount point %2: the checkpoint must stay on this node's "
                      "local disk")
                      .arg(stateDir, mp)});

@@ -49,13 +49,26 @@ YAML::Node resolve(const YAML::Node& node, const Variables& vars, QStringList* u
     return node;
 }
 
+/** Why a step is skipped: an untranslated text (a key of the "procedure" translation context) and its value.
+ */
+struct SkipReason
+{
+    const char* text = nullptr;
+    QString value;
+    QString english() const
+    {
+        const QString t = QString::fromUtf8(text);
+        return t.contains(QLatin1String("%1")) ? t.arg(value) : t;
+    }
+};
+
 /** Whether a step's `when` holds for these answers; if not, the reason a person reads. */
-bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, QString* reason)
+bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, SkipReason* reason)
 {
     if (!when)
         return true;
     if (when["role"] && qs(when["role"]) != a.role) {
-        *reason = QStringLiteral("only on the %1 node").arg(qs(when["role"]));
+        *reason = {QT_TRANSLATE_NOOP("procedure", "only on the %1 node"), qs(when["role"])};
         return false;
     }
     if (const YAML::Node c = when["configurations"]) {
@@ -63,31 +76,36 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, QS
         for (const auto& e : c)
             allowed << qs(e);
         if (!allowed.contains(a.configuration)) {
-            *reason = QStringLiteral("applies only to %1").arg(allowed.join(QStringLiteral(", ")));
+            *reason = {QT_TRANSLATE_NOOP("procedure", "applies only to %1"),
+                       allowed.join(QStringLiteral(", "))};
             if (allowed == QStringList{QStringLiteral("mutual-takeover-cascading")} && !a.isMutualTakeover())
-                *reason =
-                    QStringLiteral("DCE and DFS must not be configured on the standby node outside mutual "
-                                   "takeover (guide, ch. 3 standby step 7)");
+                *reason = {QT_TRANSLATE_NOOP("procedure",
+                                             "DCE and DFS must not be configured on the standby node outside "
+                                             "mutual takeover (guide, ch. 3 standby step 7)"),
+                           {}};
             return false;
         }
     }
     if (const YAML::Node c = when["not_configurations"])
         for (const auto& e : c)
             if (qs(e) == a.configuration) {
-                *reason =
-                    QStringLiteral("does not apply to the %1 configuration (guide)").arg(a.configuration);
+                *reason = {QT_TRANSLATE_NOOP("procedure", "does not apply to the %1 configuration (guide)"),
+                           a.configuration};
                 return false;
             }
     if (when["dfs"] && when["dfs"].as<bool>() != a.dfs) {
-        *reason = a.dfs ? QStringLiteral("only without DFS") : QStringLiteral("DFS is not being installed");
+        *reason = a.dfs ? SkipReason{QT_TRANSLATE_NOOP("procedure", "only without DFS"), {}}
+                        : SkipReason{QT_TRANSLATE_NOOP("procedure", "DFS is not being installed"), {}};
         return false;
     }
     if (when["answer"] && vars.list(qs(when["answer"])).value(0).isEmpty()) {
-        *reason = QStringLiteral("not asked for (%1 is not set in the answers)").arg(qs(when["answer"]));
+        *reason = {QT_TRANSLATE_NOOP("procedure", "not asked for (%1 is not set in the answers)"),
+                   qs(when["answer"])};
         return false;
     }
     if (when["nonempty"] && vars.list(qs(when["nonempty"])).isEmpty()) {
-        *reason = QStringLiteral("nothing to do: %1 is empty in the answers").arg(qs(when["nonempty"]));
+        *reason = {QT_TRANSLATE_NOOP("procedure", "nothing to do: %1 is empty in the answers"),
+                   qs(when["nonempty"])};
         return false;
     }
     return true;
@@ -114,6 +132,14 @@ QString StepDefinition::localizedTitle() const
 QString StepDefinition::localizedDescription() const
 {
     return localized(*this, descriptionSource, description);
+}
+
+QString StepDefinition::localizedSkipReason() const
+{
+    if (skipReasonSource.isEmpty())
+        return skipReason;
+    const QString t = QCoreApplication::translate("procedure", skipReasonSource.toUtf8().constData());
+    return t.contains(QLatin1String("%1")) ? t.arg(skipReasonValue) : t;
 }
 
 QString StepDefinition::localizedGuide() const
@@ -169,7 +195,13 @@ QList<StepDefinition> Catalog::expand(const Answers& answers, QStringList* probl
             StepDefinition d;
             d.id = vars.expand(qs(step["id"]), &unknown);
             d.kind = qs(step["kind"]);
-            d.applicable = applies(step["when"], answers, vars, &d.skipReason);
+            SkipReason reason;
+            d.applicable = applies(step["when"], answers, vars, &reason);
+            if (!d.applicable) {
+                d.skipReason = reason.english();
+                d.skipReasonSource = QString::fromUtf8(reason.text);
+                d.skipReasonValue = reason.value;
+            }
             // A skipped step's templates may name answers that do not exist in this configuration: only
             // applicable steps must resolve fully.
             QStringList* sink = d.applicable ? &unknown : nullptr;

@@ -37,6 +37,9 @@ struct StepDefinition
     /** The guide reference in the application's language (the chapter and step named as the translated guide
      * would). */
     QString localizedGuide() const;
+    /** Why the step is skipped, in the application's language. */
+    QString localizedSkipReason() const;
+    QString skipReasonSource, skipReasonValue; ///< the reason's untranslated text and the value it names
 };
 
 /** @brief The documented procedure as data: resources/procedure/owner.yaml and standby.yaml, expanded for a

@@ -152,6 +152,10 @@ private Q_SLOTS:
         lupdate.start(QStringLiteral(DCEHA_LUPDATE),
                       {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
                        kSource + QStringLiteral("/wizard/gui"),
+                       kSource + QStringLiteral("/steps/answers/AnswersFile.cpp"),
+                       kSource + QStringLiteral("/steps/answers/Handoff.cpp"),
+                       kSource + QStringLiteral("/steps/answers/NodeChecks.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/Catalog.cpp"),
                        kSource + QStringLiteral("/translations/procedure_strings.cpp"), QStringLiteral("-ts"),
                        scratch});
         QVERIFY(lupdate.waitForFinished(120000));

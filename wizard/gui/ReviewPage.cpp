@@ -89,7 +89,7 @@ void ReviewPage::fill()
                                          p.step->localizedGuide()});
         item->setToolTip(0, p.step->localizedDescription());
         if (!p.step->applicable) {
-            new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->skipReason)});
+            new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->localizedSkipReason())});
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
             continue;
         }

@@ -191,7 +191,11 @@ void RunPage::initializePage()
             [this](int i, int, const QString&, const QString& status, const QString& message) {
                 m_statuses[i] = status;
                 showStep(i);
-                m_steps->item(i)->setToolTip(message);
+                // A skipped step's reason in the person's language (the record keeps it in English).
+                m_steps->item(i)->setToolTip(
+                    status == QLatin1String("skipped")
+                        ? m_model.controller()->steps().value(i).localizedSkipReason()
+                        : message);
                 m_progress->setValue(i + 1);
                 if (status == QLatin1String("failed") || status == QLatin1String("waiting"))
                     m_output->appendPlainText(message);
