@@ -5,251 +5,314 @@
     <name>AnswersFile</name>
     <message>
         <source>secrets are not accepted in an answers file; the cell_admin password comes from DCE_CELL_ADMIN_PASSWORD or a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse sind in einer Antwortdatei nicht zulässig; das Kennwort von cell_admin kommt aus DCE_CELL_ADMIN_PASSWORD oder wird abgefragt</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel</translation>
     </message>
     <message>
         <source>unknown key (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel (meinten Sie „%1“?)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than 15 characters (AIX would silently truncate it)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist länger als 15 Zeichen (AIX würde den Namen stillschweigend kürzen)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must start with a letter and hold only letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with a device type AIX reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ beginnt mit einem Gerätetyp, den AIX reserviert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein AIX-Standardname; auf Shared DASD sind Namen nötig, die keine Standardnamen sind (importvg würde einen kollidierenden Namen ändern)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein absoluter Pfad sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf weder „.“ noch „..“ enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ darf keine Leerzeichen, Doppelpunkte oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der Werte %1 sein</translation>
     </message>
     <message>
         <source>must be owner or standby</source>
-        <translation type="unfinished"></translation>
+        <translation>muss owner oder standby sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a DNS-style name (letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Name im DNS-Stil sein (Buchstaben, Ziffern, „-“, „.“)</translation>
     </message>
     <message>
         <source>is required for hot-standby-rotating (the start script sets the host name to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für hot-standby-rotating erforderlich (das Start-Script setzt den Hostnamen auf diesen Wert)</translation>
     </message>
     <message>
         <source>is only used with hot-standby-rotating; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei hot-standby-rotating verwendet; entfernen Sie den Eintrag</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>at least one HACMP service address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine HACMP-Serviceadresse ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IPv4-Adresse</translation>
     </message>
     <message>
         <source>%1 appears twice: an address is either kept (service) or excluded (boot, standby), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kommt zweimal vor: Eine Adresse wird entweder beibehalten (service) oder ausgeschlossen (boot, standby), nicht beides</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 boot and standby addresses given</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS fasst höchstens 10 Adressen; unter boot und standby sind %1 Adressen angegeben</translation>
     </message>
     <message>
         <source>at least one boot address is required (it is excluded from DCE&apos;s RPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Bootadresse ist erforderlich (sie wird vom DCE-RPC ausgeschlossen)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird bereits von %2 verwendet</translation>
     </message>
     <message>
         <source>is not used in mutual takeover (DCE/DFS servers cannot run there; no DCE filesystems on shared DASD): remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird bei gegenseitiger Übernahme nicht verwendet (dort können keine DCE/DFS-Server laufen; keine DCE-Dateisysteme auf Shared DASD): Entfernen Sie den Eintrag</translation>
     </message>
     <message>
         <source>DCE and DFS servers cannot be configured on a mutual-takeover node (guide, ch. 1 notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCE- und DFS-Server können auf einem Knoten mit gegenseitiger Übernahme nicht konfiguriert werden (Handbuch, Kap. 1, Hinweise)</translation>
     </message>
     <message>
         <source>DFS aggregates on shared DASD do not apply to mutual takeover</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS-Aggregate auf Shared DASD sind bei gegenseitiger Übernahme nicht vorgesehen</translation>
     </message>
     <message>
         <source>is required: /var/dce, /etc/dce and /krb5 must be on shared DASD in this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: /var/dce, /etc/dce und /krb5 müssen in dieser Konfiguration auf Shared DASD liegen</translation>
     </message>
     <message>
         <source>at least one shared disk (hdiskN) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine gemeinsam genutzte Platte (hdiskN) ist erforderlich</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a disk name (hdiskN)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Plattenname (hdiskN)</translation>
     </message>
     <message>
         <source>is required (a non-default name for the JFS log)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (ein Name für das JFS-Log, der kein Standardname ist)</translation>
     </message>
     <message>
         <source>must be between 10 and 511</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 10 und 511 liegen</translation>
     </message>
     <message>
         <source>must be a power of 2 from 1 to 256</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zweierpotenz von 1 bis 256 sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
     <message>
         <source>must be a positive number of megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine positive Anzahl Megabyte sein</translation>
     </message>
     <message>
         <source>%1 is missing: /var/dce, /etc/dce and /krb5 must all be on shared DASD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt: /var/dce, /etc/dce und /krb5 müssen alle auf Shared DASD liegen</translation>
     </message>
     <message>
         <source>is required with dfs: true (a local JFS for the DFS client cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bei dfs: true erforderlich (ein lokales JFS für den DFS-Client-Cache)</translation>
     </message>
     <message>
         <source>is required (a local volume group, e.g. rootvg)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (eine lokale Datenträgergruppe, z. B. rootvg)</translation>
     </message>
     <message>
         <source>the DFS cache must be on non-shared DASD, not on the shared VG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der DFS-Cache muss auf nicht gemeinsam genutzten DASD liegen, nicht in der gemeinsam genutzten Datenträgergruppe %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a short name of letters, digits, _ . -</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein kurzer Name aus Buchstaben, Ziffern, _ . - sein</translation>
     </message>
     <message>
         <source>need dfs: true</source>
-        <translation type="unfinished"></translation>
+        <translation>erfordern dfs: true</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>the owner node of this configuration hosts the cell&apos;s servers: name at least one (sec_srv, cds_srv)</source>
-        <translation type="unfinished"></translation>
+        <translation>in dieser Konfiguration laufen die Server der Zelle auf dem Eignerknoten: Geben Sie mindestens einen an (sec_srv, cds_srv)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fileset name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Dateigruppenname</translation>
     </message>
     <message>
         <source>is required in mutual takeover: the other node&apos;s service address, which this node&apos;s application server script excludes after a takeover (guide, ch. 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist bei gegenseitiger Übernahme erforderlich: die Serviceadresse des anderen Knotens, die das Anwendungsserver-Script dieses Knotens nach einer Übernahme ausschließt (Handbuch, Kap. 2)</translation>
     </message>
     <message>
         <source>is only used in mutual takeover; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird nur bei gegenseitiger Übernahme verwendet; entfernen Sie den Eintrag</translation>
     </message>
     <message>
         <source>is required: the program and its arguments, as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: das Programm und seine Argumente als Liste</translation>
     </message>
     <message>
         <source>the program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm %1</translation>
     </message>
     <message>
         <source>arguments must not contain newlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumente dürfen keine Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is under the shared mount point %2: HACMP needs the scripts on each node&apos;s local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ liegt unter dem gemeinsam genutzten Mountpunkt %2: HACMP benötigt die Scripts auf der lokalen Platte jedes Knotens</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a name of letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Name aus Buchstaben, Ziffern und _ sein</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>must be a mapping of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zuordnung (Mapping) von Antworten sein</translation>
     </message>
     <message>
         <source>is required (service, boot and standby addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich (Adressen unter service, boot und standby)</translation>
     </message>
     <message>
         <source>%1: the owner has %2, these answers have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: beim Eigner %2, in diesen Antworten %3</translation>
     </message>
     <message>
         <source>HACMP&apos;s adapter list could not be read (cllsif -c: %1); HACMP must be installed and configured first (guide ch. 3, step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Adapterliste von HACMP konnte nicht gelesen werden (cllsif -c: %1); HACMP muss zuerst installiert und konfiguriert werden (Handbuch, Kap. 3, Schritt 1)</translation>
     </message>
     <message>
         <source>%1 is an HACMP %2 address, not a service IP label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine HACMP-Adresse vom Typ %2, kein Service-IP-Label</translation>
     </message>
     <message>
         <source>%1 is not an HACMP service IP label of this cluster (cllsif)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein HACMP-Service-IP-Label dieses Clusters (cllsif)</translation>
     </message>
     <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt unter dem gemeinsam genutzten Mountpunkt %2: Der Prüfpunkt muss auf der lokalen Platte dieses Knotens bleiben</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAction</name>
+    <message>
+        <source>operator: </source>
+        <translation>Bediener: </translation>
+    </message>
+    <message>
+        <source>the cell_admin password goes to mkdce on its standard input</source>
+        <translation>das cell_admin-Kennwort geht über die Standardeingabe an mkdce</translation>
+    </message>
+    <message>
+        <source>the run resumes after the restart: run the wizard again</source>
+        <translation>die Ausführung wird nach dem Neustart fortgesetzt: starten Sie den Assistenten erneut</translation>
+    </message>
+    <message>
+        <source>replace &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
+    </message>
+    <message>
+        <source>append &apos;%1&apos;</source>
+        <translation>„%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>write the script (%1 lines), mode 0755</source>
+        <translation>das Script schreiben (%1 Zeilen), Modus 0755</translation>
+    </message>
+    <message>
+        <source>register them in HACMP (on one node; HACMP synchronises it): %1</source>
+        <translation>in HACMP registrieren (auf einem Knoten; HACMP synchronisiert es): %1</translation>
+    </message>
+    <message>
+        <source>HACMP holds the resource group: a graceful stop releases it</source>
+        <translation>HACMP hält die Ressourcengruppe: ein ordnungsgemäßer Stopp gibt sie frei</translation>
+    </message>
+    <message>
+        <source>(each only if still needed after the cluster stop)</source>
+        <translation>(jeweils nur, wenn nach dem Cluster-Stopp noch nötig)</translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation>Problem: </translation>
+    </message>
+    <message>
+        <source>major number %1 is the lowest free here: the standby&apos;s importvg -V must find it free too (set shared_vg.major to choose)</source>
+        <translation>Hauptnummer %1 ist hier die niedrigste freie: importvg -V auf dem Standby-Knoten muss sie ebenfalls frei vorfinden (mit shared_vg.major wählen)</translation>
+    </message>
+    <message>
+        <source>%1 MB = %2 logical partitions of %3 MB</source>
+        <translation>%1 MB = %2 logische Partitionen zu %3 MB</translation>
+    </message>
+    <message>
+        <source>logform asks &apos;destroy /dev/%1 (y)?&apos;: the wizard answers y on stdin</source>
+        <translation>logform fragt „destroy /dev/%1 (y)?“: der Assistent antwortet y über die Standardeingabe</translation>
+    </message>
+    <message>
+        <source>then: every logical volume must keep its name (%1)</source>
+        <translation>dann: jeder logische Datenträger muss seinen Namen behalten (%1)</translation>
+    </message>
+    <message>
+        <source>edit %1: %2</source>
+        <translation>%1 bearbeiten: %2</translation>
     </message>
 </context>
 <context>
@@ -1861,35 +1924,35 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
     </message>
     <message>
         <source>only on the %1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>nur auf dem Knoten mit der Rolle %1</translation>
     </message>
     <message>
         <source>applies only to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für %1</translation>
     </message>
     <message>
         <source>DCE and DFS must not be configured on the standby node outside mutual takeover (guide, ch. 3 standby step 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>DCE und DFS dürfen außerhalb der gegenseitigen Übernahme nicht auf dem Standby-Knoten konfiguriert werden (Handbuch, Kap. 3, Standby-/Übernahmeknoten, Schritt 7)</translation>
     </message>
     <message>
         <source>does not apply to the %1 configuration (guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>entfällt in der Konfiguration %1 (Handbuch)</translation>
     </message>
     <message>
         <source>only without DFS</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ohne DFS</translation>
     </message>
     <message>
         <source>DFS is not being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS wird nicht installiert</translation>
     </message>
     <message>
         <source>not asked for (%1 is not set in the answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht angefordert (%1 ist in den Antworten nicht gesetzt)</translation>
     </message>
     <message>
         <source>nothing to do: %1 is empty in the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts zu tun: %1 ist in den Antworten leer</translation>
     </message>
 </context>
 </TS>

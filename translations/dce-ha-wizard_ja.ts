@@ -5,251 +5,314 @@
     <name>AnswersFile</name>
     <message>
         <source>secrets are not accepted in an answers file; the cell_admin password comes from DCE_CELL_ADMIN_PASSWORD or a prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>回答ファイルでは秘密情報を受け付けません。cell_admin パスワードは DCE_CELL_ADMIN_PASSWORD またはプロンプトから取得されます</translation>
     </message>
     <message>
         <source>unknown key</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーです</translation>
     </message>
     <message>
         <source>unknown key (did you mean &apos;%1&apos;?)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキーです (&apos;%1&apos; の誤りではありませんか?)</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です</translation>
     </message>
     <message>
         <source>must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>単一の値でなければなりません</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数でなければなりません</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false でなければなりません</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>リストでなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is longer than 15 characters (AIX would silently truncate it)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は 15 文字を超えています (AIX によって通知なしに切り捨てられます)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must start with a letter and hold only letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は英字で始まり、英字、数字、_ のみで構成されていなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; starts with a device type AIX reserves</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は AIX が予約しているデバイス・タイプで始まっています</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は AIX のデフォルト名です。共用 DASD ではデフォルト以外の名前が必要です (衝突する名前は importvg によって変更されます)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be an absolute path</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は絶対パスでなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; に &apos;.&apos; または &apos;..&apos; を含めてはなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; にスペース、コロン、改行を含めてはなりません</translation>
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のいずれかでなければなりません</translation>
     </message>
     <message>
         <source>must be owner or standby</source>
-        <translation type="unfinished"></translation>
+        <translation>owner または standby でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a DNS-style name (letters, digits, &apos;-&apos;, &apos;.&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は DNS 形式の名前 (英字、数字、&apos;-&apos;、&apos;.&apos;) でなければなりません</translation>
     </message>
     <message>
         <source>is required for hot-standby-rotating (the start script sets the host name to it)</source>
-        <translation type="unfinished"></translation>
+        <translation>hot-standby-rotating では必須です (開始スクリプトがホスト名をこの値に設定します)</translation>
     </message>
     <message>
         <source>is only used with hot-standby-rotating; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>hot-standby-rotating でのみ使用されます。削除してください</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid host name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は有効なホスト名ではありません</translation>
     </message>
     <message>
         <source>at least one HACMP service address is required</source>
-        <translation type="unfinished"></translation>
+        <translation>HACMP サービス・アドレスが少なくとも 1 つ必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は IPv4 アドレスではありません</translation>
     </message>
     <message>
         <source>%1 appears twice: an address is either kept (service) or excluded (boot, standby), not both</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回指定されています: アドレスは使用 (service) または除外 (boot、standby) のどちらか一方にしか指定できません</translation>
     </message>
     <message>
         <source>RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 boot and standby addresses given</source>
-        <translation type="unfinished"></translation>
+        <translation>RPC_UNSUPPORTED_NETADDRS に指定できるアドレスは最大 10 個ですが、boot および standby のアドレスが %1 個指定されています</translation>
     </message>
     <message>
         <source>at least one boot address is required (it is excluded from DCE&apos;s RPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>ブート・アドレスが少なくとも 1 つ必要です (ブート・アドレスは DCE の RPC から除外されます)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is already used by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は既に %2 で使用されています</translation>
     </message>
     <message>
         <source>is not used in mutual takeover (DCE/DFS servers cannot run there; no DCE filesystems on shared DASD): remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバーでは使用されません (DCE/DFS サーバーは実行できず、共用 DASD 上に DCE ファイルシステムは置きません)。削除してください</translation>
     </message>
     <message>
         <source>DCE and DFS servers cannot be configured on a mutual-takeover node (guide, ch. 1 notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバー・ノードでは DCE および DFS サーバーを構成できません (ガイド第 1 章の注)</translation>
     </message>
     <message>
         <source>DFS aggregates on shared DASD do not apply to mutual takeover</source>
-        <translation type="unfinished"></translation>
+        <translation>共用 DASD 上の DFS アグリゲートは相互テークオーバーには該当しません</translation>
     </message>
     <message>
         <source>is required: /var/dce, /etc/dce and /krb5 must be on shared DASD in this configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です: この構成では、/var/dce、/etc/dce、/krb5 を共用 DASD 上に置く必要があります</translation>
     </message>
     <message>
         <source>at least one shared disk (hdiskN) is required</source>
-        <translation type="unfinished"></translation>
+        <translation>共用ディスク (hdiskN) が少なくとも 1 つ必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a disk name (hdiskN)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はディスク名 (hdiskN) ではありません</translation>
     </message>
     <message>
         <source>is required (a non-default name for the JFS log)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です (JFS ログのデフォルト以外の名前)</translation>
     </message>
     <message>
         <source>must be between 10 and 511</source>
-        <translation type="unfinished"></translation>
+        <translation>10 から 511 の範囲内でなければなりません</translation>
     </message>
     <message>
         <source>must be a power of 2 from 1 to 256</source>
-        <translation type="unfinished"></translation>
+        <translation>1 から 256 までの 2 のべき乗でなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is listed twice</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; が 2 回指定されています</translation>
     </message>
     <message>
         <source>must be a positive number of megabytes</source>
-        <translation type="unfinished"></translation>
+        <translation>正のメガバイト数でなければなりません</translation>
     </message>
     <message>
         <source>%1 is missing: /var/dce, /etc/dce and /krb5 must all be on shared DASD</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がありません: /var/dce、/etc/dce、/krb5 はすべて共用 DASD 上に置く必要があります</translation>
     </message>
     <message>
         <source>is required with dfs: true (a local JFS for the DFS client cache)</source>
-        <translation type="unfinished"></translation>
+        <translation>dfs: true の場合は必須です (DFS クライアント・キャッシュ用のローカル JFS)</translation>
     </message>
     <message>
         <source>is required (a local volume group, e.g. rootvg)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です (ローカル・ボリューム・グループ。例: rootvg)</translation>
     </message>
     <message>
         <source>the DFS cache must be on non-shared DASD, not on the shared VG %1</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS キャッシュは、共用 VG %1 上ではなく、非共用 DASD 上に置く必要があります</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a short name of letters, digits, _ . -</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は英字、数字、_ . - からなる短い名前でなければなりません</translation>
     </message>
     <message>
         <source>need dfs: true</source>
-        <translation type="unfinished"></translation>
+        <translation>dfs: true が必要です</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は %2 のいずれでもありません</translation>
     </message>
     <message>
         <source>the owner node of this configuration hosts the cell&apos;s servers: name at least one (sec_srv, cds_srv)</source>
-        <translation type="unfinished"></translation>
+        <translation>この構成では所有者ノードがセルのサーバーを実行します: 少なくとも 1 つ指定してください (sec_srv、cds_srv)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a fileset name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; はファイルセット名ではありません</translation>
     </message>
     <message>
         <source>is required in mutual takeover: the other node&apos;s service address, which this node&apos;s application server script excludes after a takeover (guide, ch. 2)</source>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバーでは必須です: もう一方のノードのサービス・アドレスを指定します。このアドレスは、テークオーバー後にこのノードのアプリケーション・サーバー・スクリプトによって除外されます (ガイド第 2 章)</translation>
     </message>
     <message>
         <source>is only used in mutual takeover; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバーでのみ使用されます。削除してください</translation>
     </message>
     <message>
         <source>is required: the program and its arguments, as a list</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です: プログラムとその引数をリストで指定します</translation>
     </message>
     <message>
         <source>the program %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プログラム %1</translation>
     </message>
     <message>
         <source>arguments must not contain newlines</source>
-        <translation type="unfinished"></translation>
+        <translation>引数に改行を含めてはなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is under the shared mount point %2: HACMP needs the scripts on each node&apos;s local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は共用マウント・ポイント %2 の下にあります: HACMP では、スクリプトが各ノードのローカル・ディスク上にある必要があります</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a name of letters, digits and _</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; は英字、数字、_ からなる名前でなければなりません</translation>
     </message>
     <message>
         <source>not valid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な YAML ではありません: %1</translation>
     </message>
     <message>
         <source>must be a mapping of answers</source>
-        <translation type="unfinished"></translation>
+        <translation>回答のマッピングでなければなりません</translation>
     </message>
     <message>
         <source>is required (service, boot and standby addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>必須です (service、boot、standby の各アドレス)</translation>
     </message>
     <message>
         <source>%1: the owner has %2, these answers have %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 所有者ノードでは %2、この回答では %3 です</translation>
     </message>
     <message>
         <source>HACMP&apos;s adapter list could not be read (cllsif -c: %1); HACMP must be installed and configured first (guide ch. 3, step 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>HACMP のアダプター・リストを読み取れませんでした (cllsif -c: %1)。先に HACMP をインストールして構成する必要があります (ガイド第 3 章、ステップ 1)</translation>
     </message>
     <message>
         <source>%1 is an HACMP %2 address, not a service IP label</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は HACMP の %2 アドレスであり、サービス IP ラベルではありません</translation>
     </message>
     <message>
         <source>%1 is not an HACMP service IP label of this cluster (cllsif)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はこのクラスターの HACMP サービス IP ラベルではありません (cllsif)</translation>
     </message>
     <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は共用マウント・ポイント %2 の下にあります: チェックポイントはこのノードのローカル・ディスク上に置く必要があります</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedAction</name>
+    <message>
+        <source>operator: </source>
+        <translation>オペレーター: </translation>
+    </message>
+    <message>
+        <source>the cell_admin password goes to mkdce on its standard input</source>
+        <translation>cell_admin パスワードは標準入力で mkdce に渡されます</translation>
+    </message>
+    <message>
+        <source>the run resumes after the restart: run the wizard again</source>
+        <translation>再始動後に実行を再開します: ウィザードを再度実行してください</translation>
+    </message>
+    <message>
+        <source>replace &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>'%1' を '%2' に置き換え</translation>
+    </message>
+    <message>
+        <source>append &apos;%1&apos;</source>
+        <translation>'%1' を追加</translation>
+    </message>
+    <message>
+        <source>write the script (%1 lines), mode 0755</source>
+        <translation>スクリプトを書き込み (%1 行)、モード 0755</translation>
+    </message>
+    <message>
+        <source>register them in HACMP (on one node; HACMP synchronises it): %1</source>
+        <translation>HACMP に登録 (1 つのノードで実行。HACMP が同期します): %1</translation>
+    </message>
+    <message>
+        <source>HACMP holds the resource group: a graceful stop releases it</source>
+        <translation>HACMP がリソース・グループを保持しています: 正常停止で解放されます</translation>
+    </message>
+    <message>
+        <source>(each only if still needed after the cluster stop)</source>
+        <translation>(いずれも、クラスター停止後にまだ必要な場合のみ)</translation>
+    </message>
+    <message>
+        <source>problem: </source>
+        <translation>問題: </translation>
+    </message>
+    <message>
+        <source>major number %1 is the lowest free here: the standby&apos;s importvg -V must find it free too (set shared_vg.major to choose)</source>
+        <translation>メジャー番号 %1 はこのノードで空いている最小の番号です: 待機ノードの importvg -V でも空いている必要があります (shared_vg.major で指定できます)</translation>
+    </message>
+    <message>
+        <source>%1 MB = %2 logical partitions of %3 MB</source>
+        <translation>%1 MB = %3 MB の論理区画 %2 個</translation>
+    </message>
+    <message>
+        <source>logform asks &apos;destroy /dev/%1 (y)?&apos;: the wizard answers y on stdin</source>
+        <translation>logform が 'destroy /dev/%1 (y)?' と尋ねます: ウィザードが標準入力で y と応答します</translation>
+    </message>
+    <message>
+        <source>then: every logical volume must keep its name (%1)</source>
+        <translation>その後: すべての論理ボリュームが名前を保持する必要があります (%1)</translation>
+    </message>
+    <message>
+        <source>edit %1: %2</source>
+        <translation>%1 を編集: %2</translation>
     </message>
 </context>
 <context>
@@ -1861,35 +1924,35 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
     </message>
     <message>
         <source>only on the %1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ノードでのみ実行されます</translation>
     </message>
     <message>
         <source>applies only to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にのみ適用されます</translation>
     </message>
     <message>
         <source>DCE and DFS must not be configured on the standby node outside mutual takeover (guide, ch. 3 standby step 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>相互テークオーバー以外では、待機ノードで DCE および DFS を構成してはなりません (ガイド第 3 章、待機ノードのステップ 7)</translation>
     </message>
     <message>
         <source>does not apply to the %1 configuration (guide)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 構成には適用されません (ガイド)</translation>
     </message>
     <message>
         <source>only without DFS</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS を使用しない場合のみ実行されます</translation>
     </message>
     <message>
         <source>DFS is not being installed</source>
-        <translation type="unfinished"></translation>
+        <translation>DFS はインストールされません</translation>
     </message>
     <message>
         <source>not asked for (%1 is not set in the answers)</source>
-        <translation type="unfinished"></translation>
+        <translation>要求されていません (回答で %1 が設定されていません)</translation>
     </message>
     <message>
         <source>nothing to do: %1 is empty in the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>実行する作業はありません: 回答の %1 が空です</translation>
     </message>
 </context>
 </TS>

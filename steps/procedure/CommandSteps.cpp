@@ -23,7 +23,7 @@ Probe OperatorStep::probe(StepContext& c)
 
 QList<PlannedAction> OperatorStep::plan(StepContext& c)
 {
-    return {PlannedAction::note(QStringLiteral("operator: ") + c.step.instructions)};
+    return {PlannedAction::note(PlannedAction::tr("operator: ") + c.step.localizedInstructions())};
 }
 
 Outcome OperatorStep::apply(StepContext& c)
@@ -78,7 +78,7 @@ QList<PlannedAction> CommandStep::plan(StepContext& c)
         out << PlannedAction::command(argvOf(c.step.params["then"]));
     if (param(c, "stdin") == QLatin1String("cell_admin_password"))
         out << PlannedAction::note(
-            QStringLiteral("the cell_admin password goes to mkdce on its standard input"));
+            PlannedAction::tr("the cell_admin password goes to mkdce on its standard input"));
     return out;
 }
 
@@ -152,8 +152,9 @@ Probe RebootStep::probe(StepContext& c)
 
 QList<PlannedAction> RebootStep::plan(StepContext&)
 {
-    return {PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
-            PlannedAction::note(QStringLiteral("the run resumes after the restart: run the wizard again"))};
+    return {
+        PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
+        PlannedAction::note(PlannedAction::tr("the run resumes after the restart: run the wizard again"))};
 }
 
 Outcome RebootStep::apply(StepContext& c)

@@ -55,8 +55,8 @@ QList<PlannedAction> EnvironmentVariableStep::plan(StepContext& c)
     const int at = findAssignment(lines, name);
     const QString line = name + QLatin1Char('=') + param(c, "value");
     return {PlannedAction::edit(kEnvironment,
-                                at >= 0 ? QStringLiteral("replace '%1' with '%2'").arg(lines.at(at), line)
-                                        : QStringLiteral("append '%1'").arg(line))};
+                                at >= 0 ? PlannedAction::tr("replace '%1' with '%2'").arg(lines.at(at), line)
+                                        : PlannedAction::tr("append '%1'").arg(line))};
 }
 
 Outcome EnvironmentVariableStep::apply(StepContext& c)
@@ -129,7 +129,7 @@ QList<PlannedAction> ServicesEntryStep::plan(StepContext& c)
 {
     const QString line = param(c, "name") + QStringLiteral("\t") + param(c, "port") + QStringLiteral("\t\t") +
                          paramList(c, "aliases").join(QLatin1Char(' '));
-    return {PlannedAction::edit(kServices, QStringLiteral("append '%1'").arg(line))};
+    return {PlannedAction::edit(kServices, PlannedAction::tr("append '%1'").arg(line))};
 }
 
 Outcome ServicesEntryStep::apply(StepContext& c)
@@ -235,11 +235,11 @@ QList<PlannedAction> ScriptsStep::plan(StepContext& c)
     QList<PlannedAction> out;
     for (const auto& s : scriptsFor(c))
         out << PlannedAction::edit(
-            s.path, QStringLiteral("write the script (%1 lines), mode 0755").arg(s.content.count('\n')));
+            s.path, PlannedAction::tr("write the script (%1 lines), mode 0755").arg(s.content.count('\n')));
     const ScriptGenerator names(c.answers, {}, {}, {});
     if (!c.answers.registerAppServer)
         out << PlannedAction::note(
-            QStringLiteral("register them in HACMP (on one node; HACMP synchronises it): %1")
+            PlannedAction::tr("register them in HACMP (on one node; HACMP synchronises it): %1")
                 .arg(names.registration().join(QLatin1Char(' '))));
     return out;
 }

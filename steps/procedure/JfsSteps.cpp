@@ -127,11 +127,11 @@ QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)
         actions << PlannedAction::command({QStringLiteral("clstop"), QStringLiteral("-g"),
                                            QStringLiteral("-N"), QStringLiteral("-y")})
                 << PlannedAction::note(
-                       QStringLiteral("HACMP holds the resource group: a graceful stop releases it"));
+                       PlannedAction::tr("HACMP holds the resource group: a graceful stop releases it"));
     for (const auto& mp : paramList(c, "mounts"))
         actions << PlannedAction::command({QStringLiteral("umount"), mp});
     actions << PlannedAction::command({QStringLiteral("varyoffvg"), param(c, "vg")})
-            << PlannedAction::note(QStringLiteral("(each only if still needed after the cluster stop)"));
+            << PlannedAction::note(PlannedAction::tr("(each only if still needed after the cluster stop)"));
     return actions;
 }
 

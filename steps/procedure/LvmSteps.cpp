@@ -99,11 +99,11 @@ QList<PlannedAction> VolumeGroupStep::plan(StepContext& c)
                                                   QStringLiteral("-y"), param(c, "vg")} +
                                       paramList(c, "disks"));
     if (!why.isEmpty())
-        actions << PlannedAction::note(QStringLiteral("problem: ") + why);
+        actions << PlannedAction::note(PlannedAction::tr("problem: ") + why);
     else if (param(c, "major").isEmpty())
         actions << PlannedAction::note(
-            QStringLiteral("major number %1 is the lowest free here: the standby's importvg "
-                           "-V must find it free too (set shared_vg.major to choose)")
+            PlannedAction::tr("major number %1 is the lowest free here: the standby's importvg "
+                              "-V must find it free too (set shared_vg.major to choose)")
                 .arg(major));
     return actions;
 }
@@ -152,7 +152,7 @@ QList<PlannedAction> LogicalVolumeStep::plan(StepContext& c)
     return {PlannedAction::command({QStringLiteral("mklv"), QStringLiteral("-t"), param(c, "type"),
                                     QStringLiteral("-y"), param(c, "name"), param(c, "vg"),
                                     QString::number(lps)}),
-            PlannedAction::note(QStringLiteral("%1 MB = %2 logical partitions of %3 MB")
+            PlannedAction::note(PlannedAction::tr("%1 MB = %2 logical partitions of %3 MB")
                                     .arg(param(c, "size_mb"))
                                     .arg(lps)
                                     .arg(pp))};
@@ -299,7 +299,7 @@ QList<PlannedAction> JfsLogStep::plan(StepContext& c)
                                            QStringLiteral("1")});
     actions << PlannedAction::command({QStringLiteral("logform"), QStringLiteral("/dev/") + name})
             << PlannedAction::note(
-                   QStringLiteral("logform asks 'destroy /dev/%1 (y)?': the wizard answers y on stdin")
+                   PlannedAction::tr("logform asks 'destroy /dev/%1 (y)?': the wizard answers y on stdin")
                        .arg(name));
     return actions;
 }
@@ -404,8 +404,8 @@ QList<PlannedAction> ImportVgStep::plan(StepContext& c)
                                            major ? QString::number(major) : QStringLiteral("MAJOR"),
                                            QStringLiteral("-y"), vg, param(c, "disk")});
         if (!why.isEmpty())
-            actions << PlannedAction::note(QStringLiteral("problem: ") + why);
-        actions << PlannedAction::note(QStringLiteral("then: every logical volume must keep its name (%1)")
+            actions << PlannedAction::note(PlannedAction::tr("problem: ") + why);
+        actions << PlannedAction::note(PlannedAction::tr("then: every logical volume must keep its name (%1)")
                                            .arg(paramList(c, "lvs").join(QLatin1Char(' '))));
     }
     actions << PlannedAction::command({QStringLiteral("chvg"), QStringLiteral("-a"), QStringLiteral("n"), vg})

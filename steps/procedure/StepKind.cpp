@@ -42,7 +42,7 @@ QString PlannedAction::text() const
     case Type::Command:
         return QStringLiteral("$ ") + argv.join(QLatin1Char(' '));
     case Type::FileEdit:
-        return QStringLiteral("edit %1: %2").arg(path, description);
+        return tr("edit %1: %2").arg(path, description);
     case Type::Note:
         return description;
     }

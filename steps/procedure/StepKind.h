@@ -2,6 +2,7 @@
 
 #include "StepContext.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,6 +31,10 @@ struct Probe
 /** One thing a step will do, shown before anything runs. */
 struct PlannedAction
 {
+    // The review page shows the plan in the person's language (dry runs without a translator stay English).
+    Q_DECLARE_TR_FUNCTIONS(PlannedAction)
+
+public:
     enum class Type
     {
         Command,

@@ -156,6 +156,11 @@ private Q_SLOTS:
                        kSource + QStringLiteral("/steps/answers/Handoff.cpp"),
                        kSource + QStringLiteral("/steps/answers/NodeChecks.cpp"),
                        kSource + QStringLiteral("/steps/procedure/Catalog.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/CommandSteps.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/FileSteps.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/JfsSteps.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/LvmSteps.cpp"),
+                       kSource + QStringLiteral("/steps/procedure/StepKind.cpp"),
                        kSource + QStringLiteral("/translations/procedure_strings.cpp"), QStringLiteral("-ts"),
                        scratch});
         QVERIFY(lupdate.waitForFinished(120000));
