@@ -758,16 +758,6 @@
         <translation>Alle Schritte mit Verweis auf das Handbuch sowie den genauen Befehlen und Dateiänderungen. Noch wurde nichts ausgeführt.</translation>
     </message>
     <message>
-        <source>Step</source>
-        <comment>@title:column</comment>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <comment>@title:column</comment>
-        <translation>Handbuch</translation>
-    </message>
-    <message>
         <source>The plan</source>
         <comment>@label</comment>
         <translation>Der Plan</translation>
@@ -801,6 +791,11 @@
         <source>blocked: %1</source>
         <comment>@item</comment>
         <translation>blockiert: %1</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <comment>@item</comment>
+        <translation>Handbuch: %1</translation>
     </message>
 </context>
 <context>

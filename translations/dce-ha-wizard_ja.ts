@@ -268,11 +268,11 @@
     </message>
     <message>
         <source>replace &apos;%1&apos; with &apos;%2&apos;</source>
-        <translation>'%1' を '%2' に置き換え</translation>
+        <translation>&apos;%1&apos; を &apos;%2&apos; に置き換え</translation>
     </message>
     <message>
         <source>append &apos;%1&apos;</source>
-        <translation>'%1' を追加</translation>
+        <translation>&apos;%1&apos; を追加</translation>
     </message>
     <message>
         <source>write the script (%1 lines), mode 0755</source>
@@ -304,7 +304,7 @@
     </message>
     <message>
         <source>logform asks &apos;destroy /dev/%1 (y)?&apos;: the wizard answers y on stdin</source>
-        <translation>logform が 'destroy /dev/%1 (y)?' と尋ねます: ウィザードが標準入力で y と応答します</translation>
+        <translation>logform が &apos;destroy /dev/%1 (y)?&apos; と尋ねます: ウィザードが標準入力で y と応答します</translation>
     </message>
     <message>
         <source>then: every logical volume must keep its name (%1)</source>
@@ -758,16 +758,6 @@
         <translation>すべてのステップを、ガイドの参照箇所、実行されるコマンドとファイル編集の内容とともに示します。まだ何も実行されていません。</translation>
     </message>
     <message>
-        <source>Step</source>
-        <comment>@title:column</comment>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <comment>@title:column</comment>
-        <translation>ガイド</translation>
-    </message>
-    <message>
         <source>The plan</source>
         <comment>@label</comment>
         <translation>計画</translation>
@@ -801,6 +791,11 @@
         <source>blocked: %1</source>
         <comment>@item</comment>
         <translation>実行不可: %1</translation>
+    </message>
+    <message>
+        <source>Guide: %1</source>
+        <comment>@item</comment>
+        <translation>ガイド: %1</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QCOMPARE(review->plan()->topLevelItemCount(), 30);
-        QVERIFY(review->plan()->topLevelItem(1)->child(0)->text(0).startsWith(
+        QCOMPARE(
+            review->plan()->topLevelItem(1)->child(0)->text(0),
+            QStringLiteral("Guide: Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)"));
+        QVERIFY(review->plan()->topLevelItem(1)->child(1)->text(0).startsWith(
             QStringLiteral("$ mkvg -n -s 4 -V 50 -y dcevg hdisk2")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         shot(w, QStringLiteral("3-review"));

@@ -20,11 +20,10 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     m_prefilled->setWordWrap(true);
     layout->addWidget(m_prefilled);
     m_plan = new QTreeWidget;
-    m_plan->setColumnCount(2);
-    m_plan->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_plan->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_plan->header()->setStretchLastSection(false);
-    m_plan->setWordWrap(true);
+    // One column: the step's title, then its guide reference and what it does, each on its own line, so
+    // nothing is cut short in any language.
+    m_plan->setColumnCount(1);
+    m_plan->setHeaderHidden(true);
     layout->addWidget(m_plan, 1);
     auto* buttons = new QHBoxLayout;
     m_export = new QPushButton;
@@ -48,7 +47,6 @@ void ReviewPage::retranslate()
     setSubTitle(
         tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
            "@subtitle"));
-    m_plan->setHeaderLabels({tr("Step", "@title:column"), tr("Guide", "@title:column")});
     m_plan->setAccessibleName(tr("The plan", "@label"));
     m_export->setText(tr("E&xport the plan…", "@action:button"));
     // The plan's own texts (step titles, reasons) are in the language too: drawn again.
@@ -82,12 +80,15 @@ void ReviewPage::fill()
     if (!m_ok)
         return;
     const auto previews = m_model.controller()->preview();
+    QFont guideFont = m_plan->font();
+    guideFont.setItalic(true);
     for (int i = 0; i < previews.size(); ++i) {
         const auto& p = previews.at(i);
         auto* item =
-            new QTreeWidgetItem(m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle()),
-                                         p.step->localizedGuide()});
+            new QTreeWidgetItem(m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle())});
         item->setToolTip(0, p.step->localizedDescription());
+        auto* guide = new QTreeWidgetItem(item, {tr("Guide: %1", "@item").arg(p.step->localizedGuide())});
+        guide->setFont(0, guideFont);
         if (!p.step->applicable) {
             new QTreeWidgetItem(item, {tr("skipped: %1", "@item").arg(p.step->localizedSkipReason())});
             item->setForeground(0, palette().color(QPalette::Disabled, QPalette::Text));
@@ -105,12 +106,6 @@ void ReviewPage::fill()
             new QTreeWidgetItem(item, {a.text()});
         item->setExpanded(true);
     }
-    // Commands are long: their rows span both columns.
-    for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
-        QTreeWidgetItem* step = m_plan->topLevelItem(i);
-        for (int k = 0; k < step->childCount(); ++k)
-            step->child(k)->setFirstColumnSpanned(true);
-    }
 }
 
 bool ReviewPage::isComplete() const
@@ -123,7 +118,7 @@ bool ReviewPage::exportPlan(const QString& file) const
     QString text;
     for (int i = 0; i < m_plan->topLevelItemCount(); ++i) {
         const QTreeWidgetItem* step = m_plan->topLevelItem(i);
-        text += step->text(0) + QStringLiteral("  (") + step->text(1) + QStringLiteral(")\n");
+        text += step->text(0) + QLatin1Char('\n');
         for (int k = 0; k < step->childCount(); ++k)
             text += QStringLiteral("    ") + step->child(k)->text(0) + QLatin1Char('\n');
     }
