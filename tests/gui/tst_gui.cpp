@@ -11,8 +11,10 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -408,6 +410,68 @@ private Q_SLOTS:
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
         alt('n');
         QTRY_COMPARE(w.currentId(), int(SummaryPageId));
+    }
+
+    void thePasswordIsAskedWithoutEchoAndNeverStored()
+    {
+        QTemporaryDir dir;
+        const QByteArray saved = qgetenv("DCE_CELL_ADMIN_PASSWORD");
+        qunsetenv("DCE_CELL_ADMIN_PASSWORD");
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        // The dialog the engine's thread asks for: no echo; the password typed goes to mkdce only.
+        bool asked = false;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            poll.stop();
+            asked = true;
+            auto* edit = dialog->findChild<QLineEdit*>();
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            QTest::keyClicks(edit, QStringLiteral("typed-secret-42"));
+            dialog->accept();
+        });
+        poll.start(20);
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        qputenv("DCE_CELL_ADMIN_PASSWORD", saved);
+        QVERIFY(asked);
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        // DCE was configured with it (mkdce read it on its standard input).
+        QCOMPARE(wizard::readFile(w.model().options().root + QStringLiteral("/.aixsim/calls.log"))
+                     .count(QStringLiteral("\tmkdce\t")),
+                 1);
+        // In no file of the node, the state directory, the records or the log.
+        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            QVERIFY2(!wizard::readFile(file).contains(QStringLiteral("typed-secret-42")), qPrintable(file));
+        }
+    }
+
+    void japaneseTextHasGlyphsInTheFontUsed()
+    {
+        // No empty boxes: every character of the Japanese translation exists in the font the GUI then uses.
+        QVERIFY(Language::apply(QStringLiteral("ja")));
+        const QFont font = QApplication::font();
+        const QFontMetrics metrics(font);
+        QString missing;
+        QFile ts(QStringLiteral(DCEHA_SOURCE_DIR "/translations/dce-ha-wizard_ja.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        while (!xml.atEnd())
+            if (xml.readNext() == QXmlStreamReader::StartElement &&
+                xml.name() == QLatin1String("translation"))
+                for (const char32_t c : xml.readElementText().toUcs4())
+                    if (c > 0x20 && !metrics.inFontUcs4(c) && !missing.contains(QString::fromUcs4(&c, 1)))
+                        missing += QString::fromUcs4(&c, 1);
+        Language::apply(QStringLiteral("en"));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(QStringLiteral("not in %1: %2").arg(QFontInfo(font).family(), missing)));
     }
 
     void refusedAnswersKeepNextDisabled()

@@ -7,6 +7,7 @@
 #include "procedure/LvmOutput.h"
 #include "report/RecordExport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -303,7 +304,7 @@ QByteArray WizardModel::askPassword()
         return fromEnv;
     bool ok = false;
     const QString password =
-        QInputDialog::getText(nullptr, tr("cell_admin password", "@title:window"),
+        QInputDialog::getText(QApplication::activeWindow(), tr("cell_admin password", "@title:window"),
                               tr("The DCE configuration needs the cell_admin password.\n"
                                  "It goes to mkdce on its standard input and is never stored.",
                                  "@label"),
