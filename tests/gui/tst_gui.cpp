@@ -52,6 +52,15 @@ class tst_Gui : public QObject
 
     static void next(QWizard& w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
 
+    /** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). */
+    static int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
+    {
+        QTest::mouseClick(button, Qt::LeftButton);
+        if (!finished.wait(120000))
+            return -1;
+        return finished.takeFirst().at(0).toInt();
+    }
+
     /** Next until @p page is shown; fails when Next is disabled on the way. */
     static bool walkTo(QWizard& w, int page)
     {
@@ -229,16 +238,12 @@ private Q_SLOTS:
         auto* run = qobject_cast<RunPage*>(w.currentPage());
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         QSignalSpy finished(run, &RunPage::runFinished);
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3); // waits for the standby's integration
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3); // waits for the standby's integration
         QVERIFY(run->confirmButton()->isEnabled());
         QVERIFY(run->steps()->item(27)->text().startsWith(QStringLiteral("…")));
         QVERIFY(run->steps()->item(1)->text().startsWith(QStringLiteral("✔")));
         shot(w, QStringLiteral("4-run-waiting"));
-        QTest::mouseClick(run->confirmButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 0);
+        QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
         shot(w, QStringLiteral("5-run-complete"));
         next(w);
@@ -285,9 +290,7 @@ private Q_SLOTS:
         next(w);
         auto* run = qobject_cast<RunPage*>(w.currentPage());
         QSignalSpy finished(run, &RunPage::runFinished);
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         // The owner's record shows the shared DASD released: the standby went on to import and integrate, and
         // waits only for the owner's cluster manager.
         QStringList rows;
@@ -311,9 +314,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(owner, RunPageId));
         auto* ownerRun = owner.runPage();
         QSignalSpy ownerFinished(ownerRun, &RunPage::runFinished);
-        QTest::mouseClick(ownerRun->startButton(), Qt::LeftButton);
-        QVERIFY(ownerFinished.wait(120000));
-        QCOMPARE(ownerFinished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
         QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
         QVERIFY(ownerRun->standbyButton()->isVisible());
         QSignalSpy opened(&owner, &WizardWindow::standbyOpened);
@@ -328,16 +329,10 @@ private Q_SLOTS:
         QVERIFY(walkTo(*standby, RunPageId));
         auto* standbyRun = standby->runPage();
         QSignalSpy standbyFinished(standbyRun, &RunPage::runFinished);
-        QTest::mouseClick(standbyRun->startButton(), Qt::LeftButton);
-        QVERIFY(standbyFinished.wait(120000));
-        QCOMPARE(standbyFinished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(clickAndWait(standbyRun->startButton(), standbyFinished), 3);
         QVERIFY(!standbyRun->standbyButton()->isVisible());
-        QTest::mouseClick(ownerRun->confirmButton(), Qt::LeftButton);
-        QVERIFY(ownerFinished.wait(120000));
-        QCOMPARE(ownerFinished.takeFirst().at(0).toInt(), 0);
-        QTest::mouseClick(standbyRun->confirmButton(), Qt::LeftButton);
-        QVERIFY(standbyFinished.wait(120000));
-        QCOMPARE(standbyFinished.takeFirst().at(0).toInt(), 0);
+        QCOMPARE(clickAndWait(ownerRun->confirmButton(), ownerFinished), 0);
+        QCOMPARE(clickAndWait(standbyRun->confirmButton(), standbyFinished), 0);
         for (WizardWindow* w : {&owner, standby}) {
             QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
             next(*w);
@@ -550,9 +545,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(w, RunPageId));
         auto* run = qobject_cast<RunPage*>(w.currentPage());
         QSignalSpy finished(run, &RunPage::runFinished);
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 1);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 1);
         QVERIFY(run->startButton()->isEnabled());
         QCOMPARE(run->startButton()->text(), QStringLiteral("&Retry"));
         QVERIFY(run->status()->text().contains(QStringLiteral("failed")));
@@ -564,13 +557,9 @@ private Q_SLOTS:
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
         shot(w, QStringLiteral("4b-run-failed"));
         qunsetenv("AIXSIM_FAIL");
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         QVERIFY(run->steps()->item(failed)->text().startsWith(QStringLiteral("✔")));
-        QTest::mouseClick(run->confirmButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 0);
+        QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
     }
 
     void closingMidRunAsksKeepsTheCheckpointAndReopeningResumes()
@@ -618,9 +607,7 @@ private Q_SLOTS:
         auto* run = qobject_cast<RunPage*>(w.currentPage());
         QCOMPARE(run->startButton()->text(), QStringLiteral("&Resume"));
         QSignalSpy finished(run, &RunPage::runFinished);
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         // Resumed, not restarted: the record has two sessions and nothing was done twice (mkvg ran once).
         const QString calls = wizard::readFile(o.root + QStringLiteral("/.aixsim/calls.log"));
         QCOMPARE(calls.count(QStringLiteral("\tmkvg\t")), 1);

@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+#include <functional>
 
 namespace dceha {
 
@@ -31,39 +32,30 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     connect(m_language, &QComboBox::currentIndexChanged, this,
             [this] { Language::apply(m_language->currentData().toString()); });
 
-    m_file = new QLineEdit;
-    m_browse = new QPushButton;
-    auto* fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_file, 1);
-    fileRow->addWidget(m_browse);
-    m_fileLabel = new QLabel;
-    m_fileLabel->setBuddy(m_file);
-    m_fileLabel->setWordWrap(true);
-    form->addRow(m_fileLabel, fileRow);
-    connect(m_browse, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Answers file", "@title:window"), QString(),
-                                         tr("Answers (*.yaml *.yml)", "@item:inlistbox"));
-        if (!file.isEmpty())
-            m_file->setText(file);
-    });
-
-    m_ownerRecord = new QLineEdit;
-    m_browseOwner = new QPushButton;
-    auto* ownerRow = new QHBoxLayout;
-    ownerRow->addWidget(m_ownerRecord, 1);
-    ownerRow->addWidget(m_browseOwner);
-    m_ownerLabel = new QLabel;
-    m_ownerLabel->setBuddy(m_ownerRecord);
-    m_ownerLabel->setWordWrap(true);
-    form->addRow(m_ownerLabel, ownerRow);
-    connect(m_browseOwner, &QPushButton::clicked, this, [this] {
-        const QString file =
-            QFileDialog::getOpenFileName(this, tr("Owner node's record", "@title:window"), QString(),
-                                         tr("Records (*.yaml *.yml)", "@item:inlistbox"));
-        if (!file.isEmpty())
-            m_ownerRecord->setText(file);
-    });
+    // A path field with its Browse button; the dialog's texts are taken when it opens (in the language then).
+    auto fileRow = [this, form](QLineEdit*& edit, QPushButton*& browse, QLabel*& label,
+                                std::function<QString()> title, std::function<QString()> filter) {
+        edit = new QLineEdit;
+        browse = new QPushButton;
+        auto* row = new QHBoxLayout;
+        row->addWidget(edit, 1);
+        row->addWidget(browse);
+        label = new QLabel;
+        label->setBuddy(edit);
+        label->setWordWrap(true);
+        form->addRow(label, row);
+        connect(browse, &QPushButton::clicked, this, [this, edit, title, filter] {
+            const QString file = QFileDialog::getOpenFileName(this, title(), QString(), filter());
+            if (!file.isEmpty())
+                edit->setText(file);
+        });
+    };
+    fileRow(
+        m_file, m_browse, m_fileLabel, [] { return tr("Answers file", "@title:window"); },
+        [] { return tr("Answers (*.yaml *.yml)", "@item:inlistbox"); });
+    fileRow(
+        m_ownerRecord, m_browseOwner, m_ownerLabel, [] { return tr("Owner node's record", "@title:window"); },
+        [] { return tr("Records (*.yaml *.yml)", "@item:inlistbox"); });
     layout->addLayout(form);
 
     m_resumeBox = new QGroupBox;
