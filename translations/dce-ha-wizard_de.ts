@@ -797,6 +797,11 @@
         <comment>@item</comment>
         <translation>Handbuch: %1</translation>
     </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node: the run starts over (its checkpoint is kept aside; the work already on the node is recognised, not redone).</source>
+        <comment>@info</comment>
+        <translation>Diese Antworten weichen von denen der laufenden Ausführung auf diesem Knoten ab: Die Ausführung beginnt von vorn (ihr Prüfpunkt wird beiseitegelegt; die bereits auf dem Knoten erledigte Arbeit wird erkannt, nicht wiederholt).</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunController</name>
@@ -996,6 +1001,16 @@
         <comment>@label</comment>
         <translation>Ihre &amp;Anwendungen (nach DCE/DFS gestartet, davor gestoppt; Programme mit vollständigem Pfad):</translation>
     </message>
+    <message>
+        <source>Add appli&amp;cation</source>
+        <comment>@action:button</comment>
+        <translation>Anwendung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve application</source>
+        <comment>@action:button</comment>
+        <translation>Anwendung en&amp;tfernen</translation>
+    </message>
 </context>
 <context>
     <name>dceha::StoragePage</name>
@@ -1088,6 +1103,11 @@
         <source>The filesystems ask for %1 MB on the shared disks (%2 is made by the run).</source>
         <comment>@info</comment>
         <translation>Die Dateisysteme benötigen %1 MB auf den gemeinsam genutzten Platten (%2 wird bei der Ausführung erstellt).</translation>
+    </message>
+    <message>
+        <source>The run imports %1 from the shared disks once the owner node has released them; the names must be the owner&apos;s.</source>
+        <comment>@info</comment>
+        <translation>Die Ausführung importiert %1 von den gemeinsam genutzten Platten, sobald der Eignerknoten sie freigegeben hat; die Namen müssen die des Eigners sein.</translation>
     </message>
 </context>
 <context>

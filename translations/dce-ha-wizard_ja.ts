@@ -797,6 +797,11 @@
         <comment>@item</comment>
         <translation>ガイド: %1</translation>
     </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node: the run starts over (its checkpoint is kept aside; the work already on the node is recognised, not redone).</source>
+        <comment>@info</comment>
+        <translation>これらの回答は、このノードで進行中の実行の回答と異なります: 実行は最初からやり直されます (チェックポイントは別に保存され、ノード上で完了済みの作業は認識されて再実行されません)。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunController</name>
@@ -996,6 +1001,16 @@
         <comment>@label</comment>
         <translation>アプリケーション (DCE/DFS の後に開始、前に停止。プログラムはフルパスで指定)(&amp;P):</translation>
     </message>
+    <message>
+        <source>Add appli&amp;cation</source>
+        <comment>@action:button</comment>
+        <translation>アプリケーションの追加(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve application</source>
+        <comment>@action:button</comment>
+        <translation>アプリケーションの削除(&amp;V)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::StoragePage</name>
@@ -1088,6 +1103,11 @@
         <source>The filesystems ask for %1 MB on the shared disks (%2 is made by the run).</source>
         <comment>@info</comment>
         <translation>ファイルシステムには共用ディスク上に %1 MB が必要です (%2 は実行時に作成されます)。</translation>
+    </message>
+    <message>
+        <source>The run imports %1 from the shared disks once the owner node has released them; the names must be the owner&apos;s.</source>
+        <comment>@info</comment>
+        <translation>所有者ノードが共用ディスクを解放した後、実行によって %1 が共用ディスクからインポートされます。名前は所有者ノードと同じでなければなりません。</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,51 @@ private Q_SLOTS:
         QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
     }
 
+    void changingAResumedRunsAnswersIsSaidBeforeItRuns()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        const QString answers = wizard::writeFile(
+            dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        QCOMPARE(wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
+                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
+                              QStringLiteral("AIXSIM_FAIL=crfs:1")})
+                     .exitCode,
+                 1);
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, ScriptsPageId));
+        auto* scripts = qobject_cast<ScriptsPage*>(w.currentPage());
+        // Unchanged answers: the review says nothing of the checkpoint.
+        QVERIFY(walkTo(w, ReviewPageId));
+        auto notes = [&] {
+            QString all;
+            for (const auto* l : w.currentPage()->findChildren<QLabel*>())
+                if (l->isVisible())
+                    all += l->text();
+            return all;
+        };
+        QVERIFY(!notes().contains(QStringLiteral("differ")));
+        w.back();
+        QCOMPARE(w.currentPage(), scripts);
+        // One more application (a row added with the button) changes the answers: said on the review page.
+        const int rows = scripts->applications()->rowCount();
+        QTest::mouseClick(scripts->addApplicationButton(), Qt::LeftButton);
+        QCOMPARE(scripts->applications()->rowCount(), rows + 1);
+        scripts->applications()->item(rows, 0)->setText(QStringLiteral("ledger"));
+        scripts->applications()->item(rows, 1)->setText(QStringLiteral("/bin/true start"));
+        scripts->applications()->item(rows, 2)->setText(QStringLiteral("/bin/true stop"));
+        QCOMPARE(w.model().parsed().answers.applications.size(), 1);
+        next(w);
+        QVERIFY2(notes().contains(QStringLiteral("differ from those of the run in progress")),
+                 qPrintable(notes()));
+        w.back();
+        scripts->applications()->setCurrentCell(rows, 0);
+        QTest::mouseClick(scripts->removeApplicationButton(), Qt::LeftButton);
+        QCOMPARE(w.model().parsed().answers.applications.size(), 0);
+    }
+
     void switchingTheLanguageRetranslatesWhatIsShown()
     {
         QTemporaryDir dir;

@@ -134,11 +134,12 @@ void DfsPage::initializePage()
         m_aggregates->setItem(i, 1, new QTableWidgetItem(a.aggregates.at(i).name));
         m_aggregates->setItem(i, 2, new QTableWidgetItem(QString::number(a.aggregates.at(i).sizeMb)));
     }
-    // Mutual takeover: no DFS servers, so no aggregates on this node.
+    // Aggregates are made by the owner's DFS servers: none in mutual takeover, none made on a standby.
+    const bool makesAggregates = a.isOwner() && !a.isMutualTakeover();
     for (QWidget* w : {static_cast<QWidget*>(m_aggregates), static_cast<QWidget*>(m_add),
                        static_cast<QWidget*>(m_aggregatesLabel)})
-        w->setEnabled(!a.isMutualTakeover());
-    m_remove->setEnabled(!a.isMutualTakeover() && m_aggregates->currentRow() >= 0);
+        w->setEnabled(makesAggregates);
+    m_remove->setEnabled(makesAggregates && m_aggregates->currentRow() >= 0);
     m_loading = false;
     describeSpace();
     m_problems->setText(

@@ -253,6 +253,8 @@ public:
     bool isComplete() const override;
     QLineEdit* directory() const { return m_dir; }
     QTableWidget* applications() const { return m_apps; }
+    QPushButton* addApplicationButton() const { return m_addApp; }
+    QPushButton* removeApplicationButton() const { return m_removeApp; }
 
 protected:
     void retranslate() override;
@@ -267,6 +269,8 @@ private:
     QCheckBox* m_wrappers;
     QLabel* m_appsLabel;
     QTableWidget* m_apps;
+    QPushButton* m_addApp;
+    QPushButton* m_removeApp;
     QLabel* m_problems;
     bool m_loading = false;
 };

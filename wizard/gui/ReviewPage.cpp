@@ -68,11 +68,19 @@ void ReviewPage::fill()
     m_problems->setText(m_ok ? QString()
                              : tr("The answers are refused; nothing can run:", "@info") +
                                    QStringLiteral("\n• ") + m_refusals.join(QStringLiteral("\n• ")));
+    QStringList notes;
     // The standby's answers completed from the owner's record: said, in the normal text colour.
-    m_prefilled->setText(m_ok && !m_model.prefilledKeys().isEmpty()
-                             ? tr("From the owner's record: %1", "@info")
-                                   .arg(m_model.prefilledKeys().join(QStringLiteral(", ")))
-                             : QString());
+    if (m_ok && !m_model.prefilledKeys().isEmpty())
+        notes << tr("From the owner's record: %1", "@info")
+                     .arg(m_model.prefilledKeys().join(QStringLiteral(", ")));
+    // A checkpoint with other answers is not resumed: said before anything runs.
+    const WizardModel::CheckpointInfo checkpoint = m_model.checkpoint();
+    if (m_ok && checkpoint.exists && checkpoint.answersDigest != m_model.parsed().digest)
+        notes << tr(
+            "These answers differ from those of the run in progress on this node: the run starts over "
+            "(its checkpoint is kept aside; the work already on the node is recognised, not redone).",
+            "@info");
+    m_prefilled->setText(notes.join(QStringLiteral("\n")));
     // Empty labels take no room above the plan.
     m_problems->setVisible(!m_problems->text().isEmpty());
     m_prefilled->setVisible(!m_prefilled->text().isEmpty());

@@ -2,10 +2,12 @@
 
 #include <QCheckBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -49,6 +51,33 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
     layout->addLayout(m_form);
     layout->addWidget(m_appsLabel);
     layout->addWidget(m_apps, 1);
+    m_addApp = new QPushButton;
+    m_removeApp = new QPushButton;
+    m_removeApp->setEnabled(false);
+    auto* rowButtons = new QHBoxLayout;
+    rowButtons->addWidget(m_addApp);
+    rowButtons->addWidget(m_removeApp);
+    rowButtons->addStretch(1);
+    layout->addLayout(rowButtons);
+    connect(m_addApp, &QPushButton::clicked, this, [this] {
+        const int row = m_apps->rowCount();
+        m_loading = true;
+        m_apps->insertRow(row);
+        for (int k = 0; k < 3; ++k)
+            m_apps->setItem(row, k, new QTableWidgetItem);
+        m_loading = false;
+        m_apps->setCurrentCell(row, 0);
+        m_apps->setFocus();
+        m_apps->editItem(m_apps->item(row, 0));
+    });
+    connect(m_removeApp, &QPushButton::clicked, this, [this] {
+        if (m_apps->currentRow() < 0)
+            return;
+        m_apps->removeRow(m_apps->currentRow());
+        apply();
+    });
+    connect(m_apps, &QTableWidget::currentCellChanged, this,
+            [this](int row) { m_removeApp->setEnabled(row >= 0); });
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     for (QLineEdit* e : {m_dir, m_server})
@@ -78,6 +107,8 @@ void ScriptsPage::retranslate()
     m_apps->setAccessibleName(tr("Your applications, started after DCE/DFS and stopped before", "@label"));
     m_appsLabel->setText(
         tr("Your a&pplications (started after DCE/DFS, stopped before; programs by full path):", "@label"));
+    m_addApp->setText(tr("Add appli&cation", "@action:button"));
+    m_removeApp->setText(tr("Remo&ve application", "@action:button"));
 }
 
 void ScriptsPage::initializePage()

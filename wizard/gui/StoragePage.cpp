@@ -115,11 +115,17 @@ void StoragePage::describeSpace()
                 .arg(free)
                 .arg(total)
                 .arg(wanted));
-    else
+    else if (m_model.parsed().answers.isOwner())
         m_space->setText(
             tr("The filesystems ask for %1 MB on the shared disks (%2 is made by the run).", "@info")
                 .arg(wanted)
                 .arg(vg.name));
+    else
+        // The standby makes nothing here: it imports what the owner made.
+        m_space->setText(tr("The run imports %1 from the shared disks once the owner node has released them; "
+                            "the names must be the owner's.",
+                            "@info")
+                             .arg(vg.name));
 }
 
 void StoragePage::initializePage()

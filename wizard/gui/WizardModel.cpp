@@ -234,6 +234,7 @@ WizardModel::CheckpointInfo WizardModel::checkpoint() const
     info.role = record.role;
     info.configuration = record.configuration;
     info.answersYaml = record.answersYaml;
+    info.answersDigest = record.answersDigest;
     for (const auto& s : record.steps) {
         if (s.status == StepRecord::Status::Skipped)
             continue;

@@ -73,6 +73,7 @@ public:
         QString role, configuration;
         int done = 0, total = 0;
         QByteArray answersYaml;
+        QByteArray answersDigest;
     };
     CheckpointInfo checkpoint() const;
     /** The checkpoint of a run in progress, if any: "N of M steps done", else empty. */
