@@ -1177,6 +1177,11 @@
         <comment>@info</comment>
         <translation>Als Nächstes: Testen Sie vor der Produktionsaufnahme eine Übernahme (Cluster-Services des Eignerknotens mit Übernahme stoppen). Bewahren Sie die Protokolle beider Knoten beim Änderungsticket auf.</translation>
     </message>
+    <message>
+        <source>The result of the run, its record, and what comes next.</source>
+        <comment>@subtitle</comment>
+        <translation>Das Ergebnis der Ausführung, ihr Protokoll und die nächsten Schritte.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WelcomePage</name>
@@ -1613,11 +1618,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>Der Cluster-Manager auf diesem Knoten darf erst starten, wenn der Standby-Knoten integriert ist und die Shared DASD wieder freigegeben hat.</translation>
     </message>
     <message>
-        <source>Run the wizard on the standby node (role standby, with this node&apos;s record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated.</source>
-        <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
-        <translation>Führen Sie den Assistenten auf dem Standby-Knoten aus (Rolle standby, mit dem Protokoll dieses Knotens: --from-owner-record). Sobald er meldet, dass seine Integration abgeschlossen ist, bestätigen Sie hier mit --confirm standby-integrated.</translation>
-    </message>
-    <message>
         <source>Register the application server ${app_server} with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, title</extracomment>
         <translation>Anwendungsserver ${app_server} bei HACMP registrieren</translation>
@@ -1653,11 +1653,6 @@ standby.yaml, step start-cluster, title</extracomment>
         <source>The owner&apos;s last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail.</source>
         <extracomment>standby.yaml, step owner-released, description</extracomment>
         <translation>Der letzte Integrationsschritt des Eigners vor der Übergabe fährt ihn herunter (DFS) oder hängt die DCE-Dateisysteme ab und deaktiviert die Datenträgergruppe. Bis dahin sind die gemeinsam genutzten Platten vom Eigner reserviert, und importvg würde fehlschlagen.</translation>
-    </message>
-    <message>
-        <source>Finish the owner node&apos;s integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released.</source>
-        <extracomment>standby.yaml, step owner-released, instructions</extracomment>
-        <translation>Führen Sie zuerst die Integration des Eignerknotens bis zur Freigabe durch: Sein Protokoll muss den Schritt release-by-reboot oder release-shared-dasd als erledigt ausweisen (--from-owner-record), oder bestätigen Sie mit --confirm owner-released.</translation>
     </message>
     <message>
         <source>Import the shared volume group ${shared_vg.name}</source>
@@ -1758,11 +1753,6 @@ standby.yaml, step start-cluster, title</extracomment>
         <source>HACMP starts on the highest-priority node first, then on the standby.</source>
         <extracomment>standby.yaml, step owner-cluster-started, description</extracomment>
         <translation>HACMP wird zuerst auf dem Knoten mit der höchsten Priorität gestartet, dann auf dem Standby-Knoten.</translation>
-    </message>
-    <message>
-        <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here with --confirm owner-cluster-started.</source>
-        <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
-        <translation>Starten Sie den Cluster-Manager auf dem Eignerknoten (letzter Schritt des dortigen Assistenten). Sobald HACMP dort läuft, bestätigen Sie hier mit --confirm owner-cluster-started.</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 1</source>
@@ -1968,6 +1958,21 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
     <message>
         <source>nothing to do: %1 is empty in the answers</source>
         <translation>nichts zu tun: %1 ist in den Antworten leer</translation>
+    </message>
+    <message>
+        <source>Run the wizard on the standby node (role standby, with this node&apos;s record as the owner node&apos;s record). When it reports its integration complete, confirm here: Verify and continue in the GUI, --confirm standby-integrated headless.</source>
+        <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
+        <translation>Führen Sie den Assistenten auf dem Standby-Knoten aus (Rolle standby, mit dem Protokoll dieses Knotens als Protokoll des Eignerknotens). Sobald er meldet, dass seine Integration abgeschlossen ist, bestätigen Sie hier: „Prüfen und fortfahren“ in der grafischen Oberfläche, --confirm standby-integrated ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Run the owner node&apos;s integration up to its release of the shared DASD first (its release-by-reboot or release-shared-dasd step done) and give its record to this wizard (welcome page, or --from-owner-record); or confirm the release yourself: Verify and continue in the GUI, --confirm owner-released headless.</source>
+        <extracomment>standby.yaml, step owner-released, instructions</extracomment>
+        <translation>Führen Sie zuerst die Integration des Eignerknotens bis zur Freigabe der Shared DASD durch (Schritt release-by-reboot oder release-shared-dasd erledigt) und übergeben Sie sein Protokoll diesem Assistenten (Startseite oder --from-owner-record); oder bestätigen Sie die Freigabe selbst: „Prüfen und fortfahren“ in der grafischen Oberfläche, --confirm owner-released ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here: Verify and continue in the GUI, --confirm owner-cluster-started headless.</source>
+        <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
+        <translation>Starten Sie den Cluster-Manager auf dem Eignerknoten (letzter Schritt des dortigen Assistenten). Sobald HACMP dort läuft, bestätigen Sie hier: „Prüfen und fortfahren“ in der grafischen Oberfläche, --confirm owner-cluster-started ohne Oberfläche.</translation>
     </message>
 </context>
 </TS>

@@ -1177,6 +1177,11 @@
         <comment>@info</comment>
         <translation>次の作業: 本番稼働の前に、テークオーバーをテストしてください (所有者ノードのクラスター・サービスをテークオーバーありで停止します)。両方のノードの記録は変更チケットとともに保管してください。</translation>
     </message>
+    <message>
+        <source>The result of the run, its record, and what comes next.</source>
+        <comment>@subtitle</comment>
+        <translation>実行の結果、その記録、および次に行う作業です。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WelcomePage</name>
@@ -1613,11 +1618,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>待機ノードの統合が完了し、待機ノードが共用 DASD を再び解放するまで、このノードのクラスター・マネージャーを開始してはなりません。</translation>
     </message>
     <message>
-        <source>Run the wizard on the standby node (role standby, with this node&apos;s record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated.</source>
-        <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
-        <translation>待機ノードでウィザードを実行してください (役割は standby、このノードの記録を指定: --from-owner-record)。待機ノードのウィザードが統合の完了を報告したら、ここで --confirm standby-integrated を指定して確認してください。</translation>
-    </message>
-    <message>
         <source>Register the application server ${app_server} with HACMP</source>
         <extracomment>owner.yaml, step register-app-server, title</extracomment>
         <translation>アプリケーション・サーバー ${app_server} の HACMP への登録</translation>
@@ -1653,11 +1653,6 @@ standby.yaml, step start-cluster, title</extracomment>
         <source>The owner&apos;s last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail.</source>
         <extracomment>standby.yaml, step owner-released, description</extracomment>
         <translation>所有者ノードの最後の統合ステップでは、所有者ノードをシャットダウンする (DFS の場合) か、DCE ファイルシステムをアンマウントしてボリューム・グループを非活動化します。それまでは共用ディスクは所有者ノードによって予約されているため、importvg は失敗します。</translation>
-    </message>
-    <message>
-        <source>Finish the owner node&apos;s integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released.</source>
-        <extracomment>standby.yaml, step owner-released, instructions</extracomment>
-        <translation>先に所有者ノードの統合を完了してください。所有者ノードの記録で release-by-reboot または release-shared-dasd ステップが完了している必要があります (--from-owner-record)。あるいは、--confirm owner-released を指定して確認してください。</translation>
     </message>
     <message>
         <source>Import the shared volume group ${shared_vg.name}</source>
@@ -1758,11 +1753,6 @@ standby.yaml, step start-cluster, title</extracomment>
         <source>HACMP starts on the highest-priority node first, then on the standby.</source>
         <extracomment>standby.yaml, step owner-cluster-started, description</extracomment>
         <translation>HACMP は最高優先順位ノードで最初に開始し、その後で待機ノードで開始します。</translation>
-    </message>
-    <message>
-        <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here with --confirm owner-cluster-started.</source>
-        <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
-        <translation>所有者ノードでクラスター・マネージャーを開始してください (所有者ノードのウィザードの最後のステップ)。所有者ノードで HACMP が稼働したら、ここで --confirm owner-cluster-started を指定して確認してください。</translation>
     </message>
     <message>
         <source>Ch. 3, highest priority node, step 1</source>
@@ -1968,6 +1958,21 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
     <message>
         <source>nothing to do: %1 is empty in the answers</source>
         <translation>実行する作業はありません: 回答の %1 が空です</translation>
+    </message>
+    <message>
+        <source>Run the wizard on the standby node (role standby, with this node&apos;s record as the owner node&apos;s record). When it reports its integration complete, confirm here: Verify and continue in the GUI, --confirm standby-integrated headless.</source>
+        <extracomment>owner.yaml, step standby-integrated, instructions</extracomment>
+        <translation>待機ノードでウィザードを実行してください (役割は standby、このノードの記録を所有者ノードの記録として指定)。待機ノードのウィザードが統合の完了を報告したら、ここで確認してください: GUI では「検証して続行」、ヘッドレスでは --confirm standby-integrated。</translation>
+    </message>
+    <message>
+        <source>Run the owner node&apos;s integration up to its release of the shared DASD first (its release-by-reboot or release-shared-dasd step done) and give its record to this wizard (welcome page, or --from-owner-record); or confirm the release yourself: Verify and continue in the GUI, --confirm owner-released headless.</source>
+        <extracomment>standby.yaml, step owner-released, instructions</extracomment>
+        <translation>先に所有者ノードの統合を共用 DASD の解放まで実行し (release-by-reboot または release-shared-dasd ステップが完了)、その記録をこのウィザードに指定してください (ようこそページ、または --from-owner-record)。あるいは、解放をご自身で確認してください: GUI では「検証して続行」、ヘッドレスでは --confirm owner-released。</translation>
+    </message>
+    <message>
+        <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here: Verify and continue in the GUI, --confirm owner-cluster-started headless.</source>
+        <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
+        <translation>所有者ノードでクラスター・マネージャーを開始してください (所有者ノードのウィザードの最後のステップ)。所有者ノードで HACMP が稼働したら、ここで確認してください: GUI では「検証して続行」、ヘッドレスでは --confirm owner-cluster-started。</translation>
     </message>
 </context>
 </TS>

@@ -133,7 +133,7 @@ static const char* const procedureStrings[] = {
     //: owner.yaml, step standby-integrated, description
     QT_TRANSLATE_NOOP("procedure", "The cluster manager on this node must not start before the standby node has been integrated and has released the shared DASD again."),
     //: owner.yaml, step standby-integrated, instructions
-    QT_TRANSLATE_NOOP("procedure", "Run the wizard on the standby node (role standby, with this node's record: --from-owner-record). When it reports its integration complete, confirm here with --confirm standby-integrated."),
+    QT_TRANSLATE_NOOP("procedure", "Run the wizard on the standby node (role standby, with this node's record as the owner node's record). When it reports its integration complete, confirm here: Verify and continue in the GUI, --confirm standby-integrated headless."),
     //: owner.yaml, step register-app-server, title
     QT_TRANSLATE_NOOP("procedure", "Register the application server ${app_server} with HACMP"),
     //: owner.yaml, step register-app-server, guide
@@ -161,7 +161,7 @@ static const char* const procedureStrings[] = {
     //: standby.yaml, step owner-released, description
     QT_TRANSLATE_NOOP("procedure", "The owner's last integration step shuts it down (DFS) or unmounts the DCE filesystems and varies the volume group off. Until then the shared disks are reserved by the owner and importvg would fail."),
     //: standby.yaml, step owner-released, instructions
-    QT_TRANSLATE_NOOP("procedure", "Finish the owner node's integration first: its record must show the release-by-reboot or release-shared-dasd step done (--from-owner-record), or confirm with --confirm owner-released."),
+    QT_TRANSLATE_NOOP("procedure", "Run the owner node's integration up to its release of the shared DASD first (its release-by-reboot or release-shared-dasd step done) and give its record to this wizard (welcome page, or --from-owner-record); or confirm the release yourself: Verify and continue in the GUI, --confirm owner-released headless."),
     //: standby.yaml, step import-shared-vg, title
     QT_TRANSLATE_NOOP("procedure", "Import the shared volume group ${shared_vg.name}"),
     //: standby.yaml, step import-shared-vg, guide
@@ -247,7 +247,7 @@ static const char* const procedureStrings[] = {
     //: standby.yaml, step owner-cluster-started, description
     QT_TRANSLATE_NOOP("procedure", "HACMP starts on the highest-priority node first, then on the standby."),
     //: standby.yaml, step owner-cluster-started, instructions
-    QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on the owner node (its wizard's last step). When HACMP is up there, confirm here with --confirm owner-cluster-started."),
+    QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on the owner node (its wizard's last step). When HACMP is up there, confirm here: Verify and continue in the GUI, --confirm owner-cluster-started headless."),
     //: standby.yaml, step start-cluster, title
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
     //: standby.yaml, step start-cluster, guide

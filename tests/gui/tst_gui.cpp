@@ -303,8 +303,19 @@ private Q_SLOTS:
                     .contains(QStringLiteral("dcevg")));
     }
 
+    void ownerThenStandbyEntirelyThroughTheScreens_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
+
     void ownerThenStandbyEntirelyThroughTheScreens()
     {
+        QFETCH(QString, language);
+        QVERIFY(Language::apply(language));
+        const QString tag = language + QLatin1Char('-');
         // The demo's two-node rehearsal without a terminal: the owner's run waits for the standby, whose
         // window opens from the owner's run page with the owner's record; each waiting step is verified in
         // turn.
@@ -317,6 +328,7 @@ private Q_SLOTS:
         QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
         QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
         QVERIFY(ownerRun->standbyButton()->isVisible());
+        shot(owner, tag + QStringLiteral("run-owner-waiting"));
         QSignalSpy opened(&owner, &WizardWindow::standbyOpened);
         QTest::mouseClick(ownerRun->standbyButton(), Qt::LeftButton);
         QCOMPARE(opened.size(), 1);
@@ -331,12 +343,14 @@ private Q_SLOTS:
         QSignalSpy standbyFinished(standbyRun, &RunPage::runFinished);
         QCOMPARE(clickAndWait(standbyRun->startButton(), standbyFinished), 3);
         QVERIFY(!standbyRun->standbyButton()->isVisible());
+        shot(*standby, tag + QStringLiteral("run-standby-waiting"));
         QCOMPARE(clickAndWait(ownerRun->confirmButton(), ownerFinished), 0);
         QCOMPARE(clickAndWait(standbyRun->confirmButton(), standbyFinished), 0);
         for (WizardWindow* w : {&owner, standby}) {
             QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
             next(*w);
             QCOMPARE(w->currentId(), int(SummaryPageId));
+            shot(*w, tag + QStringLiteral("summary-") + QFileInfo(w->model().options().root).fileName());
             QVERIFY(SimNode(w->model().options().root, w->model().options().sharedDasd)
                         .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
                         .contains(QStringLiteral(" active")));
@@ -344,6 +358,7 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(standby->model().options().stateDirHostPath() +
                               QStringLiteral("/record-standby.html")));
         standby->close();
+        Language::apply(QStringLiteral("en"));
     }
 
     void theKeyboardAloneWalksThePages()

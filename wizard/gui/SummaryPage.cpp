@@ -57,6 +57,7 @@ SummaryPage::SummaryPage(WizardModel& model) : m_model(model)
 void SummaryPage::retranslate()
 {
     setTitle(tr("Summary", "@title"));
+    setSubTitle(tr("The result of the run, its record, and what comes next.", "@subtitle"));
     const QStringList labels = {
         tr("Export &HTML…", "@action:button"), tr("Export &Markdown…", "@action:button"),
         tr("Export &YAML…", "@action:button"), tr("Export re&play script…", "@action:button")};
