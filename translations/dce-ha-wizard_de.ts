@@ -802,6 +802,26 @@
         <comment>@info</comment>
         <translation>Diese Antworten weichen von denen der laufenden Ausführung auf diesem Knoten ab: Die Ausführung beginnt von vorn (ihr Prüfpunkt wird beiseitegelegt; die bereits auf dem Knoten erledigte Arbeit wird erkannt, nicht wiederholt).</translation>
     </message>
+    <message>
+        <source>Save the answers</source>
+        <comment>@title:window</comment>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Answers (*.yaml *.yml)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>Antworten (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Save the ans&amp;wers…</source>
+        <comment>@action:button</comment>
+        <translation>Antworten &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>The answers of these pages as a file: for a headless run (--answers) or to come back to them later. No password is in it.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Die Antworten dieser Seiten als Datei: für eine Ausführung ohne Oberfläche (--answers) oder um später darauf zurückzukommen. Sie enthält kein Kennwort.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunController</name>
@@ -1387,6 +1407,26 @@ Es wird mkdce über die Standardeingabe übergeben und nie gespeichert.</transla
         <source>&amp;Keep running</source>
         <comment>@action:button</comment>
         <translation>Weiter&amp;laufen lassen</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <comment>@title:window</comment>
+        <translation>Assistenten schließen?</translation>
+    </message>
+    <message>
+        <source>The answers on these pages are not kept when the wizard closes (the review page can save them to a file). The progress of a run is always kept in its checkpoint.</source>
+        <comment>@info</comment>
+        <translation>Die Antworten auf diesen Seiten gehen beim Schließen des Assistenten verloren (die Überprüfungsseite kann sie in einer Datei speichern). Der Fortschritt einer Ausführung bleibt immer in ihrem Prüfpunkt erhalten.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Bleiben</translation>
     </message>
 </context>
 <context>

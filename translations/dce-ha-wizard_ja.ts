@@ -802,6 +802,26 @@
         <comment>@info</comment>
         <translation>これらの回答は、このノードで進行中の実行の回答と異なります: 実行は最初からやり直されます (チェックポイントは別に保存され、ノード上で完了済みの作業は認識されて再実行されません)。</translation>
     </message>
+    <message>
+        <source>Save the answers</source>
+        <comment>@title:window</comment>
+        <translation>回答の保存</translation>
+    </message>
+    <message>
+        <source>Answers (*.yaml *.yml)</source>
+        <comment>@item:inlistbox</comment>
+        <translation>回答 (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Save the ans&amp;wers…</source>
+        <comment>@action:button</comment>
+        <translation>回答の保存(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The answers of these pages as a file: for a headless run (--answers) or to come back to them later. No password is in it.</source>
+        <comment>@info:tooltip</comment>
+        <translation>これらのページの回答をファイルとして保存します: ヘッドレス実行 (--answers) 用、または後で再開するためです。パスワードは含まれません。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunController</name>
@@ -1387,6 +1407,26 @@ It goes to mkdce on its standard input and is never stored.</source>
         <source>&amp;Keep running</source>
         <comment>@action:button</comment>
         <translation>実行を継続(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Close the wizard?</source>
+        <comment>@title:window</comment>
+        <translation>ウィザードを閉じますか?</translation>
+    </message>
+    <message>
+        <source>The answers on these pages are not kept when the wizard closes (the review page can save them to a file). The progress of a run is always kept in its checkpoint.</source>
+        <comment>@info</comment>
+        <translation>ウィザードを閉じると、これらのページの回答は保持されません (確認ページでファイルに保存できます)。実行の進行状況は常にチェックポイントに保持されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <comment>@action:button</comment>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay</source>
+        <comment>@action:button</comment>
+        <translation>ウィザードに戻る(&amp;S)</translation>
     </message>
 </context>
 <context>

@@ -697,6 +697,31 @@ private Q_SLOTS:
         QCOMPARE(w.model().parsed().answers.applications.size(), 0);
     }
 
+    void escapeDoesNotLoseTheAnswersUnasked()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(walkTo(w, CellPageId));
+        auto* cell = qobject_cast<CellPage*>(w.currentPage());
+        cell->cellEdit()->selectAll();
+        QTest::keyClicks(cell->cellEdit(), QStringLiteral("kept.example.com"));
+        answerNextDialog(QStringLiteral("Stay"));
+        QTest::keyClick(cell->cellEdit(), Qt::Key_Escape);
+        QVERIFY(w.isVisible());
+        // The answers can be saved from the review page, as the engine reads them.
+        QVERIFY(walkTo(w, ReviewPageId));
+        const QString file = dir.path() + QStringLiteral("/saved.yaml");
+        QVERIFY(qobject_cast<ReviewPage*>(w.currentPage())->saveAnswers(file));
+        const auto saved = AnswersFile::parse(wizard::readFile(file).toUtf8());
+        QVERIFY(saved.errors.isEmpty());
+        QCOMPARE(saved.answers.cellName, QStringLiteral("kept.example.com"));
+        QCOMPARE(saved.digest, w.model().parsed().digest);
+        answerNextDialog(QStringLiteral("Close"));
+        w.reject();
+        QVERIFY(!w.isVisible());
+    }
+
     void switchingTheLanguageRetranslatesWhatIsShown()
     {
         QTemporaryDir dir;

@@ -286,6 +286,8 @@ public:
     QTreeWidget* plan() const { return m_plan; }
     /** Writes the plan as text to @p file (the button asks for the file). */
     bool exportPlan(const QString& file) const;
+    /** Writes the answers as the engine reads them (for a headless run, or another day) to @p file. */
+    bool saveAnswers(const QString& file) const;
 
 protected:
     void retranslate() override;
@@ -297,6 +299,7 @@ private:
     QLabel* m_problems;
     QLabel* m_prefilled;
     QPushButton* m_export;
+    QPushButton* m_saveAnswers;
     QStringList m_refusals;
     bool m_ok = false;
 };

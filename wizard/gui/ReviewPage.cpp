@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -28,6 +29,17 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     auto* buttons = new QHBoxLayout;
     m_export = new QPushButton;
     buttons->addWidget(m_export);
+    m_saveAnswers = new QPushButton;
+    buttons->addWidget(m_saveAnswers);
+    connect(m_saveAnswers, &QPushButton::clicked, this, [this] {
+        const QString file = QFileDialog::getSaveFileName(this, tr("Save the answers", "@title:window"),
+                                                          QStringLiteral("answers.yaml"),
+                                                          tr("Answers (*.yaml *.yml)", "@item:inlistbox"));
+        if (!file.isEmpty() && !saveAnswers(file)) {
+            m_problems->setText(tr("Cannot write %1.", "@info").arg(file));
+            m_problems->show();
+        }
+    });
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_export, &QPushButton::clicked, this, [this] {
@@ -49,6 +61,10 @@ void ReviewPage::retranslate()
            "@subtitle"));
     m_plan->setAccessibleName(tr("The plan", "@label"));
     m_export->setText(tr("E&xport the plan…", "@action:button"));
+    m_saveAnswers->setText(tr("Save the ans&wers…", "@action:button"));
+    m_saveAnswers->setToolTip(tr("The answers of these pages as a file: for a headless run (--answers) or to "
+                                 "come back to them later. No password is in it.",
+                                 "@info:tooltip"));
     // The plan's own texts (step titles, reasons) are in the language too: drawn again.
     if (m_plan->topLevelItemCount() > 0 || !m_refusals.isEmpty())
         fill();
@@ -85,6 +101,7 @@ void ReviewPage::fill()
     m_problems->setVisible(!m_problems->text().isEmpty());
     m_prefilled->setVisible(!m_prefilled->text().isEmpty());
     m_export->setEnabled(m_ok);
+    m_saveAnswers->setEnabled(m_ok);
     if (!m_ok)
         return;
     const auto previews = m_model.controller()->preview();
@@ -114,6 +131,15 @@ void ReviewPage::fill()
             new QTreeWidgetItem(item, {a.text()});
         item->setExpanded(true);
     }
+}
+
+bool ReviewPage::saveAnswers(const QString& file) const
+{
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return false;
+    out.write(AnswersFile::serialize(m_model.parsed().answers));
+    return out.commit();
 }
 
 bool ReviewPage::isComplete() const
