@@ -346,7 +346,8 @@ private:
     QStringList m_statuses;
     int m_result = -1;
     int m_current = -1;
-    QString m_waitingStep;
+    QString m_stepAt;                      ///< the step the last run stopped at (failed or waiting)
+    RunController* m_controller = nullptr; ///< the run this page shows (set when the page is entered)
     bool m_running = false;
     bool m_resumable = false;
     QString m_savedRecord;

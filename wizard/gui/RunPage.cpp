@@ -63,15 +63,15 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
             [this] { Q_EMIT standbyRequested(m_savedRecord + QStringLiteral(".yaml")); });
     layout->addLayout(buttons);
     connect(m_start, &QPushButton::clicked, this, [this] { begin({}); });
-    connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_waitingStep}); });
+    connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_stepAt}); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_model.controller()->requestStop();
+        m_controller->requestStop();
         m_stop->setEnabled(false);
         m_status->setText(tr("Stopping after the current step…", "@info"));
     });
     connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < m_model.controller()->steps().size())
-            m_steps->setToolTip(m_model.controller()->steps().at(row).localizedDescription());
+        if (m_controller && row >= 0 && row < m_controller->steps().size())
+            m_steps->setToolTip(m_controller->steps().at(row).localizedDescription());
     });
     retranslate();
 }
@@ -100,7 +100,9 @@ void RunPage::retranslate()
 
 void RunPage::showStep(int index)
 {
-    const auto& steps = m_model.controller()->steps();
+    if (!m_controller)
+        return;
+    const auto& steps = m_controller->steps();
     if (index < 0 || index >= steps.size() || index >= m_steps->count())
         return;
     m_steps->item(index)->setText(mark(m_statuses.value(index)) + steps.at(index).localizedTitle());
@@ -108,7 +110,8 @@ void RunPage::showStep(int index)
 
 void RunPage::describe()
 {
-    const auto& steps = m_model.controller() ? m_model.controller()->steps() : QList<StepDefinition>();
+    // Before the first run page, there is no controller and nothing to name.
+    const QList<StepDefinition> steps = m_controller ? m_controller->steps() : QList<StepDefinition>();
     auto title = [&](const QString& id) {
         for (const auto& s : steps)
             if (s.id == id)
@@ -132,13 +135,13 @@ void RunPage::describe()
     case 1:
         text = tr("The step \"%1\" failed: its command and output are below. Fix the cause, then retry.",
                   "@info")
-                   .arg(title(m_waitingStep));
+                   .arg(title(m_stepAt));
         break;
     case 3: {
         text = tr("Waiting for an operator step (%1): do what it says, then verify.", "@info")
-                   .arg(title(m_waitingStep));
+                   .arg(title(m_stepAt));
         for (const auto& s : steps)
-            if (s.id == m_waitingStep && !s.localizedInstructions().isEmpty())
+            if (s.id == m_stepAt && !s.localizedInstructions().isEmpty())
                 text += QStringLiteral("\n\n") + s.localizedInstructions();
         // The owner waits for the standby, whose run needs the owner's record (saved at every stop).
         if (m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty())
@@ -164,6 +167,7 @@ void RunPage::describe()
 void RunPage::initializePage()
 {
     RunController* controller = m_model.controller();
+    m_controller = controller;
     m_steps->clear();
     m_statuses.clear();
     for (int i = 0; i < controller->steps().size(); ++i) {
@@ -192,10 +196,9 @@ void RunPage::initializePage()
                 m_statuses[i] = status;
                 showStep(i);
                 // A skipped step's reason in the person's language (the record keeps it in English).
-                m_steps->item(i)->setToolTip(
-                    status == QLatin1String("skipped")
-                        ? m_model.controller()->steps().value(i).localizedSkipReason()
-                        : message);
+                m_steps->item(i)->setToolTip(status == QLatin1String("skipped")
+                                                 ? m_controller->steps().value(i).localizedSkipReason()
+                                                 : message);
                 m_progress->setValue(i + 1);
                 if (status == QLatin1String("failed") || status == QLatin1String("waiting"))
                     m_output->appendPlainText(message);
@@ -206,7 +209,7 @@ void RunPage::initializePage()
         m_running = false;
         m_result = result;
         m_resumable = true;
-        m_waitingStep = step;
+        m_stepAt = step;
         if (result != 4)
             m_savedRecord = m_model.saveRecord();
         // The demo cluster's standby is beside this node: its wizard can be opened from here.
@@ -236,7 +239,7 @@ void RunPage::begin(const QStringList& confirmed)
     // No going back to change answers under a running procedure.
     if (wizard())
         wizard()->button(QWizard::BackButton)->setEnabled(false);
-    m_model.controller()->start(confirmed);
+    m_controller->start(confirmed);
 }
 
 bool RunPage::isComplete() const

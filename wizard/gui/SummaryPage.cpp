@@ -64,7 +64,7 @@ void SummaryPage::retranslate()
     for (int i = 0; i < m_exports.size(); ++i)
         m_exports.at(i)->setText(labels.at(i));
     m_open->setText(tr("&Open the HTML record", "@action:button"));
-    if (m_model.controller() && !m_savedRecord.isEmpty())
+    if (m_model.existingController() && !m_savedRecord.isEmpty())
         initializePage();
 }
 

@@ -54,6 +54,8 @@ public:
     QStringList problems();
     /** Makes the controller for the current answers (after problems() is empty). */
     RunController* controller();
+    /** The controller made last, if any (never makes one). */
+    const RunController* existingController() const { return m_controller.get(); }
 
     /** The owner node's record (standby runs): answers both nodes share are taken from it, and its done steps
      * tell the standby the shared DASD was released. @return false (and why) when it is no owner's record. */

@@ -60,11 +60,12 @@ void WizardWindow::reject()
     // Answers typed on the pages and not yet run would be lost to a stray Escape: asked first.
     const bool editing = currentId() > int(WelcomePageId) && currentId() <= int(ReviewPageId);
     if (editing && !m_closeWhenStopped) {
-        QMessageBox ask(QMessageBox::Question, tr("Close the wizard?", "@title:window"),
-                        tr("The answers on these pages are not kept when the wizard closes (the review page "
-                           "can save them to a file). The progress of a run is always kept in its checkpoint.",
-                           "@info"),
-                        QMessageBox::NoButton, this);
+        QMessageBox ask(
+            QMessageBox::Question, tr("Close the wizard?", "@title:window"),
+            tr("The answers on these pages are not kept when the wizard closes (the review page "
+               "can save them to a file). The progress of a run is always kept in its checkpoint.",
+               "@info"),
+            QMessageBox::NoButton, this);
         QPushButton* close = ask.addButton(tr("&Close", "@action:button"), QMessageBox::AcceptRole);
         QPushButton* stay = ask.addButton(tr("&Stay", "@action:button"), QMessageBox::RejectRole);
         ask.setDefaultButton(stay);
