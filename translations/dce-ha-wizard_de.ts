@@ -953,6 +953,41 @@
         <comment>@action:button</comment>
         <translation>Assistenten des Standby-&amp;Knotens öffnen</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>@item step status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <comment>@item step status</comment>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <comment>@item step status</comment>
+        <translation>wartet auf den Bediener</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step status</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step status</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item step status</comment>
+        <translation>ausstehend</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

@@ -953,6 +953,41 @@
         <comment>@action:button</comment>
         <translation>待機ノードのウィザードを開く(&amp;D)</translation>
     </message>
+    <message>
+        <source>done</source>
+        <comment>@item step status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <comment>@item step status</comment>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <comment>@item step status</comment>
+        <translation>オペレーター待ち</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step status</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item step status</comment>
+        <translation>未実行</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

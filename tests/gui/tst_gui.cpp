@@ -242,6 +242,8 @@ private Q_SLOTS:
         QVERIFY(run->confirmButton()->isEnabled());
         QVERIFY(run->steps()->item(27)->text().startsWith(QStringLiteral("…")));
         QVERIFY(run->steps()->item(1)->text().startsWith(QStringLiteral("✔")));
+        QCOMPARE(run->steps()->item(1)->data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("done: Create the shared volume group dcevg"));
         shot(w, QStringLiteral("4-run-waiting"));
         QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());

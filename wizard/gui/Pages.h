@@ -333,6 +333,7 @@ protected:
 private:
     void begin(const QStringList& confirmed);
     void showStep(int index);
+    QString statusWords(const QString& status) const;
     void describe();
     WizardModel& m_model;
     QListWidget* m_steps;

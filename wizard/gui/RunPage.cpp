@@ -105,7 +105,29 @@ void RunPage::showStep(int index)
     const auto& steps = m_controller->steps();
     if (index < 0 || index >= steps.size() || index >= m_steps->count())
         return;
-    m_steps->item(index)->setText(mark(m_statuses.value(index)) + steps.at(index).localizedTitle());
+    QListWidgetItem* item = m_steps->item(index);
+    const QString status = m_statuses.value(index);
+    item->setText(mark(status) + steps.at(index).localizedTitle());
+    // A screen reader says the status in words, not the mark's name.
+    item->setData(Qt::AccessibleTextRole,
+                  statusWords(status) + QStringLiteral(": ") + steps.at(index).localizedTitle());
+}
+
+QString RunPage::statusWords(const QString& status) const
+{
+    if (status == QLatin1String("done"))
+        return tr("done", "@item step status");
+    if (status == QLatin1String("already done"))
+        return tr("already done", "@item step status");
+    if (status == QLatin1String("failed"))
+        return tr("failed", "@item step status");
+    if (status == QLatin1String("waiting"))
+        return tr("waiting for the operator", "@item step status");
+    if (status == QLatin1String("skipped"))
+        return tr("skipped", "@item step status");
+    if (status == QLatin1String("running"))
+        return tr("running", "@item step status");
+    return tr("to do", "@item step status");
 }
 
 void RunPage::describe()
