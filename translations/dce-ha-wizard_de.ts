@@ -1663,16 +1663,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>DCE stoppen</translation>
     </message>
     <message>
-        <source>Shut down this node to stop the DFS daemons and release the shared DASD</source>
-        <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
-        <translation>Diesen Knoten herunterfahren und neu starten, um die DFS-Dämonen zu stoppen und die Shared DASD freizugeben</translation>
-    </message>
-    <message>
-        <source>DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
-        <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
-        <translation>Die DFS-Dämonen lassen sich nur durch ein Herunterfahren beenden. Der Assistent startet den Knoten neu (shutdown -Fr); die Ausführung wird nach dem Neustart fortgesetzt, und dieser Schritt ist abgeschlossen, sobald erkannt wird, dass der Knoten neu gestartet wurde und die gemeinsam genutzte Datenträgergruppe hier nicht mehr aktiviert ist.</translation>
-    </message>
-    <message>
         <source>Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}</source>
         <extracomment>owner.yaml, step release-shared-dasd, title</extracomment>
         <translation>/krb5, /var/dce, /etc/dce abhängen und ${shared_vg.name} deaktivieren</translation>
@@ -2048,6 +2038,16 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here: Verify and continue in the GUI, --confirm owner-cluster-started headless.</source>
         <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
         <translation>Starten Sie den Cluster-Manager auf dem Eignerknoten (letzter Schritt des dortigen Assistenten). Sobald HACMP dort läuft, bestätigen Sie hier: „Prüfen und fortfahren“ in der grafischen Oberfläche, --confirm owner-cluster-started ohne Oberfläche.</translation>
+    </message>
+    <message>
+        <source>Restart this node (shutdown -Fr) to stop the DFS daemons and release the shared DASD</source>
+        <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
+        <translation>Diesen Knoten neu starten (shutdown -Fr), um die DFS-Dämonen zu stoppen und die Shared DASD freizugeben</translation>
+    </message>
+    <message>
+        <source>Only a shutdown or a reboot stops the DFS daemons and makes them let go of the shared DASD (guide, step 11 and ch. 2). The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
+        <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
+        <translation>Nur ein Herunterfahren oder ein Neustart stoppt die DFS-Dämonen und lässt sie die Shared DASD freigeben (Handbuch, Schritt 11 und Kap. 2). Der Assistent startet den Knoten neu (shutdown -Fr); die Ausführung wird nach dem Neustart fortgesetzt, und dieser Schritt ist abgeschlossen, sobald erkannt wird, dass der Knoten neu gestartet wurde und die gemeinsam genutzte Datenträgergruppe hier nicht mehr aktiviert ist.</translation>
     </message>
 </context>
 </TS>

@@ -1663,16 +1663,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>DCE の停止</translation>
     </message>
     <message>
-        <source>Shut down this node to stop the DFS daemons and release the shared DASD</source>
-        <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
-        <translation>このノードのシャットダウン (DFS デーモンの停止と共用 DASD の解放)</translation>
-    </message>
-    <message>
-        <source>DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
-        <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
-        <translation>DFS デーモンは、シャットダウンしない限り停止せず、共用 DASD を解放しません。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
-    </message>
-    <message>
         <source>Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}</source>
         <extracomment>owner.yaml, step release-shared-dasd, title</extracomment>
         <translation>/krb5、/var/dce、/etc/dce のアンマウントと ${shared_vg.name} の非活動化</translation>
@@ -2048,6 +2038,16 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Start the cluster manager on the owner node (its wizard&apos;s last step). When HACMP is up there, confirm here: Verify and continue in the GUI, --confirm owner-cluster-started headless.</source>
         <extracomment>standby.yaml, step owner-cluster-started, instructions</extracomment>
         <translation>所有者ノードでクラスター・マネージャーを開始してください (所有者ノードのウィザードの最後のステップ)。所有者ノードで HACMP が稼働したら、ここで確認してください: GUI では「検証して続行」、ヘッドレスでは --confirm owner-cluster-started。</translation>
+    </message>
+    <message>
+        <source>Restart this node (shutdown -Fr) to stop the DFS daemons and release the shared DASD</source>
+        <extracomment>owner.yaml, step release-by-reboot, title</extracomment>
+        <translation>このノードの再始動 (shutdown -Fr) による DFS デーモンの停止と共用 DASD の解放</translation>
+    </message>
+    <message>
+        <source>Only a shutdown or a reboot stops the DFS daemons and makes them let go of the shared DASD (guide, step 11 and ch. 2). The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
+        <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
+        <translation>DFS デーモンを停止して共用 DASD を解放させるには、シャットダウンまたはリブートしかありません (ガイドのステップ 11 および第 2 章)。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
     </message>
 </context>
 </TS>

@@ -115,11 +115,11 @@ static const char* const procedureStrings[] = {
     //: owner.yaml, step stop-dce, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 10"),
     //: owner.yaml, step release-by-reboot, title
-    QT_TRANSLATE_NOOP("procedure", "Shut down this node to stop the DFS daemons and release the shared DASD"),
+    QT_TRANSLATE_NOOP("procedure", "Restart this node (shutdown -Fr) to stop the DFS daemons and release the shared DASD"),
     //: owner.yaml, step release-by-reboot, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 11"),
     //: owner.yaml, step release-by-reboot, description
-    QT_TRANSLATE_NOOP("procedure", "DFS daemons are released only by a shutdown. The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here."),
+    QT_TRANSLATE_NOOP("procedure", "Only a shutdown or a reboot stops the DFS daemons and makes them let go of the shared DASD (guide, step 11 and ch. 2). The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here."),
     //: owner.yaml, step release-shared-dasd, title
     QT_TRANSLATE_NOOP("procedure", "Unmount /krb5, /var/dce, /etc/dce and vary off ${shared_vg.name}"),
     //: owner.yaml, step release-shared-dasd, guide
