@@ -44,10 +44,6 @@
         <translation>„%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; starts with a device type AIX reserves</source>
-        <translation>„%1“ beginnt mit einem Gerätetyp, den AIX reserviert</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
         <translation>„%1“ ist ein AIX-Standardname; auf Shared DASD sind Namen nötig, die keine Standardnamen sind (importvg würde einen kollidierenden Namen ändern)</translation>
     </message>
@@ -204,10 +200,6 @@
         <translation>ist erforderlich: das Programm und seine Argumente als Liste</translation>
     </message>
     <message>
-        <source>the program %1</source>
-        <translation>das Programm %1</translation>
-    </message>
-    <message>
         <source>arguments must not contain newlines</source>
         <translation>Argumente dürfen keine Zeilenumbrüche enthalten</translation>
     </message>
@@ -250,6 +242,22 @@
     <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
         <translation>%1 liegt unter dem gemeinsam genutzten Mountpunkt %2: Der Prüfpunkt muss auf der lokalen Platte dieses Knotens bleiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a device type AIX reserves, with or without a number (mklv refuses it: 0516-358)</source>
+        <translation>„%1“ ist ein von AIX reservierter Gerätetyp, mit oder ohne Nummer (mklv lehnt ihn ab: 0516-358)</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must be given by its absolute path</source>
+        <translation>das Programm „%1“ muss mit seinem absoluten Pfad angegeben werden</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation>das Programm „%1“ darf weder „.“ noch „..“ enthalten</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must not contain spaces, colons or newlines</source>
+        <translation>das Programm „%1“ darf keine Leerzeichen, Doppelpunkte oder Zeilenumbrüche enthalten</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +2001,6 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>Kap. 3, Standby-/Übernahmeknoten, Schritt 11</translation>
     </message>
     <message>
-        <source>only on the %1 node</source>
-        <translation>nur auf dem Knoten mit der Rolle %1</translation>
-    </message>
-    <message>
         <source>applies only to %1</source>
         <translation>gilt nur für %1</translation>
     </message>
@@ -2048,6 +2052,14 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Only a shutdown or a reboot stops the DFS daemons and makes them let go of the shared DASD (guide, step 11 and ch. 2). The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
         <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
         <translation>Nur ein Herunterfahren oder ein Neustart stoppt die DFS-Dämonen und lässt sie die Shared DASD freigeben (Handbuch, Schritt 11 und Kap. 2). Der Assistent startet den Knoten neu (shutdown -Fr); die Ausführung wird nach dem Neustart fortgesetzt, und dieser Schritt ist abgeschlossen, sobald erkannt wird, dass der Knoten neu gestartet wurde und die gemeinsam genutzte Datenträgergruppe hier nicht mehr aktiviert ist.</translation>
+    </message>
+    <message>
+        <source>only on the owner node</source>
+        <translation>nur auf dem Eignerknoten</translation>
+    </message>
+    <message>
+        <source>only on the standby node</source>
+        <translation>nur auf dem Standby-Knoten</translation>
     </message>
 </context>
 </TS>

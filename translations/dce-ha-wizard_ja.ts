@@ -44,10 +44,6 @@
         <translation>&apos;%1&apos; は英字で始まり、英字、数字、_ のみで構成されていなければなりません</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; starts with a device type AIX reserves</source>
-        <translation>&apos;%1&apos; は AIX が予約しているデバイス・タイプで始まっています</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
         <translation>&apos;%1&apos; は AIX のデフォルト名です。共用 DASD ではデフォルト以外の名前が必要です (衝突する名前は importvg によって変更されます)</translation>
     </message>
@@ -204,10 +200,6 @@
         <translation>必須です: プログラムとその引数をリストで指定します</translation>
     </message>
     <message>
-        <source>the program %1</source>
-        <translation>プログラム %1</translation>
-    </message>
-    <message>
         <source>arguments must not contain newlines</source>
         <translation>引数に改行を含めてはなりません</translation>
     </message>
@@ -250,6 +242,22 @@
     <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
         <translation>%1 は共用マウント・ポイント %2 の下にあります: チェックポイントはこのノードのローカル・ディスク上に置く必要があります</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a device type AIX reserves, with or without a number (mklv refuses it: 0516-358)</source>
+        <translation>'%1' は AIX が予約しているデバイス・タイプです (番号の有無にかかわらず mklv が拒否します: 0516-358)</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must be given by its absolute path</source>
+        <translation>プログラム '%1' は絶対パスで指定しなければなりません</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
+        <translation>プログラム '%1' に '.' または '..' を含めてはなりません</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; must not contain spaces, colons or newlines</source>
+        <translation>プログラム '%1' にスペース、コロン、改行を含めてはなりません</translation>
     </message>
 </context>
 <context>
@@ -1993,10 +2001,6 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>第 3 章、待機/テークオーバー・ノード、ステップ 11</translation>
     </message>
     <message>
-        <source>only on the %1 node</source>
-        <translation>%1 ノードでのみ実行されます</translation>
-    </message>
-    <message>
         <source>applies only to %1</source>
         <translation>%1 にのみ適用されます</translation>
     </message>
@@ -2048,6 +2052,14 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Only a shutdown or a reboot stops the DFS daemons and makes them let go of the shared DASD (guide, step 11 and ch. 2). The wizard reboots the node (shutdown -Fr); the run resumes after the reboot and this step completes when the node is seen to have restarted and the shared volume group is no longer varied on here.</source>
         <extracomment>owner.yaml, step release-by-reboot, description</extracomment>
         <translation>DFS デーモンを停止して共用 DASD を解放させるには、シャットダウンまたはリブートしかありません (ガイドのステップ 11 および第 2 章)。ウィザードはノードをリブートします (shutdown -Fr)。実行はリブート後に再開され、ノードの再始動が確認され、かつ共用ボリューム・グループがこのノードで活動化されていないことが確認された時点で、このステップは完了します。</translation>
+    </message>
+    <message>
+        <source>only on the owner node</source>
+        <translation>所有者ノードでのみ実行されます</translation>
+    </message>
+    <message>
+        <source>only on the standby node</source>
+        <translation>待機ノードでのみ実行されます</translation>
     </message>
 </context>
 </TS>

@@ -168,14 +168,17 @@ QString nameProblem(const QString& name)
     static const QRegularExpression defaults(
         QStringLiteral("^(lv|loglv|fslv|pagelv|bootlv|paging|vg)\\d+$|^hd\\w*$|^rootvg$"));
     static const QRegularExpression reserved(
-        QStringLiteral("^(hdisk|tty|rmt|cd|fd|lp|pty|ent|en|tok|scsi|lo|sa|mem|inet)\\d+$"));
+        QStringLiteral("^(hdisk|tty|rmt|cd|fd|lp|pty|ent|en|tok|scsi|lo|sa|mem|inet)\\d*$"));
     if (name.size() > 15)
         return AnswersFile::tr("'%1' is longer than 15 characters (AIX would silently truncate it)")
             .arg(name);
     if (!valid.match(name).hasMatch())
         return AnswersFile::tr("'%1' must start with a letter and hold only letters, digits and _").arg(name);
     if (reserved.match(name).hasMatch())
-        return AnswersFile::tr("'%1' starts with a device type AIX reserves").arg(name);
+        // AIX strips the trailing digits and refuses a device type (0516-358): hdisk9 and hdisk alike.
+        return AnswersFile::tr("'%1' is a device type AIX reserves, with or without a number (mklv refuses "
+                               "it: 0516-358)")
+            .arg(name);
     if (defaults.match(name).hasMatch())
         return AnswersFile::tr(
                    "'%1' is an AIX default name; shared DASD needs non-default names (importvg would "
@@ -194,6 +197,21 @@ QString pathProblem(const QString& path)
     if (path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char(' ')) ||
         path.contains(QLatin1Char(':')))
         return AnswersFile::tr("'%1' must not contain spaces, colons or newlines").arg(path);
+    return {};
+}
+
+/** pathProblem for the program of an application's command, in sentences of their own (translatable whole).
+ */
+QString programProblem(const QString& program)
+{
+    if (!program.startsWith(QLatin1Char('/')))
+        return AnswersFile::tr("the program '%1' must be given by its absolute path").arg(program);
+    if (program.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
+        program.split(QLatin1Char('/')).contains(QStringLiteral(".")))
+        return AnswersFile::tr("the program '%1' must not contain '.' or '..'").arg(program);
+    if (program.contains(QLatin1Char('\n')) || program.contains(QLatin1Char(' ')) ||
+        program.contains(QLatin1Char(':')))
+        return AnswersFile::tr("the program '%1' must not contain spaces, colons or newlines").arg(program);
     return {};
 }
 
@@ -424,8 +442,8 @@ void validate(const Answers& a, Reader& r)
             if (argv.isEmpty())
                 r.error(prefix + key,
                         AnswersFile::tr("is required: the program and its arguments, as a list"));
-            else if (const QString p = pathProblem(argv.first()); !p.isEmpty())
-                r.error(prefix + key, AnswersFile::tr("the program %1").arg(p));
+            else if (const QString p = programProblem(argv.first()); !p.isEmpty())
+                r.error(prefix + key, p);
             for (const auto& arg : argv)
                 if (arg.contains(QLatin1Char('\n')))
                     r.error(prefix + key, AnswersFile::tr("arguments must not contain newlines"));

@@ -68,7 +68,9 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, Sk
     if (!when)
         return true;
     if (when["role"] && qs(when["role"]) != a.role) {
-        *reason = {QT_TRANSLATE_NOOP("procedure", "only on the %1 node"), qs(when["role"])};
+        *reason = qs(when["role"]) == QLatin1String("owner")
+                      ? SkipReason{QT_TRANSLATE_NOOP("procedure", "only on the owner node"), {}}
+                      : SkipReason{QT_TRANSLATE_NOOP("procedure", "only on the standby node"), {}};
         return false;
     }
     if (const YAML::Node c = when["configurations"]) {
@@ -78,7 +80,8 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, Sk
         if (!allowed.contains(a.configuration)) {
             *reason = {QT_TRANSLATE_NOOP("procedure", "applies only to %1"),
                        allowed.join(QStringLiteral(", "))};
-            if (allowed == QStringList{QStringLiteral("mutual-takeover-cascading")} && !a.isMutualTakeover())
+            // The guide's own words, for the standby's configuration steps that only mutual takeover allows.
+            if (allowed == QStringList{QStringLiteral("mutual-takeover-cascading")} && !a.isOwner())
                 *reason = {QT_TRANSLATE_NOOP("procedure",
                                              "DCE and DFS must not be configured on the standby node outside "
                                              "mutual takeover (guide, ch. 3 standby step 7)"),

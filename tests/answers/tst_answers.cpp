@@ -145,6 +145,9 @@ private Q_SLOTS:
                                  << "default name";
         QTest::newRow("reserved prefix") << with("name: dcevg", "name: hdisk9") << "shared_vg.name"
                                          << "device type AIX reserves";
+        QTest::newRow("reserved device type without a number")
+            << with("name: dcevg", "name: tty") << "shared_vg.name"
+            << "device type AIX reserves";
         QTest::newRow("duplicate LV name")
             << with("lv: dceetclv", "lv: dcevarlv") << "shared_vg.filesystems[1].lv"
             << "already used by";
