@@ -52,6 +52,18 @@ class tst_Gui : public QObject
 
     static void next(QWizard& w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
 
+    /** A headless owner run on @p o's node that fails at its first crfs: a checkpoint in progress. */
+    static int failedHeadlessOwnerRun(const Options& o)
+    {
+        const QString answers = wizard::writeFile(
+            QFileInfo(o.root).absolutePath() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        return wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
+                           {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
+                            QStringLiteral("AIXSIM_FAIL=crfs:1")})
+            .exitCode;
+    }
+
     /** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). */
     static int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
     {
@@ -634,14 +646,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Options o = optionsFor(dir.path());
-        const QString answers = wizard::writeFile(
-            dir.path() + QStringLiteral("/owner.yaml"),
-            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
-        QCOMPARE(wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
-                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
-                              QStringLiteral("AIXSIM_FAIL=crfs:1")})
-                     .exitCode,
-                 1);
+        QCOMPARE(failedHeadlessOwnerRun(o), 1);
         WizardWindow w(o);
         w.show();
         auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
@@ -658,14 +663,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Options o = optionsFor(dir.path());
-        const QString answers = wizard::writeFile(
-            dir.path() + QStringLiteral("/owner.yaml"),
-            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
-        QCOMPARE(wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
-                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
-                              QStringLiteral("AIXSIM_FAIL=crfs:1")})
-                     .exitCode,
-                 1);
+        QCOMPARE(failedHeadlessOwnerRun(o), 1);
         WizardWindow w(o);
         w.show();
         QVERIFY(walkTo(w, ScriptsPageId));
