@@ -54,6 +54,9 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_rules);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    setAnswerFields(&m_model,
+                    {QStringLiteral("cell_name"), QStringLiteral("dce"), QStringLiteral("rotating_hostname")},
+                    m_problems);
     layout->addStretch(1);
     for (QLineEdit* edit : {m_cell, m_media, m_rotating})
         connect(edit, &QLineEdit::textEdited, this, &CellPage::apply);
@@ -119,11 +122,7 @@ void CellPage::initializePage()
     }
     explain();
     m_loading = false;
-    m_problems->setText(m_model
-                            .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
-                                                     QStringLiteral("rotating_hostname")})
-                            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 void CellPage::apply()
@@ -146,11 +145,7 @@ void CellPage::apply()
         if (a.isRotating())
             a.rotatingHostname = m_rotating->text().trimmed();
     });
-    m_problems->setText(m_model
-                            .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
-                                                     QStringLiteral("rotating_hostname")})
-                            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 int CellPage::nextId() const
@@ -160,14 +155,6 @@ int CellPage::nextId() const
     if (!a.isMutualTakeover())
         return int(StoragePageId);
     return a.dfs ? int(DfsPageId) : int(ScriptsPageId);
-}
-
-bool CellPage::isComplete() const
-{
-    return m_model
-        .problemsFor(QStringList{QStringLiteral("cell_name"), QStringLiteral("dce"),
-                                 QStringLiteral("rotating_hostname")})
-        .isEmpty();
 }
 
 } // namespace dceha

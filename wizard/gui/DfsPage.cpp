@@ -44,6 +44,7 @@ DfsPage::DfsPage(WizardModel& model) : m_model(model)
     layout->addLayout(rowButtons);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    setAnswerFields(&m_model, {QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")}, m_problems);
     connect(m_vg, &QComboBox::currentIndexChanged, this, &DfsPage::apply);
     for (QLineEdit* e : {m_lv, m_size, m_mount})
         connect(e, &QLineEdit::textEdited, this, &DfsPage::apply);
@@ -142,10 +143,7 @@ void DfsPage::initializePage()
     m_remove->setEnabled(makesAggregates && m_aggregates->currentRow() >= 0);
     m_loading = false;
     describeSpace();
-    m_problems->setText(
-        m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
-            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 void DfsPage::apply()
@@ -168,16 +166,7 @@ void DfsPage::apply()
         a.aggregates = aggregates;
     });
     describeSpace();
-    m_problems->setText(
-        m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
-            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
-}
-
-bool DfsPage::isComplete() const
-{
-    return m_model.problemsFor(QStringList{QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")})
-        .isEmpty();
+    showProblems();
 }
 
 } // namespace dceha

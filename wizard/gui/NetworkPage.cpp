@@ -29,6 +29,7 @@ NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_variable);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    setAnswerFields(&m_model, {QStringLiteral("network")}, m_problems);
     retranslate();
 }
 
@@ -97,8 +98,7 @@ void NetworkPage::initializePage()
     m_loading = false;
     // Shown as the answers have it; the answers change only when the person changes a row.
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") + a.excludedAddresses());
-    m_problems->setText(m_model.problemsFor(QStringLiteral("network")).join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 void NetworkPage::assign(int row, const QString& role)
@@ -130,13 +130,7 @@ void NetworkPage::apply()
     });
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
                         m_model.parsed().answers.excludedAddresses());
-    m_problems->setText(m_model.problemsFor(QStringLiteral("network")).join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
-}
-
-bool NetworkPage::isComplete() const
-{
-    return m_model.problemsFor(QStringLiteral("network")).isEmpty();
+    showProblems();
 }
 
 } // namespace dceha

@@ -48,9 +48,23 @@ enum PageId
 class WizardPage : public QWizardPage
 {
     Q_OBJECT
+public:
+    /** With answer fields: complete while the engine refuses none of them. */
+    bool isComplete() const override;
+
 protected:
     virtual void retranslate() = 0;
     void changeEvent(QEvent* event) override;
+    /** The answer fields this page edits (the engine's field names or their prefixes, e.g. "dfs_cache"), the
+     * model that checks them, and the label their refusals are shown in. */
+    void setAnswerFields(const WizardModel* model, QStringList fields, QLabel* problems);
+    /** Shows the engine's refusals of the page's fields and tells the wizard whether Next may be pressed. */
+    void showProblems();
+
+private:
+    const WizardModel* m_checkedBy = nullptr;
+    QStringList m_fields;
+    QLabel* m_fieldProblems = nullptr;
 };
 
 /** What the wizard does, the language, where the answers come from (the demo's examples, a file, the
@@ -125,7 +139,6 @@ class NetworkPage : public WizardPage
 public:
     explicit NetworkPage(WizardModel& model);
     void initializePage() override;
-    bool isComplete() const override;
     QTreeWidget* adapters() const { return m_adapters; }
     QLabel* variable() const { return m_variable; }
     /** Sets the role of the address in row @p row: "service", "boot", "standby" or "" (not this node's). */
@@ -150,7 +163,6 @@ class CellPage : public WizardPage
 public:
     explicit CellPage(WizardModel& model);
     void initializePage() override;
-    bool isComplete() const override;
     int nextId() const override;
     QLineEdit* cellEdit() const { return m_cell; }
 
@@ -182,7 +194,6 @@ class StoragePage : public WizardPage
 public:
     explicit StoragePage(WizardModel& model);
     void initializePage() override;
-    bool isComplete() const override;
     int nextId() const override;
     QListWidget* disks() const { return m_disks; }
     QTableWidget* filesystems() const { return m_filesystems; }
@@ -215,7 +226,6 @@ class DfsPage : public WizardPage
 public:
     explicit DfsPage(WizardModel& model);
     void initializePage() override;
-    bool isComplete() const override;
     QComboBox* cacheVg() const { return m_vg; }
     QTableWidget* aggregates() const { return m_aggregates; }
     QPushButton* addAggregateButton() const { return m_add; }
@@ -250,7 +260,6 @@ class ScriptsPage : public WizardPage
 public:
     explicit ScriptsPage(WizardModel& model);
     void initializePage() override;
-    bool isComplete() const override;
     QLineEdit* directory() const { return m_dir; }
     QTableWidget* applications() const { return m_apps; }
     QPushButton* addApplicationButton() const { return m_addApp; }

@@ -80,6 +80,10 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
             [this](int row) { m_removeApp->setEnabled(row >= 0); });
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    setAnswerFields(
+        &m_model,
+        {QStringLiteral("scripts_dir"), QStringLiteral("app_server"), QStringLiteral("applications")},
+        m_problems);
     for (QLineEdit* e : {m_dir, m_server})
         connect(e, &QLineEdit::textEdited, this, &ScriptsPage::apply);
     for (QCheckBox* c : {m_register, m_wrappers})
@@ -130,12 +134,7 @@ void ScriptsPage::initializePage()
         m_apps->item(i, 2)->setText(commandLine(a.applications.at(i).stop));
     }
     m_loading = false;
-    m_problems->setText(
-        m_model
-            .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
-                                     QStringLiteral("applications")})
-            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 void ScriptsPage::apply()
@@ -158,20 +157,7 @@ void ScriptsPage::apply()
         a.eventWrappers = m_wrappers->isChecked();
         a.applications = apps;
     });
-    m_problems->setText(
-        m_model
-            .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
-                                     QStringLiteral("applications")})
-            .join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
-}
-
-bool ScriptsPage::isComplete() const
-{
-    return m_model
-        .problemsFor(QStringList{QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
-                                 QStringLiteral("applications")})
-        .isEmpty();
+    showProblems();
 }
 
 } // namespace dceha

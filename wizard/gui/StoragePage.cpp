@@ -40,6 +40,7 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     layout->addWidget(m_space);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    setAnswerFields(&m_model, {QStringLiteral("shared_vg")}, m_problems);
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_disks, &QListWidget::itemChanged, this, &StoragePage::apply);
@@ -147,8 +148,7 @@ void StoragePage::initializePage()
     }
     m_loading = false;
     describeSpace();
-    m_problems->setText(m_model.problemsFor(QStringLiteral("shared_vg")).join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 void StoragePage::apply()
@@ -170,18 +170,12 @@ void StoragePage::apply()
         a.sharedVg.filesystems = filesystems;
     });
     describeSpace();
-    m_problems->setText(m_model.problemsFor(QStringLiteral("shared_vg")).join(QLatin1Char('\n')));
-    Q_EMIT completeChanged();
+    showProblems();
 }
 
 int StoragePage::nextId() const
 {
     return m_model.parsed().answers.dfs ? int(DfsPageId) : int(ScriptsPageId);
-}
-
-bool StoragePage::isComplete() const
-{
-    return m_model.problemsFor(QStringLiteral("shared_vg")).isEmpty();
 }
 
 } // namespace dceha
