@@ -1363,6 +1363,16 @@
         <comment>@info</comment>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>Simulated AIX node in %1: the commands run against the simulator, no real system is changed.</source>
+        <comment>@info</comment>
+        <translation>Simulierter AIX-Knoten in %1: Die Befehle laufen gegen den Simulator, kein echtes System wird verändert.</translation>
+    </message>
+    <message>
+        <source>The commands run on this AIX node (root %1) and change it.</source>
+        <comment>@info</comment>
+        <translation>Die Befehle laufen auf diesem AIX-Knoten (Root %1) und verändern ihn.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardModel</name>

@@ -245,19 +245,19 @@
     </message>
     <message>
         <source>&apos;%1&apos; is a device type AIX reserves, with or without a number (mklv refuses it: 0516-358)</source>
-        <translation>'%1' は AIX が予約しているデバイス・タイプです (番号の有無にかかわらず mklv が拒否します: 0516-358)</translation>
+        <translation>&apos;%1&apos; は AIX が予約しているデバイス・タイプです (番号の有無にかかわらず mklv が拒否します: 0516-358)</translation>
     </message>
     <message>
         <source>the program &apos;%1&apos; must be given by its absolute path</source>
-        <translation>プログラム '%1' は絶対パスで指定しなければなりません</translation>
+        <translation>プログラム &apos;%1&apos; は絶対パスで指定しなければなりません</translation>
     </message>
     <message>
         <source>the program &apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
-        <translation>プログラム '%1' に '.' または '..' を含めてはなりません</translation>
+        <translation>プログラム &apos;%1&apos; に &apos;.&apos; または &apos;..&apos; を含めてはなりません</translation>
     </message>
     <message>
         <source>the program &apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation>プログラム '%1' にスペース、コロン、改行を含めてはなりません</translation>
+        <translation>プログラム &apos;%1&apos; にスペース、コロン、改行を含めてはなりません</translation>
     </message>
 </context>
 <context>
@@ -1362,6 +1362,16 @@
         <source>Cannot read %1.</source>
         <comment>@info</comment>
         <translation>%1 を読み取れません。</translation>
+    </message>
+    <message>
+        <source>Simulated AIX node in %1: the commands run against the simulator, no real system is changed.</source>
+        <comment>@info</comment>
+        <translation>%1 のシミュレートされた AIX ノード: コマンドはシミュレーターに対して実行され、実際のシステムは変更されません。</translation>
+    </message>
+    <message>
+        <source>The commands run on this AIX node (root %1) and change it.</source>
+        <comment>@info</comment>
+        <translation>コマンドはこの AIX ノード (ルート %1) で実行され、ノードを変更します。</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,12 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(w.currentId(), int(WelcomePageId));
+        // Which system the run changes is said first.
+        bool saysSimulated = false;
+        for (const auto* l : w.currentPage()->findChildren<QLabel*>())
+            saysSimulated = saysSimulated || l->text().startsWith(QStringLiteral("Simulated AIX node in ") +
+                                                                  w.model().options().root);
+        QVERIFY(saysSimulated);
         shot(w, QStringLiteral("1-welcome"));
         next(w);
         QCOMPARE(w.currentId(), int(ClusterPageId));

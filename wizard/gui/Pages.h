@@ -91,6 +91,7 @@ private:
     QLabel* m_languageLabel;
     QComboBox* m_language;
     QLabel* m_intro;
+    QLabel* m_target;
     QLabel* m_fileLabel;
     QLineEdit* m_file;
     QPushButton* m_browse;

@@ -2,6 +2,7 @@
 #include "Pages.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -22,6 +23,14 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
     layout->addWidget(m_intro);
+    // Which system the commands will change, said before anything else: a real node or the simulated one.
+    m_target = new QLabel;
+    m_target->setWordWrap(true);
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_target->font();
+    bold.setBold(true);
+    m_target->setFont(bold);
+    layout->addWidget(m_target);
 
     auto* form = new QFormLayout;
     m_language = new QComboBox;
@@ -102,6 +111,14 @@ void WelcomePage::retranslate()
            "release of the shared DASD. You see the whole plan before anything runs; an interrupted "
            "run resumes where it stopped.",
            "@info"));
+    m_target->setText(
+        m_model.options().simulate
+            ? tr("Simulated AIX node in %1: the commands run against the simulator, no real system "
+                 "is changed.",
+                 "@info")
+                  .arg(QDir::toNativeSeparators(m_model.options().root))
+            : tr("The commands run on this AIX node (root %1) and change it.", "@info")
+                  .arg(m_model.options().root));
     m_languageLabel->setText(tr("&Language:", "@label"));
     m_language->setAccessibleName(tr("Language", "@label"));
     m_fileLabel->setText(tr("&Answers file (empty: choose on the next page):", "@label"));
