@@ -69,15 +69,36 @@ int lowestFreeMajor(const QString& text)
     return ok ? v : 0;
 }
 
-QList<QPair<QString, QString>> pvRows(const QString& text)
+QList<PvRow> pvTable(const QString& text)
 {
-    QList<QPair<QString, QString>> rows;
+    QList<PvRow> rows;
     for (const auto& line : text.split(QLatin1Char('\n'))) {
         const QStringList f = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
         if (f.size() >= 3)
-            rows.append({f.at(0), f.at(2)});
+            rows.append({f.at(0), f.at(1), f.at(2)});
     }
     return rows;
+}
+
+QList<QPair<QString, QString>> pvRows(const QString& text)
+{
+    QList<QPair<QString, QString>> rows;
+    for (const auto& row : pvTable(text))
+        rows.append({row.disk, row.vg});
+    return rows;
+}
+
+bool vgSpaceMb(const QString& lsvgText, int* totalMb, int* freeMb)
+{
+    static const QRegularExpression total(QStringLiteral("TOTAL PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
+    static const QRegularExpression free(QStringLiteral("FREE PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
+    const auto t = total.match(lsvgText);
+    const auto f = free.match(lsvgText);
+    if (!t.hasMatch() || !f.hasMatch())
+        return false;
+    *totalMb = t.captured(1).toInt();
+    *freeMb = f.captured(1).toInt();
+    return true;
 }
 
 } // namespace dceha::lvm

@@ -30,6 +30,15 @@ int lowestFreeMajor(const QString& lvlstmajorText);
 
 /** `lspv` rows: disk → VG name ("None" when in no VG). */
 QList<QPair<QString, QString>> pvRows(const QString& text);
+/** One `lspv` row in full. */
+struct PvRow
+{
+    QString disk, pvid, vg; ///< vg: "None" when in no VG
+};
+QList<PvRow> pvTable(const QString& text);
+/** The VG's size and free space in MB from `lsvg VG` ("TOTAL PPs: 537 (2148 megabytes)", "FREE PPs: …");
+ * false when either is absent. */
+bool vgSpaceMb(const QString& lsvgText, int* totalMb, int* freeMb);
 
 } // namespace lvm
 } // namespace dceha

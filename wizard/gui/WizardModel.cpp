@@ -13,7 +13,6 @@
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace dceha {
@@ -142,14 +141,9 @@ QList<WizardModel::Disk> WizardModel::discoverDisks() const
 {
     CommandSpec lspv;
     lspv.name = QStringLiteral("lspv");
-    // lspv: disk PVID VG [active]
     QList<Disk> out;
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    for (const auto& line : QString::fromUtf8(makeSystem()->run(lspv).stdOut).split(QLatin1Char('\n'))) {
-        const QStringList f = line.split(spaces, Qt::SkipEmptyParts);
-        if (f.size() >= 3)
-            out.append({f.at(0), f.at(1), f.at(2)});
-    }
+    for (const auto& row : lvm::pvTable(QString::fromUtf8(makeSystem()->run(lspv).stdOut)))
+        out.append({row.disk, row.pvid, row.vg});
     return out;
 }
 
@@ -161,19 +155,7 @@ bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb)
     lsvg.name = QStringLiteral("lsvg");
     lsvg.args = {vg};
     const CommandResult r = makeSystem()->run(lsvg);
-    if (r.exitCode != 0)
-        return false;
-    // "TOTAL PPs:      537 (2148 megabytes)"
-    static const QRegularExpression totalRe(QStringLiteral("TOTAL PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
-    static const QRegularExpression freeRe(QStringLiteral("FREE PPs:\\s+\\d+\\s+\\((\\d+) megabytes\\)"));
-    const QString text = QString::fromUtf8(r.stdOut);
-    const auto total = totalRe.match(text);
-    const auto free = freeRe.match(text);
-    if (!total.hasMatch() || !free.hasMatch())
-        return false;
-    *totalMb = total.captured(1).toInt();
-    *freeMb = free.captured(1).toInt();
-    return true;
+    return r.exitCode == 0 && lvm::vgSpaceMb(QString::fromUtf8(r.stdOut), totalMb, freeMb);
 }
 
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const
