@@ -55,22 +55,32 @@ void WizardWindow::changeEvent(QEvent* event)
     QWizard::changeEvent(event);
 }
 
+namespace {
+
+/** Asks a yes/no question whose safe answer (@p stayText) is the default: Enter at 3 a.m. must not lose work.
+ */
+bool confirmed(QWidget* parent, const QString& title, const QString& text, const QString& goText,
+               const QString& stayText)
+{
+    QMessageBox ask(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QPushButton* go = ask.addButton(goText, QMessageBox::AcceptRole);
+    ask.setDefaultButton(ask.addButton(stayText, QMessageBox::RejectRole));
+    ask.exec();
+    return ask.clickedButton() == go;
+}
+
+} // namespace
+
 void WizardWindow::reject()
 {
     // Answers typed on the pages and not yet run would be lost to a stray Escape: asked first.
     const bool editing = currentId() > int(WelcomePageId) && currentId() <= int(ReviewPageId);
     if (editing && !m_closeWhenStopped) {
-        QMessageBox ask(
-            QMessageBox::Question, tr("Close the wizard?", "@title:window"),
-            tr("The answers on these pages are not kept when the wizard closes (the review page "
-               "can save them to a file). The progress of a run is always kept in its checkpoint.",
-               "@info"),
-            QMessageBox::NoButton, this);
-        QPushButton* close = ask.addButton(tr("&Close", "@action:button"), QMessageBox::AcceptRole);
-        QPushButton* stay = ask.addButton(tr("&Stay", "@action:button"), QMessageBox::RejectRole);
-        ask.setDefaultButton(stay);
-        ask.exec();
-        if (ask.clickedButton() == close)
+        if (confirmed(this, tr("Close the wizard?", "@title:window"),
+                      tr("The answers on these pages are not kept when the wizard closes (the review page "
+                         "can save them to a file). The progress of a run is always kept in its checkpoint.",
+                         "@info"),
+                      tr("&Close", "@action:button"), tr("&Stay", "@action:button")))
             QWizard::reject();
         return;
     }
@@ -78,17 +88,11 @@ void WizardWindow::reject()
         QWizard::reject();
         return;
     }
-    QMessageBox ask(QMessageBox::Question, tr("A step is running", "@title:window"),
-                    tr("The wizard is running a step on this node. Stop after this step and close? The "
-                       "checkpoint keeps everything done; opening the wizard again offers to resume.",
-                       "@info"),
-                    QMessageBox::NoButton, this);
-    QPushButton* stop = ask.addButton(tr("&Stop and close", "@action:button"), QMessageBox::AcceptRole);
-    QPushButton* keep = ask.addButton(tr("&Keep running", "@action:button"), QMessageBox::RejectRole);
-    // Enter at 3 a.m. must not stop an installation.
-    ask.setDefaultButton(keep);
-    ask.exec();
-    if (ask.clickedButton() != stop)
+    if (!confirmed(this, tr("A step is running", "@title:window"),
+                   tr("The wizard is running a step on this node. Stop after this step and close? The "
+                      "checkpoint keeps everything done; opening the wizard again offers to resume.",
+                      "@info"),
+                   tr("&Stop and close", "@action:button"), tr("&Keep running", "@action:button")))
         return;
     if (!m_runPage->isRunning()) {
         QWizard::reject();
