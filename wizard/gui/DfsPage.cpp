@@ -49,27 +49,7 @@ DfsPage::DfsPage(WizardModel& model) : m_model(model)
     for (QLineEdit* e : {m_lv, m_size, m_mount})
         connect(e, &QLineEdit::textEdited, this, &DfsPage::apply);
     connect(m_aggregates, &QTableWidget::itemChanged, this, &DfsPage::apply);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        const int row = m_aggregates->rowCount();
-        m_loading = true;
-        m_aggregates->insertRow(row);
-        for (int k = 0; k < 3; ++k)
-            m_aggregates->setItem(row, k, new QTableWidgetItem);
-        m_loading = false;
-        apply();
-        m_aggregates->setCurrentCell(row, 0);
-        m_aggregates->setFocus();
-        m_aggregates->editItem(m_aggregates->item(row, 0));
-    });
-    connect(m_remove, &QPushButton::clicked, this, [this] {
-        const int row = m_aggregates->currentRow();
-        if (row < 0)
-            return;
-        m_aggregates->removeRow(row);
-        apply();
-    });
-    connect(m_aggregates, &QTableWidget::currentCellChanged, this,
-            [this](int row) { m_remove->setEnabled(row >= 0 && m_aggregates->isEnabled()); });
+    connectRowButtons(m_aggregates, m_add, m_remove, [this] { apply(); });
     retranslate();
 }
 

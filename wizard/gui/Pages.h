@@ -3,6 +3,7 @@
 #include "WizardModel.h"
 
 #include <QWizardPage>
+#include <functional>
 
 class QButtonGroup;
 class QCheckBox;
@@ -27,6 +28,11 @@ class ConfigurationDiagram;
 QLabel* makeProblemsLabel();
 /** Adds a row to @p form whose label (text set by retranslate(), buddy @p field) is returned. */
 QLabel* addFormRow(QFormLayout* form, QWidget* field);
+
+/** Add and Remove buttons for @p table's rows: Add appends an empty row and starts editing it, Remove takes
+ * the current row away; @p changed runs after either, so the page reads the answers again. */
+void connectRowButtons(QTableWidget* table, QPushButton* add, QPushButton* remove,
+                       std::function<void()> changed);
 
 /** Page ids, in order (QWizard's nextId() follows them). */
 enum PageId

@@ -59,25 +59,7 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
     rowButtons->addWidget(m_removeApp);
     rowButtons->addStretch(1);
     layout->addLayout(rowButtons);
-    connect(m_addApp, &QPushButton::clicked, this, [this] {
-        const int row = m_apps->rowCount();
-        m_loading = true;
-        m_apps->insertRow(row);
-        for (int k = 0; k < 3; ++k)
-            m_apps->setItem(row, k, new QTableWidgetItem);
-        m_loading = false;
-        m_apps->setCurrentCell(row, 0);
-        m_apps->setFocus();
-        m_apps->editItem(m_apps->item(row, 0));
-    });
-    connect(m_removeApp, &QPushButton::clicked, this, [this] {
-        if (m_apps->currentRow() < 0)
-            return;
-        m_apps->removeRow(m_apps->currentRow());
-        apply();
-    });
-    connect(m_apps, &QTableWidget::currentCellChanged, this,
-            [this](int row) { m_removeApp->setEnabled(row >= 0); });
+    connectRowButtons(m_apps, m_addApp, m_removeApp, [this] { apply(); });
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     setAnswerFields(

@@ -3,6 +3,9 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableWidget>
 
 namespace dceha {
 
@@ -20,6 +23,33 @@ QLabel* addFormRow(QFormLayout* form, QWidget* field)
     label->setBuddy(field);
     form->addRow(label, field);
     return label;
+}
+
+void connectRowButtons(QTableWidget* table, QPushButton* add, QPushButton* remove,
+                       std::function<void()> changed)
+{
+    QObject::connect(add, &QPushButton::clicked, table, [table, changed] {
+        const int row = table->rowCount();
+        {
+            // The empty cells are one change, not three.
+            const QSignalBlocker quiet(table);
+            table->insertRow(row);
+            for (int column = 0; column < table->columnCount(); ++column)
+                table->setItem(row, column, new QTableWidgetItem);
+        }
+        changed();
+        table->setCurrentCell(row, 0);
+        table->setFocus();
+        table->editItem(table->item(row, 0));
+    });
+    QObject::connect(remove, &QPushButton::clicked, table, [table, changed] {
+        if (table->currentRow() < 0)
+            return;
+        table->removeRow(table->currentRow());
+        changed();
+    });
+    QObject::connect(table, &QTableWidget::currentCellChanged, remove,
+                     [table, remove](int row) { remove->setEnabled(row >= 0 && table->isEnabled()); });
 }
 
 void WizardPage::setAnswerFields(const WizardModel* model, QStringList fields, QLabel* problems)
