@@ -1,8 +1,12 @@
 #include "AnswersFile.h"
 
+#include "system/YamlInput.h"
+#include "system/YamlOutput.h"
+
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <limits>
 #include <yaml-cpp/yaml.h>
 
 namespace dceha {
@@ -37,6 +41,23 @@ const QStringList kClients = {QStringLiteral("all_cl"), QStringLiteral("sec_cl")
 const QStringList kDceMounts = {QStringLiteral("/var/dce"), QStringLiteral("/etc/dce"),
                                 QStringLiteral("/krb5")};
 
+// What AIX 4.x's LVM accepts (sources in resources/aix-commands.yaml, "limits"): a standard volume group
+// holds at most 32 disks and 255 logical volumes (mkvg); LVM tracks at most 1016 physical partitions per disk
+// (IBM technote "LVM Limitation of Physical Partitions per Physical Volume", AIX 3.2 to 4.3.0: no -t factor
+// before 4.3.1); a logical volume has at most 32512 logical partitions (IBM, "Limits for logical storage
+// management": LV limit = PP size x 32512); the PP size is a power of 2 from 1 to 256 MB on AIX 4.x (same
+// technote). mkdfs -s takes the DFS cache in 1-KB blocks as a 32-bit number (AIX 4.x is a 32-bit system).
+constexpr int kMaxDisksPerVg = 32;
+constexpr int kMaxLvsPerVg = 255;
+constexpr qint64 kMaxPpsPerDisk = 1016;
+constexpr qint64 kMaxLpsPerLv = 32512;
+constexpr int kMaxPpSizeMb = 256;
+constexpr qint64 kMaxCacheKb = 2147483647;
+/** The largest DFS cache whose 90 % in KB (what mkdfs -s is given, Variables' dfs_cache.size_kb) fits. */
+constexpr qint64 kMaxCacheMb = kMaxCacheKb * 10 / 9 / 1024;
+/** lsvg's PP size for a local VG the answers do not describe (rootvg's default on AIX 4.x). */
+constexpr qint64 kDefaultPpSizeMb = 4;
+
 int editDistance(const QString& a, const QString& b)
 {
     QList<int> row(b.size() + 1);
@@ -54,6 +75,7 @@ int editDistance(const QString& a, const QString& b)
     return row[b.size()];
 }
 
+/** Reads the answers' tree through the checked reader; collects every fault as an AnswerError. */
 class Reader
 {
 public:
@@ -61,13 +83,21 @@ public:
 
     void error(const QString& field, const QString& message) { errors.append({field, message}); }
 
-    /** Unknown keys, with the closest known one suggested. */
-    void checkKeys(const YAML::Node& map, const QStringList& known, const QString& prefix)
+    /** Moves the checked reader's problems over (same field paths, same sentences). */
+    void take(QList<YamlProblem>& problems)
     {
-        if (!map.IsMap())
+        for (const auto& p : problems)
+            error(p.field, p.message);
+        problems.clear();
+    }
+
+    /** Unknown keys, with the closest known one suggested. */
+    void checkKeys(const YamlValue* map, const QStringList& known, const QString& prefix)
+    {
+        if (!map || !map->isMap())
             return;
-        for (const auto& kv : map) {
-            const QString key = QString::fromStdString(kv.first.as<std::string>());
+        for (const auto& kv : map->entries()) {
+            const QString key = QString::fromStdString(kv.first);
             if (known.contains(key))
                 continue;
             const QString field = prefix.isEmpty() ? key : prefix + QLatin1Char('.') + key;
@@ -93,59 +123,59 @@ public:
         }
     }
 
-    QString string(const YAML::Node& n, const QString& field, bool required)
+    /** A mapping (refused naming @p field when it is something else); its unknown keys refused too. */
+    const YamlValue* map(const YamlValue* n, const QString& field, const QStringList& known)
     {
-        if (!n || n.IsNull()) {
-            if (required)
-                error(field, AnswersFile::tr("is required"));
-            return {};
+        if (!m_yaml.map(n, field, false)) {
+            take(m_problems);
+            return nullptr;
         }
-        if (!n.IsScalar()) {
-            error(field, AnswersFile::tr("must be a single value"));
-            return {};
-        }
-        return QString::fromStdString(n.as<std::string>());
+        checkKeys(n, known, field);
+        return n;
     }
 
-    int integer(const YAML::Node& n, const QString& field, bool required, int fallback = 0)
+    /** The items of a list (refused naming @p field when it is not one). */
+    std::vector<YamlValue::Ptr> items(const YamlValue* n, const QString& field)
     {
-        const QString s = string(n, field, required);
-        if (s.isEmpty())
-            return fallback;
-        bool ok = false;
-        const int v = s.toInt(&ok);
-        if (!ok)
-            error(field, AnswersFile::tr("must be a whole number"));
-        return v;
+        const bool ok = m_yaml.sequence(n, field, false);
+        take(m_problems);
+        return ok ? n->items() : std::vector<YamlValue::Ptr>();
     }
 
-    bool boolean(const YAML::Node& n, const QString& field, bool fallback)
+    QString string(const YamlValue* n, const QString& field, bool required, const QString& fallback = {})
     {
-        const QString s = string(n, field, false);
-        if (s.isEmpty())
-            return fallback;
-        if (s == QLatin1String("true") || s == QLatin1String("yes"))
-            return true;
-        if (s == QLatin1String("false") || s == QLatin1String("no"))
-            return false;
-        error(field, AnswersFile::tr("must be true or false"));
-        return fallback;
+        const std::optional<QString> s = m_yaml.string(n, field, required);
+        take(m_problems);
+        return s ? *s : fallback;
     }
 
-    QStringList list(const YAML::Node& n, const QString& field)
+    /** A whole number that fits an int: a larger one is refused here, never wrapped around; the AIX bounds of
+     * each field are validate()'s. */
+    int integer(const YamlValue* n, const QString& field, bool required, int fallback = 0)
     {
-        QStringList out;
-        if (!n || n.IsNull())
-            return out;
-        if (!n.IsSequence()) {
-            error(field, AnswersFile::tr("must be a list"));
-            return out;
-        }
-        int i = 0;
-        for (const auto& e : n)
-            out << string(e, QStringLiteral("%1[%2]").arg(field).arg(i++), true);
+        const std::optional<qint64> v = m_yaml.integer(n, field, required, std::numeric_limits<int>::min(),
+                                                       std::numeric_limits<int>::max());
+        take(m_problems);
+        return v ? int(*v) : fallback;
+    }
+
+    bool boolean(const YamlValue* n, const QString& field, bool fallback)
+    {
+        const std::optional<bool> v = m_yaml.boolean(n, field, false);
+        take(m_problems);
+        return v ? *v : fallback;
+    }
+
+    QStringList list(const YamlValue* n, const QString& field)
+    {
+        const QStringList out = m_yaml.strings(n, field);
+        take(m_problems);
         return out;
     }
+
+private:
+    QList<YamlProblem> m_problems;
+    YamlReader m_yaml{&m_problems};
 };
 
 bool isIpv4(const QString& s)
@@ -161,25 +191,67 @@ bool isIpv4(const QString& s)
     return true;
 }
 
-/** The reference's name rule for LVs and VGs, plus AIX's default names the guide forbids on shared DASD. */
-QString nameProblem(const QString& name)
+/** A character as a person can read it in a message: control characters and spaces by name. */
+QString describeCharacter(QChar c)
 {
-    static const QRegularExpression valid(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,14}$"));
+    if (c == QLatin1Char('\n'))
+        return AnswersFile::tr("a newline");
+    if (c == QLatin1Char('\t'))
+        return AnswersFile::tr("a tab");
+    if (c == QLatin1Char(' '))
+        return AnswersFile::tr("a space");
+    if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+        return AnswersFile::tr("the control character U+%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+    return QStringLiteral("'%1'").arg(c);
+}
+
+/** The value as a message may quote it: control characters shown as '?', so a refusal stays one line. */
+QString shown(const QString& value)
+{
+    QString out = value.left(80);
+    for (auto& c : out)
+        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+            c = QLatin1Char('?');
+    return value.size() > 80 ? out + QStringLiteral("…") : out;
+}
+
+/** The first character of @p s that is neither an ASCII letter or digit nor in @p extra, or a null QChar. */
+QChar firstBadCharacter(const QString& s, QLatin1String extra)
+{
+    for (const QChar c : s) {
+        const char16_t u = c.unicode();
+        if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+            continue;
+        if (u < 128 && extra.contains(QLatin1Char(char(u))))
+            continue;
+        return c;
+    }
+    return {};
+}
+
+/** The reference's name rule for LVs and VGs (aix-commands.md, "Names": 1–15 characters,
+ * `^[A-Za-z][A-Za-z0-9_]{0,14}$`), plus AIX's default names the guide forbids on shared DASD when
+ * @p onSharedDasd (a local VG such as the DFS cache's rootvg keeps its default name). */
+QString nameProblem(const QString& name, bool onSharedDasd = true)
+{
     static const QRegularExpression defaults(
         QStringLiteral("^(lv|loglv|fslv|pagelv|bootlv|paging|vg)\\d+$|^hd\\w*$|^rootvg$"));
     static const QRegularExpression reserved(
         QStringLiteral("^(hdisk|tty|rmt|cd|fd|lp|pty|ent|en|tok|scsi|lo|sa|mem|inet)\\d*$"));
+    if (const QChar bad = firstBadCharacter(name, QLatin1String("_")); !bad.isNull())
+        return AnswersFile::tr("'%1' holds %2, which a name cannot: only letters, digits and _ are allowed")
+            .arg(shown(name), describeCharacter(bad));
+    if (!name.at(0).isLetter())
+        return AnswersFile::tr("'%1' must start with a letter").arg(name);
     if (name.size() > 15)
         return AnswersFile::tr("'%1' is longer than 15 characters (AIX would silently truncate it)")
             .arg(name);
-    if (!valid.match(name).hasMatch())
-        return AnswersFile::tr("'%1' must start with a letter and hold only letters, digits and _").arg(name);
     if (reserved.match(name).hasMatch())
         // AIX strips the trailing digits and refuses a device type (0516-358): hdisk9 and hdisk alike.
         return AnswersFile::tr("'%1' is a device type AIX reserves, with or without a number (mklv refuses "
                                "it: 0516-358)")
             .arg(name);
-    if (defaults.match(name).hasMatch())
+    if (onSharedDasd && defaults.match(name).hasMatch())
         return AnswersFile::tr(
                    "'%1' is an AIX default name; shared DASD needs non-default names (importvg would "
                    "rename a clashing one)")
@@ -187,16 +259,60 @@ QString nameProblem(const QString& name)
     return {};
 }
 
+/** "_ . -": the characters of @p extra, for a message. */
+QString allowedList(QLatin1String extra)
+{
+    QStringList out;
+    for (const char c : extra)
+        out << QString(QLatin1Char(c));
+    return out.join(QLatin1Char(' '));
+}
+
+/** A short name of letters, digits and the characters in @p extra, starting with a letter, at most @p max
+ * characters (application server, application, aggregate names). */
+QString shortNameProblem(const QString& name, QLatin1String extra, int max)
+{
+    if (const QChar bad = firstBadCharacter(name, extra); !bad.isNull())
+        return AnswersFile::tr(
+                   "'%1' holds %2, which a short name cannot hold: only letters, digits and %3 are "
+                   "allowed")
+            .arg(shown(name), describeCharacter(bad), allowedList(extra));
+    if (name.isEmpty() || !name.at(0).isLetter())
+        return AnswersFile::tr("'%1' must start with a letter").arg(name);
+    if (name.size() > max)
+        return AnswersFile::tr("'%1' is longer than %2 characters").arg(name).arg(max);
+    return {};
+}
+
+/** The characters a path answer may hold. Every path the procedure needs (mount points, the scripts
+ * directory, the install device, programs) is made of these; everything else is refused rather than
+ * quoted, because the paths reach /etc/filesystems stanzas (no space), colon-separated lsfs -c output and
+ * RPC_UNSUPPORTED_NETADDRS-style lists (no ':'), HACMP's application server definition and the generated ksh
+ * scripts. Refused: control characters, space, ':' and the shell's special characters
+ * $ ` ' " \ ; & | < > * ? [ ] ( ) { } ! # ~ = ^. */
+const QLatin1String kPathCharacters("/._-+,@%");
+
+QString pathCharacterProblem(const QString& path)
+{
+    if (const QChar bad = firstBadCharacter(path, kPathCharacters); !bad.isNull())
+        return AnswersFile::tr("'%1' holds %2, which is not allowed in a path (allowed: letters, digits and "
+                               "/ . _ - + , @ %)")
+            .arg(shown(path), describeCharacter(bad));
+    return {};
+}
+
 QString pathProblem(const QString& path)
 {
+    if (const QString p = pathCharacterProblem(path); !p.isEmpty())
+        return p;
     if (!path.startsWith(QLatin1Char('/')))
         return AnswersFile::tr("'%1' must be an absolute path").arg(path);
     if (path.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
         path.split(QLatin1Char('/')).contains(QStringLiteral(".")))
         return AnswersFile::tr("'%1' must not contain '.' or '..'").arg(path);
-    if (path.contains(QLatin1Char('\n')) || path.contains(QLatin1Char(' ')) ||
-        path.contains(QLatin1Char(':')))
-        return AnswersFile::tr("'%1' must not contain spaces, colons or newlines").arg(path);
+    // AIX's PATH_MAX is 1023 bytes; a mount point or directory longer than that cannot be created.
+    if (path.toUtf8().size() > 1023)
+        return AnswersFile::tr("is longer than 1023 characters (AIX's PATH_MAX)");
     return {};
 }
 
@@ -204,20 +320,35 @@ QString pathProblem(const QString& path)
  */
 QString programProblem(const QString& program)
 {
+    if (const QChar bad = firstBadCharacter(program, kPathCharacters); !bad.isNull())
+        return AnswersFile::tr("the program '%1' holds %2, which is not allowed in a path (allowed: letters, "
+                               "digits and / . _ - + , @ %)")
+            .arg(shown(program), describeCharacter(bad));
     if (!program.startsWith(QLatin1Char('/')))
         return AnswersFile::tr("the program '%1' must be given by its absolute path").arg(program);
     if (program.split(QLatin1Char('/')).contains(QStringLiteral("..")) ||
         program.split(QLatin1Char('/')).contains(QStringLiteral(".")))
         return AnswersFile::tr("the program '%1' must not contain '.' or '..'").arg(program);
-    if (program.contains(QLatin1Char('\n')) || program.contains(QLatin1Char(' ')) ||
-        program.contains(QLatin1Char(':')))
-        return AnswersFile::tr("the program '%1' must not contain spaces, colons or newlines").arg(program);
     return {};
 }
 
 bool isUnder(const QString& path, const QString& dir)
 {
     return path == dir || path.startsWith(dir + QLatin1Char('/'));
+}
+
+/** An LV's size in MB: positive, and at most kMaxLpsPerLv partitions of @p ppMb (mklv's limit). */
+void checkLvSize(Reader& r, const QString& field, int sizeMb, qint64 ppMb)
+{
+    if (sizeMb <= 0)
+        r.error(field, AnswersFile::tr("must be a positive number of megabytes"));
+    else if ((qint64(sizeMb) + ppMb - 1) / ppMb > kMaxLpsPerLv)
+        r.error(field, AnswersFile::tr("%1 MB is too large: a logical volume holds at most %2 partitions of "
+                                       "%3 MB on AIX 4.x (at most %4 MB)")
+                           .arg(sizeMb)
+                           .arg(kMaxLpsPerLv)
+                           .arg(ppMb)
+                           .arg(kMaxLpsPerLv * ppMb));
 }
 
 void validate(const Answers& a, Reader& r)
@@ -232,7 +363,8 @@ void validate(const Answers& a, Reader& r)
         "^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$"));
     if (!a.cellName.isEmpty() && (!cell.match(a.cellName).hasMatch() || a.cellName.size() > 128))
         r.error(QStringLiteral("cell_name"),
-                AnswersFile::tr("'%1' must be a DNS-style name (letters, digits, '-', '.')").arg(a.cellName));
+                AnswersFile::tr("'%1' must be a DNS-style name (letters, digits, '-', '.')")
+                    .arg(shown(a.cellName)));
 
     static const QRegularExpression host(QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9-]{0,62})$"));
     if (a.isRotating() && a.rotatingHostname.isEmpty())
@@ -242,9 +374,17 @@ void validate(const Answers& a, Reader& r)
     if (!a.isRotating() && !a.rotatingHostname.isEmpty())
         r.error(QStringLiteral("rotating_hostname"),
                 AnswersFile::tr("is only used with hot-standby-rotating; remove it"));
-    if (!a.rotatingHostname.isEmpty() && !host.match(a.rotatingHostname).hasMatch())
+    if (!a.rotatingHostname.isEmpty() && !host.match(a.rotatingHostname).hasMatch()) {
+        const QChar bad = firstBadCharacter(a.rotatingHostname, QLatin1String("-"));
         r.error(QStringLiteral("rotating_hostname"),
-                AnswersFile::tr("'%1' is not a valid host name").arg(a.rotatingHostname));
+                bad.isNull()
+                    ? AnswersFile::tr("'%1' is not a valid host name (letters, digits and -, at most "
+                                      "63 characters)")
+                          .arg(shown(a.rotatingHostname))
+                    : AnswersFile::tr("'%1' holds %2, which a host name cannot: only letters, digits "
+                                      "and - are allowed")
+                          .arg(shown(a.rotatingHostname), describeCharacter(bad)));
+    }
 
     // Network: service addresses are kept, every other address is excluded (at most 10).
     if (a.serviceAddresses.isEmpty())
@@ -259,7 +399,7 @@ void validate(const Answers& a, Reader& r)
         for (int i = 0; i < addresses.size(); ++i) {
             const QString f = QStringLiteral("%1[%2]").arg(field).arg(i);
             if (!isIpv4(addresses.at(i)))
-                r.error(f, AnswersFile::tr("'%1' is not an IPv4 address").arg(addresses.at(i)));
+                r.error(f, AnswersFile::tr("'%1' is not an IPv4 address").arg(shown(addresses.at(i))));
             else if (seen.contains(addresses.at(i)))
                 r.error(f,
                         AnswersFile::tr("%1 appears twice: an address is either kept (service) or excluded "
@@ -314,20 +454,31 @@ void validate(const Answers& a, Reader& r)
         if (vg.disks.isEmpty())
             r.error(QStringLiteral("shared_vg.disks"),
                     AnswersFile::tr("at least one shared disk (hdiskN) is required"));
+        if (vg.disks.size() > kMaxDisksPerVg)
+            r.error(QStringLiteral("shared_vg.disks"),
+                    AnswersFile::tr("%1 disks given; a volume group holds at most %2 on AIX 4.x (mkvg)")
+                        .arg(vg.disks.size())
+                        .arg(kMaxDisksPerVg));
         static const QRegularExpression disk(QStringLiteral("^hdisk\\d+$"));
         for (int i = 0; i < vg.disks.size(); ++i)
             if (!disk.match(vg.disks.at(i)).hasMatch())
                 r.error(QStringLiteral("shared_vg.disks[%1]").arg(i),
-                        AnswersFile::tr("'%1' is not a disk name (hdiskN)").arg(vg.disks.at(i)));
+                        AnswersFile::tr("'%1' is not a disk name (hdiskN)").arg(shown(vg.disks.at(i))));
         checkName(QStringLiteral("shared_vg.jfslog"), vg.jfslog);
         if (vg.jfslog.isEmpty())
             r.error(QStringLiteral("shared_vg.jfslog"),
                     AnswersFile::tr("is required (a non-default name for the JFS log)"));
+        // Majors below 10 belong to AIX's own devices; 511 keeps to numbers every AIX 4.x kernel's device
+        // switch table has (lvlstmajor lists the free ones; mkvg/importvg -V takes one).
         if (vg.major != 0 && (vg.major < 10 || vg.major > 511))
-            r.error(QStringLiteral("shared_vg.major"), AnswersFile::tr("must be between 10 and 511"));
-        if (vg.ppSizeMb <= 0 || (vg.ppSizeMb & (vg.ppSizeMb - 1)) != 0 || vg.ppSizeMb > 256)
-            r.error(QStringLiteral("shared_vg.pp_size_mb"),
-                    AnswersFile::tr("must be a power of 2 from 1 to 256"));
+            r.error(QStringLiteral("shared_vg.major"),
+                    AnswersFile::tr(
+                        "must be between 10 and 511 (a major number free on both nodes: lvlstmajor)"));
+        if (vg.ppSizeMb <= 0 || (vg.ppSizeMb & (vg.ppSizeMb - 1)) != 0 || vg.ppSizeMb > kMaxPpSizeMb)
+            r.error(
+                QStringLiteral("shared_vg.pp_size_mb"),
+                AnswersFile::tr("must be a power of 2 from 1 to %1 (mkvg -s on AIX 4.x)").arg(kMaxPpSizeMb));
+        const qint64 pp = vg.ppSizeMb > 0 && vg.ppSizeMb <= kMaxPpSizeMb ? vg.ppSizeMb : kDefaultPpSizeMb;
         QStringList mounts;
         for (int i = 0; i < vg.filesystems.size(); ++i) {
             const auto& fs = vg.filesystems.at(i);
@@ -340,11 +491,31 @@ void validate(const Answers& a, Reader& r)
             else if (mounts.contains(fs.mount))
                 r.error(prefix + QStringLiteral(".mount"),
                         AnswersFile::tr("'%1' is listed twice").arg(fs.mount));
-            if (fs.sizeMb <= 0)
-                r.error(prefix + QStringLiteral(".size_mb"),
-                        AnswersFile::tr("must be a positive number of megabytes"));
+            checkLvSize(r, prefix + QStringLiteral(".size_mb"), fs.sizeMb, pp);
             mounts << fs.mount;
         }
+        // The whole shared VG: its LVs (the log's one partition, the filesystems, the DFS aggregates) must
+        // fit the partitions LVM can track on its disks, and their number what a VG holds.
+        qint64 partitions = 1;
+        for (const auto& fs : vg.filesystems)
+            partitions += fs.sizeMb > 0 ? (qint64(fs.sizeMb) + pp - 1) / pp : 0;
+        for (const auto& ag : a.aggregates)
+            partitions += ag.sizeMb > 0 ? (qint64(ag.sizeMb) + pp - 1) / pp : 0;
+        if (!vg.disks.isEmpty() && partitions > kMaxPpsPerDisk * vg.disks.size())
+            r.error(
+                QStringLiteral("shared_vg"),
+                AnswersFile::tr("its logical volumes need %1 partitions of %2 MB, more than the %3 that AIX "
+                                "4.x tracks on %4 disk(s) (1016 per disk): give a larger pp_size_mb or "
+                                "more disks")
+                    .arg(partitions)
+                    .arg(pp)
+                    .arg(kMaxPpsPerDisk * vg.disks.size())
+                    .arg(vg.disks.size()));
+        if (1 + vg.filesystems.size() + a.aggregates.size() > kMaxLvsPerVg)
+            r.error(QStringLiteral("shared_vg"),
+                    AnswersFile::tr("%1 logical volumes; a volume group holds at most %2 on AIX 4.x (mkvg)")
+                        .arg(1 + vg.filesystems.size() + a.aggregates.size())
+                        .arg(kMaxLvsPerVg));
         for (const auto& required : kDceMounts)
             if (!mounts.contains(required))
                 r.error(
@@ -363,6 +534,9 @@ void validate(const Answers& a, Reader& r)
             if (a.dfsCache.vg.isEmpty())
                 r.error(QStringLiteral("dfs_cache.vg"),
                         AnswersFile::tr("is required (a local volume group, e.g. rootvg)"));
+            else if (const QString p = nameProblem(a.dfsCache.vg, false); !p.isEmpty())
+                // A local VG keeps AIX's default name (rootvg): only the name rule applies.
+                r.error(QStringLiteral("dfs_cache.vg"), p);
             else if (a.sharedVg.present && a.dfsCache.vg == a.sharedVg.name)
                 r.error(QStringLiteral("dfs_cache.vg"),
                         AnswersFile::tr("the DFS cache must be on non-shared DASD, not on "
@@ -370,21 +544,28 @@ void validate(const Answers& a, Reader& r)
                             .arg(a.sharedVg.name));
             if (const QString p = pathProblem(a.dfsCache.mount); !p.isEmpty())
                 r.error(QStringLiteral("dfs_cache.mount"), p);
-            if (a.dfsCache.sizeMb <= 0)
-                r.error(QStringLiteral("dfs_cache.size_mb"),
-                        AnswersFile::tr("must be a positive number of megabytes"));
+            if (a.dfsCache.sizeMb > kMaxCacheMb)
+                r.error(
+                    QStringLiteral("dfs_cache.size_mb"),
+                    AnswersFile::tr("%1 MB is too large: mkdfs -s takes the cache (90 % of it) in KB as a "
+                                    "32-bit number, so at most %2 MB")
+                        .arg(a.dfsCache.sizeMb)
+                        .arg(kMaxCacheMb));
+            else
+                // The cache VG's PP size is known only on the node (lsvg); rootvg's default bounds it here.
+                checkLvSize(r, QStringLiteral("dfs_cache.size_mb"), a.dfsCache.sizeMb,
+                            a.sharedVg.present && a.dfsCache.vg == a.sharedVg.name ? a.sharedVg.ppSizeMb
+                                                                                   : kDefaultPpSizeMb);
         }
         for (int i = 0; i < a.aggregates.size(); ++i) {
             const auto& ag = a.aggregates.at(i);
             const QString prefix = QStringLiteral("dfs_aggregates[%1]").arg(i);
             checkName(prefix + QStringLiteral(".lv"), ag.lv);
-            static const QRegularExpression aggName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
-            if (!aggName.match(ag.name).hasMatch())
-                r.error(prefix + QStringLiteral(".name"),
-                        AnswersFile::tr("'%1' must be a short name of letters, digits, _ . -").arg(ag.name));
-            if (ag.sizeMb <= 0)
-                r.error(prefix + QStringLiteral(".size_mb"),
-                        AnswersFile::tr("must be a positive number of megabytes"));
+            if (const QString p = shortNameProblem(ag.name, QLatin1String("_.-"), 32); !p.isEmpty())
+                r.error(prefix + QStringLiteral(".name"), p);
+            checkLvSize(r, prefix + QStringLiteral(".size_mb"), ag.sizeMb,
+                        a.sharedVg.ppSizeMb > 0 && a.sharedVg.ppSizeMb <= kMaxPpSizeMb ? a.sharedVg.ppSizeMb
+                                                                                       : kDefaultPpSizeMb);
         }
     } else if (!a.aggregates.isEmpty()) {
         r.error(QStringLiteral("dfs_aggregates"), AnswersFile::tr("need dfs: true"));
@@ -410,7 +591,7 @@ void validate(const Answers& a, Reader& r)
     for (int i = 0; i < a.dce.filesets.size(); ++i)
         if (!fileset.match(a.dce.filesets.at(i)).hasMatch())
             r.error(QStringLiteral("dce.filesets[%1]").arg(i),
-                    AnswersFile::tr("'%1' is not a fileset name").arg(a.dce.filesets.at(i)));
+                    AnswersFile::tr("'%1' is not a fileset name").arg(shown(a.dce.filesets.at(i))));
 
     if (const QString p = pathProblem(a.scriptsDir); !p.isEmpty())
         r.error(QStringLiteral("scripts_dir"), p);
@@ -426,14 +607,12 @@ void validate(const Answers& a, Reader& r)
     if (!a.isMutualTakeover() && !a.peerServiceAddresses.isEmpty())
         r.error(QStringLiteral("network.peer_service"),
                 AnswersFile::tr("is only used in mutual takeover; remove it"));
-    static const QRegularExpression appName(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,31}$"));
     QStringList appNames;
     for (int i = 0; i < a.applications.size(); ++i) {
         const auto& app = a.applications.at(i);
         const QString prefix = QStringLiteral("applications[%1]").arg(i);
-        if (!appName.match(app.name).hasMatch())
-            r.error(prefix + QStringLiteral(".name"),
-                    AnswersFile::tr("'%1' must be a short name of letters, digits, _ . -").arg(app.name));
+        if (const QString p = shortNameProblem(app.name, QLatin1String("_.-"), 32); !p.isEmpty())
+            r.error(prefix + QStringLiteral(".name"), p);
         else if (appNames.contains(app.name))
             r.error(prefix + QStringLiteral(".name"), AnswersFile::tr("'%1' is listed twice").arg(app.name));
         appNames << app.name;
@@ -444,9 +623,17 @@ void validate(const Answers& a, Reader& r)
                         AnswersFile::tr("is required: the program and its arguments, as a list"));
             else if (const QString p = programProblem(argv.first()); !p.isEmpty())
                 r.error(prefix + key, p);
+            // Arguments reach the scripts quoted (any shell character is inert there), but a control
+            // character would break the script's lines and the record's.
             for (const auto& arg : argv)
-                if (arg.contains(QLatin1Char('\n')))
-                    r.error(prefix + key, AnswersFile::tr("arguments must not contain newlines"));
+                for (const QChar c : arg)
+                    if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+                        r.error(prefix + key,
+                                AnswersFile::tr("the argument '%1' holds %2: arguments must not "
+                                                "hold control characters")
+                                    .arg(shown(arg), describeCharacter(c)));
+                        break;
+                    }
         }
     }
     for (const auto& shared : a.sharedMountPoints())
@@ -455,18 +642,9 @@ void validate(const Answers& a, Reader& r)
                     AnswersFile::tr("'%1' is under the shared mount point %2: HACMP needs "
                                     "the scripts on each node's local disk")
                         .arg(a.scriptsDir, shared));
-    static const QRegularExpression server(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,31}$"));
-    if (!server.match(a.appServerName).hasMatch())
-        r.error(QStringLiteral("app_server"),
-                AnswersFile::tr("'%1' must be a name of letters, digits and _").arg(a.appServerName));
-}
-
-YAML::Node strList(const QStringList& l)
-{
-    YAML::Node n(YAML::NodeType::Sequence);
-    for (const auto& s : l)
-        n.push_back(s.toStdString());
-    return n;
+    // HACMP's application server name: at most 31 characters (fidelity.md, SG24-5131).
+    if (const QString p = shortNameProblem(a.appServerName, QLatin1String("_"), 31); !p.isEmpty())
+        r.error(QStringLiteral("app_server"), p);
 }
 
 } // namespace
@@ -492,107 +670,104 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
 {
     Parsed parsed;
     Reader r;
-    YAML::Node root;
-    try {
-        root = YAML::Load(yamlText.toStdString());
-    } catch (const YAML::Exception& e) {
-        parsed.errors.append({QStringLiteral("(file)"),
-                              AnswersFile::tr("not valid YAML: %1").arg(QString::fromStdString(e.msg))});
+    YamlProblem problem;
+    const YamlValue::Ptr rootPtr = YamlInput::parse(yamlText, &problem);
+    if (!rootPtr) {
+        parsed.errors.append({problem.field, problem.message});
         return parsed;
     }
-    if (!root.IsMap()) {
+    const YamlValue* root = rootPtr.get();
+    if (!root->isMap()) {
         parsed.errors.append({QStringLiteral("(file)"), AnswersFile::tr("must be a mapping of answers")});
         return parsed;
     }
+    auto at = [](const YamlValue* map, const char* key) { return map ? map->find(key) : nullptr; };
     Answers& a = parsed.answers;
-    try {
-        r.checkKeys(root, kTopKeys, QString());
-        a.configuration = r.string(root["configuration"], QStringLiteral("configuration"), true);
-        a.role = r.string(root["role"], QStringLiteral("role"), true);
-        a.cellName = r.string(root["cell_name"], QStringLiteral("cell_name"), true);
-        a.dfs = r.boolean(root["dfs"], QStringLiteral("dfs"), false);
-        a.rotatingHostname = r.string(root["rotating_hostname"], QStringLiteral("rotating_hostname"), false);
-        const YAML::Node net = root["network"];
-        if (!net || !net.IsMap()) {
-            r.error(QStringLiteral("network"),
-                    AnswersFile::tr("is required (service, boot and standby addresses)"));
-        } else {
-            r.checkKeys(net, kNetworkKeys, QStringLiteral("network"));
-            a.serviceAddresses = r.list(net["service"], QStringLiteral("network.service"));
-            a.bootAddresses = r.list(net["boot"], QStringLiteral("network.boot"));
-            a.standbyAddresses = r.list(net["standby"], QStringLiteral("network.standby"));
-            a.peerServiceAddresses = r.list(net["peer_service"], QStringLiteral("network.peer_service"));
-        }
-        if (const YAML::Node vg = root["shared_vg"]; vg && !vg.IsNull()) {
-            a.sharedVg.present = true;
-            r.checkKeys(vg, kVgKeys, QStringLiteral("shared_vg"));
-            a.sharedVg.name = r.string(vg["name"], QStringLiteral("shared_vg.name"), false);
-            a.sharedVg.disks = r.list(vg["disks"], QStringLiteral("shared_vg.disks"));
-            a.sharedVg.jfslog = r.string(vg["jfslog"], QStringLiteral("shared_vg.jfslog"), false);
-            a.sharedVg.major = r.integer(vg["major"], QStringLiteral("shared_vg.major"), false, 0);
+    r.checkKeys(root, kTopKeys, QString());
+    a.configuration = r.string(at(root, "configuration"), QStringLiteral("configuration"), true);
+    a.role = r.string(at(root, "role"), QStringLiteral("role"), true);
+    a.cellName = r.string(at(root, "cell_name"), QStringLiteral("cell_name"), true);
+    a.dfs = r.boolean(at(root, "dfs"), QStringLiteral("dfs"), false);
+    a.rotatingHostname = r.string(at(root, "rotating_hostname"), QStringLiteral("rotating_hostname"), false);
+    const YamlValue* net = at(root, "network");
+    if (!net || net->isNull())
+        r.error(QStringLiteral("network"),
+                AnswersFile::tr("is required (service, boot and standby addresses)"));
+    else if (r.map(net, QStringLiteral("network"), kNetworkKeys)) {
+        a.serviceAddresses = r.list(at(net, "service"), QStringLiteral("network.service"));
+        a.bootAddresses = r.list(at(net, "boot"), QStringLiteral("network.boot"));
+        a.standbyAddresses = r.list(at(net, "standby"), QStringLiteral("network.standby"));
+        a.peerServiceAddresses = r.list(at(net, "peer_service"), QStringLiteral("network.peer_service"));
+    }
+    if (const YamlValue* vg = at(root, "shared_vg"); vg && !vg->isNull()) {
+        a.sharedVg.present = true;
+        if (r.map(vg, QStringLiteral("shared_vg"), kVgKeys)) {
+            a.sharedVg.name = r.string(at(vg, "name"), QStringLiteral("shared_vg.name"), false);
+            a.sharedVg.disks = r.list(at(vg, "disks"), QStringLiteral("shared_vg.disks"));
+            a.sharedVg.jfslog = r.string(at(vg, "jfslog"), QStringLiteral("shared_vg.jfslog"), false);
+            a.sharedVg.major = r.integer(at(vg, "major"), QStringLiteral("shared_vg.major"), false, 0);
             a.sharedVg.ppSizeMb =
-                r.integer(vg["pp_size_mb"], QStringLiteral("shared_vg.pp_size_mb"), false, 4);
+                r.integer(at(vg, "pp_size_mb"), QStringLiteral("shared_vg.pp_size_mb"), false, 4);
             int i = 0;
-            if (vg["filesystems"] && !vg["filesystems"].IsSequence())
-                r.error(QStringLiteral("shared_vg.filesystems"), AnswersFile::tr("must be a list"));
-            for (const auto& fs : vg["filesystems"]) {
+            for (const auto& fs : r.items(at(vg, "filesystems"), QStringLiteral("shared_vg.filesystems"))) {
                 const QString prefix = QStringLiteral("shared_vg.filesystems[%1]").arg(i++);
-                r.checkKeys(fs, kFsKeys, prefix);
+                if (!r.map(fs.get(), prefix, kFsKeys)) {
+                    if (!fs->isMap() && fs->isNull())
+                        r.error(prefix, AnswersFile::tr("is empty: give mount, lv and size_mb"));
+                    continue;
+                }
                 a.sharedVg.filesystems.append(
-                    {r.string(fs["mount"], prefix + QStringLiteral(".mount"), true),
-                     r.string(fs["lv"], prefix + QStringLiteral(".lv"), true),
-                     r.integer(fs["size_mb"], prefix + QStringLiteral(".size_mb"), true)});
+                    {r.string(at(fs.get(), "mount"), prefix + QStringLiteral(".mount"), true),
+                     r.string(at(fs.get(), "lv"), prefix + QStringLiteral(".lv"), true),
+                     r.integer(at(fs.get(), "size_mb"), prefix + QStringLiteral(".size_mb"), true)});
             }
         }
-        if (const YAML::Node c = root["dfs_cache"]; c && !c.IsNull()) {
-            a.dfsCache.present = true;
-            r.checkKeys(c, kCacheKeys, QStringLiteral("dfs_cache"));
-            a.dfsCache.vg = r.string(c["vg"], QStringLiteral("dfs_cache.vg"), true);
-            a.dfsCache.lv = r.string(c["lv"], QStringLiteral("dfs_cache.lv"), true);
-            a.dfsCache.sizeMb = r.integer(c["size_mb"], QStringLiteral("dfs_cache.size_mb"), true);
-            if (c["mount"])
-                a.dfsCache.mount = r.string(c["mount"], QStringLiteral("dfs_cache.mount"), true);
+    }
+    if (const YamlValue* c = at(root, "dfs_cache"); c && !c->isNull()) {
+        a.dfsCache.present = true;
+        if (r.map(c, QStringLiteral("dfs_cache"), kCacheKeys)) {
+            a.dfsCache.vg = r.string(at(c, "vg"), QStringLiteral("dfs_cache.vg"), true);
+            a.dfsCache.lv = r.string(at(c, "lv"), QStringLiteral("dfs_cache.lv"), true);
+            a.dfsCache.sizeMb = r.integer(at(c, "size_mb"), QStringLiteral("dfs_cache.size_mb"), true);
+            a.dfsCache.mount =
+                r.string(at(c, "mount"), QStringLiteral("dfs_cache.mount"), false, a.dfsCache.mount);
         }
-        int i = 0;
-        if (root["dfs_aggregates"] && !root["dfs_aggregates"].IsSequence() &&
-            !root["dfs_aggregates"].IsNull())
-            r.error(QStringLiteral("dfs_aggregates"), AnswersFile::tr("must be a list"));
-        else
-            for (const auto& ag : root["dfs_aggregates"]) {
-                const QString prefix = QStringLiteral("dfs_aggregates[%1]").arg(i++);
-                r.checkKeys(ag, kAggregateKeys, prefix);
-                a.aggregates.append({r.string(ag["lv"], prefix + QStringLiteral(".lv"), true),
-                                     r.string(ag["name"], prefix + QStringLiteral(".name"), true),
-                                     r.integer(ag["size_mb"], prefix + QStringLiteral(".size_mb"), true)});
-            }
-        if (const YAML::Node d = root["dce"]; d && !d.IsNull()) {
-            r.checkKeys(d, kDceKeys, QStringLiteral("dce"));
-            if (d["install_media"])
-                a.dce.installMedia = r.string(d["install_media"], QStringLiteral("dce.install_media"), true);
-            a.dce.servers = r.list(d["servers"], QStringLiteral("dce.servers"));
-            a.dce.clients = r.list(d["clients"], QStringLiteral("dce.clients"));
-            a.dce.filesets = r.list(d["filesets"], QStringLiteral("dce.filesets"));
+    }
+    int i = 0;
+    for (const auto& ag : r.items(at(root, "dfs_aggregates"), QStringLiteral("dfs_aggregates"))) {
+        const QString prefix = QStringLiteral("dfs_aggregates[%1]").arg(i++);
+        if (!r.map(ag.get(), prefix, kAggregateKeys)) {
+            if (ag->isNull())
+                r.error(prefix, AnswersFile::tr("is empty: give lv, size_mb and name"));
+            continue;
         }
-        if (root["scripts_dir"])
-            a.scriptsDir = r.string(root["scripts_dir"], QStringLiteral("scripts_dir"), true);
-        if (root["app_server"])
-            a.appServerName = r.string(root["app_server"], QStringLiteral("app_server"), true);
-        a.eventWrappers = r.boolean(root["event_wrappers"], QStringLiteral("event_wrappers"), false);
-        a.registerAppServer =
-            r.boolean(root["register_app_server"], QStringLiteral("register_app_server"), false);
-        int k = 0;
-        if (root["applications"] && !root["applications"].IsSequence() && !root["applications"].IsNull())
-            r.error(QStringLiteral("applications"), AnswersFile::tr("must be a list"));
-        else
-            for (const auto& app : root["applications"]) {
-                const QString prefix = QStringLiteral("applications[%1]").arg(k++);
-                r.checkKeys(app, kApplicationKeys, prefix);
-                a.applications.append({r.string(app["name"], prefix + QStringLiteral(".name"), true),
-                                       r.list(app["start"], prefix + QStringLiteral(".start")),
-                                       r.list(app["stop"], prefix + QStringLiteral(".stop"))});
-            }
-    } catch (const YAML::Exception& e) {
-        r.error(QStringLiteral("(file)"), QString::fromStdString(e.msg));
+        a.aggregates.append({r.string(at(ag.get(), "lv"), prefix + QStringLiteral(".lv"), true),
+                             r.string(at(ag.get(), "name"), prefix + QStringLiteral(".name"), true),
+                             r.integer(at(ag.get(), "size_mb"), prefix + QStringLiteral(".size_mb"), true)});
+    }
+    if (const YamlValue* d = at(root, "dce"); d && r.map(d, QStringLiteral("dce"), kDceKeys)) {
+        a.dce.installMedia =
+            r.string(at(d, "install_media"), QStringLiteral("dce.install_media"), false, a.dce.installMedia);
+        a.dce.servers = r.list(at(d, "servers"), QStringLiteral("dce.servers"));
+        a.dce.clients = r.list(at(d, "clients"), QStringLiteral("dce.clients"));
+        a.dce.filesets = r.list(at(d, "filesets"), QStringLiteral("dce.filesets"));
+    }
+    a.scriptsDir = r.string(at(root, "scripts_dir"), QStringLiteral("scripts_dir"), false, a.scriptsDir);
+    a.appServerName = r.string(at(root, "app_server"), QStringLiteral("app_server"), false, a.appServerName);
+    a.eventWrappers = r.boolean(at(root, "event_wrappers"), QStringLiteral("event_wrappers"), false);
+    a.registerAppServer =
+        r.boolean(at(root, "register_app_server"), QStringLiteral("register_app_server"), false);
+    int k = 0;
+    for (const auto& app : r.items(at(root, "applications"), QStringLiteral("applications"))) {
+        const QString prefix = QStringLiteral("applications[%1]").arg(k++);
+        if (!r.map(app.get(), prefix, kApplicationKeys)) {
+            if (app->isNull())
+                r.error(prefix, AnswersFile::tr("is empty: give name, start and stop"));
+            continue;
+        }
+        a.applications.append({r.string(at(app.get(), "name"), prefix + QStringLiteral(".name"), true),
+                               r.list(at(app.get(), "start"), prefix + QStringLiteral(".start")),
+                               r.list(at(app.get(), "stop"), prefix + QStringLiteral(".stop"))});
     }
     validate(a, r);
     parsed.errors = r.errors;
@@ -600,112 +775,174 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
     return parsed;
 }
 
-QByteArray AnswersFile::serialize(const Answers& a)
+void AnswersFile::emit(YAML::Emitter& out, const Answers& a)
 {
-    YAML::Emitter out;
+    // Typed: every string through yamlout::string (quoted where a YAML 1.1 parser would read another type),
+    // numbers and booleans through the emitter's typed operators.
+    using yamlout::string;
+    using yamlout::strings;
+    auto key = [&](const char* k) { out << YAML::Key << k << YAML::Value; };
     out << YAML::BeginMap;
-    out << YAML::Key << "configuration" << YAML::Value << a.configuration.toStdString();
-    out << YAML::Key << "role" << YAML::Value << a.role.toStdString();
-    out << YAML::Key << "cell_name" << YAML::Value << a.cellName.toStdString();
-    out << YAML::Key << "dfs" << YAML::Value << a.dfs;
-    if (!a.rotatingHostname.isEmpty())
-        out << YAML::Key << "rotating_hostname" << YAML::Value << a.rotatingHostname.toStdString();
-    out << YAML::Key << "network" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "service" << YAML::Value << YAML::Flow << strList(a.serviceAddresses);
-    out << YAML::Key << "boot" << YAML::Value << YAML::Flow << strList(a.bootAddresses);
-    out << YAML::Key << "standby" << YAML::Value << YAML::Flow << strList(a.standbyAddresses);
-    if (!a.peerServiceAddresses.isEmpty())
-        out << YAML::Key << "peer_service" << YAML::Value << YAML::Flow << strList(a.peerServiceAddresses);
+    key("configuration");
+    string(out, a.configuration);
+    key("role");
+    string(out, a.role);
+    key("cell_name");
+    string(out, a.cellName);
+    key("dfs");
+    out << a.dfs;
+    if (!a.rotatingHostname.isEmpty()) {
+        key("rotating_hostname");
+        string(out, a.rotatingHostname);
+    }
+    key("network");
+    out << YAML::BeginMap;
+    key("service");
+    strings(out, a.serviceAddresses);
+    key("boot");
+    strings(out, a.bootAddresses);
+    key("standby");
+    strings(out, a.standbyAddresses);
+    if (!a.peerServiceAddresses.isEmpty()) {
+        key("peer_service");
+        strings(out, a.peerServiceAddresses);
+    }
     out << YAML::EndMap;
     if (a.sharedVg.present) {
-        out << YAML::Key << "shared_vg" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "name" << YAML::Value << a.sharedVg.name.toStdString();
-        out << YAML::Key << "disks" << YAML::Value << YAML::Flow << strList(a.sharedVg.disks);
-        out << YAML::Key << "jfslog" << YAML::Value << a.sharedVg.jfslog.toStdString();
-        if (a.sharedVg.major)
-            out << YAML::Key << "major" << YAML::Value << a.sharedVg.major;
-        out << YAML::Key << "pp_size_mb" << YAML::Value << a.sharedVg.ppSizeMb;
-        out << YAML::Key << "filesystems" << YAML::Value << YAML::BeginSeq;
-        for (const auto& fs : a.sharedVg.filesystems)
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "mount" << YAML::Value
-                << fs.mount.toStdString() << YAML::Key << "lv" << YAML::Value << fs.lv.toStdString()
-                << YAML::Key << "size_mb" << YAML::Value << fs.sizeMb << YAML::EndMap;
+        key("shared_vg");
+        out << YAML::BeginMap;
+        key("name");
+        string(out, a.sharedVg.name);
+        key("disks");
+        strings(out, a.sharedVg.disks);
+        key("jfslog");
+        string(out, a.sharedVg.jfslog);
+        if (a.sharedVg.major) {
+            key("major");
+            out << a.sharedVg.major;
+        }
+        key("pp_size_mb");
+        out << a.sharedVg.ppSizeMb;
+        key("filesystems");
+        out << YAML::BeginSeq;
+        for (const auto& fs : a.sharedVg.filesystems) {
+            out << YAML::Flow << YAML::BeginMap;
+            key("mount");
+            string(out, fs.mount);
+            key("lv");
+            string(out, fs.lv);
+            key("size_mb");
+            out << fs.sizeMb << YAML::EndMap;
+        }
         out << YAML::EndSeq << YAML::EndMap;
     }
     if (a.dfsCache.present) {
-        out << YAML::Key << "dfs_cache" << YAML::Value << YAML::Flow << YAML::BeginMap;
-        out << YAML::Key << "vg" << YAML::Value << a.dfsCache.vg.toStdString() << YAML::Key << "lv"
-            << YAML::Value << a.dfsCache.lv.toStdString() << YAML::Key << "size_mb" << YAML::Value
-            << a.dfsCache.sizeMb << YAML::Key << "mount" << YAML::Value << a.dfsCache.mount.toStdString()
-            << YAML::EndMap;
+        key("dfs_cache");
+        out << YAML::Flow << YAML::BeginMap;
+        key("vg");
+        string(out, a.dfsCache.vg);
+        key("lv");
+        string(out, a.dfsCache.lv);
+        key("size_mb");
+        out << a.dfsCache.sizeMb;
+        key("mount");
+        string(out, a.dfsCache.mount);
+        out << YAML::EndMap;
     }
     if (!a.aggregates.isEmpty()) {
-        out << YAML::Key << "dfs_aggregates" << YAML::Value << YAML::BeginSeq;
-        for (const auto& ag : a.aggregates)
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "lv" << YAML::Value << ag.lv.toStdString()
-                << YAML::Key << "size_mb" << YAML::Value << ag.sizeMb << YAML::Key << "name" << YAML::Value
-                << ag.name.toStdString() << YAML::EndMap;
+        key("dfs_aggregates");
+        out << YAML::BeginSeq;
+        for (const auto& ag : a.aggregates) {
+            out << YAML::Flow << YAML::BeginMap;
+            key("lv");
+            string(out, ag.lv);
+            key("size_mb");
+            out << ag.sizeMb;
+            key("name");
+            string(out, ag.name);
+            out << YAML::EndMap;
+        }
         out << YAML::EndSeq;
     }
-    out << YAML::Key << "dce" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "install_media" << YAML::Value << a.dce.installMedia.toStdString();
-    out << YAML::Key << "servers" << YAML::Value << YAML::Flow << strList(a.dce.servers);
-    out << YAML::Key << "clients" << YAML::Value << YAML::Flow << strList(a.dce.clients);
-    if (!a.dce.filesets.isEmpty())
-        out << YAML::Key << "filesets" << YAML::Value << YAML::Flow << strList(a.dce.filesets);
+    key("dce");
+    out << YAML::BeginMap;
+    key("install_media");
+    string(out, a.dce.installMedia);
+    key("servers");
+    strings(out, a.dce.servers);
+    key("clients");
+    strings(out, a.dce.clients);
+    if (!a.dce.filesets.isEmpty()) {
+        key("filesets");
+        strings(out, a.dce.filesets);
+    }
     out << YAML::EndMap;
-    out << YAML::Key << "scripts_dir" << YAML::Value << a.scriptsDir.toStdString();
-    out << YAML::Key << "app_server" << YAML::Value << a.appServerName.toStdString();
+    key("scripts_dir");
+    string(out, a.scriptsDir);
+    key("app_server");
+    string(out, a.appServerName);
     if (!a.applications.isEmpty()) {
-        out << YAML::Key << "applications" << YAML::Value << YAML::BeginSeq;
-        for (const auto& app : a.applications)
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value
-                << app.name.toStdString() << YAML::Key << "start" << YAML::Value << YAML::Flow
-                << strList(app.start) << YAML::Key << "stop" << YAML::Value << YAML::Flow << strList(app.stop)
-                << YAML::EndMap;
+        key("applications");
+        out << YAML::BeginSeq;
+        for (const auto& app : a.applications) {
+            out << YAML::Flow << YAML::BeginMap;
+            key("name");
+            string(out, app.name);
+            key("start");
+            strings(out, app.start);
+            key("stop");
+            strings(out, app.stop);
+            out << YAML::EndMap;
+        }
         out << YAML::EndSeq;
     }
-    if (a.eventWrappers)
-        out << YAML::Key << "event_wrappers" << YAML::Value << true;
-    if (a.registerAppServer)
-        out << YAML::Key << "register_app_server" << YAML::Value << true;
+    if (a.eventWrappers) {
+        key("event_wrappers");
+        out << true;
+    }
+    if (a.registerAppServer) {
+        key("register_app_server");
+        out << true;
+    }
     out << YAML::EndMap;
+}
+
+QByteArray AnswersFile::serialize(const Answers& a)
+{
+    YAML::Emitter out;
+    emit(out, a);
     return QByteArray(out.c_str()) + '\n';
 }
 
 QStringList AnswersFile::differences(const Answers& a, const Answers& b)
 {
-    // Compared through the canonical form, key by key at the top level and one level down.
-    const YAML::Node x = YAML::Load(serialize(a).toStdString());
-    const YAML::Node y = YAML::Load(serialize(b).toStdString());
-    QStringList out;
-    auto text = [](const YAML::Node& n) {
-        YAML::Emitter e;
-        e << n;
-        return QString::fromUtf8(e.c_str());
+    // Compared through the canonical form, key by key at the top level and one level down. A key present on
+    // one side only (an optional answer given or removed) is a difference, never a lookup of a missing node.
+    YamlProblem problem;
+    const YamlValue::Ptr x = YamlInput::parse(serialize(a), &problem);
+    const YamlValue::Ptr y = YamlInput::parse(serialize(b), &problem);
+    if (!x || !y || !x->isMap() || !y->isMap())
+        return {QStringLiteral("(answers)")}; // cannot happen: serialize writes a mapping
+    auto keysOf = [](const YamlValue* p, const YamlValue* q) {
+        QStringList keys;
+        for (const YamlValue* m : {p, q})
+            if (m && m->isMap())
+                for (const auto& kv : m->entries())
+                    if (!keys.contains(QString::fromStdString(kv.first)))
+                        keys << QString::fromStdString(kv.first);
+        keys.sort();
+        return keys;
     };
-    QSet<QString> keys;
-    for (const auto& kv : x)
-        keys.insert(QString::fromStdString(kv.first.as<std::string>()));
-    for (const auto& kv : y)
-        keys.insert(QString::fromStdString(kv.first.as<std::string>()));
-    QStringList sorted = keys.values();
-    sorted.sort();
-    for (const auto& k : sorted) {
-        const YAML::Node xv = x[k.toStdString()];
-        const YAML::Node yv = y[k.toStdString()];
-        if (xv.IsMap() && yv.IsMap()) {
-            QSet<QString> sub;
-            for (const auto& kv : xv)
-                sub.insert(QString::fromStdString(kv.first.as<std::string>()));
-            for (const auto& kv : yv)
-                sub.insert(QString::fromStdString(kv.first.as<std::string>()));
-            QStringList subSorted = sub.values();
-            subSorted.sort();
-            for (const auto& s : subSorted)
-                if (text(xv[s.toStdString()]) != text(yv[s.toStdString()]))
+    auto text = [](const YamlValue* v) { return v ? yamlout::oneLine(*v) : QString(); };
+    QStringList out;
+    for (const auto& k : keysOf(x.get(), y.get())) {
+        const YamlValue* xv = x->find(k.toStdString());
+        const YamlValue* yv = y->find(k.toStdString());
+        if (xv && yv && xv->isMap() && yv->isMap()) {
+            for (const auto& s : keysOf(xv, yv))
+                if (text(xv->find(s.toStdString())) != text(yv->find(s.toStdString())))
                     out << k + QLatin1Char('.') + s;
-        } else if (text(xv) != text(yv)) {
+        } else if (!xv || !yv || text(xv) != text(yv)) {
             out << k;
         }
     }

@@ -6,6 +6,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+namespace YAML {
+class Emitter;
+}
+
 namespace dceha {
 
 /** @brief Reads and writes answers files, and checks every rule that needs no node: keys, types, names,
@@ -26,8 +30,11 @@ public:
     };
 
     static Parsed parse(const QByteArray& yamlText);
-    /** The canonical YAML form (no secrets: Answers has none). */
+    /** The canonical YAML form (no secrets: Answers has none), typed: it reads back the same in any YAML
+     * parser, YAML 1.1 ones included (a string `no` is quoted, a size stays a number). */
     static QByteArray serialize(const Answers& answers);
+    /** The same canonical form written into @p out (the record embeds it). */
+    static void emit(YAML::Emitter& out, const Answers& answers);
     /** Fields whose values differ, as dotted paths (for "the answers changed" refusals). */
     static QStringList differences(const Answers& a, const Answers& b);
 };

@@ -43,6 +43,41 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
                      : AnswersFile::tr("%1 is not an HACMP service IP label of this cluster (cllsif)")
                            .arg(address)});
     }
+    errors += checkCacheVolumeGroup(system, answers);
+    return errors;
+}
+
+QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
+{
+    QList<AnswerError> errors;
+    if (!answers.dfs || !answers.dfsCache.present || answers.dfsCache.vg.isEmpty())
+        return errors;
+    // The cache's LV is created at step 14 of the owner's procedure: a VG missing there would be found after
+    // 13 steps changed the node. Bare `lsvg` lists every VG the node knows, varied on or not.
+    CommandSpec spec;
+    spec.name = QStringLiteral("lsvg");
+    spec.timeoutMs = 60000;
+    const CommandResult r = system.run(spec);
+    const QString field = QStringLiteral("dfs_cache.vg");
+    if (!r.ok()) {
+        errors.append(
+            {field, AnswersFile::tr("the node's volume groups could not be read (lsvg: %1)")
+                        .arg(r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure)});
+        return errors;
+    }
+    const QStringList vgs = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList names;
+    for (const auto& line : vgs)
+        names << line.trimmed();
+    if (!names.contains(answers.dfsCache.vg))
+        errors.append(
+            {field, AnswersFile::tr("%1 is not a volume group of this node (lsvg lists %2): the DFS "
+                                    "cache needs a local volume group that exists, e.g. rootvg")
+                        .arg(answers.dfsCache.vg, names.join(QStringLiteral(", ")))});
+    else if (answers.sharedVg.present && answers.dfsCache.vg == answers.sharedVg.name)
+        errors.append({field, AnswersFile::tr("%1 is the shared volume group: the DFS cache must be on this "
+                                              "node's own disks")
+                                  .arg(answers.dfsCache.vg)});
     return errors;
 }
 

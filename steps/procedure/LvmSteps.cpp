@@ -31,9 +31,13 @@ int ppSize(StepContext& c, const QString& vg)
     return vg == c.answers.sharedVg.name ? c.answers.sharedVg.ppSizeMb : 4;
 }
 
-int lpsFor(int sizeMb, int ppMb)
+/** Logical partitions for @p sizeMb, rounded up, in 64 bits: the answers bound a size to what mklv accepts,
+ * but a value that slipped past them must never wrap around to a small LV (2147483647 MB once gave 1 LP). */
+qint64 lpsFor(qint64 sizeMb, qint64 ppMb)
 {
-    return std::max(1, (sizeMb + ppMb - 1) / ppMb);
+    if (ppMb <= 0)
+        ppMb = 4;
+    return std::max<qint64>(1, (sizeMb + ppMb - 1) / ppMb);
 }
 
 /** The major number the VG is made or imported with: the answers', else the lowest free here. */
@@ -148,7 +152,7 @@ Probe LogicalVolumeStep::probe(StepContext& c)
 QList<PlannedAction> LogicalVolumeStep::plan(StepContext& c)
 {
     const int pp = ppSize(c, param(c, "vg"));
-    const int lps = lpsFor(param(c, "size_mb").toInt(), pp);
+    const qint64 lps = lpsFor(param(c, "size_mb").toLongLong(), pp);
     return {PlannedAction::command({QStringLiteral("mklv"), QStringLiteral("-t"), param(c, "type"),
                                     QStringLiteral("-y"), param(c, "name"), param(c, "vg"),
                                     QString::number(lps)}),
@@ -160,7 +164,7 @@ QList<PlannedAction> LogicalVolumeStep::plan(StepContext& c)
 
 Outcome LogicalVolumeStep::apply(StepContext& c)
 {
-    const int lps = lpsFor(param(c, "size_mb").toInt(), ppSize(c, param(c, "vg")));
+    const qint64 lps = lpsFor(param(c, "size_mb").toLongLong(), ppSize(c, param(c, "vg")));
     const QStringList argv{QStringLiteral("mklv"), QStringLiteral("-t"), param(c, "type"),
                            QStringLiteral("-y"),   param(c, "name"),     param(c, "vg"),
                            QString::number(lps)};

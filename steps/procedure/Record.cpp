@@ -1,5 +1,9 @@
 #include "Record.h"
 
+#include "system/YamlInput.h"
+#include "system/YamlOutput.h"
+
+#include <limits>
 #include <yaml-cpp/yaml.h>
 
 namespace dceha {
@@ -7,110 +11,177 @@ namespace dceha {
 namespace {
 
 const char* kStatusNames[] = {"pending", "running", "done", "skipped", "failed", "waiting"};
+const QStringList kResults = {QStringLiteral("running"), QStringLiteral("complete"), QStringLiteral("failed"),
+                              QStringLiteral("waiting"), QStringLiteral("stopped")};
 
-std::string iso(const QDateTime& t)
+QString iso(const QDateTime& t)
 {
-    return t.isValid() ? t.toString(Qt::ISODateWithMs).toStdString() : std::string();
-}
-QDateTime fromIso(const YAML::Node& n)
-{
-    return n ? QDateTime::fromString(QString::fromStdString(n.as<std::string>()), Qt::ISODateWithMs)
-             : QDateTime();
-}
-QString qs(const YAML::Node& n)
-{
-    return n && !n.IsNull() ? QString::fromStdString(n.as<std::string>()) : QString();
+    return t.isValid() ? t.toString(Qt::ISODateWithMs) : QString();
 }
 
-YAML::Node actionNode(const ActionRecord& a)
+// Typed output: strings through yamlout::string (quoted where a YAML 1.1 parser would read another type),
+// numbers and booleans plain. The record is read by other tools (Ansible, PyYAML), not only by us.
+void key(YAML::Emitter& out, const char* k)
 {
-    YAML::Node n;
-    n["at"] = iso(a.at);
+    out << YAML::Key << k << YAML::Value;
+}
+void field(YAML::Emitter& out, const char* k, const QString& v)
+{
+    key(out, k);
+    yamlout::string(out, v);
+}
+void list(YAML::Emitter& out, const char* k, const QStringList& v)
+{
+    key(out, k);
+    out << YAML::BeginSeq;
+    for (const auto& s : v)
+        yamlout::string(out, s);
+    out << YAML::EndSeq;
+}
+
+void emitAction(YAML::Emitter& out, const ActionRecord& a)
+{
+    out << YAML::BeginMap;
+    field(out, "at", iso(a.at));
     switch (a.type) {
-    case ActionRecord::Type::Command: {
-        YAML::Node argv(YAML::NodeType::Sequence);
-        for (const auto& s : a.argv)
-            argv.push_back(s.toStdString());
-        YAML::Node command;
-        command["argv"] = argv;
-        command["program"] = a.program.toStdString();
-        command["exit_code"] = a.exitCode;
-        command["elapsed_ms"] = a.elapsedMs;
+    case ActionRecord::Type::Command:
+        key(out, "command");
+        out << YAML::BeginMap;
+        list(out, "argv", a.argv);
+        field(out, "program", a.program);
+        key(out, "exit_code");
+        out << a.exitCode;
+        key(out, "elapsed_ms");
+        out << static_cast<long long>(a.elapsedMs);
         if (!a.stdinNote.isEmpty())
-            command["stdin"] = a.stdinNote.toStdString();
-        if (!a.environment.isEmpty()) {
-            YAML::Node env(YAML::NodeType::Sequence);
-            for (const auto& e : a.environment)
-                env.push_back(e.toStdString());
-            command["environment"] = env;
-        }
+            field(out, "stdin", a.stdinNote);
+        if (!a.environment.isEmpty())
+            list(out, "environment", a.environment);
         if (!a.failure.isEmpty())
-            command["failure"] = a.failure.toStdString();
-        command["stdout"] = a.stdOut.toStdString();
-        command["stderr"] = a.stdErr.toStdString();
-        n["command"] = command;
+            field(out, "failure", a.failure);
+        field(out, "stdout", a.stdOut);
+        field(out, "stderr", a.stdErr);
+        out << YAML::EndMap;
         break;
-    }
-    case ActionRecord::Type::File: {
-        YAML::Node file;
-        file["path"] = a.path.toStdString();
-        file["operation"] = a.operation.toStdString();
+    case ActionRecord::Type::File:
+        key(out, "file");
+        out << YAML::BeginMap;
+        field(out, "path", a.path);
+        field(out, "operation", a.operation);
         if (!a.target.isEmpty())
-            file["target"] = a.target.toStdString();
-        file["change"] = a.change.toStdString();
-        file["sha256_before"] = a.sha256Before.toStdString();
-        file["sha256_after"] = a.sha256After.toStdString();
+            field(out, "target", a.target);
+        field(out, "change", a.change);
+        field(out, "sha256_before", a.sha256Before);
+        field(out, "sha256_after", a.sha256After);
         if (!a.backup.isEmpty())
-            file["backup"] = a.backup.toStdString();
+            field(out, "backup", a.backup);
         if (!a.diff.isEmpty())
-            file["diff"] = a.diff.toStdString();
+            field(out, "diff", a.diff);
         if (!a.content.isEmpty())
-            file["content"] = a.content.toStdString();
-        n["file"] = file;
+            field(out, "content", a.content);
+        out << YAML::EndMap;
         break;
-    }
     case ActionRecord::Type::Note:
-        n["note"] = a.text.toStdString();
+        field(out, "note", a.text);
         break;
     }
-    return n;
+    out << YAML::EndMap;
 }
 
-ActionRecord actionFrom(const YAML::Node& n)
+/** Reads a record's tree strictly: every field of the wrong type, every unknown status, refused with its
+ * path; the first problem is the one reported. */
+class RecordReader
 {
-    ActionRecord a;
-    a.at = fromIso(n["at"]);
-    if (const YAML::Node c = n["command"]) {
-        a.type = ActionRecord::Type::Command;
-        for (const auto& s : c["argv"])
-            a.argv << qs(s);
-        a.program = qs(c["program"]);
-        a.exitCode = c["exit_code"] ? c["exit_code"].as<int>() : -1;
-        a.elapsedMs = c["elapsed_ms"] ? c["elapsed_ms"].as<qint64>() : 0;
-        a.stdinNote = qs(c["stdin"]);
-        for (const auto& e : c["environment"])
-            a.environment << qs(e);
-        a.failure = qs(c["failure"]);
-        a.stdOut = qs(c["stdout"]);
-        a.stdErr = qs(c["stderr"]);
-    } else if (const YAML::Node f = n["file"]) {
-        a.type = ActionRecord::Type::File;
-        a.path = qs(f["path"]);
-        if (f["operation"])
-            a.operation = qs(f["operation"]);
-        a.target = qs(f["target"]);
-        a.content = qs(f["content"]);
-        a.change = qs(f["change"]);
-        a.sha256Before = qs(f["sha256_before"]);
-        a.sha256After = qs(f["sha256_after"]);
-        a.backup = qs(f["backup"]);
-        a.diff = qs(f["diff"]);
-    } else {
-        a.type = ActionRecord::Type::Note;
-        a.text = qs(n["note"]);
+public:
+    QList<YamlProblem> problems;
+
+    QString text(const YamlValue* map, const char* k, const QString& path, bool required = false,
+                 const QString& fallback = {})
+    {
+        const auto v = m_yaml.string(map ? map->find(k) : nullptr, child(path, k), required);
+        return v ? *v : fallback;
     }
-    return a;
-}
+    QDateTime time(const YamlValue* map, const char* k, const QString& path)
+    {
+        const QString t = text(map, k, path);
+        if (t.isEmpty())
+            return {};
+        const QDateTime d = QDateTime::fromString(t, Qt::ISODateWithMs);
+        if (!d.isValid())
+            m_yaml.problem(child(path, k), RunRecord::tr("'%1' is not an ISO 8601 time").arg(t));
+        return d;
+    }
+    qint64 number(const YamlValue* map, const char* k, const QString& path, qint64 min, qint64 max,
+                  qint64 fallback)
+    {
+        const auto v = m_yaml.integer(map ? map->find(k) : nullptr, child(path, k), false, min, max);
+        return v ? *v : fallback;
+    }
+    bool flag(const YamlValue* map, const char* k, const QString& path)
+    {
+        const auto v = m_yaml.boolean(map ? map->find(k) : nullptr, child(path, k), false);
+        return v && *v;
+    }
+    QStringList texts(const YamlValue* map, const char* k, const QString& path)
+    {
+        return m_yaml.strings(map ? map->find(k) : nullptr, child(path, k));
+    }
+    const YamlValue* map(const YamlValue* map, const char* k, const QString& path, bool required)
+    {
+        const YamlValue* v = map ? map->find(k) : nullptr;
+        return m_yaml.map(v, child(path, k), required) ? v : nullptr;
+    }
+    const YamlValue* sequence(const YamlValue* map, const char* k, const QString& path, bool required)
+    {
+        const YamlValue* v = map ? map->find(k) : nullptr;
+        return m_yaml.sequence(v, child(path, k), required) ? v : nullptr;
+    }
+    void problem(const QString& field, const QString& message) { m_yaml.problem(field, message); }
+
+    ActionRecord action(const YamlValue* n, const QString& path)
+    {
+        ActionRecord a;
+        a.at = time(n, "at", path);
+        if (const YamlValue* c = map(n, "command", path, false)) {
+            const QString p = child(path, "command");
+            a.type = ActionRecord::Type::Command;
+            a.argv = texts(c, "argv", p);
+            a.program = text(c, "program", p);
+            a.exitCode = int(number(c, "exit_code", p, std::numeric_limits<int>::min(),
+                                    std::numeric_limits<int>::max(), -1));
+            a.elapsedMs = number(c, "elapsed_ms", p, 0, std::numeric_limits<qint64>::max(), 0);
+            a.stdinNote = text(c, "stdin", p);
+            a.environment = texts(c, "environment", p);
+            a.failure = text(c, "failure", p);
+            a.stdOut = text(c, "stdout", p);
+            a.stdErr = text(c, "stderr", p);
+        } else if (const YamlValue* f = map(n, "file", path, false)) {
+            const QString p = child(path, "file");
+            a.type = ActionRecord::Type::File;
+            a.path = text(f, "path", p, true);
+            a.operation = text(f, "operation", p, false, a.operation);
+            a.target = text(f, "target", p);
+            a.content = text(f, "content", p);
+            a.change = text(f, "change", p);
+            a.sha256Before = text(f, "sha256_before", p);
+            a.sha256After = text(f, "sha256_after", p);
+            a.backup = text(f, "backup", p);
+            a.diff = text(f, "diff", p);
+        } else {
+            a.type = ActionRecord::Type::Note;
+            a.text = text(n, "note", path);
+        }
+        return a;
+    }
+
+    static QString child(const QString& path, const char* k)
+    {
+        return path.isEmpty() ? QString::fromLatin1(k) : path + QLatin1Char('.') + QLatin1String(k);
+    }
+
+private:
+    YamlReader m_yaml{&problems};
+};
 
 } // namespace
 
@@ -145,90 +216,154 @@ const StepRecord* RunRecord::step(const QString& id) const
 
 QByteArray RunRecord::toYaml() const
 {
-    YAML::Node n;
-    n["format"] = kFormat;
-    YAML::Node node;
-    node["hostname"] = hostname.toStdString();
-    node["root"] = root.toStdString();
-    node["role"] = role.toStdString();
-    node["configuration"] = configuration.toStdString();
-    n["node"] = node;
-    n["answers"] = YAML::Load(answersYaml.toStdString());
-    n["answers_digest"] = answersDigest.toStdString();
-    n["started_at"] = iso(startedAt);
-    n["ended_at"] = iso(endedAt);
-    n["result"] = result.toStdString();
-    n["sessions"] = sessions;
-    YAML::Node list(YAML::NodeType::Sequence);
-    for (const auto& s : steps) {
-        YAML::Node e;
-        e["id"] = s.id.toStdString();
-        e["title"] = s.title.toStdString();
-        e["guide"] = s.guide.toStdString();
-        e["kind"] = s.kind.toStdString();
-        e["status"] = StepRecord::statusName(s.status).toStdString();
-        if (!s.reason.isEmpty())
-            e["reason"] = s.reason.toStdString();
-        if (!s.message.isEmpty())
-            e["message"] = s.message.toStdString();
-        if (s.foundDone)
-            e["found_done"] = true;
-        e["started_at"] = iso(s.startedAt);
-        e["ended_at"] = iso(s.endedAt);
-        YAML::Node actions(YAML::NodeType::Sequence);
-        for (const auto& a : s.actions)
-            actions.push_back(actionNode(a));
-        e["actions"] = actions;
-        list.push_back(e);
-    }
-    n["steps"] = list;
     YAML::Emitter out;
-    out << n;
+    out << YAML::BeginMap;
+    field(out, "format", QLatin1String(kFormat));
+    key(out, "node");
+    out << YAML::BeginMap;
+    field(out, "hostname", hostname);
+    field(out, "root", root);
+    field(out, "role", role);
+    field(out, "configuration", configuration);
+    out << YAML::EndMap;
+    // The answers as AnswersFile::serialize typed them (plain numbers and booleans, ambiguous strings
+    // quoted), re-emitted with those types kept.
+    key(out, "answers");
+    YamlProblem problem;
+    if (const YamlValue::Ptr answers = YamlInput::parse(answersYaml, &problem))
+        yamlout::value(out, *answers);
+    else
+        out << YAML::Null;
+    field(out, "answers_digest", QString::fromLatin1(answersDigest));
+    field(out, "started_at", iso(startedAt));
+    field(out, "ended_at", iso(endedAt));
+    field(out, "result", result);
+    key(out, "sessions");
+    out << sessions;
+    key(out, "steps");
+    out << YAML::BeginSeq;
+    for (const auto& s : steps) {
+        out << YAML::BeginMap;
+        field(out, "id", s.id);
+        field(out, "title", s.title);
+        field(out, "guide", s.guide);
+        field(out, "kind", s.kind);
+        field(out, "status", StepRecord::statusName(s.status));
+        if (!s.reason.isEmpty())
+            field(out, "reason", s.reason);
+        if (!s.message.isEmpty())
+            field(out, "message", s.message);
+        if (s.foundDone) {
+            key(out, "found_done");
+            out << true;
+        }
+        field(out, "started_at", iso(s.startedAt));
+        field(out, "ended_at", iso(s.endedAt));
+        key(out, "actions");
+        out << YAML::BeginSeq;
+        for (const auto& a : s.actions)
+            emitAction(out, a);
+        out << YAML::EndSeq;
+        out << YAML::EndMap;
+    }
+    out << YAML::EndSeq;
+    out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
 }
 
 bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
 {
-    try {
-        const YAML::Node n = YAML::Load(text.toStdString());
-        if (!n.IsMap() || qs(n["format"]) != QLatin1String(kFormat)) {
-            *error = QStringLiteral("not a %1 file").arg(QLatin1String(kFormat));
-            return false;
-        }
-        r->hostname = qs(n["node"]["hostname"]);
-        if (n["node"]["root"])
-            r->root = qs(n["node"]["root"]);
-        r->role = qs(n["node"]["role"]);
-        r->configuration = qs(n["node"]["configuration"]);
-        YAML::Emitter answers;
-        answers << n["answers"];
-        r->answersYaml = QByteArray(answers.c_str()) + '\n';
-        r->answersDigest = qs(n["answers_digest"]).toUtf8();
-        r->startedAt = fromIso(n["started_at"]);
-        r->endedAt = fromIso(n["ended_at"]);
-        r->result = qs(n["result"]);
-        r->sessions = n["sessions"] ? n["sessions"].as<int>() : 0;
-        for (const auto& e : n["steps"]) {
-            StepRecord s;
-            s.id = qs(e["id"]);
-            s.title = qs(e["title"]);
-            s.guide = qs(e["guide"]);
-            s.kind = qs(e["kind"]);
-            s.status = StepRecord::statusFromName(qs(e["status"]));
-            s.reason = qs(e["reason"]);
-            s.message = qs(e["message"]);
-            s.foundDone = e["found_done"] && e["found_done"].as<bool>();
-            s.startedAt = fromIso(e["started_at"]);
-            s.endedAt = fromIso(e["ended_at"]);
-            for (const auto& a : e["actions"])
-                s.actions << actionFrom(a);
-            r->steps << s;
-        }
-        return true;
-    } catch (const YAML::Exception& e) {
-        *error = QString::fromStdString(e.what());
+    YamlProblem problem;
+    const YamlValue::Ptr rootPtr = YamlInput::parse(text, &problem);
+    if (!rootPtr) {
+        *error = problem.text();
         return false;
     }
+    const YamlValue* n = rootPtr.get();
+    if (!n->isMap() || !n->find("format") || !n->find("format")->isScalar() ||
+        n->find("format")->text() != QLatin1String(kFormat)) {
+        *error = tr("not a %1 file").arg(QLatin1String(kFormat));
+        return false;
+    }
+    RecordReader rr;
+    RunRecord rec;
+    const YamlValue* node = rr.map(n, "node", QString(), true);
+    rec.hostname = rr.text(node, "hostname", QStringLiteral("node"));
+    rec.root = rr.text(node, "root", QStringLiteral("node"), false, rec.root);
+    rec.role = rr.text(node, "role", QStringLiteral("node"));
+    rec.configuration = rr.text(node, "configuration", QStringLiteral("node"));
+    // The answers are what a resume and the standby's agreement check compare: a record without them is
+    // refused, never read as "no answers to compare".
+    if (const YamlValue* answers = rr.map(n, "answers", QString(), true)) {
+        YAML::Emitter out;
+        yamlout::value(out, *answers);
+        rec.answersYaml = QByteArray(out.c_str()) + '\n';
+    }
+    rec.answersDigest = rr.text(n, "answers_digest", QString()).toUtf8();
+    rec.startedAt = rr.time(n, "started_at", QString());
+    rec.endedAt = rr.time(n, "ended_at", QString());
+    rec.result = rr.text(n, "result", QString(), false, rec.result);
+    if (!kResults.contains(rec.result))
+        rr.problem(QStringLiteral("result"),
+                   tr("'%1' is not one of %2").arg(rec.result, kResults.join(QStringLiteral(", "))));
+    rec.sessions = int(rr.number(n, "sessions", QString(), 0, std::numeric_limits<int>::max(), 0));
+    if (const YamlValue* steps = rr.sequence(n, "steps", QString(), true)) {
+        if (steps->items().empty())
+            rr.problem(QStringLiteral("steps"), tr("is empty: a record holds every step of its procedure"));
+        int i = 0;
+        for (const auto& e : steps->items()) {
+            const QString path = QStringLiteral("steps[%1]").arg(i++);
+            if (!e->isMap()) {
+                rr.problem(path, tr("must be a mapping (id, status, …)"));
+                continue;
+            }
+            StepRecord s;
+            s.id = rr.text(e.get(), "id", path, true);
+            if (s.id.isEmpty() && e->find("id"))
+                rr.problem(path + QStringLiteral(".id"), tr("is empty"));
+            if (!s.id.isEmpty() && rec.step(s.id))
+                rr.problem(path + QStringLiteral(".id"), tr("'%1' appears twice").arg(s.id));
+            s.title = rr.text(e.get(), "title", path);
+            s.guide = rr.text(e.get(), "guide", path);
+            s.kind = rr.text(e.get(), "kind", path);
+            const QString status = rr.text(e.get(), "status", path, true);
+            bool known = false;
+            for (int k = 0; k < 6; ++k)
+                known = known || status == QLatin1String(kStatusNames[k]);
+            if (!status.isEmpty() && !known) {
+                QStringList names;
+                for (const char* k : kStatusNames)
+                    names << QLatin1String(k);
+                rr.problem(path + QStringLiteral(".status"),
+                           tr("'%1' is not one of %2").arg(status, names.join(QStringLiteral(", "))));
+            }
+            s.status = StepRecord::statusFromName(status);
+            s.reason = rr.text(e.get(), "reason", path);
+            s.message = rr.text(e.get(), "message", path);
+            s.foundDone = rr.flag(e.get(), "found_done", path);
+            s.startedAt = rr.time(e.get(), "started_at", path);
+            s.endedAt = rr.time(e.get(), "ended_at", path);
+            if (const YamlValue* actions = rr.sequence(e.get(), "actions", path, false)) {
+                int k = 0;
+                for (const auto& a : actions->items()) {
+                    const QString ap = QStringLiteral("%1.actions[%2]").arg(path).arg(k++);
+                    if (!a->isMap())
+                        rr.problem(ap, tr("must be a mapping (command, file or note)"));
+                    else
+                        s.actions << rr.action(a.get(), ap);
+                }
+            }
+            rec.steps << s;
+        }
+    }
+    if (!rr.problems.isEmpty()) {
+        *error = rr.problems.first().text();
+        if (rr.problems.size() > 1)
+            *error += tr(" (and %n more problem(s))", nullptr, int(rr.problems.size() - 1));
+        return false;
+    }
+    *r = rec;
+    return true;
 }
 
 } // namespace dceha

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -76,6 +77,9 @@ struct StepRecord
  * every change of a step's status, and exported as the record. */
 struct RunRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(RunRecord)
+
+public:
     static constexpr const char* kFormat = "dce-ha-wizard-record/1";
     QString hostname;
     QString root = QStringLiteral("/"); ///< the target root the run worked under ("/" on a node itself)
@@ -92,7 +96,12 @@ struct RunRecord
     StepRecord* step(const QString& id);
     const StepRecord* step(const QString& id) const;
 
+    /** The record as YAML, typed: it reads back the same in any YAML 1.1 or 1.2 parser (a string `no` or `50`
+     * is quoted, an exit code is a number). */
     QByteArray toYaml() const;
+    /** Reads a record strictly through YamlInput: a type mismatch, an unknown status, a missing or empty
+     * `steps`, missing `answers`, duplicate keys or a second document refuse it, @p error naming the field
+     * (`steps[3].status: 'bogus' is not one of …`); @p out is left unchanged then. Never throws. */
     static bool fromYaml(const QByteArray& text, RunRecord* out, QString* error);
 };
 

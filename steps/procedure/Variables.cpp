@@ -80,8 +80,10 @@ Variables::Variables(const Answers& a)
     m_values.insert(QStringLiteral("dfs_cache.lv"), a.dfsCache.lv);
     m_values.insert(QStringLiteral("dfs_cache.mount"), a.dfsCache.mount);
     m_values.insert(QStringLiteral("dfs_cache.size_mb"), QString::number(a.dfsCache.sizeMb));
-    // The cache a DFS client may use: 90 % of its filesystem, in kilobytes.
-    m_values.insert(QStringLiteral("dfs_cache.size_kb"), QString::number(a.dfsCache.sizeMb * 1024 * 9 / 10));
+    // The cache a DFS client may use: 90 % of its filesystem, in kilobytes, computed in 64 bits (in 32 bits
+    // 2097152 MB gave mkdfs -s -214748364); the answers bound the result to what mkdfs accepts.
+    m_values.insert(QStringLiteral("dfs_cache.size_kb"),
+                    QString::number(qint64(a.dfsCache.sizeMb) * 1024 * 9 / 10));
 
     m_values.insert(QStringLiteral("dce.install_media"), a.dce.installMedia);
     const QStringList filesets = a.dce.filesets.isEmpty() ? filesetsFor(a) : a.dce.filesets;
