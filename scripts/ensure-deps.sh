@@ -8,6 +8,7 @@ packages=(
   qt6-svg-dev qt6-translations-l10n
   libyaml-cpp-dev libspdlog-dev libfmt-dev
   ksh shellcheck xvfb xauth fonts-noto-cjk
+  python3 python3-yaml
 )
 missing=()
 for p in "${packages[@]}"; do

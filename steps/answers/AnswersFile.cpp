@@ -55,7 +55,7 @@ constexpr int kMaxPpSizeMb = 256;
 constexpr qint64 kMaxCacheKb = 2147483647;
 /** The largest DFS cache whose 90 % in KB (what mkdfs -s is given, Variables' dfs_cache.size_kb) fits. */
 constexpr qint64 kMaxCacheMb = kMaxCacheKb * 10 / 9 / 1024;
-/** lsvg's PP size for a local VG the answers do not describe (rootvg's default on AIX 4.x). */
+/** The PP size mkvg gives when -s is not given (AIX 4.x). */
 constexpr qint64 kDefaultPpSizeMb = 4;
 
 int editDistance(const QString& a, const QString& b)
@@ -552,10 +552,9 @@ void validate(const Answers& a, Reader& r)
                         .arg(a.dfsCache.sizeMb)
                         .arg(kMaxCacheMb));
             else
-                // The cache VG's PP size is known only on the node (lsvg); rootvg's default bounds it here.
-                checkLvSize(r, QStringLiteral("dfs_cache.size_mb"), a.dfsCache.sizeMb,
-                            a.sharedVg.present && a.dfsCache.vg == a.sharedVg.name ? a.sharedVg.ppSizeMb
-                                                                                   : kDefaultPpSizeMb);
+                // The cache VG's PP size is known only on the node (lsvg VG: NodeChecks applies mklv's limit
+                // with it); here the largest PP size AIX 4.x allows bounds it.
+                checkLvSize(r, QStringLiteral("dfs_cache.size_mb"), a.dfsCache.sizeMb, kMaxPpSizeMb);
         }
         for (int i = 0; i < a.aggregates.size(); ++i) {
             const auto& ag = a.aggregates.at(i);

@@ -1,6 +1,7 @@
 #include "NodeChecks.h"
 
 #include "AnswersFile.h"
+#include "procedure/LvmOutput.h"
 
 #include <QMap>
 
@@ -78,6 +79,24 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
         errors.append({field, AnswersFile::tr("%1 is the shared volume group: the DFS cache must be on this "
                                               "node's own disks")
                                   .arg(answers.dfsCache.vg)});
+    if (!errors.isEmpty())
+        return errors;
+    // mklv's limit with the VG's own PP size (lsvg VG): at most 32512 logical partitions per LV on AIX 4.x.
+    // A VG that cannot be shown (varied off) is left to the step, which says so.
+    spec.args = {answers.dfsCache.vg};
+    const CommandResult shown = system.run(spec);
+    const qint64 pp = shown.ok() ? lvm::ppSizeMb(QString::fromUtf8(shown.stdOut)) : 0;
+    constexpr qint64 kMaxLpsPerLv = 32512;
+    if (pp > 0 && (qint64(answers.dfsCache.sizeMb) + pp - 1) / pp > kMaxLpsPerLv)
+        errors.append(
+            {QStringLiteral("dfs_cache.size_mb"),
+             AnswersFile::tr("%1 MB is too large for %2: a logical volume holds at most %3 partitions "
+                             "of %4 MB on AIX 4.x (at most %5 MB)")
+                 .arg(answers.dfsCache.sizeMb)
+                 .arg(answers.dfsCache.vg)
+                 .arg(kMaxLpsPerLv)
+                 .arg(pp)
+                 .arg(kMaxLpsPerLv * pp)});
     return errors;
 }
 

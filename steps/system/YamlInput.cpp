@@ -118,8 +118,14 @@ private:
         throw Refusal{{field, message}};
     }
 
-    /** The path of the value being read, for messages: `a.b[2].c`. */
+    /** The path of the value being read, for messages: `a.b[2].c`, or `(file)` at the top. */
     QString path() const
+    {
+        const QString p = rawPath();
+        return p.isEmpty() ? QStringLiteral("(file)") : p;
+    }
+
+    QString rawPath() const
     {
         QString out;
         for (const auto& f : m_stack) {
@@ -128,7 +134,7 @@ private:
             else if (f.haveKey)
                 out = childPath(out, QString::fromStdString(f.key));
         }
-        return out.isEmpty() ? QStringLiteral("(file)") : out;
+        return out;
     }
 
     void count(qint64 weight)
@@ -143,9 +149,9 @@ private:
     void open(YamlValue::Type type, const YAML::Mark& mark, YAML::anchor_t anchor)
     {
         if (int(m_stack.size()) >= YamlInput::kMaxDepth)
-            refuse(path(), YamlInput::tr("is nested deeper than %1 levels (line %2)")
-                               .arg(YamlInput::kMaxDepth)
-                               .arg(mark.line + 1));
+            refuse(QStringLiteral("(file)"), YamlInput::tr("is nested deeper than %1 levels (line %2)")
+                                                 .arg(YamlInput::kMaxDepth)
+                                                 .arg(mark.line + 1));
         if (!m_stack.empty() && m_stack.back().value->m_type == YamlValue::Type::Map &&
             !m_stack.back().haveKey)
             refuse(path(), YamlInput::tr("a key must be a single name, not a list or a mapping (line %1)")
@@ -177,7 +183,7 @@ private:
             for (const auto& [k, value] : f.value->m_entries)
                 if (k == v->m_scalar)
                     refuse(
-                        childPath(path(), QString::fromStdString(k)),
+                        childPath(rawPath(), QString::fromStdString(k)),
                         YamlInput::tr("is given twice in the same mapping (lines %1 and %2); give each key "
                                       "once")
                             .arg(value->line())

@@ -220,6 +220,138 @@ private Q_SLOTS:
         QTest::newRow("owner without servers")
             << with("servers: [sec_srv, cds_srv]", "servers: []") << "dce.servers"
             << "hosts the cell's servers";
+
+        // Issue 9: type confusion is a refusal naming the field, never an exception (exit 2, not SIGABRT).
+        QTest::newRow("dce not a mapping")
+            << with("dce: { install_media: /dev/cd0, servers: [sec_srv, cds_srv], clients: [all_cl] }",
+                    "dce: 5")
+            << "dce"
+            << "must be a mapping";
+        QTest::newRow("network not a mapping")
+            << with("network:\n  service: [9.3.240.2]\n  boot: [9.3.240.1]\n  standby: [9.3.240.66]\n",
+                    "network: 5\n")
+            << "network"
+            << "must be a mapping";
+        QTest::newRow("cell name a list")
+            << with("cell_name: ha.example.com", "cell_name: [a, b]") << "cell_name"
+            << "single value, not a list";
+        QTest::newRow("size a mapping")
+            << with("size_mb: 64", "size_mb: { a: 1 }") << "shared_vg.filesystems[0].size_mb"
+            << "single value, not a mapping";
+        QTest::newRow("filesystem a scalar")
+            << with("    - { mount: /krb5, lv: dcekrb5lv, size_mb: 8 }", "    - 5")
+            << "shared_vg.filesystems[2]"
+            << "must be a mapping";
+        QTest::newRow("dfs_cache a list")
+            << with("dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40, mount: /var/dce/adm/dfs/cache }",
+                    "dfs_cache: [rootvg]")
+            << "dfs_cache"
+            << "must be a mapping";
+        QTest::newRow("boolean a list") << base + "event_wrappers: [true]\n"
+                                        << "event_wrappers"
+                                        << "single value, not a list";
+        // Duplicate keys and a second document: yaml-cpp alone kept the first silently.
+        QTest::newRow("duplicate top-level key") << base + "cell_name: other.example.com\n"
+                                                 << "cell_name"
+                                                 << "given twice";
+        QTest::newRow("duplicate nested key")
+            << with("  jfslog: dcelog", "  jfslog: dcelog\n  jfslog: other") << "shared_vg.jfslog"
+            << "given twice";
+        QTest::newRow("second document") << base + "---\ncell_name: other.example.com\n"
+                                         << "(file)"
+                                         << "more than one YAML document";
+        QTest::newRow("alias bomb") << QByteArray("a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                                                  "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                                                  "c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+                                                  "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+                                                  "e: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d, *d]\n"
+                                                  "f: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
+                                                  "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f, *f]\n")
+                                    << "(file)"
+                                    << "more than 1000000 values";
+        QTest::newRow("deep nesting") << QByteArray(200, '[') + QByteArray(200, ']') + "\n"
+                                      << "(file)"
+                                      << "nested deeper than 64";
+        // Numbers have AIX's bounds, and a value beyond int is refused, never wrapped around.
+        QTest::newRow("size beyond mklv's LPs")
+            << with("size_mb: 64", "size_mb: 2147483647") << "shared_vg.filesystems[0].size_mb"
+            << "at most 32512 partitions of 4 MB";
+        QTest::newRow("size beyond int")
+            << with("size_mb: 64", "size_mb: 99999999999") << "shared_vg.filesystems[0].size_mb"
+            << "must be a whole number from";
+        QTest::newRow("size not decimal")
+            << with("size_mb: 64", "size_mb: 0x40") << "shared_vg.filesystems[0].size_mb"
+            << "whole number";
+        QTest::newRow("cache beyond mklv on rootvg")
+            << with("size_mb: 40", "size_mb: 2097152") << "dfs_cache.size_mb"
+            << "at most 32512 partitions of 4 MB";
+        QTest::newRow("cache beyond mkdfs's 32-bit KB")
+            << with("size_mb: 40", "size_mb: 3000000") << "dfs_cache.size_mb"
+            << "mkdfs -s";
+        QTest::newRow("aggregate beyond mklv")
+            << with("size_mb: 128", "size_mb: 200000") << "dfs_aggregates[0].size_mb"
+            << "at most 32512 partitions";
+        QTest::newRow("shared VG beyond 1016 PPs per disk")
+            << with("size_mb: 128", "size_mb: 8000") << "shared_vg"
+            << "1016 per disk";
+        QTest::newRow("pp size beyond 256")
+            << with("major: 50", "major: 50\n  pp_size_mb: 512") << "shared_vg.pp_size_mb"
+            << "power of 2 from 1 to 256";
+        QTest::newRow("major beyond int") << with("major: 50", "major: 4294967346") << "shared_vg.major"
+                                          << "whole number from";
+        QTest::newRow("too many disks")
+            << with("disks: [hdisk2]", "disks: [hdisk2, hdisk3, hdisk4, hdisk5, hdisk6, hdisk7, hdisk8, "
+                                       "hdisk9, hdisk10, hdisk11, "
+                                       "hdisk12, hdisk13, hdisk14, hdisk15, hdisk16, hdisk17, hdisk18, "
+                                       "hdisk19, hdisk20, hdisk21, "
+                                       "hdisk22, hdisk23, hdisk24, hdisk25, hdisk26, hdisk27, hdisk28, "
+                                       "hdisk29, hdisk30, hdisk31, "
+                                       "hdisk32, hdisk33, hdisk34]")
+            << "shared_vg.disks"
+            << "at most 32";
+        // The DFS cache's VG: the name rule, then the node (lsvg) before anything runs.
+        QTest::newRow("cache VG name") << with("vg: rootvg", "vg: \"root;vg\"") << "dfs_cache.vg"
+                                       << "holds ';'";
+        QTest::newRow("cache VG not on the node") << with("vg: rootvg", "vg: datavg") << "dfs_cache.vg"
+                                                  << "not a volume group of this node";
+        // Paths and names: control and shell characters refused, the character named.
+        QTest::newRow("dollar in scripts_dir")
+            << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: /usr/local/$HOME") << "scripts_dir"
+            << "holds '$', which is not allowed in a path";
+        QTest::newRow("newline in a mount point")
+            << with("mount: /etc/dce", "mount: \"/etc/dce\\nx\"") << "shared_vg.filesystems[1].mount"
+            << "holds a newline";
+        QTest::newRow("tab in the cache mount")
+            << with("mount: /var/dce/adm/dfs/cache", "mount: \"/var/dce/adm/dfs/ca\\tche\"")
+            << "dfs_cache.mount"
+            << "holds a tab";
+        QTest::newRow("backquote in install media")
+            << with("install_media: /dev/cd0", "install_media: \"/dev/`cd0`\"") << "dce.install_media"
+            << "holds '`'";
+        QTest::newRow("space in scripts_dir")
+            << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: \"/usr/local/hacmp dce\"")
+            << "scripts_dir"
+            << "holds a space";
+        QTest::newRow("control character in a name")
+            << with("lv: dcevarlv", "lv: \"dce\\x01lv\"") << "shared_vg.filesystems[0].lv"
+            << "holds the control character U+0001";
+        QTest::newRow("semicolon in the app server") << base + "app_server: \"dce;reboot\"\n"
+                                                     << "app_server"
+                                                     << "holds ';'";
+        QTest::newRow("pipe in an application name")
+            << base + "applications: [ { name: \"pay|roll\", start: [/opt/p/start], stop: [/opt/p/stop] } ]\n"
+            << "applications[0].name"
+            << "holds '|'";
+        QTest::newRow("shell in an application's program")
+            << base +
+                   "applications: [ { name: payroll, start: [\"/opt/p/start;id\"], stop: [/opt/p/stop] } ]\n"
+            << "applications[0].start"
+            << "holds ';'";
+        QTest::newRow("newline in an application's argument")
+            << base + "applications: [ { name: payroll, start: [/opt/p/start, \"a\\nb\"], stop: "
+                      "[/opt/p/stop] } ]\n"
+            << "applications[0].start"
+            << "holds a newline";
     }
 
     void refused()
@@ -254,6 +386,71 @@ private Q_SLOTS:
         QVERIFY(a.digest != c.digest);
         QCOMPARE(AnswersFile::differences(a.answers, c.answers),
                  QStringList{QStringLiteral("shared_vg.filesystems")});
+    }
+
+    /** Answers that differ from the checkpoint's by an optional key (given or removed) list it; yaml-cpp's
+     * zombie nodes once aborted the program here. */
+    void differencesOfOptionalKeys_data()
+    {
+        QTest::addColumn<QByteArray>("edited");
+        QTest::addColumn<QStringList>("changed");
+        const QByteArray base = owner();
+        QTest::newRow("register_app_server removed")
+            << QByteArray(base).replace("register_app_server: true", "")
+            << QStringList{"register_app_server"};
+        QTest::newRow("event_wrappers added") << base + "event_wrappers: true\n"
+                                              << QStringList{"event_wrappers"};
+        QTest::newRow("a nested value changed and a default key given")
+            << QByteArray(base).replace("major: 50", "major: 60") + "app_server: other\n"
+            << QStringList{"app_server", "shared_vg.major"};
+    }
+
+    void differencesOfOptionalKeys()
+    {
+        QFETCH(QByteArray, edited);
+        QFETCH(QStringList, changed);
+        const auto a = AnswersFile::parse(owner());
+        const auto b = AnswersFile::parse(edited);
+        QVERIFY(a.errors.isEmpty());
+        QVERIFY(b.errors.isEmpty());
+        QCOMPARE(AnswersFile::differences(a.answers, b.answers), changed);
+        QCOMPARE(AnswersFile::differences(b.answers, a.answers), changed);
+    }
+
+    /** The same through the real binary: a checkpoint's answers against edited ones give exit 2 and the list.
+     */
+    void resumeWithAnOptionalKeyChanged()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/node1");
+        const QString shared = dir.path() + QStringLiteral("/shared");
+        SimNode(root, shared).ok(QStringLiteral("hostname"));
+        auto run = [&](const QByteArray& answers) {
+            const QString file = wizard::writeFile(dir.path() + QStringLiteral("/a.yaml"), answers);
+            return wizard::run(
+                {QStringLiteral("--headless"), QStringLiteral("--simulate"), QStringLiteral("--root"), root,
+                 QStringLiteral("--shared-dasd"), shared, QStringLiteral("--answers"), file},
+                {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=x"), QStringLiteral("AIXSIM_FAIL=mklv")});
+        };
+        const WizardResult first = run(owner());
+        QVERIFY2(first.exitCode == 1, qPrintable(first.out + first.err));
+        const WizardResult removed = run(QByteArray(owner()).replace("register_app_server: true", ""));
+        QVERIFY2(removed.exitCode == 2, qPrintable(removed.out + removed.err));
+        QVERIFY2(removed.err.contains(QStringLiteral("Changed: register_app_server.")),
+                 qPrintable(removed.err));
+        const WizardResult added = run(owner() + "event_wrappers: true\n");
+        QVERIFY2(added.exitCode == 2, qPrintable(added.out + added.err));
+        QVERIFY2(added.err.contains(QStringLiteral("Changed: event_wrappers.")), qPrintable(added.err));
+    }
+
+    /** What serialize writes reads back as the same answers (strings that look like numbers stay strings). */
+    void serializeReadsBack()
+    {
+        const auto a = AnswersFile::parse(owner());
+        QVERIFY(a.errors.isEmpty());
+        const auto b = AnswersFile::parse(AnswersFile::serialize(a.answers));
+        QVERIFY(b.errors.isEmpty());
+        QCOMPARE(AnswersFile::serialize(b.answers), AnswersFile::serialize(a.answers));
     }
 };
 

@@ -2,6 +2,7 @@
 // agree on from it, refuses answers that disagree, and starts its shared-DASD steps only once the owner's
 // record shows the shared DASD released (or the operator confirms).
 #include "Wizard.h"
+#include "answers/Handoff.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -62,6 +63,85 @@ private Q_SLOTS:
                  qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("shared_vg: the owner has")));
         QCOMPARE(SimNode(m_n2, m_shared).ok(QStringLiteral("lsvg")), QStringLiteral("rootvg\n"));
+    }
+
+    /** Type-confused standby answers: refused naming the field (once an uncaught yaml-cpp exception). */
+    void typeConfusedStandbyAnswersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("answers");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("rule");
+        QTest::newRow("network: 5") << QByteArray(
+                                           "role: standby\nnetwork: 5\ndce: { install_media: /dev/cd0 }\n")
+                                    << "network"
+                                    << "must be a mapping";
+        QTest::newRow("cell_name a list")
+            << QByteArray(
+                   "role: standby\ncell_name: [a, b]\nnetwork: { boot: [9.3.240.3], standby: [9.3.240.67] }\n"
+                   "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40 }\n")
+            << "cell_name"
+            << "single value, not a list";
+        QTest::newRow("shared_vg a scalar")
+            << QByteArray(
+                   "role: standby\nshared_vg: dcevg\nnetwork: { boot: [9.3.240.3], standby: [9.3.240.67] }\n"
+                   "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40 }\n")
+            << "shared_vg"
+            << "must be a mapping";
+        QTest::newRow("duplicate key")
+            << QByteArray(
+                   "role: standby\nrole: owner\nnetwork: { boot: [9.3.240.3], standby: [9.3.240.67] }\n")
+            << "role"
+            << "given twice";
+    }
+
+    void typeConfusedStandbyAnswersAreRefused()
+    {
+        QFETCH(QByteArray, answers);
+        QFETCH(QString, field);
+        QFETCH(QString, rule);
+        const QString before = wizard::tree(m_n2);
+        const QString file = wizard::writeFile(m_dir.path() + QStringLiteral("/confused.yaml"), answers);
+        const WizardResult r = wizard::run(standbyArgs(file));
+        QVERIFY2(r.exitCode == 2,
+                 qPrintable(QStringLiteral("exit %1\n%2%3").arg(r.exitCode).arg(r.out, r.err)));
+        const QString line = r.err.section(QStringLiteral("  ") + field + QStringLiteral(": "), 1)
+                                 .section(QLatin1Char('\n'), 0, 0);
+        QVERIFY2(line.contains(rule), qPrintable(r.err));
+        QCOMPARE(wizard::tree(m_n2), before);
+    }
+
+    /** The owner's answers as its record holds them: type-confused or missing ones refuse the handoff (the
+     * agreement check is never skipped). */
+    void badOwnerAnswersAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("owner");
+        QTest::addColumn<QString>("conflict");
+        const QByteArray good =
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"));
+        QTest::newRow("configuration a list")
+            << QByteArray(good).replace("configuration: hot-standby-cascading", "configuration: [a, b]")
+            << "answers.configuration: must be a single value, not a list";
+        QTest::newRow("network a scalar") << QByteArray(good).replace("network:\n", "network: 5\nnetwork_:\n")
+                                          << "answers.network: must be a mapping";
+        QTest::newRow("no answers") << QByteArray() << "holds no answers";
+        QTest::newRow("answers null") << QByteArray("~\n") << "holds no answers";
+        QTest::newRow("answers a list") << QByteArray("[a, b]\n") << "holds no answers";
+        QTest::newRow("duplicate key") << good + "cell_name: other.example.com\n"
+                                       << "cell_name: is given twice";
+        QTest::newRow("a standby's answers")
+            << wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby"))
+            << "answers.role: is 'standby', not owner";
+    }
+
+    void badOwnerAnswersAreRefused()
+    {
+        QFETCH(QByteArray, owner);
+        QFETCH(QString, conflict);
+        const dceha::Handoff h = dceha::Handoff::fromOwner(
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")),
+            owner);
+        QVERIFY2(h.conflicts.join(QLatin1Char('\n')).contains(conflict),
+                 qPrintable(h.conflicts.join(QLatin1Char('\n'))));
     }
 
     void minimalStandbyAnswersArePrefilled()
