@@ -161,8 +161,9 @@ Outcome RebootStep::apply(StepContext& c)
 {
     note(c, kBootNote + bootTime(c));
     // On a real node this process ends with the shutdown: what it knows must be on disk before.
-    if (c.checkpoint)
-        c.checkpoint();
+    if (c.checkpoint && !c.checkpoint())
+        return Outcome::failed(QStringLiteral("the checkpoint could not be saved, so the restart was not "
+                                              "started (a run that cannot be resumed must not reboot)"));
     const QStringList argv{QStringLiteral("shutdown"), QStringLiteral("-Fr")};
     const CommandResult r = run(c, argv);
     if (!r.ok())

@@ -11,8 +11,9 @@ namespace dceha {
 namespace {
 
 const char* kStatusNames[] = {"pending", "running", "done", "skipped", "failed", "waiting"};
-const QStringList kResults = {QStringLiteral("running"), QStringLiteral("complete"), QStringLiteral("failed"),
-                              QStringLiteral("waiting"), QStringLiteral("stopped")};
+const QStringList kResults = {QStringLiteral("running"), QStringLiteral("complete"),
+                              QStringLiteral("failed"),  QStringLiteral("waiting"),
+                              QStringLiteral("stopped"), QStringLiteral("interrupted")};
 
 QString iso(const QDateTime& t)
 {

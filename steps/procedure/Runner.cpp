@@ -31,24 +31,54 @@ void Runner::prepareRecord()
     m_record.steps = ordered;
 }
 
-void Runner::save()
+bool Runner::save()
 {
     if (!m_checkpoint)
-        return;
+        return true;
+    if (!m_saveError.isEmpty())
+        return false;
     QString error;
-    if (!m_checkpoint->save(m_record, &error))
-        spdlog::error("cannot save the checkpoint: {}", error.toStdString());
+    if (m_checkpoint->save(m_record, &error))
+        return true;
+    // A run whose checkpoint is not on disk could not be resumed after the next command: it stops here.
+    m_saveError = QStringLiteral("cannot save the checkpoint %1: %2").arg(m_checkpoint->path(), error);
+    spdlog::error("{}", m_saveError.toStdString());
+    return false;
 }
 
 Runner::Result Runner::finish(Result result)
 {
+    if (!m_saveError.isEmpty())
+        return Result::CheckpointLost;
     m_record.endedAt = QDateTime::currentDateTime();
-    m_record.result = result == Result::Complete  ? QStringLiteral("complete")
-                      : result == Result::Waiting ? QStringLiteral("waiting")
-                      : result == Result::Stopped ? QStringLiteral("stopped")
-                                                  : QStringLiteral("failed");
-    save();
+    m_record.result = result == Result::Complete      ? QStringLiteral("complete")
+                      : result == Result::Waiting     ? QStringLiteral("waiting")
+                      : result == Result::Stopped     ? QStringLiteral("stopped")
+                      : result == Result::Interrupted ? QStringLiteral("interrupted")
+                                                      : QStringLiteral("failed");
+    if (!save())
+        return Result::CheckpointLost;
     return result;
+}
+
+void Runner::removeStaleTemporaries(StepKind& kind, StepContext& ctx)
+{
+    // A step caught mid-apply may have been killed inside a file write: the temporary and backup copies it
+    // left beside the files it writes are removed before the step is probed and finished.
+    StepRecord scratch;
+    StepContext planning{ctx.system,    ctx.answers,   ctx.step, scratch, {},
+                         ctx.confirmed, ctx.ownerDone, {},       {},      true};
+    for (const PlannedAction& action : kind.plan(planning)) {
+        if (action.type != PlannedAction::Type::FileEdit || !action.path.startsWith(QLatin1Char('/')))
+            continue;
+        for (const QString& removed : m_system.removeStaleTemporaries(action.path)) {
+            ActionRecord a;
+            a.type = ActionRecord::Type::Note;
+            a.at = QDateTime::currentDateTime();
+            a.text = QStringLiteral("removed %1, left by an interrupted write").arg(removed);
+            ctx.record.actions.append(a);
+        }
+    }
 }
 
 Runner::Result Runner::run()
@@ -58,12 +88,15 @@ Runner::Result Runner::run()
         m_record.startedAt = QDateTime::currentDateTime();
     m_record.sessions += 1;
     m_record.result = QStringLiteral("running");
-    save();
+    if (!save())
+        return finish(Result::CheckpointLost);
 
     const int total = int(m_steps.size());
     for (int i = 0; i < total; ++i) {
         const StepDefinition& def = m_steps.at(i);
         StepRecord& rec = *m_record.step(def.id);
+        if (hooks.interrupted && hooks.interrupted())
+            return finish(Result::Interrupted);
         if (hooks.stopRequested && rec.status != StepRecord::Status::Done &&
             rec.status != StepRecord::Status::Skipped && hooks.stopRequested())
             return finish(Result::Stopped);
@@ -78,8 +111,9 @@ Runner::Result Runner::run()
             rec.message = QStringLiteral("the catalog names an unknown step kind '%1'").arg(def.kind);
             return finish(Result::Failed);
         }
-        StepContext ctx{m_system,   m_answers,         def, rec, hooks.password, confirmed, ownerDone,
-                        hooks.echo, [this] { save(); }};
+        StepContext ctx{m_system,  m_answers,      def,
+                        rec,       hooks.password, confirmed,
+                        ownerDone, hooks.echo,     [this] { return save(); }};
 
         if (rec.status == StepRecord::Status::Done) {
             const YAML::Node override = def.params["persistent"];
@@ -87,6 +121,8 @@ Runner::Result Runner::run()
                 override && override.IsScalar() ? override.as<bool>() : kind->persistent();
             if (persistent) {
                 const Probe again = kind->recheck(ctx);
+                if (hooks.interrupted && hooks.interrupted())
+                    return finish(Result::Interrupted);
                 if (again.state != Probe::State::Done) {
                     rec.status = StepRecord::Status::Failed;
                     rec.message =
@@ -108,7 +144,12 @@ Runner::Result Runner::run()
             hooks.stepStarted(i, total, rec);
         const bool resumedMidApply = rec.status == StepRecord::Status::Running;
         rec.message.clear();
+        if (resumedMidApply)
+            removeStaleTemporaries(*kind, ctx);
         const Probe found = kind->probe(ctx);
+        // A probe whose commands a signal ended saw nothing reliable: the step keeps the status it had.
+        if (hooks.interrupted && hooks.interrupted())
+            return finish(Result::Interrupted);
         if (found.state == Probe::State::Done) {
             rec.status = StepRecord::Status::Done;
             rec.foundDone = !resumedMidApply && rec.actions.isEmpty();
@@ -117,7 +158,8 @@ Runner::Result Runner::run()
             rec.endedAt = QDateTime::currentDateTime();
             if (!found.detail.isEmpty())
                 rec.message = found.detail;
-            save();
+            if (!save())
+                return finish(Result::CheckpointLost);
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             continue;
@@ -133,9 +175,21 @@ Runner::Result Runner::run()
 
         rec.status = StepRecord::Status::Running;
         rec.startedAt = QDateTime::currentDateTime();
-        save();
+        // Nothing is applied unless the checkpoint says the step started: a later run must probe it.
+        if (!save())
+            return finish(Result::CheckpointLost);
         const Outcome outcome = kind->apply(ctx);
         rec.endedAt = QDateTime::currentDateTime();
+        if (!m_saveError.isEmpty())
+            return finish(Result::CheckpointLost);
+        if (hooks.interrupted && hooks.interrupted()) {
+            // The step stays "running": the next run probes what the ended command left and finishes it.
+            rec.message = QStringLiteral("interrupted: the run was stopped by a signal during this step; run "
+                                         "the same command again to resume it");
+            if (hooks.stepFinished)
+                hooks.stepFinished(i, total, rec);
+            return finish(Result::Interrupted);
+        }
         if (outcome.state == Outcome::State::Waiting) {
             rec.status = StepRecord::Status::Waiting;
             rec.message = outcome.message;
@@ -151,6 +205,11 @@ Runner::Result Runner::run()
             return finish(Result::Failed);
         }
         const Probe verified = kind->verify(ctx);
+        if (hooks.interrupted && hooks.interrupted()) {
+            rec.message = QStringLiteral("interrupted: the run was stopped by a signal while this step was "
+                                         "verified; run the same command again to resume it");
+            return finish(Result::Interrupted);
+        }
         if (verified.state != Probe::State::Done) {
             rec.status = StepRecord::Status::Failed;
             rec.message =
@@ -160,7 +219,8 @@ Runner::Result Runner::run()
             return finish(Result::Failed);
         }
         rec.status = StepRecord::Status::Done;
-        save();
+        if (!save())
+            return finish(Result::CheckpointLost);
         if (hooks.stepFinished)
             hooks.stepFinished(i, total, rec);
     }

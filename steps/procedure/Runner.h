@@ -25,7 +25,9 @@ public:
         Complete,
         Failed,
         Waiting,
-        Stopped ///< the front-end asked to stop between two steps (the checkpoint says where)
+        Stopped,       ///< the front-end asked to stop between two steps (the checkpoint says where)
+        Interrupted,   ///< a signal ended the run after its current command (the step stays resumable)
+        CheckpointLost ///< the checkpoint could not be saved: the run stopped at once (saveError() says why)
     };
 
     struct Hooks
@@ -38,6 +40,9 @@ public:
         std::function<void(int, int, const StepRecord&)> stepFinished;
         /** Asked before each step: true stops the run there, before the step starts. */
         std::function<bool()> stopRequested;
+        /** Asked before each step and after each apply: true ends the run now (a signal arrived; the System
+         * has already ended the command that was running). The step caught is left resumable. */
+        std::function<bool()> interrupted;
     };
 
     Runner(System& system, const Answers& answers, QList<StepDefinition> steps, RunRecord& record,
@@ -61,9 +66,13 @@ public:
     QList<Preview> preview();
 
     const QList<StepDefinition>& steps() const { return m_steps; }
+    /** Why the checkpoint could not be saved, after Result::CheckpointLost (names the file and errno). */
+    QString saveError() const { return m_saveError; }
 
 private:
-    void save();
+    /** @return false when the checkpoint could not be saved: nothing more may be done. */
+    bool save();
+    void removeStaleTemporaries(StepKind& kind, StepContext& ctx);
     Result finish(Result result);
 
     System& m_system;
@@ -71,6 +80,7 @@ private:
     QList<StepDefinition> m_steps;
     RunRecord& m_record;
     const Checkpoint* m_checkpoint;
+    QString m_saveError;
 };
 
 } // namespace dceha

@@ -28,8 +28,9 @@ struct StepContext
     QSet<QString> ownerDone;
     /** Called with each command line before it runs (--verbose echo, the GUI's live output). */
     std::function<void(const QString&)> echo;
-    /** Saves the checkpoint now: a kind calls it before an action the process may not survive (a reboot). */
-    std::function<void()> checkpoint;
+    /** Saves the checkpoint now: a kind calls it before an action the process may not survive (a reboot).
+     * @return false when it could not be saved: the kind must then not take that action. */
+    std::function<bool()> checkpoint;
     /** Set by dry runs: kinds must not change anything. */
     bool dryRun = false;
 };

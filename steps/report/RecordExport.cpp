@@ -1,5 +1,7 @@
 #include "RecordExport.h"
 
+#include "procedure/RecordFile.h"
+
 namespace dceha {
 
 bool RecordExport::parseFormat(const QString& name, Format* out)
@@ -32,7 +34,7 @@ QByteArray RecordExport::render(const RunRecord& record, Format format)
     case Format::Html:
         return html(record);
     case Format::Yaml:
-        return record.toYaml();
+        return RecordFile::sealed(record);
     case Format::Replay:
         return replayScript(record);
     }

@@ -2,8 +2,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <cerrno>
 #include <cstring>
@@ -17,7 +19,7 @@ namespace {
 
 QString errnoText()
 {
-    return QString::fromLocal8Bit(std::strerror(errno));
+    return AtomicFileWriter::errorText(errno);
 }
 
 bool writeAll(int fd, const QByteArray& data)
@@ -48,16 +50,60 @@ bool syncDirectory(const QString& dir)
 /** Writes @p content to @p to with the same mode, through a temporary file, so a backup is never half. */
 bool copyWhole(const QByteArray& content, const QString& to, mode_t mode)
 {
-    const QString tmp = to + QStringLiteral(".tmp");
-    const int fd = ::open(QFile::encodeName(tmp).constData(), O_WRONLY | O_CREAT | O_TRUNC, mode & 07777);
+    const QByteArray tmp = QFile::encodeName(to + QStringLiteral(".tmp"));
+    const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC, mode & 07777);
     if (fd < 0)
         return false;
-    const bool ok = writeAll(fd, content) && ::fsync(fd) == 0;
+    bool ok = writeAll(fd, content) && ::fsync(fd) == 0;
+    int why = ok ? 0 : errno;
     ::close(fd);
-    return ok && ::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(to).constData()) == 0;
+    if (ok && ::rename(tmp.constData(), QFile::encodeName(to).constData()) != 0) {
+        ok = false;
+        why = errno;
+    }
+    if (!ok) {
+        // A full disk must not leave a zero-byte or partial copy behind in the node's directory.
+        ::unlink(tmp.constData());
+        errno = why;
+    }
+    return ok;
 }
 
 } // namespace
+
+QString AtomicFileWriter::errorText(int error)
+{
+    // The symbolic name too (ENOSPC, EROFS): it is what an administrator searches for.
+    const char* name = ::strerrorname_np(error);
+    return QString::fromLocal8Bit(std::strerror(error)) +
+           (name ? QStringLiteral(" (%1)").arg(QLatin1String(name)) : QString());
+}
+
+QString AtomicFileWriter::temporaryName(const QString& hostPath)
+{
+    const QFileInfo info(hostPath);
+    return info.absolutePath() + QStringLiteral("/.") + info.fileName() +
+           QStringLiteral(".dce-ha-wizard.tmp.") + QString::number(QCoreApplication::applicationPid());
+}
+
+QStringList AtomicFileWriter::removeStaleTemporaries(const QString& hostPath)
+{
+    // The two names this writer gives its temporary files: `.NAME.dce-ha-wizard.tmp.PID` for the new
+    // content and `NAME.dce-ha-wizard.DATE.tmp` for a backup being copied. The caller holds the node's lock,
+    // so no other writer of the wizard can be using them.
+    const QFileInfo info(hostPath);
+    const QDir dir = info.absoluteDir();
+    const QRegularExpression ours(
+        QStringLiteral("^(\\.%1\\.dce-ha-wizard\\.tmp\\.\\d+|%1\\.dce-ha-wizard\\.\\d{8}-\\d{6}\\.tmp)$")
+            .arg(QRegularExpression::escape(info.fileName())));
+    QStringList removed;
+    const QStringList entries = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString& entry : entries) {
+        if (ours.match(entry).hasMatch() && QFile::remove(dir.filePath(entry)))
+            removed << dir.filePath(entry);
+    }
+    return removed;
+}
 
 QByteArray AtomicFileWriter::sha256Hex(const QByteArray& data)
 {
@@ -105,10 +151,8 @@ FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodeP
         edit.backupPath = nodePath + backupSuffix;
     }
 
-    const QFileInfo info(hostPath);
-    const QString dir = info.absolutePath();
-    const QString tmp = dir + QStringLiteral("/.") + info.fileName() + QStringLiteral(".dce-ha-wizard.tmp.") +
-                        QString::number(QCoreApplication::applicationPid());
+    const QString dir = QFileInfo(hostPath).absolutePath();
+    const QString tmp = temporaryName(hostPath);
     const QByteArray tmpName = QFile::encodeName(tmp);
     const int fd = ::open(tmpName.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     if (fd < 0) {

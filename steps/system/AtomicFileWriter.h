@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <functional>
 
 namespace dceha {
@@ -13,8 +14,9 @@ namespace dceha {
  *
  * Order: optional dated backup (hard copy beside the file), a temporary file in the same directory
  * written with the original mode and owner, fsync, rename over the original, fsync of the directory.
- * A kill at any instant leaves the original intact or fully replaced; a stale temporary file may remain
- * and is harmless (it is named `.NAME.dce-ha-wizard.tmp.PID`). */
+ * A failed write removes its temporary file. A kill at any instant leaves the original intact or fully
+ * replaced; a stale temporary file (`.NAME.dce-ha-wizard.tmp.PID`) may remain until removeStaleTemporaries,
+ * which a resumed run calls for the files of the step it resumes. */
 class AtomicFileWriter
 {
 public:
@@ -29,6 +31,13 @@ public:
                      const QString& backupSuffix = QString()) const;
 
     static QByteArray sha256Hex(const QByteArray& data);
+    /** strerror's text with the symbolic name: "No space left on device (ENOSPC)". */
+    static QString errorText(int error);
+    /** The temporary file this process writes beside @p hostPath. */
+    static QString temporaryName(const QString& hostPath);
+    /** Removes the temporary files a killed writer of the wizard left beside @p hostPath (any process's);
+     * the caller holds the node's lock. @return the files removed. */
+    static QStringList removeStaleTemporaries(const QString& hostPath);
 };
 
 } // namespace dceha

@@ -34,11 +34,13 @@ struct CommandResult
     bool started = false;
     bool timedOut = false;
     bool crashed = false;
+    /** Ended by the wizard because the run was interrupted (a signal): not the command's own failure. */
+    bool interrupted = false;
     qint64 elapsedMs = 0;
     /** Why the program could not be run, when it could not (not found, not executable…). */
     QString failure;
 
-    bool ok() const { return started && !timedOut && !crashed && exitCode == 0; }
+    bool ok() const { return started && !timedOut && !crashed && !interrupted && exitCode == 0; }
 };
 
 } // namespace dceha

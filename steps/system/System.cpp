@@ -59,6 +59,14 @@ FileEdit System::writeFile(const QString& nodePath, const QByteArray& content, b
                                       backup ? backupSuffix() : QString());
 }
 
+QStringList System::removeStaleTemporaries(const QString& nodePath)
+{
+    QStringList removed;
+    for (const QString& host : AtomicFileWriter::removeStaleTemporaries(hostPath(nodePath)))
+        removed << host.mid(m_root.size());
+    return removed;
+}
+
 QString System::makeDirectory(const QString& nodePath)
 {
     if (QDir().mkpath(hostPath(nodePath)))

@@ -40,6 +40,9 @@ public:
     std::optional<QByteArray> readFile(const QString& nodePath) const;
     /** Atomic replacement keeping mode and owner; a dated backup when @p backup and the file existed. */
     FileEdit writeFile(const QString& nodePath, const QByteArray& content, bool backup = true);
+    /** Removes what an interrupted writeFile of @p nodePath left (its temporary and backup copies).
+     * @return the node paths removed. */
+    QStringList removeStaleTemporaries(const QString& nodePath);
     /** mkdir -p; @return an empty string on success, else why not. */
     QString makeDirectory(const QString& nodePath);
     /** Creates @p linkPath pointing at @p target (a node path, stored verbatim as AIX would).

@@ -7,8 +7,12 @@
 #include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
+#include "procedure/ExitCode.h"
+#include "procedure/RecordFile.h"
 #include "procedure/Runner.h"
 #include "report/RecordExport.h"
+#include "system/InputFile.h"
+#include "system/Interruption.h"
 #include "system/RealSystem.h"
 
 #include <QCoreApplication>
@@ -23,15 +27,6 @@
 namespace dceha {
 
 namespace {
-
-enum ExitCode
-{
-    Complete = 0,
-    Failed = 1,
-    Refused = 2,
-    Waiting = 3,
-    Locked = 4
-};
 
 void say(const QString& text)
 {
@@ -63,35 +58,36 @@ QString counter(int i, int total)
     return QStringLiteral("[%1/%2]").arg(i + 1, width).arg(total);
 }
 
-bool writeRecord(const QString& file, const RunRecord& record)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        complain(QStringLiteral("dce-ha-wizard: cannot write the record to %1").arg(file));
-        return false;
-    }
-    f.write(record.toYaml());
-    return true;
-}
-
+/** Writes every --export FORMAT:FILE whole (atomically); @return false, said, at the first that fails. */
 bool writeExports(const QStringList& exports, const RunRecord& record)
 {
-    bool ok = true;
     for (const auto& e : exports) {
         RecordExport::Format format;
         RecordExport::parseFormat(e.section(QLatin1Char(':'), 0, 0), &format);
         const QString file = e.section(QLatin1Char(':'), 1);
-        QFile f(file);
-        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-            complain(QStringLiteral("dce-ha-wizard: cannot write %1").arg(file));
-            ok = false;
-            continue;
+        QString error;
+        if (!RecordFile::write(file, RecordExport::render(record, format), &error,
+                               format == RecordExport::Format::Replay)) {
+            complain(QStringLiteral("dce-ha-wizard: the export was not written: ") + error);
+            return false;
         }
-        f.write(RecordExport::render(record, format));
-        if (format == RecordExport::Format::Replay)
-            f.setPermissions(f.permissions() | QFileDevice::ExeOwner);
     }
-    return ok;
+    return true;
+}
+
+/** Why a checkpoint's steps are not the procedure's (same ids in the same order), or an empty string. */
+QString stepListMismatch(const RunRecord& previous, const QList<StepDefinition>& steps)
+{
+    if (previous.steps.size() != steps.size())
+        return QStringLiteral("%1 steps where the procedure has %2")
+            .arg(previous.steps.size())
+            .arg(steps.size());
+    for (int i = 0; i < steps.size(); ++i)
+        if (previous.steps.at(i).id != steps.at(i).id)
+            return QStringLiteral("step %1 is '%2' where the procedure has '%3'")
+                .arg(i + 1)
+                .arg(previous.steps.at(i).id, steps.at(i).id);
+    return {};
 }
 
 } // namespace
@@ -101,22 +97,26 @@ int exportCheckpoint(const Options& o)
     const Checkpoint checkpoint(o.stateDirHostPath());
     RunRecord record;
     QString error;
-    if (!checkpoint.exists() || !checkpoint.load(&record, &error)) {
-        complain(QStringLiteral("dce-ha-wizard: no readable checkpoint in %1 %2")
-                     .arg(o.stateDirHostPath(), error));
-        return Refused;
+    if (!checkpoint.exists()) {
+        complain(QStringLiteral("dce-ha-wizard: there is no checkpoint in %1").arg(o.stateDirHostPath()));
+        return ExitRefused;
     }
-    return writeExports(o.exports, record) ? Complete : Refused;
+    if (!checkpoint.load(&record, &error)) {
+        complain(QStringLiteral("dce-ha-wizard: ") + error);
+        return ExitRefused;
+    }
+    return writeExports(o.exports, record) ? ExitComplete : ExitFailed;
 }
 
 int runHeadless(const Options& o)
 {
-    QFile file(o.answersFile);
-    if (!file.open(QIODevice::ReadOnly)) {
-        complain(QStringLiteral("dce-ha-wizard: cannot read the answers file %1").arg(o.answersFile));
-        return Refused;
+    QString error;
+    const auto text = InputFile::read(o.answersFile, &error);
+    if (!text) {
+        complain(QStringLiteral("dce-ha-wizard: the answers file is refused: %1").arg(error));
+        return ExitRefused;
     }
-    return runProcedure(o, file.readAll(), o.answersFile).exitCode;
+    return runProcedure(o, *text, o.answersFile).exitCode;
 }
 
 RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const QString& answersName)
@@ -125,12 +125,14 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     RunRecord ownerRecord;
     if (!o.ownerRecord.isEmpty()) {
         QString error;
-        QFile f(o.ownerRecord);
-        if (!f.open(QIODevice::ReadOnly) || !RunRecord::fromYaml(f.readAll(), &ownerRecord, &error) ||
-            ownerRecord.role != QLatin1String("owner")) {
-            complain(QStringLiteral("dce-ha-wizard: %1 is not an owner node's record %2")
-                         .arg(o.ownerRecord, error));
-            return {Refused};
+        if (!RecordFile::read(o.ownerRecord, &ownerRecord, &error)) {
+            complain(QStringLiteral("dce-ha-wizard: the owner's record is refused: %1").arg(error));
+            return {ExitRefused};
+        }
+        if (ownerRecord.role != QLatin1String("owner")) {
+            complain(QStringLiteral("dce-ha-wizard: %1 is the record of a %2 node, not of the owner")
+                         .arg(o.ownerRecord, ownerRecord.role));
+            return {ExitRefused};
         }
         const Handoff handoff = Handoff::fromOwner(givenAnswers, ownerRecord.answersYaml);
         if (!handoff.conflicts.isEmpty()) {
@@ -140,7 +142,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
                          .arg(o.ownerRecord));
             for (const auto& c : handoff.conflicts)
                 complain(QStringLiteral("  ") + c);
-            return {Refused};
+            return {ExitRefused};
         }
         if (!handoff.prefilled.isEmpty())
             say(QStringLiteral("From the owner's record: %1")
@@ -153,22 +155,22 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
                      .arg(answersName));
         for (const auto& e : parsed.errors)
             complain(QStringLiteral("  %1").arg(e.text()));
-        return {Refused};
+        return {ExitRefused};
     }
     const Answers& answers = parsed.answers;
     if (const auto errors = checkStateDirectory(answers, o.stateDirNodePath()); !errors.isEmpty()) {
         for (const auto& e : errors)
             complain(QStringLiteral("dce-ha-wizard: %1").arg(e.text()));
-        return {Refused};
+        return {ExitRefused};
     }
 
     const QString stateDir = o.stateDirHostPath();
     Checkpoint checkpoint(stateDir);
     QString error;
     if (!o.dryRun) {
-        if (!checkpoint.lock(&error)) {
+        if (!checkpoint.lock(&error, o.root.isEmpty() ? QStringLiteral("/") : o.root)) {
             complain(QStringLiteral("dce-ha-wizard: ") + error);
-            return {Locked};
+            return {ExitLocked};
         }
         setupLogging(stateDir, o.verbose);
     } else {
@@ -180,7 +182,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         if (!QFileInfo(aixsimPath()).isExecutable()) {
             complain(QStringLiteral("dce-ha-wizard: the simulated node's program %1 is missing")
                          .arg(aixsimPath()));
-            return {Refused};
+            return {ExitRefused};
         }
         commands = CommandMap::forSimulatedNode(aixsimPath(), o.root, o.sharedDasd);
     }
@@ -190,43 +192,67 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         complain(QStringLiteral("dce-ha-wizard: the answers do not fit this node; nothing was changed:"));
         for (const auto& e : errors)
             complain(QStringLiteral("  %1").arg(e.text()));
-        return {Refused};
+        return {ExitRefused};
     }
 
     const Catalog catalog = Catalog::load(answers.role, &error);
     if (!catalog.isValid()) {
         complain(QStringLiteral("dce-ha-wizard: ") + error);
-        return {Refused};
+        return {ExitRefused};
     }
     QStringList problems;
     const QList<StepDefinition> steps = catalog.expand(answers, &problems);
     if (!problems.isEmpty()) {
         complain(QStringLiteral("dce-ha-wizard: the procedure catalog is inconsistent:\n  ") +
                  problems.join(QStringLiteral("\n  ")));
-        return {Refused};
+        return {ExitRefused};
     }
 
     RunRecord record;
+    if (!o.dryRun && checkpoint.presence() == Checkpoint::Presence::NotAFile) {
+        complain(QStringLiteral("dce-ha-wizard: %1 is not a file (a directory, a FIFO or a dangling symbolic "
+                                "link); refused, nothing changed. Move it away by hand, then run again.")
+                     .arg(checkpoint.path()));
+        return {ExitRefused};
+    }
     if (!o.dryRun && checkpoint.exists()) {
         RunRecord previous;
-        if (!checkpoint.load(&previous, &error)) {
-            complain(QStringLiteral(
-                         "dce-ha-wizard: the checkpoint %1 cannot be read (%2); run with --restart to set it "
-                         "aside")
-                         .arg(checkpoint.path(), error));
-            if (!o.restart)
-                return {Refused};
-        } else if (o.restart) {
-            say(QStringLiteral("Starting over: the previous checkpoint is kept as %1")
-                    .arg(checkpoint.archive()));
+        const bool readable = checkpoint.load(&previous, &error);
+        if (!readable && !o.restart) {
+            complain(QStringLiteral("dce-ha-wizard: %1; refused, nothing changed. To recover: run the same "
+                                    "command with --restart (the damaged checkpoint is kept aside as "
+                                    "checkpoint.yaml.TIMESTAMP, and the probes recognise the work already on "
+                                    "the node), or put back a copy of the checkpoint you trust.")
+                         .arg(error));
+            return {ExitRefused};
+        }
+        if (o.restart) {
+            const QString aside = checkpoint.archive(&error);
+            if (aside.isEmpty()) {
+                complain(QStringLiteral("dce-ha-wizard: ") + error + QStringLiteral("; nothing changed."));
+                return {ExitRefused};
+            }
+            say(QStringLiteral("Starting over: the previous checkpoint is kept as %1").arg(aside));
         } else if (previous.answersDigest != parsed.digest) {
             const AnswersFile::Parsed before = AnswersFile::parse(previous.answersYaml);
+            QStringList changed = AnswersFile::differences(before.answers, answers);
+            if (changed.isEmpty())
+                changed << QStringLiteral("none of the answers, but the checkpoint's answers_digest does not "
+                                          "match (the checkpoint was edited)");
             complain(QStringLiteral(
                          "dce-ha-wizard: these answers differ from the ones of the run in progress (%1); "
                          "refused. Changed: %2. Use the same answers to resume, or --restart.")
-                         .arg(checkpoint.path(),
-                              AnswersFile::differences(before.answers, answers).join(QStringLiteral(", "))));
-            return {Refused};
+                         .arg(checkpoint.path(), changed.join(QStringLiteral(", "))));
+            return {ExitRefused};
+        } else if (const QString mismatch = stepListMismatch(previous, steps); !mismatch.isEmpty()) {
+            complain(
+                QStringLiteral("dce-ha-wizard: the checkpoint %1 does not list the steps of the procedure "
+                               "for these answers (%2): it was cut or edited, or written by another version "
+                               "of the wizard; refused, nothing changed. To recover: run the same command "
+                               "with --restart (the checkpoint is kept aside, and the probes recognise the "
+                               "work already on the node).")
+                    .arg(checkpoint.path(), mismatch));
+            return {ExitRefused};
         } else {
             record = previous;
         }
@@ -273,10 +299,29 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
             for (const auto& a : p.actions)
                 say(indent(a.text()));
         }
-        return {Complete};
+        return {ExitComplete};
     }
 
     say(headline);
+    // From here a signal ends the current command gracefully and stops the run resumably.
+    Interruption::install();
+    bool interruptionSaid = false;
+    const auto interrupted = [&interruptionSaid, &system] {
+        if (!Interruption::requested())
+            return false;
+        if (!interruptionSaid) {
+            interruptionSaid = true;
+            complain(
+                QStringLiteral("\ndce-ha-wizard: %1 received: ending the command that is running (SIGTERM, "
+                               "then SIGKILL after %2 s, or at once on a second signal); the run stops "
+                               "after it.")
+                    .arg(Interruption::signalName())
+                    .arg(system.terminateGraceMs / 1000));
+        }
+        return true;
+    };
+    system.interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
+    runner.hooks.interrupted = interrupted;
     const bool terminal = ::isatty(STDOUT_FILENO);
     QElapsedTimer clock;
     runner.hooks.password = [] { return cellAdminPassword(); };
@@ -299,6 +344,8 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         QString status = StepRecord::statusName(s.status);
         if (s.status == StepRecord::Status::Done && s.foundDone)
             status = QStringLiteral("already done");
+        if (s.status == StepRecord::Status::Running) // left running by a signal: resumable
+            status = QStringLiteral("interrupted");
         const QString time = s.status == StepRecord::Status::Skipped || !clock.isValid()
                                  ? QString()
                                  : QStringLiteral(" %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
@@ -321,10 +368,6 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         clock.invalidate();
     };
     const Runner::Result result = runner.run();
-    if (!o.recordFile.isEmpty())
-        writeRecord(o.recordFile, record);
-    if (!writeExports(o.exports, record))
-        return {Refused};
     RunOutcome outcome;
     for (const auto& s : record.steps) {
         if (s.status == StepRecord::Status::Waiting)
@@ -335,16 +378,44 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     switch (result) {
     case Runner::Result::Complete:
         say(QStringLiteral("Complete: every step of the %1 node is done.").arg(answers.role));
-        outcome.exitCode = Complete;
+        outcome.exitCode = ExitComplete;
         break;
     case Runner::Result::Waiting:
-        outcome.exitCode = Waiting;
+        outcome.exitCode = ExitWaiting;
         break;
     case Runner::Result::Failed:
-    case Runner::Result::Stopped: // headless runs are never asked to stop; a stopped one did not complete
-        outcome.exitCode = Failed;
+        outcome.exitCode = ExitFailed;
+        break;
+    case Runner::Result::Stopped: // headless runs are never asked to stop between steps
+    case Runner::Result::Interrupted:
+        complain(QStringLiteral("dce-ha-wizard: stopped by %1; the checkpoint %2 is saved. Run the same "
+                                "command again to resume: the interrupted step is probed and finished, "
+                                "nothing is done twice.")
+                     .arg(Interruption::signalName().isEmpty() ? QStringLiteral("request")
+                                                               : Interruption::signalName(),
+                          checkpoint.path()));
+        outcome.exitCode = ExitStopped;
+        break;
+    case Runner::Result::CheckpointLost:
+        complain(QStringLiteral("dce-ha-wizard: %1. The run stopped there: nothing further was done. Fix the "
+                                "cause (free space, a writable state directory), then run the same command "
+                                "again: it resumes from the last step the checkpoint holds, and the probes "
+                                "recognise what was done after it.")
+                     .arg(runner.saveError()));
+        outcome.exitCode = ExitFailed;
         break;
     }
+    // The record and the exports are written whole or not at all; a failure is an error, never silent.
+    const bool ended = outcome.exitCode == ExitComplete || outcome.exitCode == ExitWaiting;
+    QString writeError;
+    if (!o.recordFile.isEmpty() &&
+        !RecordFile::write(o.recordFile, RecordFile::sealed(record), &writeError)) {
+        complain(QStringLiteral("dce-ha-wizard: the record was not written: ") + writeError);
+        if (ended)
+            outcome.exitCode = ExitFailed;
+    }
+    if (!writeExports(o.exports, record) && ended)
+        outcome.exitCode = ExitFailed;
     return outcome;
 }
 

@@ -1,5 +1,7 @@
 #include "TerminalFrontEnd.h"
 
+#include "procedure/ExitCode.h"
+
 #include "HeadlessRun.h"
 #include "answers/Answers.h"
 
@@ -63,9 +65,12 @@ RunOutcome drive(Node& node, const std::function<bool(Node&, const QString&)>& o
 {
     for (;;) {
         const RunOutcome outcome = runProcedure(node.options, node.answers, node.name);
-        if (outcome.exitCode == 0 || outcome.exitCode == 2 || outcome.exitCode == 4)
+        if (outcome.exitCode == ExitComplete || outcome.exitCode == ExitRefused ||
+            outcome.exitCode == ExitLocked || outcome.exitCode == ExitStopped)
             return outcome;
-        if (outcome.exitCode == 1) {
+        if (outcome.exitCode == ExitFailed && outcome.failedStep.isEmpty())
+            return outcome; // not a step's failure (the checkpoint could not be saved): said above
+        if (outcome.exitCode == ExitFailed) {
             const QString choice =
                 ask(QStringLiteral("The step %1 failed (its command and output are above). [r]etry after "
                                    "fixing the cause, or [q]uit (the run resumes here later)?")

@@ -1,6 +1,7 @@
 #include "RunController.h"
 
 #include "answers/AnswersFile.h"
+#include "procedure/ExitCode.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -66,9 +67,9 @@ void RunController::runInThread(const QStringList& confirmed)
 {
     Checkpoint checkpoint(m_stateDir);
     QString error;
-    if (!checkpoint.lock(&error)) {
+    if (!checkpoint.lock(&error, m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root())) {
         Q_EMIT output(error);
-        Q_EMIT finished(4, QString());
+        Q_EMIT finished(ExitLocked, QString());
         return;
     }
     RunRecord record;
@@ -124,10 +125,16 @@ void RunController::runInThread(const QStringList& confirmed)
     for (const auto& s : record.steps)
         if (s.status == StepRecord::Status::Waiting || s.status == StepRecord::Status::Failed)
             stepId = s.id;
-    Q_EMIT finished(result == Runner::Result::Complete  ? 0
-                    : result == Runner::Result::Waiting ? 3
-                    : result == Runner::Result::Stopped ? 5
-                                                        : 1,
+    if (result == Runner::Result::CheckpointLost)
+        Q_EMIT output(tr("%1. The run stopped there: nothing further was done. Fix the cause (free space, a "
+                         "writable state directory), then run again: it resumes from the last saved step.",
+                         "@info")
+                          .arg(runner.saveError()));
+    Q_EMIT finished(result == Runner::Result::Complete      ? ExitComplete
+                    : result == Runner::Result::Waiting     ? ExitWaiting
+                    : result == Runner::Result::Stopped     ? ExitStopped
+                    : result == Runner::Result::Interrupted ? ExitStopped
+                                                            : ExitFailed,
                     stepId);
 }
 

@@ -1,5 +1,6 @@
 #include "Pages.h"
 
+#include "procedure/RecordFile.h"
 #include "report/RecordExport.h"
 
 #include <QDesktopServices>
@@ -101,11 +102,9 @@ bool SummaryPage::exportTo(const QString& format, const QString& file)
     RecordExport::Format f;
     if (!RecordExport::parseFormat(format, &f))
         return false;
-    QFile out(file);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    const QByteArray data = RecordExport::render(m_model.controller()->record(), f);
-    return out.write(data) == data.size();
+    QString error;
+    return RecordFile::write(file, RecordExport::render(m_model.controller()->record(), f), &error,
+                             f == RecordExport::Format::Replay);
 }
 
 } // namespace dceha

@@ -5,6 +5,7 @@
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/LvmOutput.h"
+#include "procedure/RecordFile.h"
 #include "report/RecordExport.h"
 
 #include <QApplication>
@@ -56,13 +57,9 @@ void WizardModel::setAnswersText(const QByteArray& text)
 
 bool WizardModel::setOwnerRecord(const QString& file, QString* error)
 {
-    QFile f(file);
     RunRecord record;
-    if (!f.open(QIODevice::ReadOnly) || !RunRecord::fromYaml(f.readAll(), &record, error)) {
-        if (error->isEmpty())
-            *error = tr("cannot read %1", "@info").arg(file);
+    if (!RecordFile::read(file, &record, error))
         return false;
-    }
     if (record.role != QLatin1String("owner")) {
         *error = tr("%1 is the record of a %2 node, not of the owner", "@info").arg(file, record.role);
         return false;
