@@ -5,5 +5,11 @@
 PATH=/usr/bin:/usr/sbin:/etc
 export PATH
 cd / || exit 1
-print -r -- "$(date '+%Y-%m-%d %H:%M:%S') @@NAME@@: @@EVENT@@ $*: running @@SCRIPT@@"
-exec '@@SCRIPT@@'
+
+# The values, each assigned once, quoted by the generator; used only inside double quotes below.
+name=@@NAME@@
+event=@@EVENT@@
+script=@@SCRIPT@@
+
+print -r -- "$(date '+%Y-%m-%d %H:%M:%S') ${name}: ${event} $*: running ${script}"
+exec "${script}"

@@ -7,9 +7,22 @@ PATH=/usr/bin:/usr/sbin:/etc
 export PATH
 cd / || exit 1
 
+# The values, each assigned once, quoted by the generator; used only inside double quotes below.
+name=@@NAME@@
+bin=@@BIN@@
+@@IF_DCE@@
+root=@@ROOT@@
+@@END_DCE@@
+@@IF_MUTUAL@@
+home_hostname=@@HOME_HOSTNAME@@
+@@END_MUTUAL@@
+@@IF_ROTATING@@
+rotating_hostname=@@ROTATING_HOSTNAME@@
+@@END_ROTATING@@
+
 log()
 {
-    print -r -- "$(date '+%Y-%m-%d %H:%M:%S') @@NAME@@: $*"
+    print -r -- "$(date '+%Y-%m-%d %H:%M:%S') ${name}: $*"
 }
 
 status=0
@@ -17,33 +30,33 @@ status=0
 # Mutual takeover: on its own node the applications keep that node's service address; when the other node
 # runs this script after a takeover, it excludes its own original service address, so the applications
 # taken over keep the failed node's address (guide, ch. 2).
-if [ "$('@@BIN@@/hostname')" = '@@HOME_HOSTNAME@@' ]; then
-    RPC_UNSUPPORTED_NETADDRS='@@EXCLUDED@@'
+if [ "$("${bin}/hostname")" = "${home_hostname}" ]; then
+    RPC_UNSUPPORTED_NETADDRS=@@EXCLUDED@@
 else
-    RPC_UNSUPPORTED_NETADDRS='@@TAKEOVER_EXCLUDED@@'
+    RPC_UNSUPPORTED_NETADDRS=@@TAKEOVER_EXCLUDED@@
 fi
 @@END_MUTUAL@@
 @@IF_NOT_MUTUAL@@
-RPC_UNSUPPORTED_NETADDRS='@@EXCLUDED@@'
+RPC_UNSUPPORTED_NETADDRS=@@EXCLUDED@@
 @@END_NOT_MUTUAL@@
 export RPC_UNSUPPORTED_NETADDRS
 log "RPC_UNSUPPORTED_NETADDRS=${RPC_UNSUPPORTED_NETADDRS}"
 @@IF_ROTATING@@
 # Hot standby with rotating resources: DCE runs under the rotating resource's host name.
-saved_hostname=$('@@BIN@@/hostname')
-log "saving the host name ${saved_hostname}; setting it to @@ROTATING_HOSTNAME@@"
-if ! '@@BIN@@/hostname' '@@ROTATING_HOSTNAME@@'; then
+saved_hostname=$("${bin}/hostname")
+log "saving the host name ${saved_hostname}; setting it to ${rotating_hostname}"
+if ! "${bin}/hostname" "${rotating_hostname}"; then
     log "could not set the host name"
     exit 1
 fi
 @@END_ROTATING@@
 @@IF_DCE@@
 log "removing the endpoint map and the credentials"
-rm -f '@@ROOT@@/opt/dcelocal/var/dced/Ep.db'
-rm -f '@@ROOT@@'/opt/dcelocal/var/security/creds/*
+rm -f "${root}/opt/dcelocal/var/dced/Ep.db"
+rm -f "${root}"/opt/dcelocal/var/security/creds/*
 
 log "starting DCE"
-if '@@BIN@@/start.dce'; then
+if "${bin}/start.dce"; then
     log "DCE started"
 else
     log "start.dce failed"
@@ -53,7 +66,7 @@ fi
 @@IF_DFS@@
 if [ "$status" -eq 0 ]; then
     log "starting DFS"
-    if '@@BIN@@/start.dfs'; then
+    if "${bin}/start.dfs"; then
         log "DFS started"
     else
         log "start.dfs failed"
@@ -64,7 +77,7 @@ fi
 @@START_APPLICATIONS@@
 @@IF_ROTATING@@
 log "restoring the host name ${saved_hostname}"
-'@@BIN@@/hostname' "${saved_hostname}" || status=1
+"${bin}/hostname" "${saved_hostname}" || status=1
 @@END_ROTATING@@
 log "exit status ${status}"
 exit "$status"

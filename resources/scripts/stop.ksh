@@ -6,16 +6,22 @@ PATH=/usr/bin:/usr/sbin:/etc
 export PATH
 cd / || exit 1
 
+# The values, each assigned once, quoted by the generator; used only inside double quotes below.
+name=@@NAME@@
+@@IF_DCE@@
+bin=@@BIN@@
+@@END_DCE@@
+
 log()
 {
-    print -r -- "$(date '+%Y-%m-%d %H:%M:%S') @@NAME@@: $*"
+    print -r -- "$(date '+%Y-%m-%d %H:%M:%S') ${name}: $*"
 }
 
 status=0
 @@STOP_APPLICATIONS@@
 @@IF_DFS@@
 log "stopping DFS"
-if '@@BIN@@/stop.dfs'; then
+if "${bin}/stop.dfs"; then
     log "DFS stopped"
 else
     log "stop.dfs failed"
@@ -24,7 +30,7 @@ fi
 @@END_DFS@@
 @@IF_DCE@@
 log "stopping DCE"
-if '@@BIN@@/stop.dce'; then
+if "${bin}/stop.dce"; then
     log "DCE stopped"
 else
     log "stop.dce failed"

@@ -5,6 +5,33 @@
 
 namespace dceha {
 
+namespace {
+
+const QRegularExpression& placeholder()
+{
+    static const QRegularExpression re(QStringLiteral("@@([A-Z_]+)@@"));
+    return re;
+}
+
+/** What a faulty template gives instead of a script: one that only fails, so HACMP reports an error rather
+ * than running something other than what the template meant. */
+QByteArray refused(const QString& templateName, const QStringList& problems)
+{
+    qCritical("resources/scripts/%s.ksh is faulty: %s", qPrintable(templateName),
+              qPrintable(problems.join(QStringLiteral("; "))));
+    QString text = QStringLiteral("#!/bin/ksh\n# Not generated: resources/scripts/%1.ksh is faulty:\n")
+                       .arg(templateName);
+    for (const auto& p : problems)
+        text += QStringLiteral("#   ") + ScriptGenerator::commentText(p) + QLatin1Char('\n');
+    text += QStringLiteral("print -u2 -r -- %1\nexit 1\n")
+                .arg(ScriptGenerator::quote(
+                    QStringLiteral("dce-ha-wizard: not generated, the template %1.ksh is faulty")
+                        .arg(templateName)));
+    return text.toUtf8();
+}
+
+} // namespace
+
 ScriptGenerator::ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname)
     : m_answers(answers), m_root(std::move(root)), m_bin(std::move(bin)), m_home(std::move(homeHostname))
 {}
@@ -13,6 +40,40 @@ QString ScriptGenerator::quote(const QString& value)
 {
     return QLatin1Char('\'') + QString(value).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
            QLatin1Char('\'');
+}
+
+QString ScriptGenerator::commentText(const QString& value)
+{
+    QString out = value;
+    for (QChar& c : out) {
+        // Line and paragraph separators and format characters (bidirectional overrides) would not end a
+        // ksh comment, but could make it read as something else.
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format ||
+            category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+            c = QLatin1Char('?');
+    }
+    return out;
+}
+
+QStringList ScriptGenerator::templateProblems(const QString& templateText)
+{
+    static const QRegularExpression ownLine(
+        QStringLiteral("^@@(IF_[A-Z_]+|END_[A-Z_]+|START_APPLICATIONS|STOP_APPLICATIONS)@@$"));
+    static const QRegularExpression assignment(QStringLiteral("^\\s*[A-Za-z_][A-Za-z0-9_]*=@@[A-Z_]+@@$"));
+    QStringList problems;
+    const QStringList lines = templateText.split(QLatin1Char('\n'));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString& line = lines.at(i);
+        if (!line.contains(QLatin1String("@@")) || line.trimmed().startsWith(QLatin1Char('#')) ||
+            ownLine.match(line).hasMatch() || assignment.match(line).hasMatch())
+            continue;
+        problems << QStringLiteral("line %1 has a placeholder outside a comment, a line of its own or the "
+                                   "whole value of an assignment: %2")
+                        .arg(i + 1)
+                        .arg(line);
+    }
+    return problems;
 }
 
 QString ScriptGenerator::kind() const
@@ -47,8 +108,10 @@ QByteArray ScriptGenerator::render(const QString& templateName, const QString& n
 {
     QFile t(QStringLiteral(":/dceha/scripts/%1.ksh").arg(templateName));
     if (!t.open(QIODevice::ReadOnly))
-        return {};
+        return refused(templateName, {QStringLiteral("it cannot be read")});
     QString text = QString::fromUtf8(t.readAll());
+    if (const QStringList problems = templateProblems(text); !problems.isEmpty())
+        return refused(templateName, problems);
     const Answers& a = m_answers;
     // Outside mutual takeover HACMP starts and stops DCE (and DFS) itself; in mutual takeover DCE/DFS clients
     // run on both nodes and only the applications move.
@@ -118,14 +181,37 @@ QByteArray ScriptGenerator::render(const QString& templateName, const QString& n
                                                       : QStringLiteral("DCE")}};
     for (auto it = extra.cbegin(); it != extra.cend(); ++it)
         values.insert(it.key(), it.value());
-    // Whole-line placeholders first (an empty list leaves no blank line behind).
-    for (const auto& [key, block] : {std::pair{QStringLiteral("START_APPLICATIONS"), startApps},
-                                     std::pair{QStringLiteral("STOP_APPLICATIONS"), stopApps}})
-        text.replace(QStringLiteral("@@%1@@\n").arg(key),
-                     block.isEmpty() ? QString() : block + QLatin1Char('\n'));
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        text.replace(QStringLiteral("@@%1@@").arg(it.key()), it.value());
-    return text.toUtf8();
+    // One pass, line by line, so that a value is never searched for placeholders (an argument "@@ROOT@@"
+    // stays what it is): in code a value is the quoted word, in a comment its comment form.
+    QStringList lines;
+    QStringList unknown;
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (const QString* block = line == QLatin1String("@@START_APPLICATIONS@@")  ? &startApps
+                                   : line == QLatin1String("@@STOP_APPLICATIONS@@") ? &stopApps
+                                                                                    : nullptr) {
+            if (!block->isEmpty()) // an empty list leaves no blank line behind
+                lines << *block;
+            continue;
+        }
+        const bool comment = line.trimmed().startsWith(QLatin1Char('#'));
+        QString rendered;
+        qsizetype done = 0;
+        for (auto it = placeholder().globalMatch(line); it.hasNext();) {
+            const auto m = it.next();
+            const QString key = m.captured(1);
+            if (!values.contains(key))
+                unknown << key;
+            const QString value = values.value(key);
+            rendered +=
+                line.mid(done, m.capturedStart() - done) + (comment ? commentText(value) : quote(value));
+            done = m.capturedEnd();
+        }
+        lines << rendered + line.mid(done);
+    }
+    if (!unknown.isEmpty())
+        return refused(templateName,
+                       {QStringLiteral("unknown placeholders ") + unknown.join(QStringLiteral(", "))});
+    return lines.join(QLatin1Char('\n')).toUtf8();
 }
 
 QList<ScriptGenerator::Script> ScriptGenerator::scripts() const

@@ -30,8 +30,18 @@ public:
     /** The command that registers the application server with HACMP. */
     QStringList registration() const;
 
-    /** A value quoted for ksh/sh: '…' with embedded quotes escaped. */
+    /** A value quoted for ksh/sh: '…' with embedded quotes escaped. The one quoting of every value a
+     * generated script holds (and of the replay script's arguments): the shell reads it back byte for byte,
+     * whatever it contains. */
     static QString quote(const QString& value);
+    /** A value as a script's comment may show it: every control character (a newline would end the comment
+     * and make the rest a command) replaced by '?'. */
+    static QString commentText(const QString& value);
+    /** What is wrong with a template's placeholders: one message per line that has a placeholder anywhere
+     * but in a comment, on a line of its own (@@IF_X@@, @@END_X@@, the applications' blocks) or as the
+     * whole value of an assignment (`script=@@SCRIPT@@`, substituted quoted). A placeholder inside quotes
+     * written by hand would let a value end the quotes. The generator refuses a template with any. */
+    static QStringList templateProblems(const QString& templateText);
 
 private:
     QString kind() const;
