@@ -2,7 +2,9 @@
 // executed against the simulated node (no environment from the caller), does what the guide asks in the
 // order it asks: endpoint map and credentials removed before start.dce, DFS after DCE, applications after
 // DCE/DFS and stopped before them, the host name restored even when start.dce fails, a failure in the exit
-// status.
+// status. Hostile values in every answer that reaches a script (generated directly, and through the wizard
+// for what its validation accepts) run nothing and reach the application byte for byte; no template quotes
+// a value by hand.
 #include "Wizard.h"
 #include "answers/AnswersFile.h"
 #include "procedure/ScriptGenerator.h"
