@@ -198,8 +198,9 @@ class tst_Scripts : public QObject
                 ", stop: " + yamlList(withProgram(hostileArguments(markers, "stop2", false))) + " }\n";
         const QString answersFile = wizard::writeFile(n->dir.path() + QStringLiteral("/owner.yaml"), text);
         if (configuration == QLatin1String("mutual-takeover-cascading")) {
-            // DCE clients of the other node's cell: the owner run cannot complete on a node alone, and the
-            // scripts need no DCE. They are generated from the same (validated) answers instead.
+            // A mutual-takeover owner run alone stops before the scripts step (its HACMP start, rc.cluster
+            // -N, needs the other node), and these scripts need no DCE: they are generated from the same
+            // answers, validated, instead.
             const AnswersFile::Parsed parsed = AnswersFile::parse(text);
             if (!parsed.errors.isEmpty())
                 n->problem = QStringLiteral("answers refused: ") + parsed.errors.first().text();
