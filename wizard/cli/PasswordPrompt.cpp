@@ -1,7 +1,10 @@
 #include "PasswordPrompt.h"
 
+#include "system/Interruption.h"
+
 #include <cstdio>
 #include <fcntl.h>
+#include <poll.h>
 #include <termios.h>
 #include <unistd.h>
 
@@ -28,12 +31,24 @@ std::optional<QByteArray> cellAdminPassword()
     ::tcsetattr(fd, TCSAFLUSH, &quiet);
     QByteArray line;
     char ch = 0;
-    while (::read(fd, &ch, 1) == 1 && ch != '\n')
+    bool interrupted = false;
+    for (;;) {
+        // Polled, so that Ctrl-C (SIGINT, whose handler restarts reads) ends the prompt at once.
+        pollfd ready{fd, POLLIN, 0};
+        if (Interruption::requested()) {
+            interrupted = true;
+            break;
+        }
+        if (::poll(&ready, 1, 200) <= 0)
+            continue;
+        if (::read(fd, &ch, 1) != 1 || ch == '\n')
+            break;
         line += ch;
+    }
     ::tcsetattr(fd, TCSAFLUSH, &saved);
     (void)!::write(fd, "\n", 1);
     ::close(fd);
-    if (line.isEmpty())
+    if (line.isEmpty() || interrupted)
         return std::nullopt;
     return line;
 }

@@ -73,7 +73,27 @@ void RunController::runInThread(const QStringList& confirmed)
         return;
     }
     RunRecord record;
-    if (checkpoint.exists() && checkpoint.load(&record, &error) && record.answersDigest != m_digest) {
+    if (checkpoint.presence() == Checkpoint::Presence::NotAFile) {
+        Q_EMIT output(
+            tr("%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by "
+               "hand, then run again. Nothing was changed.",
+               "@info")
+                .arg(checkpoint.path()));
+        Q_EMIT finished(ExitRefused, QString());
+        return;
+    }
+    if (checkpoint.exists() && !checkpoint.load(&record, &error)) {
+        // Never written over: a damaged checkpoint is kept aside and the run starts over (the probes still
+        // recognise the work already on the node).
+        const QString aside = checkpoint.archive(&error);
+        if (aside.isEmpty()) {
+            Q_EMIT output(error);
+            Q_EMIT finished(ExitRefused, QString());
+            return;
+        }
+        Q_EMIT output(tr("%1; it is kept as %2 and this run starts over.", "@info").arg(error, aside));
+        record = RunRecord();
+    } else if (checkpoint.exists() && record.answersDigest != m_digest) {
         // Other answers than the run in progress: that run is kept aside and this one starts over (the probes
         // still recognise the work already on the node).
         Q_EMIT output(tr("The run in progress had other answers; its checkpoint is kept as %1.", "@info")
