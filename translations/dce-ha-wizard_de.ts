@@ -20,28 +20,8 @@
         <translation>ist erforderlich</translation>
     </message>
     <message>
-        <source>must be a single value</source>
-        <translation>muss ein einzelner Wert sein</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>muss eine ganze Zahl sein</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>muss true oder false sein</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>muss eine Liste sein</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than 15 characters (AIX would silently truncate it)</source>
         <translation>„%1“ ist länger als 15 Zeichen (AIX würde den Namen stillschweigend kürzen)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must start with a letter and hold only letters, digits and _</source>
-        <translation>„%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und _ enthalten</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
@@ -54,10 +34,6 @@
     <message>
         <source>&apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
         <translation>„%1“ darf weder „.“ noch „..“ enthalten</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation>„%1“ darf keine Leerzeichen, Doppelpunkte oder Zeilenumbrüche enthalten</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -78,10 +54,6 @@
     <message>
         <source>is only used with hot-standby-rotating; remove it</source>
         <translation>wird nur bei hot-standby-rotating verwendet; entfernen Sie den Eintrag</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name</source>
-        <translation>„%1“ ist kein gültiger Hostname</translation>
     </message>
     <message>
         <source>at least one HACMP service address is required</source>
@@ -136,14 +108,6 @@
         <translation>ist erforderlich (ein Name für das JFS-Log, der kein Standardname ist)</translation>
     </message>
     <message>
-        <source>must be between 10 and 511</source>
-        <translation>muss zwischen 10 und 511 liegen</translation>
-    </message>
-    <message>
-        <source>must be a power of 2 from 1 to 256</source>
-        <translation>muss eine Zweierpotenz von 1 bis 256 sein</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>„%1“ ist doppelt aufgeführt</translation>
     </message>
@@ -166,10 +130,6 @@
     <message>
         <source>the DFS cache must be on non-shared DASD, not on the shared VG %1</source>
         <translation>der DFS-Cache muss auf nicht gemeinsam genutzten DASD liegen, nicht in der gemeinsam genutzten Datenträgergruppe %1</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a short name of letters, digits, _ . -</source>
-        <translation>„%1“ muss ein kurzer Name aus Buchstaben, Ziffern, _ . - sein</translation>
     </message>
     <message>
         <source>need dfs: true</source>
@@ -200,20 +160,8 @@
         <translation>ist erforderlich: das Programm und seine Argumente als Liste</translation>
     </message>
     <message>
-        <source>arguments must not contain newlines</source>
-        <translation>Argumente dürfen keine Zeilenumbrüche enthalten</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is under the shared mount point %2: HACMP needs the scripts on each node&apos;s local disk</source>
         <translation>„%1“ liegt unter dem gemeinsam genutzten Mountpunkt %2: HACMP benötigt die Scripts auf der lokalen Platte jedes Knotens</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a name of letters, digits and _</source>
-        <translation>„%1“ muss ein Name aus Buchstaben, Ziffern und _ sein</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>kein gültiges YAML: %1</translation>
     </message>
     <message>
         <source>must be a mapping of answers</source>
@@ -256,8 +204,132 @@
         <translation>das Programm „%1“ darf weder „.“ noch „..“ enthalten</translation>
     </message>
     <message>
-        <source>the program &apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation>das Programm „%1“ darf keine Leerzeichen, Doppelpunkte oder Zeilenumbrüche enthalten</translation>
+        <source>a newline</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a name cannot: only letters, digits and _ are allowed</source>
+        <translation>„%1“ enthält %2, was in einem Namen nicht zulässig ist: Erlaubt sind nur Buchstaben, Ziffern und _</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter</source>
+        <translation>„%1“ muss mit einem Buchstaben beginnen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a short name cannot hold: only letters, digits and %3 are allowed</source>
+        <translation>„%1“ enthält %2, was in einem Kurznamen nicht zulässig ist: Erlaubt sind nur Buchstaben, Ziffern und %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>„%1“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which is not allowed in a path (allowed: letters, digits and / . _ - + , @ %)</source>
+        <translation>„%1“ enthält %2, was in einem Pfad nicht zulässig ist (erlaubt: Buchstaben, Ziffern und / . _ - + , @ %)</translation>
+    </message>
+    <message>
+        <source>is longer than 1023 characters (AIX&apos;s PATH_MAX)</source>
+        <translation>ist länger als 1023 Zeichen (PATH_MAX von AIX)</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; holds %2, which is not allowed in a path (allowed: letters, digits and / . _ - + , @ %)</source>
+        <translation>das Programm „%1“ enthält %2, was in einem Pfad nicht zulässig ist (erlaubt: Buchstaben, Ziffern und / . _ - + , @ %)</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large: a logical volume holds at most %2 partitions of %3 MB on AIX 4.x (at most %4 MB)</source>
+        <translation>%1 MB ist zu groß: Ein logischer Datenträger umfasst unter AIX 4.x höchstens %2 logische Partitionen zu %3 MB (höchstens %4 MB)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name (letters, digits and -, at most 63 characters)</source>
+        <translation>„%1“ ist kein gültiger Hostname (Buchstaben, Ziffern und -, höchstens 63 Zeichen)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a host name cannot: only letters, digits and - are allowed</source>
+        <translation>„%1“ enthält %2, was in einem Hostnamen nicht zulässig ist: Erlaubt sind nur Buchstaben, Ziffern und -</translation>
+    </message>
+    <message>
+        <source>%1 disks given; a volume group holds at most %2 on AIX 4.x (mkvg)</source>
+        <translation>%1 Platten angegeben; eine Datenträgergruppe umfasst unter AIX 4.x höchstens %2 Platten (mkvg)</translation>
+    </message>
+    <message>
+        <source>must be between 10 and 511 (a major number free on both nodes: lvlstmajor)</source>
+        <translation>muss zwischen 10 und 511 liegen (eine Hauptnummer, die auf beiden Knoten frei ist: lvlstmajor)</translation>
+    </message>
+    <message>
+        <source>must be a power of 2 from 1 to %1 (mkvg -s on AIX 4.x)</source>
+        <translation>muss eine Zweierpotenz von 1 bis %1 sein (mkvg -s unter AIX 4.x)</translation>
+    </message>
+    <message>
+        <source>its logical volumes need %1 partitions of %2 MB, more than the %3 that AIX 4.x tracks on %4 disk(s) (1016 per disk): give a larger pp_size_mb or more disks</source>
+        <translation>die logischen Datenträger dieser Datenträgergruppe benötigen %1 Partitionen zu %2 MB, mehr als die %3, die AIX 4.x auf %4 Platte(n) verwalten kann (1016 pro Platte): Geben Sie eine größere pp_size_mb oder mehr Platten an</translation>
+    </message>
+    <message>
+        <source>%1 logical volumes; a volume group holds at most %2 on AIX 4.x (mkvg)</source>
+        <translation>%1 logische Datenträger; eine Datenträgergruppe umfasst unter AIX 4.x höchstens %2 logische Datenträger (mkvg)</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large: mkdfs -s takes the cache (90 % of it) in KB as a 32-bit number, so at most %2 MB</source>
+        <translation>%1 MB ist zu groß: mkdfs -s erwartet den Cache (90 % davon) in KB als 32-Bit-Zahl, also höchstens %2 MB</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; holds %2: arguments must not hold control characters</source>
+        <translation>das Argument „%1“ enthält %2: Argumente dürfen keine Steuerzeichen enthalten</translation>
+    </message>
+    <message>
+        <source>is empty: give mount, lv and size_mb</source>
+        <translation>ist leer: Geben Sie mount, lv und size_mb an</translation>
+    </message>
+    <message>
+        <source>is empty: give lv, size_mb and name</source>
+        <translation>ist leer: Geben Sie lv, size_mb und name an</translation>
+    </message>
+    <message>
+        <source>is empty: give name, start and stop</source>
+        <translation>ist leer: Geben Sie name, start und stop an</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers: %1</source>
+        <translation>das Protokoll des Eigners: answers: %1</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record holds no answers: the standby&apos;s agreement with the owner cannot be checked</source>
+        <translation>das Protokoll des Eigners enthält keine Antworten: Die Übereinstimmung des Standby-Knotens mit dem Eigner kann nicht geprüft werden</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers.%1</source>
+        <translation>das Protokoll des Eigners: answers.%1</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers.role: is &apos;%1&apos;, not owner</source>
+        <translation>das Protokoll des Eigners: answers.role: ist „%1“, nicht owner</translation>
+    </message>
+    <message>
+        <source>the node&apos;s volume groups could not be read (lsvg: %1)</source>
+        <translation>die Datenträgergruppen des Knotens konnten nicht gelesen werden (lsvg: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume group of this node (lsvg lists %2): the DFS cache needs a local volume group that exists, e.g. rootvg</source>
+        <translation>%1 ist keine Datenträgergruppe dieses Knotens (lsvg listet %2 auf): Der DFS-Cache benötigt eine vorhandene lokale Datenträgergruppe, z. B. rootvg</translation>
+    </message>
+    <message>
+        <source>%1 is the shared volume group: the DFS cache must be on this node&apos;s own disks</source>
+        <translation>%1 ist die gemeinsam genutzte Datenträgergruppe: Der DFS-Cache muss auf den eigenen Platten dieses Knotens liegen</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for %2: a logical volume holds at most %3 partitions of %4 MB on AIX 4.x (at most %5 MB)</source>
+        <translation>%1 MB ist zu groß für %2: Ein logischer Datenträger umfasst unter AIX 4.x höchstens %3 logische Partitionen zu %4 MB (höchstens %5 MB)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +910,21 @@
         <comment>@info</comment>
         <translation>Die begonnene Ausführung hatte andere Antworten; ihr Prüfpunkt wird als %1 aufbewahrt.</translation>
     </message>
+    <message>
+        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by hand, then run again. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>%1 ist keine Datei (ein Verzeichnis, ein FIFO oder ein symbolischer Link, dessen Ziel fehlt): Verschieben Sie es von Hand an eine andere Stelle und führen Sie den Assistenten dann erneut aus. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2 and this run starts over.</source>
+        <comment>@info</comment>
+        <translation>%1; der Prüfpunkt wird als %2 aufbewahrt, und diese Ausführung beginnt von vorn.</translation>
+    </message>
+    <message>
+        <source>%1. The run stopped there: nothing further was done. Fix the cause (free space, a writable state directory), then run again: it resumes from the last saved step.</source>
+        <comment>@info</comment>
+        <translation>%1. Die Ausführung wurde an dieser Stelle angehalten: Es wurde nichts weiter ausgeführt. Beheben Sie die Ursache (freier Speicherplatz, ein beschreibbares Statusverzeichnis) und führen Sie den Assistenten dann erneut aus: Die Ausführung wird ab dem zuletzt gespeicherten Schritt fortgesetzt.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -1376,11 +1463,6 @@
 </context>
 <context>
     <name>dceha::WizardModel</name>
-    <message>
-        <source>cannot read %1</source>
-        <comment>@info</comment>
-        <translation>%1 kann nicht gelesen werden</translation>
-    </message>
     <message>
         <source>%1 is the record of a %2 node, not of the owner</source>
         <comment>@info</comment>

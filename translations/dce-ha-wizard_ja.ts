@@ -20,28 +20,8 @@
         <translation>必須です</translation>
     </message>
     <message>
-        <source>must be a single value</source>
-        <translation>単一の値でなければなりません</translation>
-    </message>
-    <message>
-        <source>must be a whole number</source>
-        <translation>整数でなければなりません</translation>
-    </message>
-    <message>
-        <source>must be true or false</source>
-        <translation>true または false でなければなりません</translation>
-    </message>
-    <message>
-        <source>must be a list</source>
-        <translation>リストでなければなりません</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is longer than 15 characters (AIX would silently truncate it)</source>
         <translation>&apos;%1&apos; は 15 文字を超えています (AIX によって通知なしに切り捨てられます)</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must start with a letter and hold only letters, digits and _</source>
-        <translation>&apos;%1&apos; は英字で始まり、英字、数字、_ のみで構成されていなければなりません</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an AIX default name; shared DASD needs non-default names (importvg would rename a clashing one)</source>
@@ -54,10 +34,6 @@
     <message>
         <source>&apos;%1&apos; must not contain &apos;.&apos; or &apos;..&apos;</source>
         <translation>&apos;%1&apos; に &apos;.&apos; または &apos;..&apos; を含めてはなりません</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation>&apos;%1&apos; にスペース、コロン、改行を含めてはなりません</translation>
     </message>
     <message>
         <source>must be one of %1</source>
@@ -78,10 +54,6 @@
     <message>
         <source>is only used with hot-standby-rotating; remove it</source>
         <translation>hot-standby-rotating でのみ使用されます。削除してください</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a valid host name</source>
-        <translation>&apos;%1&apos; は有効なホスト名ではありません</translation>
     </message>
     <message>
         <source>at least one HACMP service address is required</source>
@@ -136,14 +108,6 @@
         <translation>必須です (JFS ログのデフォルト以外の名前)</translation>
     </message>
     <message>
-        <source>must be between 10 and 511</source>
-        <translation>10 から 511 の範囲内でなければなりません</translation>
-    </message>
-    <message>
-        <source>must be a power of 2 from 1 to 256</source>
-        <translation>1 から 256 までの 2 のべき乗でなければなりません</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is listed twice</source>
         <translation>&apos;%1&apos; が 2 回指定されています</translation>
     </message>
@@ -166,10 +130,6 @@
     <message>
         <source>the DFS cache must be on non-shared DASD, not on the shared VG %1</source>
         <translation>DFS キャッシュは、共用 VG %1 上ではなく、非共用 DASD 上に置く必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a short name of letters, digits, _ . -</source>
-        <translation>&apos;%1&apos; は英字、数字、_ . - からなる短い名前でなければなりません</translation>
     </message>
     <message>
         <source>need dfs: true</source>
@@ -200,20 +160,8 @@
         <translation>必須です: プログラムとその引数をリストで指定します</translation>
     </message>
     <message>
-        <source>arguments must not contain newlines</source>
-        <translation>引数に改行を含めてはなりません</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is under the shared mount point %2: HACMP needs the scripts on each node&apos;s local disk</source>
         <translation>&apos;%1&apos; は共用マウント・ポイント %2 の下にあります: HACMP では、スクリプトが各ノードのローカル・ディスク上にある必要があります</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be a name of letters, digits and _</source>
-        <translation>&apos;%1&apos; は英字、数字、_ からなる名前でなければなりません</translation>
-    </message>
-    <message>
-        <source>not valid YAML: %1</source>
-        <translation>有効な YAML ではありません: %1</translation>
     </message>
     <message>
         <source>must be a mapping of answers</source>
@@ -256,8 +204,132 @@
         <translation>プログラム &apos;%1&apos; に &apos;.&apos; または &apos;..&apos; を含めてはなりません</translation>
     </message>
     <message>
-        <source>the program &apos;%1&apos; must not contain spaces, colons or newlines</source>
-        <translation>プログラム &apos;%1&apos; にスペース、コロン、改行を含めてはなりません</translation>
+        <source>a newline</source>
+        <translation>改行</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>a space</source>
+        <translation>スペース</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>制御文字 U+%1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a name cannot: only letters, digits and _ are allowed</source>
+        <translation>&apos;%1&apos; に %2 が含まれていますが、名前には使用できません: 使用できるのは英字、数字、_ のみです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must start with a letter</source>
+        <translation>&apos;%1&apos; は英字で始まらなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a short name cannot hold: only letters, digits and %3 are allowed</source>
+        <translation>&apos;%1&apos; に %2 が含まれていますが、短い名前には使用できません: 使用できるのは英字、数字、%3 のみです</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is longer than %2 characters</source>
+        <translation>&apos;%1&apos; は %2 文字を超えています</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which is not allowed in a path (allowed: letters, digits and / . _ - + , @ %)</source>
+        <translation>&apos;%1&apos; に %2 が含まれていますが、パスには使用できません (使用できる文字: 英字、数字、/ . _ - + , @ %)</translation>
+    </message>
+    <message>
+        <source>is longer than 1023 characters (AIX&apos;s PATH_MAX)</source>
+        <translation>1023 文字を超えています (AIX の PATH_MAX)</translation>
+    </message>
+    <message>
+        <source>the program &apos;%1&apos; holds %2, which is not allowed in a path (allowed: letters, digits and / . _ - + , @ %)</source>
+        <translation>プログラム &apos;%1&apos; に %2 が含まれていますが、パスには使用できません (使用できる文字: 英字、数字、/ . _ - + , @ %)</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large: a logical volume holds at most %2 partitions of %3 MB on AIX 4.x (at most %4 MB)</source>
+        <translation>%1 MB は大きすぎます: AIX 4.x の論理ボリュームが持てるのは %3 MB の論理区画最大 %2 個までです (最大 %4 MB)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name (letters, digits and -, at most 63 characters)</source>
+        <translation>&apos;%1&apos; は有効なホスト名ではありません (英字、数字、- で最大 63 文字)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; holds %2, which a host name cannot: only letters, digits and - are allowed</source>
+        <translation>&apos;%1&apos; に %2 が含まれていますが、ホスト名には使用できません: 使用できるのは英字、数字、- のみです</translation>
+    </message>
+    <message>
+        <source>%1 disks given; a volume group holds at most %2 on AIX 4.x (mkvg)</source>
+        <translation>%1 個のディスクが指定されています。AIX 4.x のボリューム・グループに含められるディスクは最大 %2 個です (mkvg)</translation>
+    </message>
+    <message>
+        <source>must be between 10 and 511 (a major number free on both nodes: lvlstmajor)</source>
+        <translation>10 から 511 の範囲内でなければなりません (両方のノードで空いているメジャー番号: lvlstmajor)</translation>
+    </message>
+    <message>
+        <source>must be a power of 2 from 1 to %1 (mkvg -s on AIX 4.x)</source>
+        <translation>1 から %1 までの 2 のべき乗でなければなりません (AIX 4.x の mkvg -s)</translation>
+    </message>
+    <message>
+        <source>its logical volumes need %1 partitions of %2 MB, more than the %3 that AIX 4.x tracks on %4 disk(s) (1016 per disk): give a larger pp_size_mb or more disks</source>
+        <translation>このボリューム・グループの論理ボリュームには %2 MB の区画が %1 個必要ですが、AIX 4.x が %4 個のディスクで管理できる区画は %3 個までです (ディスク 1 つあたり 1016 個): pp_size_mb を大きくするか、ディスクを追加してください</translation>
+    </message>
+    <message>
+        <source>%1 logical volumes; a volume group holds at most %2 on AIX 4.x (mkvg)</source>
+        <translation>論理ボリュームが %1 個あります。AIX 4.x のボリューム・グループに含められる論理ボリュームは最大 %2 個です (mkvg)</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large: mkdfs -s takes the cache (90 % of it) in KB as a 32-bit number, so at most %2 MB</source>
+        <translation>%1 MB は大きすぎます: mkdfs -s はキャッシュ (その 90 %) を KB 単位の 32 ビット数値で受け取るため、最大 %2 MB です</translation>
+    </message>
+    <message>
+        <source>the argument &apos;%1&apos; holds %2: arguments must not hold control characters</source>
+        <translation>引数 &apos;%1&apos; に %2 が含まれています: 引数に制御文字を含めてはなりません</translation>
+    </message>
+    <message>
+        <source>is empty: give mount, lv and size_mb</source>
+        <translation>空です: mount、lv、size_mb を指定してください</translation>
+    </message>
+    <message>
+        <source>is empty: give lv, size_mb and name</source>
+        <translation>空です: lv、size_mb、name を指定してください</translation>
+    </message>
+    <message>
+        <source>is empty: give name, start and stop</source>
+        <translation>空です: name、start、stop を指定してください</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers: %1</source>
+        <translation>所有者ノードの記録: answers: %1</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record holds no answers: the standby&apos;s agreement with the owner cannot be checked</source>
+        <translation>所有者ノードの記録に回答が含まれていません: 待機ノードの回答が所有者ノードと一致しているかを検査できません</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers.%1</source>
+        <translation>所有者ノードの記録: answers.%1</translation>
+    </message>
+    <message>
+        <source>the owner&apos;s record: answers.role: is &apos;%1&apos;, not owner</source>
+        <translation>所有者ノードの記録: answers.role: owner ではなく &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>the node&apos;s volume groups could not be read (lsvg: %1)</source>
+        <translation>ノードのボリューム・グループを読み取れませんでした (lsvg: %1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a volume group of this node (lsvg lists %2): the DFS cache needs a local volume group that exists, e.g. rootvg</source>
+        <translation>%1 はこのノードのボリューム・グループではありません (lsvg の出力: %2): DFS キャッシュには、存在するローカル・ボリューム・グループ (例: rootvg) が必要です</translation>
+    </message>
+    <message>
+        <source>%1 is the shared volume group: the DFS cache must be on this node&apos;s own disks</source>
+        <translation>%1 は共用ボリューム・グループです: DFS キャッシュはこのノード自身のディスク上に置く必要があります</translation>
+    </message>
+    <message>
+        <source>%1 MB is too large for %2: a logical volume holds at most %3 partitions of %4 MB on AIX 4.x (at most %5 MB)</source>
+        <translation>%1 MB は %2 には大きすぎます: AIX 4.x の論理ボリュームが持てるのは %4 MB の論理区画最大 %3 個までです (最大 %5 MB)</translation>
     </message>
 </context>
 <context>
@@ -838,6 +910,21 @@
         <comment>@info</comment>
         <translation>進行中の実行は別の回答を使用していました。そのチェックポイントは %1 として保管されています。</translation>
     </message>
+    <message>
+        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by hand, then run again. Nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>%1 はファイルではありません (ディレクトリー、FIFO、またはリンク先が存在しないシンボリック・リンクです)。手動で別の場所に移動してから、再度実行してください。何も変更されていません。</translation>
+    </message>
+    <message>
+        <source>%1; it is kept as %2 and this run starts over.</source>
+        <comment>@info</comment>
+        <translation>%1。チェックポイントは %2 として保管され、この実行は最初からやり直されます。</translation>
+    </message>
+    <message>
+        <source>%1. The run stopped there: nothing further was done. Fix the cause (free space, a writable state directory), then run again: it resumes from the last saved step.</source>
+        <comment>@info</comment>
+        <translation>%1。実行はそこで停止しました。それ以降の処理は何も行われていません。原因 (空き容量の不足、書き込みできない状態ディレクトリー) を解消してから、再度実行してください。最後に保存されたステップから再開されます。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -1376,11 +1463,6 @@
 </context>
 <context>
     <name>dceha::WizardModel</name>
-    <message>
-        <source>cannot read %1</source>
-        <comment>@info</comment>
-        <translation>%1 を読み取れません</translation>
-    </message>
     <message>
         <source>%1 is the record of a %2 node, not of the owner</source>
         <comment>@info</comment>
