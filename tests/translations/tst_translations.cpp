@@ -149,20 +149,14 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString scratch = dir.filePath(QStringLiteral("scratch.ts"));
         QProcess lupdate;
+        // The engine's translated sources: the build's own list (wizard/CMakeLists.txt).
+        const QStringList engine = QStringLiteral(DCEHA_ENGINE_TRANSLATED_SOURCES).split(QLatin1Char(','));
         lupdate.start(QStringLiteral(DCEHA_LUPDATE),
-                      {QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
-                       kSource + QStringLiteral("/wizard/gui"),
-                       kSource + QStringLiteral("/steps/answers/AnswersFile.cpp"),
-                       kSource + QStringLiteral("/steps/answers/Handoff.cpp"),
-                       kSource + QStringLiteral("/steps/answers/NodeChecks.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/Catalog.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/CommandSteps.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/FileSteps.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/JfsSteps.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/LvmSteps.cpp"),
-                       kSource + QStringLiteral("/steps/procedure/StepKind.cpp"),
-                       kSource + QStringLiteral("/translations/procedure_strings.cpp"), QStringLiteral("-ts"),
-                       scratch});
+                      QStringList{QStringLiteral("-silent"), QStringLiteral("-locations"),
+                                  QStringLiteral("none"), kSource + QStringLiteral("/wizard/gui")}
+                          << engine
+                          << QStringList{kSource + QStringLiteral("/translations/procedure_strings.cpp"),
+                                         QStringLiteral("-ts"), scratch});
         QVERIFY(lupdate.waitForFinished(120000));
         QCOMPARE(lupdate.exitCode(), 0);
         const QList<Message> wanted = readTs(scratch);
