@@ -396,6 +396,84 @@
     </message>
 </context>
 <context>
+    <name>YamlInput</name>
+    <message>
+        <source>holds more than one YAML document (&apos;---&apos; starts another); give exactly one</source>
+        <translation>enthält mehr als ein YAML-Dokument („---“ beginnt ein weiteres); geben Sie genau eines an</translation>
+    </message>
+    <message>
+        <source>the alias on line %1 refers to a value that contains it (a cycle)</source>
+        <translation>der Alias in Zeile %1 verweist auf einen Wert, der ihn selbst enthält (ein Zyklus)</translation>
+    </message>
+    <message>
+        <source>expands to more than %1 values (aliases repeating aliases); refused</source>
+        <translation>ergibt mehr als %1 Werte (Aliase, die Aliase wiederholen); abgelehnt</translation>
+    </message>
+    <message>
+        <source>is nested deeper than %1 levels (line %2)</source>
+        <translation>ist tiefer als %1 Ebenen verschachtelt (Zeile %2)</translation>
+    </message>
+    <message>
+        <source>a key must be a single name, not a list or a mapping (line %1)</source>
+        <translation>ein Schlüssel muss ein einzelner Name sein, keine Liste und keine Zuordnung (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>a key must be a name (line %1)</source>
+        <translation>ein Schlüssel muss ein Name sein (Zeile %1)</translation>
+    </message>
+    <message>
+        <source>is given twice in the same mapping (lines %1 and %2); give each key once</source>
+        <translation>ist in derselben Zuordnung zweimal angegeben (Zeilen %1 und %2); geben Sie jeden Schlüssel nur einmal an</translation>
+    </message>
+    <message>
+        <source>a key must be a name</source>
+        <translation>ein Schlüssel muss ein Name sein</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (line %2, column %3)</source>
+        <translation>kein gültiges YAML: %1 (Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>is required</source>
+        <translation>ist erforderlich</translation>
+    </message>
+    <message>
+        <source>must be a mapping (key: value lines or { key: value, … })</source>
+        <translation>muss eine Zuordnung (Mapping) sein (Zeilen der Form key: value oder { key: value, … })</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>muss eine Liste sein</translation>
+    </message>
+    <message>
+        <source>must be a single value, not a mapping</source>
+        <translation>muss ein einzelner Wert sein, keine Zuordnung</translation>
+    </message>
+    <message>
+        <source>must be a single value, not a list</source>
+        <translation>muss ein einzelner Wert sein, keine Liste</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not &apos;%1&apos;</source>
+        <translation>muss eine ganze Zahl sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; %3 is out of range</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein; %3 liegt außerhalb des Bereichs</translation>
+    </message>
+    <message>
+        <source>must be true or false, not &apos;%1&apos;</source>
+        <translation>muss true oder false sein, nicht „%1“</translation>
+    </message>
+</context>
+<context>
     <name>dceha::CellPage</name>
     <message>
         <source>Cell and DCE</source>

@@ -396,6 +396,84 @@
     </message>
 </context>
 <context>
+    <name>YamlInput</name>
+    <message>
+        <source>holds more than one YAML document (&apos;---&apos; starts another); give exactly one</source>
+        <translation>複数の YAML ドキュメントが含まれています (&apos;---&apos; で別のドキュメントが始まります)。ドキュメントは 1 つだけにしてください</translation>
+    </message>
+    <message>
+        <source>the alias on line %1 refers to a value that contains it (a cycle)</source>
+        <translation>%1 行目のエイリアスが、そのエイリアス自身を含む値を参照しています (循環)</translation>
+    </message>
+    <message>
+        <source>expands to more than %1 values (aliases repeating aliases); refused</source>
+        <translation>展開すると %1 個を超える値になります (エイリアスがエイリアスを繰り返しています)。拒否しました</translation>
+    </message>
+    <message>
+        <source>is nested deeper than %1 levels (line %2)</source>
+        <translation>ネストが %1 レベルを超えています (%2 行目)</translation>
+    </message>
+    <message>
+        <source>a key must be a single name, not a list or a mapping (line %1)</source>
+        <translation>キーは単一の名前でなければなりません。リストやマッピングは使用できません (%1 行目)</translation>
+    </message>
+    <message>
+        <source>a key must be a name (line %1)</source>
+        <translation>キーは名前でなければなりません (%1 行目)</translation>
+    </message>
+    <message>
+        <source>is given twice in the same mapping (lines %1 and %2); give each key once</source>
+        <translation>同じマッピング内で 2 回指定されています (%1 行目と %2 行目)。各キーは 1 回だけ指定してください</translation>
+    </message>
+    <message>
+        <source>a key must be a name</source>
+        <translation>キーは名前でなければなりません</translation>
+    </message>
+    <message>
+        <source>not valid YAML: %1 (line %2, column %3)</source>
+        <translation>有効な YAML ではありません: %1 (%2 行目、%3 列目)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>読み取れません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>YamlReader</name>
+    <message>
+        <source>is required</source>
+        <translation>必須です</translation>
+    </message>
+    <message>
+        <source>must be a mapping (key: value lines or { key: value, … })</source>
+        <translation>マッピング (key: value の行、または { key: value, … }) でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>リストでなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a single value, not a mapping</source>
+        <translation>マッピングではなく、単一の値でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a single value, not a list</source>
+        <translation>リストではなく、単一の値でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく、整数でなければなりません</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2; %3 is out of range</source>
+        <translation>%1 から %2 までの整数でなければなりません。%3 は範囲外です</translation>
+    </message>
+    <message>
+        <source>must be true or false, not &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ではなく、true または false でなければなりません</translation>
+    </message>
+</context>
+<context>
     <name>dceha::CellPage</name>
     <message>
         <source>Cell and DCE</source>
