@@ -1108,6 +1108,22 @@ private Q_SLOTS:
             } else { // checkpoint-resume: the node checks on the node copy, every other command fails at once
                 c.copiedNode = dir + QStringLiteral("/node%1").arg(i);
                 c.input = mutateRecord(m_checkpointSeal, rng, !rng.chance(20), &c.mutation);
+                // Half of them with another answers_digest: the checkpoint's (mutated) answers are then read
+                // and compared with the given ones (AnswersFile::differences) for the "answers changed"
+                // refusal.
+                if (const RecordSeal::Check sealed = RecordSeal::check(c.input);
+                    sealed.ok() && rng.chance(50)) {
+                    QByteArray body = sealed.body;
+                    const int at = int(body.indexOf("\nanswers_digest: "));
+                    if (at >= 0) {
+                        const int end = int(body.indexOf('\n', at + 1));
+                        body = body.left(at) +
+                               "\nanswers_digest: " + QByteArray(64, "0123456789abcdef"[rng.below(16)]) +
+                               (end < 0 ? QByteArray() : body.mid(end));
+                        c.input = RecordSeal::seal(body, sealed.steps);
+                        c.mutation += QStringLiteral("+digest");
+                    }
+                }
                 c.inputPath = c.copiedNode + QStringLiteral("/var/adm/dce-ha-wizard/checkpoint.yaml");
                 c.checkpointPath = c.inputPath;
                 c.namedFiles = QStringList{c.inputPath, m_ownerPath};
