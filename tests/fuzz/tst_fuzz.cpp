@@ -1026,16 +1026,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("family");
         QTest::addColumn<int>("cases");
         // Answers files, dry run on the screening simulator: refused answers exit 2 before anything runs.
-        QTest::newRow("answers") << QStringLiteral("answers") << count(650);
+        QTest::newRow("answers") << QStringLiteral("answers") << count(550);
         // Answers a screening dry run accepts, dry-run again on the whole simulated node.
         QTest::newRow("answers-full") << QStringLiteral("answers-full") << count(3);
         // Answers a dry run refuses, run for real on a copy of a fresh node: it must be left as it was.
         QTest::newRow("answers-real") << QStringLiteral("answers-real") << count(20);
         // The standby's answers through the handoff with the owner's record.
-        QTest::newRow("handoff") << QStringLiteral("handoff") << count(220);
+        QTest::newRow("handoff") << QStringLiteral("handoff") << count(170);
         // The owner's record, its integrity line broken by the mutation, then sealed again after it.
         QTest::newRow("record") << QStringLiteral("record") << count(40);
-        QTest::newRow("record-sealed") << QStringLiteral("record-sealed") << count(250);
+        QTest::newRow("record-sealed") << QStringLiteral("record-sealed") << count(200);
         // The checkpoint rendered without running anything (--export without --answers).
         QTest::newRow("checkpoint") << QStringLiteral("checkpoint") << count(40);
         QTest::newRow("checkpoint-sealed") << QStringLiteral("checkpoint-sealed") << count(250);
