@@ -78,45 +78,13 @@ void value(YAML::Emitter& out, const YamlValue& v)
     }
 }
 
-namespace {
-
-void flow(YAML::Emitter& out, const YamlValue& v)
-{
-    switch (v.type()) {
-    case YamlValue::Type::Null:
-        out << YAML::Null;
-        break;
-    case YamlValue::Type::Scalar:
-        if (v.plain())
-            out << v.scalar();
-        else
-            string(out, v.text());
-        break;
-    case YamlValue::Type::Sequence:
-        out << YAML::Flow << YAML::BeginSeq;
-        for (const auto& e : v.items())
-            flow(out, *e);
-        out << YAML::EndSeq;
-        break;
-    case YamlValue::Type::Map:
-        out << YAML::Flow << YAML::BeginMap;
-        for (const auto& [k, e] : v.entries()) {
-            out << YAML::Key;
-            string(out, QString::fromStdString(k));
-            out << YAML::Value;
-            flow(out, *e);
-        }
-        out << YAML::EndMap;
-        break;
-    }
-}
-
-} // namespace
-
 QString oneLine(const YamlValue& v)
 {
     YAML::Emitter out;
-    flow(out, v);
+    // Every collection in flow style: value() itself leaves the style to the emitter's defaults.
+    out.SetSeqFormat(YAML::Flow);
+    out.SetMapFormat(YAML::Flow);
+    value(out, v);
     return QString::fromUtf8(out.c_str());
 }
 
