@@ -6,7 +6,19 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <utility>
+
 namespace aixsim {
+
+namespace {
+
+std::function<void()>& midCommitHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+} // namespace
 
 void Journal::write(const QString& path, const QByteArray& data)
 {
@@ -82,10 +94,22 @@ bool Journal::commit(const QString& journalFile)
     f.write(bytes);
     if (!f.commit())
         return false;
-    apply(m_ops);
+    if (midCommitHook()) {
+        const qsizetype half = m_ops.size() / 2;
+        apply(m_ops.mid(0, half));
+        std::exchange(midCommitHook(), {})();
+        apply(m_ops.mid(half));
+    } else {
+        apply(m_ops);
+    }
     m_ops.clear();
     QFile::remove(journalFile);
     return true;
+}
+
+void Journal::atNextMidCommit(std::function<void()> hook)
+{
+    midCommitHook() = std::move(hook);
 }
 
 void Journal::recover(const QString& journalFile)

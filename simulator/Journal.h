@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace aixsim {
 
 /** @brief What one simulated command changes on disk, committed all at once.
@@ -54,6 +56,10 @@ public:
     bool commit(const QString& journalFile);
     /** Finishes a commit a killed command left (no-op without a journal file). */
     static void recover(const QString& journalFile);
+
+    /** Called once half-way through carrying out the next commit's operations (AIXSIM_KILL_CALLER's
+     * `commit` point), then forgotten. */
+    static void atNextMidCommit(std::function<void()> hook);
 
 private:
     static void apply(const QList<Op>& ops);

@@ -5,8 +5,12 @@
 //
 // Test knobs: AIXSIM_DELAY_MS=N (every command takes N ms: half before its work, half after it is saved),
 // AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real
-// message).
+// message), AIXSIM_KILL_CALLER=COMMAND[:N][:before|commit|after|late=USEC] or @N[:…] (the calling
+// dce-ha-wizard is killed at that instant of the Nth call of COMMAND, or of the node's Nth command; see
+// KillPoint.h).
 #include "Commands.h"
+#include "Journal.h"
+#include "KillPoint.h"
 #include "Messages.h"
 #include "Session.h"
 
@@ -30,7 +34,8 @@ int usage()
         "usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]\n"
         "       aixsim --list-commands\n"
         "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
-        "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...]\n",
+        "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...],\n"
+        "             AIXSIM_KILL_CALLER=COMMAND[:N]|@N[:before|commit|after|late=USEC]\n",
         stderr);
     return 2;
 }
@@ -131,13 +136,22 @@ int main(int argc, char** argv)
     if (state.halted && command != QLatin1String("poweron"))
         return session.fail(QStringLiteral("halted"), {state.node}, 255);
 
+    // Killed before it starts, a call is not counted: calls.log and the counters stay in step.
+    int ordinal = 1;
+    for (const int n : std::as_const(state.calls))
+        ordinal += n;
+    const KillPoint kill = KillPoint::fromEnvironment(command, state.calls.value(command) + 1, ordinal);
+    kill.reach(KillPoint::Point::Before);
     const int call = ++state.calls[command];
     // Every call, numbered per command, for tests that make the Nth call of a command fail.
-    QFile calls(session.self().root() + QStringLiteral("/.aixsim/calls.log"));
-    if (calls.open(QIODevice::Append))
-        calls.write((QString::number(call) + QLatin1Char('\t') +
-                     QStringList(QStringList{command} + args).join(QLatin1Char('\t')) + QLatin1Char('\n'))
-                        .toUtf8());
+    {
+        // Closed at once: a command killed mid-way (AIXSIM_KILL_CALLER) has its call on record all the same.
+        QFile calls(session.self().root() + QStringLiteral("/.aixsim/calls.log"));
+        if (calls.open(QIODevice::Append))
+            calls.write((QString::number(call) + QLatin1Char('\t') +
+                         QStringList(QStringList{command} + args).join(QLatin1Char('\t')) + QLatin1Char('\n'))
+                            .toUtf8());
+    }
     int rc = 0;
     if (failAt(command) == call) {
         const auto injected = Messages::table().injected(command, args.isEmpty() ? QString() : args.last());
@@ -147,8 +161,12 @@ int main(int argc, char** argv)
     } else {
         rc = entry->run(session, args);
     }
+    Journal::atNextMidCommit([&kill] { kill.reach(KillPoint::Point::Commit); });
     session.save();
+    Journal::atNextMidCommit({});
     session.unlock();
+    kill.reach(KillPoint::Point::After);
     pause(delay - delay / 2);
+    kill.reach(KillPoint::Point::Late);
     return rc;
 }

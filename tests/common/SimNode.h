@@ -41,6 +41,7 @@ public:
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
         e.remove(QStringLiteral("AIXSIM_FAIL"));
         e.remove(QStringLiteral("AIXSIM_DELAY_MS"));
+        e.remove(QStringLiteral("AIXSIM_KILL_CALLER"));
         for (const auto& kv : env)
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         p.setProcessEnvironment(e);

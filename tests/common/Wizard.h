@@ -32,6 +32,7 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     e.remove(QStringLiteral("AIXSIM_FAIL"));
     e.remove(QStringLiteral("AIXSIM_DELAY_MS"));
+    e.remove(QStringLiteral("AIXSIM_KILL_CALLER"));
     e.remove(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"));
     for (const auto& kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
