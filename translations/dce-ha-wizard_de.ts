@@ -359,6 +359,10 @@
         <translation>das Script schreiben (%1 Zeilen), Modus 0755</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
         <source>register them in HACMP (on one node; HACMP synchronises it): %1</source>
         <translation>in HACMP registrieren (auf einem Knoten; HACMP synchronisiert es): %1</translation>
     </message>
@@ -1003,6 +1007,11 @@
         <comment>@info</comment>
         <translation>%1. Die Ausführung wurde an dieser Stelle angehalten: Es wurde nichts weiter ausgeführt. Beheben Sie die Ursache (freier Speicherplatz, ein beschreibbares Statusverzeichnis) und führen Sie den Assistenten dann erneut aus: Die Ausführung wird ab dem zuletzt gespeicherten Schritt fortgesetzt.</translation>
     </message>
+    <message>
+        <source>Stopped by %1 after its current command. The checkpoint keeps everything done; open the wizard again to resume: the interrupted step is probed and finished.</source>
+        <comment>@info</comment>
+        <translation>Durch %1 nach dem laufenden Befehl angehalten. Der Prüfpunkt bewahrt alles bereits Erledigte; öffnen Sie den Assistenten erneut, um fortzufahren: Der unterbrochene Schritt wird geprüft und zu Ende geführt.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -1145,6 +1154,11 @@
         <source>waiting for the operator</source>
         <comment>@item step status</comment>
         <translation>wartet auf den Bediener</translation>
+    </message>
+    <message>
+        <source>interrupted, to be resumed</source>
+        <comment>@item step status</comment>
+        <translation>unterbrochen, wird fortgesetzt</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -1560,6 +1574,21 @@
         <source>A run is in progress on this node (%1, %2): %3 of %4 steps done.</source>
         <comment>@info</comment>
         <translation>Auf diesem Knoten ist eine Ausführung im Gange (%1, %2): %3 von %4 Schritten erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link)</source>
+        <comment>@info</comment>
+        <translation>%1 ist keine Datei (ein Verzeichnis, ein FIFO oder ein ins Leere zeigender symbolischer Link)</translation>
+    </message>
+    <message>
+        <source>A run&apos;s checkpoint cannot be used: %1. Move it away by hand, then open the wizard again.</source>
+        <comment>@info</comment>
+        <translation>Der Prüfpunkt einer Ausführung ist nicht verwendbar: %1. Verschieben Sie ihn von Hand und öffnen Sie den Assistenten dann erneut.</translation>
+    </message>
+    <message>
+        <source>A run&apos;s checkpoint cannot be used: %1. Starting over keeps it aside, beside itself; the work already on the node is recognised, not redone.</source>
+        <comment>@info</comment>
+        <translation>Der Prüfpunkt einer Ausführung ist nicht verwendbar: %1. Ein Neubeginn bewahrt ihn daneben auf; die bereits auf dem Knoten erledigte Arbeit wird erkannt und nicht wiederholt.</translation>
     </message>
     <message>
         <source>cell_admin password</source>

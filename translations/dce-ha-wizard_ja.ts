@@ -359,6 +359,10 @@
         <translation>スクリプトを書き込み (%1 行)、モード 0755</translation>
     </message>
     <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 を書き込めません: %2</translation>
+    </message>
+    <message>
         <source>register them in HACMP (on one node; HACMP synchronises it): %1</source>
         <translation>HACMP に登録 (1 つのノードで実行。HACMP が同期します): %1</translation>
     </message>
@@ -1003,6 +1007,11 @@
         <comment>@info</comment>
         <translation>%1。実行はそこで停止しました。それ以降の処理は何も行われていません。原因 (空き容量の不足、書き込みできない状態ディレクトリー) を解消してから、再度実行してください。最後に保存されたステップから再開されます。</translation>
     </message>
+    <message>
+        <source>Stopped by %1 after its current command. The checkpoint keeps everything done; open the wizard again to resume: the interrupted step is probed and finished.</source>
+        <comment>@info</comment>
+        <translation>%1 により、実行中のコマンドの終了後に停止しました。完了した処理はすべてチェックポイントに保存されています。再開するにはウィザードをもう一度開いてください。中断されたステップは確認されてから最後まで実行されます。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -1145,6 +1154,11 @@
         <source>waiting for the operator</source>
         <comment>@item step status</comment>
         <translation>オペレーター待ち</translation>
+    </message>
+    <message>
+        <source>interrupted, to be resumed</source>
+        <comment>@item step status</comment>
+        <translation>中断（再開可能）</translation>
     </message>
     <message>
         <source>skipped</source>
@@ -1560,6 +1574,21 @@
         <source>A run is in progress on this node (%1, %2): %3 of %4 steps done.</source>
         <comment>@info</comment>
         <translation>このノードで実行が進行中です (%1、%2): %4 ステップ中 %3 ステップが完了しています。</translation>
+    </message>
+    <message>
+        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link)</source>
+        <comment>@info</comment>
+        <translation>%1 はファイルではありません (ディレクトリー、FIFO、またはリンク先のないシンボリックリンク)</translation>
+    </message>
+    <message>
+        <source>A run&apos;s checkpoint cannot be used: %1. Move it away by hand, then open the wizard again.</source>
+        <comment>@info</comment>
+        <translation>実行のチェックポイントを使用できません: %1。手動で移動してから、ウィザードをもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>A run&apos;s checkpoint cannot be used: %1. Starting over keeps it aside, beside itself; the work already on the node is recognised, not redone.</source>
+        <comment>@info</comment>
+        <translation>実行のチェックポイントを使用できません: %1。やり直すと、そのチェックポイントは同じ場所に別名で保管されます。ノード上で完了済みの作業は認識され、やり直されません。</translation>
     </message>
     <message>
         <source>cell_admin password</source>

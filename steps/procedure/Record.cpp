@@ -3,6 +3,7 @@
 #include "system/YamlInput.h"
 #include "system/YamlOutput.h"
 
+#include <iterator>
 #include <limits>
 #include <yaml-cpp/yaml.h>
 
@@ -10,7 +11,8 @@ namespace dceha {
 
 namespace {
 
-const char* kStatusNames[] = {"pending", "running", "done", "skipped", "failed", "waiting"};
+const char* kStatusNames[] = {"pending", "running", "done", "skipped", "failed", "waiting", "interrupted"};
+constexpr int kStatusCount = int(std::size(kStatusNames));
 const QStringList kResults = {QStringLiteral("running"), QStringLiteral("complete"),
                               QStringLiteral("failed"),  QStringLiteral("waiting"),
                               QStringLiteral("stopped"), QStringLiteral("interrupted")};
@@ -193,7 +195,7 @@ QString StepRecord::statusName(Status s)
 
 StepRecord::Status StepRecord::statusFromName(const QString& name)
 {
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < kStatusCount; ++i)
         if (name == QLatin1String(kStatusNames[i]))
             return Status(i);
     return Status::Pending;
@@ -329,7 +331,7 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
             s.kind = rr.text(e.get(), "kind", path);
             const QString status = rr.text(e.get(), "status", path, true);
             bool known = false;
-            for (int k = 0; k < 6; ++k)
+            for (int k = 0; k < kStatusCount; ++k)
                 known = known || status == QLatin1String(kStatusNames[k]);
             if (!status.isEmpty() && !known) {
                 QStringList names;

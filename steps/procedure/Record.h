@@ -55,7 +55,8 @@ struct StepRecord
         Done,
         Skipped,
         Failed,
-        Waiting
+        Waiting,
+        Interrupted ///< a signal ended the run during this step: resumed like Running, probe first
     };
     QString id;
     QString title;

@@ -142,7 +142,8 @@ Runner::Result Runner::run()
 
         if (hooks.stepStarted)
             hooks.stepStarted(i, total, rec);
-        const bool resumedMidApply = rec.status == StepRecord::Status::Running;
+        const bool resumedMidApply =
+            rec.status == StepRecord::Status::Running || rec.status == StepRecord::Status::Interrupted;
         rec.message.clear();
         if (resumedMidApply)
             removeStaleTemporaries(*kind, ctx);
@@ -183,7 +184,8 @@ Runner::Result Runner::run()
         if (!m_saveError.isEmpty())
             return finish(Result::CheckpointLost);
         if (hooks.interrupted && hooks.interrupted()) {
-            // The step stays "running": the next run probes what the ended command left and finishes it.
+            // The next run probes what the ended command left and finishes it.
+            rec.status = StepRecord::Status::Interrupted;
             rec.message = QStringLiteral("interrupted: the run was stopped by a signal during this step; run "
                                          "the same command again to resume it");
             if (hooks.stepFinished)
@@ -206,8 +208,11 @@ Runner::Result Runner::run()
         }
         const Probe verified = kind->verify(ctx);
         if (hooks.interrupted && hooks.interrupted()) {
+            rec.status = StepRecord::Status::Interrupted;
             rec.message = QStringLiteral("interrupted: the run was stopped by a signal while this step was "
                                          "verified; run the same command again to resume it");
+            if (hooks.stepFinished)
+                hooks.stepFinished(i, total, rec);
             return finish(Result::Interrupted);
         }
         if (verified.state != Probe::State::Done) {

@@ -28,6 +28,8 @@ QString colour(const StepRecord& s)
         return QStringLiteral("#f9a825");
     case StepRecord::Status::Running:
         return QStringLiteral("#1565c0");
+    case StepRecord::Status::Interrupted:
+        return QStringLiteral("#6a1b9a");
     case StepRecord::Status::Skipped:
         return QStringLiteral("#9e9e9e");
     case StepRecord::Status::Pending:

@@ -7,6 +7,8 @@
 
 #include "gui/ConfigurationDiagram.h"
 #include "gui/Language.h"
+#include "procedure/Checkpoint.h"
+#include "system/Interruption.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
@@ -26,6 +28,8 @@
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
+
+#include <csignal>
 
 using namespace dceha;
 
@@ -648,6 +652,43 @@ private Q_SLOTS:
         QCOMPARE(calls.count(QStringLiteral("\tmkvg\t")), 1);
     }
 
+    void aSignalStopsTheRunAfterItsCommandAndCloses()
+    {
+        // SIGTERM to the GUI (a logout, a kill): the command under way ends, the step is marked interrupted,
+        // the window closes, and the checkpoint resumes like headless.
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        qputenv("AIXSIM_DELAY_MS", "40");
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QTest::mouseClick(run->startButton(), Qt::LeftButton);
+        QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
+        WizardWindow::watchForSignals();
+        ::raise(SIGTERM);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
+        QTRY_VERIFY(!w.isVisible());
+        qunsetenv("AIXSIM_DELAY_MS");
+        Interruption::reset();
+
+        RunRecord saved;
+        QString error;
+        QVERIFY2(Checkpoint(o.stateDirHostPath()).load(&saved, &error), qPrintable(error));
+        QCOMPARE(saved.result, QStringLiteral("interrupted"));
+        for (const auto& s : saved.steps)
+            QVERIFY(s.status != StepRecord::Status::Running);
+        WizardWindow again(o);
+        again.show();
+        QVERIFY(qobject_cast<WelcomePage*>(again.currentPage())->resumeButton()->isChecked());
+        QVERIFY(walkTo(again, RunPageId));
+        auto* resumed = qobject_cast<RunPage*>(again.currentPage());
+        QSignalSpy ended(resumed, &RunPage::runFinished);
+        QCOMPARE(clickAndWait(resumed->startButton(), ended), 3);
+    }
+
     void startingOverSetsTheCheckpointAside()
     {
         QTemporaryDir dir;
@@ -662,6 +703,29 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(w.currentId(), int(ClusterPageId));
         QVERIFY(!QFile::exists(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
+        QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
+    }
+
+    void aDamagedCheckpointIsSaidOnTheWelcomePage()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        QCOMPARE(failedHeadlessOwnerRun(o), 1);
+        const QString path = o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml");
+        QByteArray text = wizard::readFile(path).toUtf8();
+        wizard::writeFile(path, text.left(text.size() / 2)); // cut short, as a full disk would leave it
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome->resumeBox()->isVisible());
+        QVERIFY(!welcome->resumeButton()->isEnabled());
+        QVERIFY(welcome->startOverButton()->isChecked());
+        const QString said = welcome->resumeBox()->findChild<QLabel*>()->text();
+        QVERIFY2(said.contains(QStringLiteral("cannot be used")) && said.contains(path), qPrintable(said));
+        shot(w, QStringLiteral("1c-welcome-damaged-checkpoint"));
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
     }
 

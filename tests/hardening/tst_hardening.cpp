@@ -433,18 +433,19 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(Checkpoint(n.stateDir()).load(&saved, &error), qPrintable(error));
         QCOMPARE(saved.result, QStringLiteral("interrupted"));
-        // The step caught mid-apply (if the signal did not land on a probe) stays "running", resumable.
-        int running = 0;
+        // The step caught mid-apply (if the signal did not land on a probe) is marked interrupted, resumable.
+        int interrupted = 0;
         for (const auto& s : saved.steps) {
-            if (s.status == StepRecord::Status::Running) {
-                ++running;
+            QVERIFY(s.status != StepRecord::Status::Running);
+            if (s.status == StepRecord::Status::Interrupted) {
+                ++interrupted;
                 QVERIFY(s.message.contains(QStringLiteral("interrupted")));
             }
             for (const auto& a : s.actions)
                 if (a.failure.startsWith(QLatin1String("interrupted")))
                     QCOMPARE(a.failure, QStringLiteral("interrupted: ended with SIGTERM"));
         }
-        QVERIFY(running <= 1);
+        QVERIFY(interrupted <= 1);
 
         const WizardResult r = wizard::run(n.args(), kPassword);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));

@@ -344,8 +344,6 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         QString status = StepRecord::statusName(s.status);
         if (s.status == StepRecord::Status::Done && s.foundDone)
             status = QStringLiteral("already done");
-        if (s.status == StepRecord::Status::Running) // left running by a signal: resumable
-            status = QStringLiteral("interrupted");
         const QString time = s.status == StepRecord::Status::Skipped || !clock.isValid()
                                  ? QString()
                                  : QStringLiteral(" %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);

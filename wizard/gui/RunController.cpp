@@ -2,6 +2,7 @@
 
 #include "answers/AnswersFile.h"
 #include "procedure/ExitCode.h"
+#include "system/Interruption.h"
 
 #include <QMetaObject>
 #include <QThread>
@@ -125,6 +126,9 @@ void RunController::runInThread(const QStringList& confirmed)
         return password;
     };
     runner.hooks.stopRequested = [this] { return bool(m_stop); };
+    // SIGINT, SIGTERM, SIGHUP (watched by the window): the command under way ends, the step is marked
+    // interrupted and the run stops, as headless.
+    runner.hooks.interrupted = [] { return Interruption::requested(); };
     runner.hooks.stepStarted = [this](int i, int total, const StepRecord& s) {
         Q_EMIT stepStarted(i, total, s.id, s.title);
     };
@@ -150,6 +154,12 @@ void RunController::runInThread(const QStringList& confirmed)
                          "writable state directory), then run again: it resumes from the last saved step.",
                          "@info")
                           .arg(runner.saveError()));
+    if (result == Runner::Result::Interrupted)
+        Q_EMIT output(
+            tr("Stopped by %1 after its current command. The checkpoint keeps everything done; open "
+               "the wizard again to resume: the interrupted step is probed and finished.",
+               "@info")
+                .arg(Interruption::signalName()));
     Q_EMIT finished(result == Runner::Result::Complete      ? ExitComplete
                     : result == Runner::Result::Waiting     ? ExitWaiting
                     : result == Runner::Result::Stopped     ? ExitStopped

@@ -26,6 +26,8 @@ QString mark(const QString& status)
         return QStringLiteral("– ");
     if (status == QLatin1String("running"))
         return QStringLiteral("▶ ");
+    if (status == QLatin1String("interrupted"))
+        return QStringLiteral("⏸ ");
     return QStringLiteral("  ");
 }
 
@@ -127,6 +129,8 @@ QString RunPage::statusWords(const QString& status) const
         return tr("skipped", "@item step status");
     if (status == QLatin1String("running"))
         return tr("running", "@item step status");
+    if (status == QLatin1String("interrupted"))
+        return tr("interrupted, to be resumed", "@item step status");
     return tr("to do", "@item step status");
 }
 

@@ -142,6 +142,13 @@ void WelcomePage::initializePage()
     const QString summary = m_model.checkpointSummary();
     m_resumeBox->setVisible(!summary.isEmpty());
     m_progress->setText(summary);
+    // A damaged checkpoint cannot be resumed: said here, before any page, with Start over chosen for the
+    // operator to confirm (never written over: starting over keeps it aside).
+    const WizardModel::CheckpointInfo info = m_model.checkpoint();
+    m_resume->setEnabled(info.problem.isEmpty());
+    m_startOver->setEnabled(!info.notAFile);
+    if (!info.problem.isEmpty())
+        m_startOver->setChecked(true);
     Q_EMIT m_resume->toggled(m_resume->isChecked());
 }
 

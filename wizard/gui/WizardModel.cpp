@@ -207,9 +207,19 @@ WizardModel::CheckpointInfo WizardModel::checkpoint() const
     RunRecord record;
     QString error;
     CheckpointInfo info;
-    if (!checkpoint.exists() || !checkpoint.load(&record, &error))
+    if (!checkpoint.exists())
         return info;
     info.exists = true;
+    if (checkpoint.presence() == Checkpoint::Presence::NotAFile) {
+        info.notAFile = true;
+        info.problem = tr("%1 is not a file (a directory, a FIFO or a dangling symbolic link)", "@info")
+                           .arg(checkpoint.path());
+        return info;
+    }
+    if (!checkpoint.load(&record, &error)) {
+        info.problem = error;
+        return info;
+    }
     info.role = record.role;
     info.configuration = record.configuration;
     info.answersYaml = record.answersYaml;
@@ -228,6 +238,16 @@ QString WizardModel::checkpointSummary() const
     const CheckpointInfo info = checkpoint();
     if (!info.exists)
         return {};
+    if (info.notAFile)
+        return tr("A run's checkpoint cannot be used: %1. Move it away by hand, then open the wizard again.",
+                  "@info")
+            .arg(info.problem);
+    if (!info.problem.isEmpty())
+        return tr("A run's checkpoint cannot be used: %1. Starting over keeps it aside, beside itself; the "
+                  "work "
+                  "already on the node is recognised, not redone.",
+                  "@info")
+            .arg(info.problem);
     if (info.done == info.total)
         return tr("The integration of this node is complete (%1, %2): all %3 steps done.", "@info")
             .arg(info.role, info.configuration)

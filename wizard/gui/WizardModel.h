@@ -76,6 +76,9 @@ public:
         int done = 0, total = 0;
         QByteArray answersYaml;
         QByteArray answersDigest;
+        /** Why the checkpoint there cannot be resumed (damaged, or not a file); empty when it can. */
+        QString problem;
+        bool notAFile = false;
     };
     CheckpointInfo checkpoint() const;
     /** The checkpoint of a run in progress, if any: "N of M steps done", else empty. */

@@ -1,6 +1,7 @@
 #include "WizardWindow.h"
 
 #include "Language.h"
+#include "system/Interruption.h"
 
 #include <QApplication>
 #include <QDir>
@@ -8,6 +9,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace dceha {
 
@@ -102,6 +104,36 @@ void WizardWindow::reject()
     m_runPage->stopButton()->click();
 }
 
+void WizardWindow::endForSignal()
+{
+    if (m_runPage->isRunning()) {
+        // The engine sees the same request and stops after the command under way; a dialog waiting for
+        // the operator (the password) would keep it waiting, so it is dismissed.
+        m_closeWhenStopped = true;
+        if (QWidget* modal = QApplication::activeModalWidget())
+            modal->close();
+        return;
+    }
+    if (isVisible())
+        QWizard::reject();
+}
+
+void WizardWindow::watchForSignals()
+{
+    Interruption::install();
+    // The handlers only record the signal; the GUI thread looks at it a few times a second.
+    auto* watch = new QTimer(qApp);
+    watch->setInterval(100);
+    QObject::connect(watch, &QTimer::timeout, qApp, [] {
+        if (!Interruption::requested())
+            return;
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* window = qobject_cast<WizardWindow*>(widget))
+                window->endForSignal();
+    });
+    watch->start();
+}
+
 void WizardWindow::openStandby(const QString& ownerRecord)
 {
     Options standby = m_model.options();
@@ -122,6 +154,7 @@ int runGui(const Options& options)
     Language::apply(Language::initial(options.language));
     WizardWindow window(options);
     window.show();
+    WizardWindow::watchForSignals();
     return QApplication::exec();
 }
 

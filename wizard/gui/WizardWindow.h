@@ -22,6 +22,13 @@ public Q_SLOTS:
     /** Cancel, Escape and the window's close button: while a run is under way, asks first; the checkpoint
      * always keeps the progress, so reopening resumes. */
     void reject() override;
+    /** SIGINT, SIGTERM or SIGHUP arrived: a run under way stops after its current command (the checkpoint
+     * marks the step interrupted) and the window then closes; a window without a run closes at once. */
+    void endForSignal();
+
+public:
+    /** Installs the signal handlers and has every wizard window end (endForSignal) once a signal arrives. */
+    static void watchForSignals();
 
 Q_SIGNALS:
     /** The simulated demo's standby node opened in a second window (tests drive it). */
