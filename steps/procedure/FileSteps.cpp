@@ -221,6 +221,8 @@ QList<ScriptGenerator::Script> scriptsFor(StepContext& c)
 Probe ScriptsStep::probe(StepContext& c)
 {
     for (const auto& s : scriptsFor(c)) {
+        if (!s.refusal.isEmpty())
+            return Probe::blocked(s.refusal);
         const auto existing = c.system.readFile(s.path);
         if (!existing)
             return Probe::notDone();
@@ -234,8 +236,10 @@ QList<PlannedAction> ScriptsStep::plan(StepContext& c)
 {
     QList<PlannedAction> out;
     for (const auto& s : scriptsFor(c))
-        out << PlannedAction::edit(
-            s.path, PlannedAction::tr("write the script (%1 lines), mode 0755").arg(s.content.count('\n')));
+        out << (s.refusal.isEmpty()
+                    ? PlannedAction::edit(s.path, PlannedAction::tr("write the script (%1 lines), mode 0755")
+                                                      .arg(s.content.count('\n')))
+                    : PlannedAction::note(PlannedAction::tr("cannot write %1: %2").arg(s.path, s.refusal)));
     const ScriptGenerator names(c.answers, {}, {}, {});
     if (!c.answers.registerAppServer)
         out << PlannedAction::note(
@@ -249,7 +253,11 @@ Outcome ScriptsStep::apply(StepContext& c)
     const QString dir = param(c, "dir");
     if (const QString error = c.system.makeDirectory(dir); !error.isEmpty())
         return Outcome::failed(error);
-    for (const auto& s : scriptsFor(c)) {
+    const QList<ScriptGenerator::Script> scripts = scriptsFor(c);
+    for (const auto& s : scripts)
+        if (!s.refusal.isEmpty())
+            return Outcome::failed(s.refusal);
+    for (const auto& s : scripts) {
         if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the script"), true))
             return Outcome::failed(QStringLiteral("could not write %1").arg(s.path));
         if (const QString error = c.system.setMode(s.path, 0755); !error.isEmpty())

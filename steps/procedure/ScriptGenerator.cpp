@@ -13,27 +13,22 @@ const QRegularExpression& placeholder()
     return re;
 }
 
-/** What a faulty template gives instead of a script: one that only fails, so HACMP reports an error rather
- * than running something other than what the template meant. */
-QByteArray refused(const QString& templateName, const QStringList& problems)
+/** A faulty template gives no script at all: the step that writes it fails, naming the template and what is
+ * wrong, rather than installing something other than what the template meant. */
+ScriptGenerator::Script refused(const QString& path, const QString& templateName, const QStringList& problems)
 {
-    qCritical("resources/scripts/%s.ksh is faulty: %s", qPrintable(templateName),
-              qPrintable(problems.join(QStringLiteral("; "))));
-    QString text = QStringLiteral("#!/bin/ksh\n# Not generated: resources/scripts/%1.ksh is faulty:\n")
-                       .arg(templateName);
-    for (const auto& p : problems)
-        text += QStringLiteral("#   ") + ScriptGenerator::commentText(p) + QLatin1Char('\n');
-    text += QStringLiteral("print -u2 -r -- %1\nexit 1\n")
-                .arg(ScriptGenerator::quote(
-                    QStringLiteral("dce-ha-wizard: not generated, the template %1.ksh is faulty")
-                        .arg(templateName)));
-    return text.toUtf8();
+    return {path,
+            {},
+            QStringLiteral("the script template resources/scripts/%1.ksh is faulty: %2")
+                .arg(templateName, problems.join(QStringLiteral("; ")))};
 }
 
 } // namespace
 
-ScriptGenerator::ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname)
-    : m_answers(answers), m_root(std::move(root)), m_bin(std::move(bin)), m_home(std::move(homeHostname))
+ScriptGenerator::ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname,
+                                 QString templates)
+    : m_answers(answers), m_root(std::move(root)), m_bin(std::move(bin)), m_home(std::move(homeHostname)),
+      m_templates(std::move(templates))
 {}
 
 QString ScriptGenerator::quote(const QString& value)
@@ -103,15 +98,16 @@ QStringList ScriptGenerator::registration() const
             stopScript()};
 }
 
-QByteArray ScriptGenerator::render(const QString& templateName, const QString& name,
-                                   const QMap<QString, QString>& extra) const
+ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QString& templateName,
+                                                const QString& name,
+                                                const QMap<QString, QString>& extra) const
 {
-    QFile t(QStringLiteral(":/dceha/scripts/%1.ksh").arg(templateName));
+    QFile t(QStringLiteral("%1/%2.ksh").arg(m_templates, templateName));
     if (!t.open(QIODevice::ReadOnly))
-        return refused(templateName, {QStringLiteral("it cannot be read")});
+        return refused(path, templateName, {QStringLiteral("it cannot be read")});
     QString text = QString::fromUtf8(t.readAll());
     if (const QStringList problems = templateProblems(text); !problems.isEmpty())
-        return refused(templateName, problems);
+        return refused(path, templateName, problems);
     const Answers& a = m_answers;
     // Outside mutual takeover HACMP starts and stops DCE (and DFS) itself; in mutual takeover DCE/DFS clients
     // run on both nodes and only the applications move.
@@ -209,24 +205,24 @@ QByteArray ScriptGenerator::render(const QString& templateName, const QString& n
         lines << rendered + line.mid(done);
     }
     if (!unknown.isEmpty())
-        return refused(templateName,
+        return refused(path, templateName,
                        {QStringLiteral("unknown placeholders ") + unknown.join(QStringLiteral(", "))});
-    return lines.join(QLatin1Char('\n')).toUtf8();
+    return {path, lines.join(QLatin1Char('\n')).toUtf8(), {}};
 }
 
 QList<ScriptGenerator::Script> ScriptGenerator::scripts() const
 {
     const QString start = startScript();
     const QString stop = stopScript();
-    QList<Script> out{{start, render(QStringLiteral("start"), start.section(QLatin1Char('/'), -1), {})},
-                      {stop, render(QStringLiteral("stop"), stop.section(QLatin1Char('/'), -1), {})}};
+    QList<Script> out{render(start, QStringLiteral("start"), start.section(QLatin1Char('/'), -1), {}),
+                      render(stop, QStringLiteral("stop"), stop.section(QLatin1Char('/'), -1), {})};
     if (m_answers.eventWrappers) {
         for (const auto& [event, script] : {std::pair{QStringLiteral("node_down_post"), start},
                                             std::pair{QStringLiteral("node_up_pre"), stop}}) {
             const QString path = m_answers.scriptsDir + QLatin1Char('/') + event;
-            out.append({path, render(QStringLiteral("event"), event,
-                                     {{QStringLiteral("EVENT"), event},
-                                      {QStringLiteral("SCRIPT"), m_root + script}})});
+            out.append(
+                render(path, QStringLiteral("event"), event,
+                       {{QStringLiteral("EVENT"), event}, {QStringLiteral("SCRIPT"), m_root + script}}));
         }
     }
     return out;

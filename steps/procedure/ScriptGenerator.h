@@ -17,12 +17,16 @@ public:
     {
         QString path; ///< node path, in scripts_dir
         QByteArray content;
+        /** Why the script could not be generated (a faulty template); empty when @ref content is it. */
+        QString refusal;
     };
 
     /** @param root the node's root as the scripts must see it ("" on a real node).
      * @param bin the directory of start.dce, hostname & co. ("/usr/bin" on AIX).
-     * @param homeHostname this node's host name (mutual takeover tells home from takeover by it). */
-    ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname);
+     * @param homeHostname this node's host name (mutual takeover tells home from takeover by it).
+     * @param templates the directory of the templates (the built-in ones unless a test gives others). */
+    ScriptGenerator(const Answers& answers, QString root, QString bin, QString homeHostname,
+                    QString templates = QStringLiteral(":/dceha/scripts"));
 
     QList<Script> scripts() const;
     QString startScript() const;
@@ -45,13 +49,15 @@ public:
 
 private:
     QString kind() const;
-    QByteArray render(const QString& templateName, const QString& name,
-                      const QMap<QString, QString>& extra) const;
+    /** The script @p path from the template @p templateName, or its refusal. */
+    Script render(const QString& path, const QString& templateName, const QString& name,
+                  const QMap<QString, QString>& extra) const;
 
     const Answers& m_answers;
     QString m_root;
     QString m_bin;
     QString m_home;
+    QString m_templates;
 };
 
 } // namespace dceha

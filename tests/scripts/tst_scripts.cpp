@@ -505,6 +505,33 @@ private Q_SLOTS:
             QVERIFY2(problems.first().startsWith(QLatin1String("line 2 ")), qPrintable(problems.first()));
     }
 
+    void faultyTemplateGivesNoScript()
+    {
+        // A template with a hand-quoted placeholder: no script at all, a refusal naming the template and
+        // the line (the scripts step fails with it instead of writing a script).
+        QTemporaryDir templates;
+        for (const char* name : {"start", "stop"}) {
+            QFile in(QStringLiteral(":/dceha/scripts/%1.ksh").arg(QLatin1String(name)));
+            QVERIFY(in.open(QIODevice::ReadOnly));
+            QByteArray text = in.readAll();
+            if (qstrcmp(name, "stop") == 0)
+                text += "print -r -- \"stopping @@APP_SERVER@@\"\n";
+            wizard::writeFile(templates.path() + QStringLiteral("/%1.ksh").arg(QLatin1String(name)), text);
+        }
+        const Answers a = answers(QStringLiteral("hot-standby-cascading"), true, false, true);
+        const auto scripts = ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"),
+                                             QStringLiteral("node1"), templates.path())
+                                 .scripts();
+        QCOMPARE(scripts.size(), 4);
+        QVERIFY2(scripts.at(0).refusal.isEmpty(), qPrintable(scripts.at(0).refusal));
+        QVERIFY(scripts.at(1).content.isEmpty());
+        QVERIFY2(scripts.at(1).refusal.contains(QLatin1String("resources/scripts/stop.ksh is faulty: line ")),
+                 qPrintable(scripts.at(1).refusal));
+        // The event template is missing from that directory: refused as unreadable, not an empty script.
+        QVERIFY2(scripts.at(2).refusal.contains(QLatin1String("event.ksh is faulty: it cannot be read")),
+                 qPrintable(scripts.at(2).refusal));
+    }
+
     void commentsShowValuesInertly()
     {
         // A value in a comment: no character of it ends the comment (nor reads as a line break).
