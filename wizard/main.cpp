@@ -1,13 +1,15 @@
 // dce-ha-wizard: the entry point chooses the front-end: headless (--headless), the GUI where a display exists
-// (or with --gui), else the terminal front-end; --export without --answers renders a saved checkpoint.
+// (or with --gui; run by dce-ha-wizard-gui, see GuiLauncher), else the terminal front-end; --export without
+// --answers renders a saved checkpoint.
+#include "GuiLauncher.h"
 #include "cli/HeadlessRun.h"
 #include "cli/Options.h"
 #include "cli/TerminalFrontEnd.h"
-#include "gui/WizardWindow.h"
 
-#include <QApplication>
+#include <QCoreApplication>
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
-#include <memory>
 
 namespace {
 
@@ -19,10 +21,11 @@ bool hasArgument(int argc, char** argv, const char* name)
     return false;
 }
 
-/** Decided before the application object exists: a GUI needs a QApplication, the rest a QCoreApplication. */
+/** Decided before the application object exists: the GUI is another program. */
 bool wantsGui(int argc, char** argv)
 {
-    for (const char* plain : {"--headless", "--export", "--help", "-h", "--version", "-v", "--dry-run"})
+    for (const char* plain :
+         {"--headless", "--terminal", "--export", "--help", "-h", "--version", "-v", "--dry-run"})
         if (hasArgument(argc, argv, plain))
             return false;
     if (hasArgument(argc, argv, "--gui"))
@@ -34,20 +37,31 @@ bool wantsGui(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    if (wantsGui(argc, argv)) {
+        dceha::GuiLauncher::exec(argc, argv);
+        // Only reached when the GUI program could not be started: asked for, that is an error; merely a
+        // display being there, the terminal front-end serves instead.
+        const int why = errno;
+        if (hasArgument(argc, argv, "--gui")) {
+            std::fprintf(stderr, "dce-ha-wizard: cannot start the GUI (dce-ha-wizard-gui): %s\n",
+                         std::strerror(why));
+            return 2;
+        }
+        std::fprintf(stderr,
+                     "dce-ha-wizard: the GUI (dce-ha-wizard-gui) cannot be started (%s); using the terminal "
+                     "front-end\n",
+                     std::strerror(why));
+    }
     QCoreApplication::setApplicationName(QStringLiteral("dce-ha-wizard"));
-    QCoreApplication::setApplicationVersion(QStringLiteral("0.1.0"));
-    const bool gui = wantsGui(argc, argv);
-    std::unique_ptr<QCoreApplication> app(gui ? new QApplication(argc, argv)
-                                              : new QCoreApplication(argc, argv));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DCEHA_VERSION));
+    QCoreApplication app(argc, argv);
     dceha::Options options;
     int exitCode = 0;
-    if (!dceha::Options::parse(*app, &options, &exitCode))
+    if (!dceha::Options::parse(app, &options, &exitCode))
         return exitCode;
     if (options.exportOnly())
         return dceha::exportCheckpoint(options);
     if (options.headless)
         return dceha::runHeadless(options);
-    if (gui)
-        return dceha::runGui(options);
     return dceha::runTerminal(options);
 }

@@ -12,18 +12,23 @@ namespace dceha {
 bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(
-        QStringLiteral("Integrates IBM DCE/DFS with an HACMP cluster on AIX, step by step, as the guide's "
-                       "chapter 3 documents it.\n"
-                       "Exit codes: 0 complete, 1 a step failed, 2 bad usage or answers (nothing changed), 3 "
-                       "waiting for an\n"
-                       "operator step, 4 another instance holds the state directory."));
+    p.setApplicationDescription(QStringLiteral(
+        "Integrates IBM DCE/DFS with an HACMP cluster on AIX, step by step, as the guide's "
+        "chapter 3 documents it.\n"
+        "Exit codes: 0 complete, 1 a step failed (or the checkpoint, record or an export could not "
+        "be written),\n"
+        "2 bad usage, answers or inputs (nothing changed), 3 waiting for an operator step, 4 "
+        "another instance\n"
+        "holds this node or its state directory, 5 stopped by a signal (run again to resume)."));
     p.addHelpOption();
     p.addVersionOption();
     const QCommandLineOption headless(QStringLiteral("headless"),
                                       QStringLiteral("Run without windows, from --answers."));
     const QCommandLineOption gui(QStringLiteral("gui"),
                                  QStringLiteral("Open the GUI even without a detected display."));
+    const QCommandLineOption terminal(
+        QStringLiteral("terminal"),
+        QStringLiteral("Use the terminal front-end even where a display exists."));
     const QCommandLineOption answers(QStringLiteral("answers"), QStringLiteral("The answers file (YAML)."),
                                      QStringLiteral("FILE"));
     const QCommandLineOption root(QStringLiteral("root"),
@@ -65,8 +70,8 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
-    p.addOptions({language, headless, gui, answers, root, state, simulate, shared, dryRun, restart, confirm,
-                  record, ownerRecord, verbose, exportRecord});
+    p.addOptions({language, headless, gui, terminal, answers, root, state, simulate, shared, dryRun, restart,
+                  confirm, record, ownerRecord, verbose, exportRecord});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -90,6 +95,11 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     }
     o->headless = p.isSet(headless);
     o->gui = p.isSet(gui);
+    if (o->gui && (o->headless || p.isSet(terminal))) {
+        std::fputs("dce-ha-wizard: --gui cannot be combined with --headless or --terminal\n", stderr);
+        *exitCode = 2;
+        return false;
+    }
     o->answersFile = p.value(answers);
     o->root = QDir(p.value(root)).absolutePath();
     o->stateDir = p.value(state);
