@@ -5,6 +5,7 @@
 #include "cli/HeadlessRun.h"
 #include "cli/Options.h"
 #include "cli/TerminalFrontEnd.h"
+#include "cli/ValidateCatalog.h"
 
 #include <QCoreApplication>
 #include <cerrno>
@@ -24,8 +25,8 @@ bool hasArgument(int argc, char** argv, const char* name)
 /** Decided before the application object exists: the GUI is another program. */
 bool wantsGui(int argc, char** argv)
 {
-    for (const char* plain :
-         {"--headless", "--terminal", "--export", "--help", "-h", "--version", "-v", "--dry-run"})
+    for (const char* plain : {"--headless", "--terminal", "--export", "--help", "-h", "--version", "-v",
+                              "--dry-run", "--validate-catalog"})
         if (hasArgument(argc, argv, plain))
             return false;
     if (hasArgument(argc, argv, "--gui"))
@@ -59,6 +60,8 @@ int main(int argc, char** argv)
     int exitCode = 0;
     if (!dceha::Options::parse(app, &options, &exitCode))
         return exitCode;
+    if (!options.validateCatalog.isEmpty())
+        return dceha::validateCatalog(options.validateCatalog);
     if (options.exportOnly())
         return dceha::exportCheckpoint(options);
     if (options.headless)

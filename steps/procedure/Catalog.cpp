@@ -1,7 +1,7 @@
 #include "Catalog.h"
 
+#include "CatalogCheck.h"
 #include "Variables.h"
-#include "system/YamlInput.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -159,44 +159,10 @@ QString StepDefinition::localizedInstructions() const
 Catalog Catalog::fromYaml(const QByteArray& text, QString* error)
 {
     Catalog c;
-    // The checked reader first: duplicate keys (a step's second `params:` silently winning), a second
-    // document, deep nesting or alias bombs refused naming the field, and every step a mapping with an id
-    // and a kind. The step kinds then read their parameters from yaml-cpp's nodes.
-    YamlProblem problem;
-    const YamlValue::Ptr checked = YamlInput::parse(text, &problem);
-    if (!checked) {
-        *error = QStringLiteral("procedure catalog: %1").arg(problem.text());
-        return c;
-    }
-    QList<YamlProblem> problems;
-    YamlReader reader(&problems);
-    if (checked->isMap() && reader.sequence(checked->find("steps"), QStringLiteral("steps"), true)) {
-        int i = 0;
-        for (const auto& step : checked->find("steps")->items()) {
-            const QString path = QStringLiteral("steps[%1]").arg(i++);
-            if (reader.map(step.get(), path, true)) {
-                reader.string(step->find("id"), path + QStringLiteral(".id"), true);
-                reader.string(step->find("kind"), path + QStringLiteral(".kind"), true);
-                for (const char* k : {"title", "guide", "description", "instructions", "foreach"})
-                    reader.string(step->find(k), path + QLatin1Char('.') + QLatin1String(k), false);
-                // applies() reads these with yaml-cpp's as<>, which would throw on a wrong type.
-                if (reader.map(step->find("when"), path + QStringLiteral(".when"), false)) {
-                    const YamlValue* when = step->find("when");
-                    reader.boolean(when->find("dfs"), path + QStringLiteral(".when.dfs"), false);
-                    for (const char* k : {"role", "answer", "nonempty"})
-                        reader.string(when->find(k), path + QStringLiteral(".when.") + QLatin1String(k),
-                                      false);
-                    reader.strings(when->find("configurations"),
-                                   path + QStringLiteral(".when.configurations"));
-                    reader.strings(when->find("not_configurations"),
-                                   path + QStringLiteral(".when.not_configurations"));
-                }
-                reader.map(step->find("params"), path + QStringLiteral(".params"), false);
-            }
-        }
-    }
-    if (!problems.isEmpty()) {
-        *error = QStringLiteral("procedure catalog: %1").arg(problems.first().text());
+    // Validated first, every problem at once: the shape and duplicate keys (through the checked reader, so
+    // the yaml-cpp reads below cannot throw), the step keys, `when` keys, kinds and their parameters.
+    if (const QStringList problems = CatalogCheck::problems(text); !problems.isEmpty()) {
+        *error = QStringLiteral("procedure catalog: %1").arg(problems.join(QStringLiteral("; ")));
         return c;
     }
     try {

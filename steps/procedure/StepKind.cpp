@@ -1,6 +1,6 @@
 #include "StepKind.h"
 
-#include "StepKinds.h"
+#include "StepKindRegistry.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -51,56 +51,13 @@ QString PlannedAction::text() const
 
 std::unique_ptr<StepKind> StepKind::create(const QString& kind)
 {
-    if (kind == QLatin1String("operator"))
-        return std::make_unique<OperatorStep>();
-    if (kind == QLatin1String("command"))
-        return std::make_unique<CommandStep>();
-    if (kind == QLatin1String("reboot"))
-        return std::make_unique<RebootStep>();
-    if (kind == QLatin1String("volume_group"))
-        return std::make_unique<VolumeGroupStep>();
-    if (kind == QLatin1String("logical_volume"))
-        return std::make_unique<LogicalVolumeStep>();
-    if (kind == QLatin1String("jfs_log"))
-        return std::make_unique<JfsLogStep>();
-    if (kind == QLatin1String("import_vg"))
-        return std::make_unique<ImportVgStep>();
-    if (kind == QLatin1String("filesystem"))
-        return std::make_unique<FilesystemStep>();
-    if (kind == QLatin1String("mount"))
-        return std::make_unique<MountStep>();
-    if (kind == QLatin1String("release_shared"))
-        return std::make_unique<ReleaseSharedStep>();
-    if (kind == QLatin1String("environment_variable"))
-        return std::make_unique<EnvironmentVariableStep>();
-    if (kind == QLatin1String("services_entry"))
-        return std::make_unique<ServicesEntryStep>();
-    if (kind == QLatin1String("directory"))
-        return std::make_unique<DirectoryStep>();
-    if (kind == QLatin1String("symlink"))
-        return std::make_unique<SymlinkStep>();
-    if (kind == QLatin1String("scripts"))
-        return std::make_unique<ScriptsStep>();
-    return nullptr;
+    const StepKindRegistry::Entry* entry = StepKindRegistry::find(kind);
+    return entry ? entry->make() : nullptr;
 }
 
 QStringList StepKind::kindNames()
 {
-    return {QStringLiteral("operator"),
-            QStringLiteral("command"),
-            QStringLiteral("reboot"),
-            QStringLiteral("volume_group"),
-            QStringLiteral("logical_volume"),
-            QStringLiteral("jfs_log"),
-            QStringLiteral("import_vg"),
-            QStringLiteral("filesystem"),
-            QStringLiteral("mount"),
-            QStringLiteral("release_shared"),
-            QStringLiteral("environment_variable"),
-            QStringLiteral("services_entry"),
-            QStringLiteral("directory"),
-            QStringLiteral("symlink"),
-            QStringLiteral("scripts")};
+    return StepKindRegistry::names();
 }
 
 CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByteArray& input,

@@ -66,12 +66,18 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("Export the record as FORMAT (markdown, html, yaml, replay) to FILE; "
                        "repeatable. Without --answers: from the saved checkpoint."),
         QStringLiteral("FORMAT:FILE"));
+    const QCommandLineOption validateCatalog(
+        QStringLiteral("validate-catalog"),
+        QStringLiteral(
+            "Check the procedure catalog FILE (steps, when keys, kinds, parameters) and list every "
+            "problem; run nothing. Exit 0 valid, 2 not."),
+        QStringLiteral("FILE"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
     p.addOptions({language, headless, gui, terminal, answers, root, state, simulate, shared, dryRun, restart,
-                  confirm, record, ownerRecord, verbose, exportRecord});
+                  confirm, record, ownerRecord, verbose, exportRecord, validateCatalog});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -121,6 +127,7 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         return false;
     }
     o->exports = p.values(exportRecord);
+    o->validateCatalog = p.value(validateCatalog);
     for (const auto& e : o->exports) {
         RecordExport::Format format;
         if (!e.contains(QLatin1Char(':')) ||

@@ -25,6 +25,7 @@ struct Options
     QStringList
         exports; ///< FORMAT:FILE, at the end of a run, or from the checkpoint when no answers are given
     bool verbose = false;
+    QString validateCatalog; ///< --validate-catalog FILE: check a procedure catalog, run nothing
     QString language; ///< the GUI's language (en, de, ja); empty: the system's when supported, else English
 
     /** Parses the application's arguments; prints help/version/usage errors itself. @return false → exit
