@@ -339,10 +339,6 @@
         <translation>Bediener: </translation>
     </message>
     <message>
-        <source>the cell_admin password goes to mkdce on its standard input</source>
-        <translation>das cell_admin-Kennwort geht über die Standardeingabe an mkdce</translation>
-    </message>
-    <message>
         <source>the run resumes after the restart: run the wizard again</source>
         <translation>die Ausführung wird nach dem Neustart fortgesetzt: starten Sie den Assistenten erneut</translation>
     </message>
@@ -357,6 +353,14 @@
     <message>
         <source>write the script (%1 lines), mode 0755</source>
         <translation>das Script schreiben (%1 Zeilen), Modus 0755</translation>
+    </message>
+    <message>
+        <source>(standard input: the cell_admin password)</source>
+        <translation>(Standardeingabe: das cell_admin-Kennwort)</translation>
+    </message>
+    <message>
+        <source>(standard input: %1)</source>
+        <translation>(Standardeingabe: %1)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -385,10 +389,6 @@
     <message>
         <source>%1 MB = %2 logical partitions of %3 MB</source>
         <translation>%1 MB = %2 logische Partitionen zu %3 MB</translation>
-    </message>
-    <message>
-        <source>logform asks &apos;destroy /dev/%1 (y)?&apos;: the wizard answers y on stdin</source>
-        <translation>logform fragt „destroy /dev/%1 (y)?“: der Assistent antwortet y über die Standardeingabe</translation>
     </message>
     <message>
         <source>then: every logical volume must keep its name (%1)</source>

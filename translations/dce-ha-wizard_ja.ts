@@ -339,10 +339,6 @@
         <translation>オペレーター: </translation>
     </message>
     <message>
-        <source>the cell_admin password goes to mkdce on its standard input</source>
-        <translation>cell_admin パスワードは標準入力で mkdce に渡されます</translation>
-    </message>
-    <message>
         <source>the run resumes after the restart: run the wizard again</source>
         <translation>再始動後に実行を再開します: ウィザードを再度実行してください</translation>
     </message>
@@ -357,6 +353,14 @@
     <message>
         <source>write the script (%1 lines), mode 0755</source>
         <translation>スクリプトを書き込み (%1 行)、モード 0755</translation>
+    </message>
+    <message>
+        <source>(standard input: the cell_admin password)</source>
+        <translation>(標準入力: cell_admin のパスワード)</translation>
+    </message>
+    <message>
+        <source>(standard input: %1)</source>
+        <translation>(標準入力: %1)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -385,10 +389,6 @@
     <message>
         <source>%1 MB = %2 logical partitions of %3 MB</source>
         <translation>%1 MB = %3 MB の論理区画 %2 個</translation>
-    </message>
-    <message>
-        <source>logform asks &apos;destroy /dev/%1 (y)?&apos;: the wizard answers y on stdin</source>
-        <translation>logform が &apos;destroy /dev/%1 (y)?&apos; と尋ねます: ウィザードが標準入力で y と応答します</translation>
     </message>
     <message>
         <source>then: every logical volume must keep its name (%1)</source>

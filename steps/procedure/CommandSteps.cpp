@@ -2,6 +2,8 @@
 #include "Checks.h"
 #include "StepKinds.h"
 
+#include <algorithm>
+
 namespace dceha {
 
 // ---- OperatorStep
@@ -73,40 +75,41 @@ Probe CommandStep::verify(StepContext& c)
 
 QList<PlannedAction> CommandStep::plan(StepContext& c)
 {
-    QList<PlannedAction> out{PlannedAction::command(argvOf(c.step.params["run"]))};
-    if (c.step.params["then"])
-        out << PlannedAction::command(argvOf(c.step.params["then"]));
-    if (param(c, "stdin") == QLatin1String("cell_admin_password"))
-        out << PlannedAction::note(
-            PlannedAction::tr("the cell_admin password goes to mkdce on its standard input"));
-    return out;
-}
-
-Outcome CommandStep::apply(StepContext& c)
-{
-    QByteArray input;
-    bool secret = false;
-    if (param(c, "stdin") == QLatin1String("cell_admin_password")) {
-        const auto password = c.password ? c.password() : std::nullopt;
-        if (!password || password->isEmpty())
-            return Outcome::failed(
-                QStringLiteral("the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
-                               "run the wizard on a terminal to be asked for it"));
-        input = *password + '\n';
-        secret = true;
-    }
     QStringList environment;
     if (const YAML::Node env = c.step.params["environment"])
         for (const auto& kv : env)
             environment << QString::fromStdString(kv.first.as<std::string>()) + QLatin1Char('=') +
                                QString::fromStdString(kv.second.as<std::string>());
-    for (const char* key : {"run", "then"}) {
-        if (!c.step.params[key])
-            continue;
-        const QStringList argv = argvOf(c.step.params[key]);
-        const CommandResult r = run(c, argv, input, secret, environment);
+    const auto input = param(c, "stdin") == QLatin1String("cell_admin_password")
+                           ? PlannedAction::Input::Secret
+                           : PlannedAction::Input::None;
+    QList<PlannedAction> out;
+    for (const char* key : {"run", "then"})
+        if (c.step.params[key])
+            out << PlannedAction::command(argvOf(c.step.params[key]), input, {}, environment);
+    return out;
+}
+
+Outcome CommandStep::apply(StepContext& c)
+{
+    // What runs is the plan the review showed: the commands, their environment and their input.
+    const QList<PlannedAction> planned = plan(c);
+    QByteArray secret;
+    const bool needsPassword = std::any_of(planned.cbegin(), planned.cend(), [](const PlannedAction& a) {
+        return a.inputKind == PlannedAction::Input::Secret;
+    });
+    if (needsPassword) {
+        const auto password = c.password ? c.password() : std::nullopt;
+        if (!password || password->isEmpty())
+            return Outcome::failed(
+                QStringLiteral("the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
+                               "run the wizard on a terminal to be asked for it"));
+        secret = *password + '\n';
+    }
+    for (const PlannedAction& action : planned) {
+        const CommandResult r = run(c, action, secret);
         if (!r.ok())
-            return Outcome::failed(failure(r, argv));
+            return Outcome::failed(failure(r, action.argv));
     }
     return Outcome::done();
 }

@@ -278,47 +278,15 @@ Probe JfsLogStep::probe(StepContext& c)
     return Probe::notDone();
 }
 
-QList<PlannedAction> JfsLogStep::plan(StepContext& c)
+namespace {
+
+/** The log step's commands for the log's state @p s: what the review shows and what apply runs. */
+QList<PlannedAction> logPlan(StepContext& c, const LogState& s, const QString& vg, const QString& name)
 {
-    const QString vg = param(c, "vg");
-    const QString name = param(c, "name");
-    const LogState s = logState(c, vg, name);
+    const QString device = QStringLiteral("/dev/") + name;
     QList<PlannedAction> actions;
     if (!s.defaultLogs.isEmpty() && !s.exists) {
-        const QString old = s.defaultLogs.first();
-        for (auto it = s.logOf.cbegin(); it != s.logOf.cend(); ++it)
-            if (it.value() == old)
-                actions << PlannedAction::command({QStringLiteral("umount"), it.key()});
-        actions << PlannedAction::command({QStringLiteral("chlv"), QStringLiteral("-n"), name, old});
-        for (auto it = s.logOf.cbegin(); it != s.logOf.cend(); ++it)
-            if (it.value() == old)
-                actions << PlannedAction::command({QStringLiteral("chfs"), QStringLiteral("-a"),
-                                                   QStringLiteral("log=/dev/") + name, it.key()})
-                        << PlannedAction::command({QStringLiteral("mount"), it.key()});
-        return actions;
-    }
-    if (!s.exists)
-        actions << PlannedAction::command({QStringLiteral("mklv"), QStringLiteral("-t"),
-                                           QStringLiteral("jfslog"), QStringLiteral("-y"), name, vg,
-                                           QStringLiteral("1")});
-    actions << PlannedAction::command({QStringLiteral("logform"), QStringLiteral("/dev/") + name})
-            << PlannedAction::note(
-                   PlannedAction::tr("logform asks 'destroy /dev/%1 (y)?': the wizard answers y on stdin")
-                       .arg(name));
-    return actions;
-}
-
-Outcome JfsLogStep::apply(StepContext& c)
-{
-    const QString vg = param(c, "vg");
-    const QString name = param(c, "name");
-    const QString device = QStringLiteral("/dev/") + name;
-    LogState s = logState(c, vg, name);
-    if (!s.vgReady)
-        return Outcome::failed(
-            QStringLiteral("%1 is not varied on: create it first (step shared-vg)").arg(vg));
-    if (!s.defaultLogs.isEmpty() && !s.exists) {
-        // The repair AIX allows: close every filesystem on the old log, rename, repoint, remount.
+        // The repair AIX allows: close every mounted filesystem on the old log, rename, repoint, remount.
         const QString old = s.defaultLogs.first();
         const QStringList mounted = mountedFilesystems(c);
         QStringList users;
@@ -326,45 +294,50 @@ Outcome JfsLogStep::apply(StepContext& c)
             if (it.value() == old)
                 users << it.key();
         for (const auto& mp : users)
-            if (mounted.contains(mp)) {
-                const QStringList argv{QStringLiteral("umount"), mp};
-                if (const auto r = run(c, argv); !r.ok())
-                    return Outcome::failed(failure(r, argv));
-            }
-        QStringList argv{QStringLiteral("chlv"), QStringLiteral("-n"), name, old};
-        if (const auto r = run(c, argv); !r.ok())
-            return Outcome::failed(failure(r, argv));
-        for (const auto& mp : users) {
-            argv = {QStringLiteral("chfs"), QStringLiteral("-a"), QStringLiteral("log=") + device, mp};
-            if (const auto r = run(c, argv); !r.ok())
-                return Outcome::failed(failure(r, argv));
-        }
+            if (mounted.contains(mp))
+                actions << PlannedAction::command({QStringLiteral("umount"), mp});
+        actions << PlannedAction::command({QStringLiteral("chlv"), QStringLiteral("-n"), name, old});
         for (const auto& mp : users)
-            if (mounted.contains(mp)) {
-                argv = {QStringLiteral("mount"), mp};
-                if (const auto r = run(c, argv); !r.ok())
-                    return Outcome::failed(failure(r, argv));
-            }
-        return Outcome::done();
+            actions << PlannedAction::command(
+                {QStringLiteral("chfs"), QStringLiteral("-a"), QStringLiteral("log=") + device, mp});
+        for (const auto& mp : users)
+            if (mounted.contains(mp))
+                actions << PlannedAction::command({QStringLiteral("mount"), mp});
+        return actions;
     }
     if (s.exists && s.inUse)
-        return Outcome::done();
-    if (!s.exists) {
-        const QStringList argv{QStringLiteral("mklv"),
-                               QStringLiteral("-t"),
-                               QStringLiteral("jfslog"),
-                               QStringLiteral("-y"),
-                               name,
-                               vg,
-                               QStringLiteral("1")};
-        if (const auto r = run(c, argv); !r.ok())
-            return Outcome::failed(failure(r, argv));
-    }
+        return actions;
+    if (!s.exists)
+        actions << PlannedAction::command({QStringLiteral("mklv"), QStringLiteral("-t"),
+                                           QStringLiteral("jfslog"), QStringLiteral("-y"), name, vg,
+                                           QStringLiteral("1")});
     // Formatting is destructive: only a log no filesystem uses yet (checked above) is formatted, so a
-    // resumed run formats again only what nothing depends on.
-    const QStringList argv{QStringLiteral("logform"), device};
-    if (const auto r = run(c, argv, "y\n"); !r.ok())
-        return Outcome::failed(failure(r, argv));
+    // resumed run formats again only what nothing depends on. logform asks 'destroy /dev/NAME (y)?'.
+    actions << PlannedAction::command({QStringLiteral("logform"), device}, PlannedAction::Input::Literal,
+                                      "y\n");
+    return actions;
+}
+
+} // namespace
+
+QList<PlannedAction> JfsLogStep::plan(StepContext& c)
+{
+    const QString vg = param(c, "vg");
+    const QString name = param(c, "name");
+    return logPlan(c, logState(c, vg, name), vg, name);
+}
+
+Outcome JfsLogStep::apply(StepContext& c)
+{
+    const QString vg = param(c, "vg");
+    const QString name = param(c, "name");
+    const LogState s = logState(c, vg, name);
+    if (!s.vgReady)
+        return Outcome::failed(
+            QStringLiteral("%1 is not varied on: create it first (step shared-vg)").arg(vg));
+    for (const PlannedAction& action : logPlan(c, s, vg, name))
+        if (const auto r = run(c, action); !r.ok())
+            return Outcome::failed(failure(r, action.argv));
     return Outcome::done();
 }
 

@@ -62,6 +62,10 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
             list(out, "environment", a.environment);
         if (!a.failure.isEmpty())
             field(out, "failure", a.failure);
+        if (a.unplanned) {
+            key(out, "unplanned");
+            out << true;
+        }
         field(out, "stdout", a.stdOut);
         field(out, "stderr", a.stdErr);
         out << YAML::EndMap;
@@ -156,6 +160,7 @@ public:
             a.stdinNote = text(c, "stdin", p);
             a.environment = texts(c, "environment", p);
             a.failure = text(c, "failure", p);
+            a.unplanned = flag(c, "unplanned", p);
             a.stdOut = text(c, "stdout", p);
             a.stdErr = text(c, "stderr", p);
         } else if (const YamlValue* f = map(n, "file", path, false)) {

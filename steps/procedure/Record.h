@@ -31,6 +31,9 @@ struct ActionRecord
     QStringList environment; ///< NAME=value pairs given to the command
     qint64 elapsedMs = 0;
     QString failure; ///< why it could not run or finish (timeout, not found)
+    /** Ran although the step's plan (what the review showed just before) did not list it with this
+     * environment: a defect of the step kind, said in the record rather than hidden. */
+    bool unplanned = false;
     // File
     QString path;
     QString operation = QStringLiteral("edit"); ///< edit, mkdir, symlink

@@ -1,6 +1,7 @@
 #include "Runner.h"
 
 #include <QDateTime>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 
 namespace dceha {
@@ -61,14 +62,35 @@ Runner::Result Runner::finish(Result result)
     return result;
 }
 
+QList<PlannedAction> Runner::planOf(StepKind& kind, StepContext& ctx)
+{
+    // A plan is read-only: it records nothing, needs no password and saves nothing.
+    StepRecord scratch;
+    StepContext planning{ctx.system,    ctx.answers,   ctx.step, scratch, {},
+                         ctx.confirmed, ctx.ownerDone, {},       {},      true};
+    return kind.plan(planning);
+}
+
+void Runner::markUnplanned(StepRecord& rec, qsizetype from, const QList<PlannedAction>& planned)
+{
+    for (qsizetype i = from; i < rec.actions.size(); ++i) {
+        ActionRecord& a = rec.actions[i];
+        if (a.type != ActionRecord::Type::Command)
+            continue;
+        a.unplanned = std::none_of(planned.cbegin(), planned.cend(), [&a](const PlannedAction& p) {
+            return p.isCommand(a.argv, a.environment);
+        });
+        if (a.unplanned)
+            spdlog::warn("step {} ran a command its plan did not show: {}", rec.id.toStdString(),
+                         a.argv.join(QLatin1Char(' ')).toStdString());
+    }
+}
+
 void Runner::removeStaleTemporaries(StepKind& kind, StepContext& ctx)
 {
     // A step caught mid-apply may have been killed inside a file write: the temporary and backup copies it
     // left beside the files it writes are removed before the step is probed and finished.
-    StepRecord scratch;
-    StepContext planning{ctx.system,    ctx.answers,   ctx.step, scratch, {},
-                         ctx.confirmed, ctx.ownerDone, {},       {},      true};
-    for (const PlannedAction& action : kind.plan(planning)) {
+    for (const PlannedAction& action : planOf(kind, ctx)) {
         if (action.type != PlannedAction::Type::FileEdit || !action.path.startsWith(QLatin1Char('/')))
             continue;
         for (const QString& removed : m_system.removeStaleTemporaries(action.path)) {
@@ -179,7 +201,12 @@ Runner::Result Runner::run()
         // Nothing is applied unless the checkpoint says the step started: a later run must probe it.
         if (!save())
             return finish(Result::CheckpointLost);
+        // What the review shows is what runs: the plan as it stands now, and every command the step then
+        // runs checked against it (argv and environment).
+        const QList<PlannedAction> planned = planOf(*kind, ctx);
+        const qsizetype actionsBefore = rec.actions.size();
         const Outcome outcome = kind->apply(ctx);
+        markUnplanned(rec, actionsBefore, planned);
         rec.endedAt = QDateTime::currentDateTime();
         if (!m_saveError.isEmpty())
             return finish(Result::CheckpointLost);

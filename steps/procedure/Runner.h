@@ -73,6 +73,10 @@ private:
     /** @return false when the checkpoint could not be saved: nothing more may be done. */
     bool save();
     void removeStaleTemporaries(StepKind& kind, StepContext& ctx);
+    /** The step's plan computed now, through a scratch record (the plan records nothing). */
+    static QList<PlannedAction> planOf(StepKind& kind, StepContext& ctx);
+    /** Marks the commands recorded from @p from on that @p planned does not list (argv and environment). */
+    static void markUnplanned(StepRecord& rec, qsizetype from, const QList<PlannedAction>& planned);
     Result finish(Result result);
 
     System& m_system;

@@ -39,8 +39,18 @@ QString scrub(QString text, const QByteArray& secret)
 QString PlannedAction::text() const
 {
     switch (type) {
-    case Type::Command:
-        return QStringLiteral("$ ") + argv.join(QLatin1Char(' '));
+    case Type::Command: {
+        QString line = QStringLiteral("$ ");
+        for (const auto& kv : environment)
+            line += kv + QLatin1Char(' ');
+        line += argv.join(QLatin1Char(' '));
+        if (inputKind == Input::Secret)
+            line += QStringLiteral("   ") + tr("(standard input: the cell_admin password)");
+        else if (inputKind == Input::Literal)
+            line +=
+                QStringLiteral("   ") + tr("(standard input: %1)").arg(QString::fromUtf8(input).trimmed());
+        return line;
+    }
     case Type::FileEdit:
         return tr("edit %1: %2").arg(path, description);
     case Type::Note:
@@ -58,6 +68,12 @@ std::unique_ptr<StepKind> StepKind::create(const QString& kind)
 QStringList StepKind::kindNames()
 {
     return StepKindRegistry::names();
+}
+
+CommandResult StepKind::run(StepContext& c, const PlannedAction& planned, const QByteArray& secret)
+{
+    const bool isSecret = planned.inputKind == PlannedAction::Input::Secret;
+    return run(c, planned.argv, isSecret ? secret : planned.input, isSecret, planned.environment);
 }
 
 CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByteArray& input,

@@ -41,17 +41,58 @@ public:
         FileEdit,
         Note
     };
+    /** What a command reads on its standard input. */
+    enum class Input
+    {
+        None,
+        Literal, ///< @ref input, shown
+        Secret   ///< the cell_admin password, asked when the command runs; never shown nor recorded
+    };
     Type type = Type::Note;
-    QStringList argv;    ///< Command
-    QString path;        ///< FileEdit
-    QString description; ///< FileEdit: what changes; Note: the text
-    static PlannedAction command(QStringList argv) { return {Type::Command, std::move(argv), {}, {}}; }
+    QStringList argv;        ///< Command
+    QString path;            ///< FileEdit
+    QString description;     ///< FileEdit: what changes; Note: the text
+    QStringList environment; ///< Command: NAME=value set for it (and shown with it)
+    Input inputKind = Input::None;
+    QByteArray input; ///< Input::Literal
+    static PlannedAction command(QStringList argv, QStringList environment = {})
+    {
+        PlannedAction a;
+        a.type = Type::Command;
+        a.argv = std::move(argv);
+        a.environment = std::move(environment);
+        return a;
+    }
+    /** A command with @p input on its standard input (Literal) or the password (Secret, @p input empty). */
+    static PlannedAction command(QStringList argv, Input kind, QByteArray input = {},
+                                 QStringList environment = {})
+    {
+        PlannedAction a = command(std::move(argv), std::move(environment));
+        a.inputKind = kind;
+        a.input = std::move(input);
+        return a;
+    }
     static PlannedAction edit(QString path, QString what)
     {
-        return {Type::FileEdit, {}, std::move(path), std::move(what)};
+        PlannedAction a;
+        a.type = Type::FileEdit;
+        a.path = std::move(path);
+        a.description = std::move(what);
+        return a;
     }
-    static PlannedAction note(QString text) { return {Type::Note, {}, {}, std::move(text)}; }
+    static PlannedAction note(QString text)
+    {
+        PlannedAction a;
+        a.description = std::move(text);
+        return a;
+    }
+    /** The line the dry run and the review show: `$ NAME=value command args`, and what its input is. */
     QString text() const;
+    /** Whether a recorded command is this planned one: the same arguments and environment. */
+    bool isCommand(const QStringList& argv, const QStringList& environment) const
+    {
+        return type == Type::Command && this->argv == argv && this->environment == environment;
+    }
 };
 
 /** The end of an apply. */
@@ -100,6 +141,8 @@ protected:
     /** Runs a command through the System, records it; stdin/secret/env as given. */
     static CommandResult run(StepContext& c, const QStringList& argv, const QByteArray& input = {},
                              bool secretInput = false, const QStringList& environment = {});
+    /** Runs a planned command as planned (its environment and input; @p secret for Input::Secret). */
+    static CommandResult run(StepContext& c, const PlannedAction& planned, const QByteArray& secret = {});
     /** Replaces a file's content atomically, recording the change and a short diff. */
     static bool writeFile(StepContext& c, const QString& path, const QByteArray& content,
                           const QString& change, bool recordContent = false);

@@ -1,7 +1,8 @@
 // The two-node rehearsal on simulated nodes sharing DASD, for every configuration, with and without DFS:
 // owner, then standby (with the owner's record), then the cluster start on both; then the final state of both
-// nodes is checked against the guide.
+// nodes is checked against the guide, and every command either node's record holds against its step's plan.
 #include "Wizard.h"
+#include "procedure/Checkpoint.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -110,6 +111,25 @@ private Q_SLOTS:
                          qPrintable(path + QLatin1Char('\n') + QString::fromUtf8(check.readAll())));
             }
         }
+
+        // What the review shows is what runs: on both nodes, every command the record holds was in its step's
+        // plan, with the same arguments and environment (the Runner marks any other as unplanned).
+        int commands = 0;
+        for (const QString& root : {n1, n2}) {
+            dceha::RunRecord record;
+            QString error;
+            QVERIFY2(dceha::Checkpoint(root + QStringLiteral("/var/adm/dce-ha-wizard")).load(&record, &error),
+                     qPrintable(error));
+            for (const auto& step : record.steps)
+                for (const auto& a : step.actions) {
+                    if (a.type != dceha::ActionRecord::Type::Command)
+                        continue;
+                    ++commands;
+                    QVERIFY2(!a.unplanned, qPrintable(QStringLiteral("%1: %2 ran but was not planned")
+                                                          .arg(step.id, a.argv.join(QLatin1Char(' ')))));
+                }
+        }
+        QVERIFY2(commands > 5, qPrintable(QString::number(commands)));
 
         // Both nodes: RPC_UNSUPPORTED_NETADDRS excludes every non-service address.
         QVERIFY(owner.file(QStringLiteral("/etc/environment"))
