@@ -39,7 +39,14 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
     p.setProcessEnvironment(e);
     p.start(binary(), args);
     p.closeWriteChannel();
-    p.waitForFinished(timeoutMs);
+    if (!p.waitForFinished(timeoutMs)) {
+        // A hang is its own result (-2), never mistaken for a crash or a kill (-1).
+        p.kill();
+        p.waitForFinished();
+        return {-2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError()) +
+                    QStringLiteral("\n(the wizard did not finish within %1 ms)").arg(timeoutMs)};
+    }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }

@@ -13,6 +13,7 @@
 #include "Wizard.h"
 #include "procedure/Record.h"
 
+#include <QElapsedTimer>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -209,7 +210,10 @@ private Q_SLOTS:
             // The node's command that many commands into this run (calls.log holds every one so far).
             const int ordinal = commandsRun(node) + offset;
             const QString kill = QStringLiteral("@%1:%2").arg(ordinal).arg(point);
+            QElapsedTimer clock;
+            clock.start();
             const WizardResult r = wizard::run(args, environment(kill));
+            const qint64 ms = clock.elapsed();
             if (r.exitCode == 3) // the run completed before that command: the chain ends here
                 break;
             QVERIFY2(r.exitCode == -1, qPrintable(QStringLiteral("killed at %1: exit %2\n%3")
@@ -219,9 +223,10 @@ private Q_SLOTS:
             ++kills;
             const QList<Call> all = calls(node);
             // A command killed before it started is not on record.
-            landed << kill + QLatin1Char(' ') +
-                          (all.size() >= ordinal ? all.at(ordinal - 1).command
-                                                 : QStringLiteral("(not started)"));
+            landed << QStringLiteral("%1 %2 (%3 ms)")
+                          .arg(kill, all.size() >= ordinal ? all.at(ordinal - 1).command
+                                                           : QStringLiteral("(not started)"))
+                          .arg(ms);
             if (QFileInfo::exists(checkpoint)) {
                 dceha::RunRecord record;
                 QString error;
