@@ -2261,4 +2261,46 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>nur auf dem Standby-Knoten</translation>
     </message>
 </context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a %1 file</source>
+        <translation>keine %1-Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>is empty: a record holds every step of its procedure</source>
+        <translation>ist leer: Ein Protokoll enthält jeden Schritt seines Ablaufs</translation>
+    </message>
+    <message>
+        <source>must be a mapping (id, status, …)</source>
+        <translation>muss eine Zuordnung sein (id, status, …)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be a mapping (command, file or note)</source>
+        <translation>muss eine Zuordnung sein (command, file oder note)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

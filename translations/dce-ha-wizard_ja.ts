@@ -2261,4 +2261,45 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>待機ノードでのみ実行されます</translation>
     </message>
 </context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>「%1」は ISO 8601 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>not a %1 file</source>
+        <translation>%1 ファイルではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is empty: a record holds every step of its procedure</source>
+        <translation>空です: 記録には手順のすべてのステップが含まれます</translation>
+    </message>
+    <message>
+        <source>must be a mapping (id, status, …)</source>
+        <translation>マッピング (id、status など) でなければなりません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>「%1」が 2 回出現します</translation>
+    </message>
+    <message>
+        <source>must be a mapping (command, file or note)</source>
+        <translation>マッピング (command、file、note のいずれか) でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (ほかに %n 件の問題)</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -3,6 +3,7 @@
 #include "gui/Language.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -133,6 +134,31 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(in.readAll()) == expected,
                  "translations/procedure_strings.cpp is older than the catalogs: run tst_translations with "
                  "DCEHA_UPDATE_GOLDEN=1, then update_translations");
+    }
+
+    void theEngineListNamesEveryFileWithTranslatableStrings()
+    {
+        // The one list the build gives lupdate: an engine file with a translatable string left off it would
+        // have its strings untranslated and unnoticed.
+        const QStringList listed = QStringLiteral(DCEHA_ENGINE_TRANSLATED_SOURCES).split(QLatin1Char(','));
+        static const QRegularExpression marker(
+            QStringLiteral("\\btr\\(|QT_TRANSLATE_NOOP|QCoreApplication::translate\\("));
+        QDirIterator it(QStringLiteral(DCEHA_SOURCE_DIR "/steps"), {QStringLiteral("*.cpp")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        int found = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            if (!marker.match(QString::fromUtf8(f.readAll())).hasMatch())
+                continue;
+            ++found;
+            QVERIFY2(
+                listed.contains(path),
+                qPrintable(path + QStringLiteral(" has translatable strings but is not in "
+                                                 "DCEHA_ENGINE_TRANSLATED_SOURCES (wizard/CMakeLists.txt)")));
+        }
+        QVERIFY(found >= 5);
     }
 
     void everySourceStringIsTranslated_data()
