@@ -1,0 +1,264 @@
+#include "Session.h"
+
+#include "Logging.h"
+#include "answers/AnswersFile.h"
+#include "answers/Handoff.h"
+#include "answers/NodeChecks.h"
+#include "procedure/ExitCode.h"
+#include "procedure/RecordFile.h"
+
+#include <QFileInfo>
+
+namespace dceha {
+
+namespace {
+
+/** Why a checkpoint's steps are not the procedure's (same ids in the same order), or an empty string. */
+QString stepListMismatch(const RunRecord& previous, const QList<StepDefinition>& steps)
+{
+    if (previous.steps.size() != steps.size())
+        return QStringLiteral("%1 steps where the procedure has %2")
+            .arg(previous.steps.size())
+            .arg(steps.size());
+    for (int i = 0; i < steps.size(); ++i)
+        if (previous.steps.at(i).id != steps.at(i).id)
+            return QStringLiteral("step %1 is '%2' where the procedure has '%3'")
+                .arg(i + 1)
+                .arg(previous.steps.at(i).id, steps.at(i).id);
+    return {};
+}
+
+QStringList texts(const QList<AnswerError>& errors)
+{
+    QStringList out;
+    for (const auto& e : errors)
+        out << e.text();
+    return out;
+}
+
+} // namespace
+
+Session::Session() = default;
+Session::~Session() = default;
+
+int Session::exitCode(Result result)
+{
+    switch (result) {
+    case Result::Complete:
+        return ExitComplete;
+    case Result::Failed:
+        return ExitFailed;
+    case Result::Waiting:
+        return ExitWaiting;
+    case Result::Stopped:
+        return ExitStopped;
+    case Result::Refused:
+        return ExitRefused;
+    case Result::Locked:
+        return ExitLocked;
+    }
+    return ExitFailed;
+}
+
+bool Session::refuse(Result result, QStringList lines)
+{
+    m_result = result;
+    m_refusal = std::move(lines);
+    return false;
+}
+
+bool Session::open(const SessionSetup& setup)
+{
+    QByteArray answersText = setup.answersText;
+    if (!setup.ownerRecordFile.isEmpty()) {
+        QString error;
+        if (!RecordFile::read(setup.ownerRecordFile, &m_ownerRecord, &error))
+            return refuse(Result::Refused, {QStringLiteral("the owner's record is refused: %1").arg(error)});
+        if (m_ownerRecord.role != QLatin1String("owner"))
+            return refuse(Result::Refused, {QStringLiteral("%1 is the record of a %2 node, not of the owner")
+                                                .arg(setup.ownerRecordFile, m_ownerRecord.role)});
+        const Handoff handoff = Handoff::fromOwner(setup.answersText, m_ownerRecord.answersYaml);
+        if (!handoff.conflicts.isEmpty())
+            return refuse(
+                Result::Refused,
+                QStringList{QStringLiteral("the standby must agree with the owner node (%1); refused, "
+                                           "nothing changed:")
+                                .arg(setup.ownerRecordFile)} +
+                    handoff.conflicts);
+        if (!handoff.prefilled.isEmpty())
+            m_notices << QStringLiteral("From the owner's record: %1")
+                             .arg(handoff.prefilled.join(QStringLiteral(", ")));
+        answersText = handoff.answers;
+    }
+    const AnswersFile::Parsed parsed = AnswersFile::parse(answersText);
+    if (!parsed.errors.isEmpty())
+        return refuse(Result::Refused,
+                      QStringList{QStringLiteral("the answers in %1 are refused; nothing was changed:")
+                                      .arg(setup.answersName)} +
+                          texts(parsed.errors));
+    m_answers = parsed.answers;
+    m_digest = parsed.digest;
+    if (const auto errors = checkStateDirectory(m_answers, setup.stateDirNode); !errors.isEmpty())
+        return refuse(Result::Refused, texts(errors));
+
+    m_checkpoint = std::make_unique<Checkpoint>(setup.stateDirHost);
+    QString error;
+    if (!setup.dryRun) {
+        // One run per node and per state directory, held until the session ends.
+        if (!m_checkpoint->lock(&error, setup.root.isEmpty() ? QStringLiteral("/") : setup.root))
+            return refuse(Result::Locked, {error});
+        setupLogging(setup.stateDirHost, setup.verbose);
+    } else {
+        setupLogging(QString(), setup.verbose);
+    }
+
+    CommandMap commands = CommandMap::forRealNode();
+    if (setup.simulate) {
+        if (!QFileInfo(setup.aixsim).isExecutable())
+            return refuse(Result::Refused,
+                          {QStringLiteral("the simulated node's program %1 is missing").arg(setup.aixsim)});
+        commands = CommandMap::forSimulatedNode(setup.aixsim, setup.root, setup.sharedDasd);
+    }
+    m_system = std::make_unique<RealSystem>(setup.root, commands);
+    if (const auto errors = checkAnswersAgainstNode(*m_system, m_answers); !errors.isEmpty())
+        return refuse(Result::Refused,
+                      QStringList{QStringLiteral("the answers do not fit this node; nothing was changed:")} +
+                          texts(errors));
+
+    const Catalog catalog = Catalog::load(m_answers.role, &error);
+    if (!catalog.isValid())
+        return refuse(Result::Refused, {error});
+    QStringList problems;
+    m_steps = catalog.expand(m_answers, &problems);
+    if (!problems.isEmpty())
+        return refuse(Result::Refused,
+                      QStringList{QStringLiteral("the procedure catalog is inconsistent:")} + problems);
+
+    if (!setup.dryRun && !applyCheckpointPolicy(setup))
+        return false;
+
+    CommandSpec hostSpec;
+    hostSpec.name = QStringLiteral("hostname");
+    m_record.hostname = QString::fromUtf8(m_system->run(hostSpec).stdOut).trimmed();
+    m_record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
+    m_record.role = m_answers.role;
+    m_record.configuration = m_answers.configuration;
+    m_record.answersYaml = AnswersFile::serialize(m_answers);
+    m_record.answersDigest = m_digest;
+
+    m_runner = std::make_unique<Runner>(*m_system, m_answers, m_steps, m_record,
+                                        setup.dryRun ? nullptr : m_checkpoint.get());
+    m_runner->confirmed = QSet<QString>(setup.confirmed.cbegin(), setup.confirmed.cend());
+    for (const auto& step : m_ownerRecord.steps)
+        if (step.status == StepRecord::Status::Done)
+            m_runner->ownerDone.insert(step.id);
+    m_result = Result::Complete;
+    return true;
+}
+
+bool Session::applyCheckpointPolicy(const SessionSetup& setup)
+{
+    Checkpoint& checkpoint = *m_checkpoint;
+    if (checkpoint.presence() == Checkpoint::Presence::NotAFile)
+        return refuse(Result::Refused,
+                      {QStringLiteral("%1 is not a file (a directory, a FIFO or a dangling symbolic link); "
+                                      "refused, nothing changed. Move it away by hand, then run again.")
+                           .arg(checkpoint.path())});
+    if (!checkpoint.exists())
+        return true;
+    const bool startOver = setup.policy == SessionSetup::CheckpointPolicy::StartOver;
+    RunRecord previous;
+    QString error;
+    const bool readable = checkpoint.load(&previous, &error);
+    if (!readable && !startOver)
+        return refuse(Result::Refused,
+                      {QStringLiteral("%1; refused, nothing changed. To recover: run the same command with "
+                                      "--restart (the damaged checkpoint is kept aside as "
+                                      "checkpoint.yaml.TIMESTAMP, and the probes recognise the work already "
+                                      "on the node), or put back a copy of the checkpoint you trust.")
+                           .arg(error)});
+    if (startOver) {
+        const QString aside = checkpoint.archive(&error);
+        if (aside.isEmpty())
+            return refuse(Result::Refused, {error + QStringLiteral("; nothing changed.")});
+        m_notices << QStringLiteral("Starting over: the previous checkpoint is kept as %1").arg(aside);
+        return true;
+    }
+    if (previous.answersDigest != m_digest) {
+        const AnswersFile::Parsed before = AnswersFile::parse(previous.answersYaml);
+        QStringList changed = AnswersFile::differences(before.answers, m_answers);
+        if (changed.isEmpty())
+            changed << QStringLiteral(
+                "none of the answers, but the checkpoint's answers_digest does not match "
+                "(the checkpoint was edited)");
+        return refuse(Result::Refused,
+                      {QStringLiteral("these answers differ from the ones of the run in progress (%1); "
+                                      "refused. Changed: %2. Use the same answers to resume, or --restart.")
+                           .arg(checkpoint.path(), changed.join(QStringLiteral(", ")))});
+    }
+    if (const QString mismatch = stepListMismatch(previous, m_steps); !mismatch.isEmpty())
+        return refuse(
+            Result::Refused,
+            {QStringLiteral("the checkpoint %1 does not list the steps of the procedure for these "
+                            "answers (%2): it was cut or edited, or written by another version of "
+                            "the wizard; refused, nothing changed. To recover: run the same command "
+                            "with --restart (the checkpoint is kept aside, and the probes recognise "
+                            "the work already on the node).")
+                 .arg(checkpoint.path(), mismatch)});
+    m_record = previous;
+    return true;
+}
+
+QString Session::headline() const
+{
+    return QStringLiteral("%1 node %2, %3%4, cell %5")
+        .arg(m_answers.role, m_record.hostname, m_answers.configuration,
+             m_answers.dfs ? QStringLiteral(", with DFS") : QStringLiteral(", without DFS"),
+             m_answers.cellName);
+}
+
+QList<Runner::Preview> Session::preview()
+{
+    return m_runner->preview();
+}
+
+Session::Result Session::run()
+{
+    m_runnerResult = m_runner->run();
+    switch (m_runnerResult) {
+    case Runner::Result::Complete:
+        return m_result = Result::Complete;
+    case Runner::Result::Waiting:
+        return m_result = Result::Waiting;
+    case Runner::Result::Stopped:
+    case Runner::Result::Interrupted:
+        return m_result = Result::Stopped;
+    case Runner::Result::Failed:
+    case Runner::Result::CheckpointLost:
+        return m_result = Result::Failed;
+    }
+    return m_result = Result::Failed;
+}
+
+QString Session::saveError() const
+{
+    return m_runnerResult == Runner::Result::CheckpointLost ? m_runner->saveError() : QString();
+}
+
+QString Session::waitingStep() const
+{
+    for (const auto& s : m_record.steps)
+        if (s.status == StepRecord::Status::Waiting)
+            return s.id;
+    return {};
+}
+
+QString Session::failedStep() const
+{
+    for (const auto& s : m_record.steps)
+        if (s.status == StepRecord::Status::Failed)
+            return s.id;
+    return {};
+}
+
+} // namespace dceha

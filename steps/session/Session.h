@@ -1,0 +1,115 @@
+#pragma once
+
+#include "answers/Answers.h"
+#include "procedure/Catalog.h"
+#include "procedure/Checkpoint.h"
+#include "procedure/Record.h"
+#include "procedure/Runner.h"
+#include "system/RealSystem.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace dceha {
+
+/** What a front-end gives a Session: where the node is, the answers, and what the operator chose. */
+struct SessionSetup
+{
+    QString root;       ///< the node's root on this machine ("/" on a real node)
+    QString sharedDasd; ///< the simulated shared DASD
+    bool simulate = false;
+    QString aixsim;       ///< the simulated node's program (with simulate)
+    QString stateDirNode; ///< the state directory as a node path (checked against the shared mounts)
+    QString stateDirHost; ///< the same on this machine
+    QByteArray answersText;
+    QString answersName;     ///< how the answers are named in a refusal ("owner.yaml", "the answers")
+    QString ownerRecordFile; ///< the standby: the owner's record (empty for none)
+    bool dryRun = false;     ///< no lock, no checkpoint, nothing changed
+    bool verbose = false;    ///< the log at debug level
+    /** A checkpoint of other answers, or a damaged one: refused with what differs (Resume), or set aside
+     * beside itself and the run started over (StartOver; the probes still recognise the work done). */
+    enum class CheckpointPolicy
+    {
+        Resume,
+        StartOver
+    };
+    CheckpointPolicy policy = CheckpointPolicy::Resume;
+    QStringList confirmed; ///< operator steps the operator confirmed
+};
+
+/** @brief One run of the procedure on one node, set up the same way for every front-end.
+ *
+ * open() reads the owner's record and merges it (standby), parses the answers, checks the state directory,
+ * takes the node's lock, sets up the log, builds the System, checks the answers against the node, loads and
+ * expands the catalog, applies the checkpoint policy and writes the record's header. preview() is the dry
+ * run; run() performs the steps through the Runner (whose hooks the front-end sets between open() and run()).
+ * The front-ends only ask and show: options and printing (headless, terminal), widgets (the GUI). */
+class Session
+{
+public:
+    enum class Result
+    {
+        Complete,
+        Failed,  ///< a step failed, or the checkpoint could not be saved (saveError())
+        Waiting, ///< at an operator step
+        Stopped, ///< on request or by a signal (interrupted())
+        Refused, ///< open() refused: nothing changed (refusal())
+        Locked   ///< open(): another run holds the node or the state directory
+    };
+    /** The process exit code of a result (ExitCode.h), defined here once. */
+    static int exitCode(Result result);
+
+    Session();
+    ~Session();
+    Session(const Session&) = delete;
+    Session& operator=(const Session&) = delete;
+
+    /** Sets the run up; false when refused or locked (result(), refusal()). */
+    bool open(const SessionSetup& setup);
+    Result result() const { return m_result; }
+    /** Why open() refused: a first line, then one line per problem (indented by the front-end). */
+    const QStringList& refusal() const { return m_refusal; }
+    /** What the operator should know before the run: the owner's record's answers used, a checkpoint set
+     * aside. */
+    const QStringList& notices() const { return m_notices; }
+
+    const Answers& answers() const { return m_answers; }
+    const QList<StepDefinition>& steps() const { return m_steps; }
+    RunRecord& record() { return m_record; }
+    RealSystem& system() { return *m_system; }
+    /** The Runner: the front-end sets its hooks (progress, password, interruption) before run(). */
+    Runner& runner() { return *m_runner; }
+    QString checkpointPath() const { return m_checkpoint ? m_checkpoint->path() : QString(); }
+    /** "owner node node1, hot-standby-cascading, with DFS, cell …". */
+    QString headline() const;
+
+    QList<Runner::Preview> preview();
+    Result run();
+    /** After run(): whether a signal stopped it, and why the checkpoint could not be saved (if so). */
+    bool interrupted() const { return m_runnerResult == Runner::Result::Interrupted; }
+    QString saveError() const;
+    /** The operator step the run waits at, the step that failed (after run()). */
+    QString waitingStep() const;
+    QString failedStep() const;
+
+private:
+    bool refuse(Result result, QStringList lines);
+    bool applyCheckpointPolicy(const SessionSetup& setup);
+
+    Result m_result = Result::Refused;
+    QStringList m_refusal;
+    QStringList m_notices;
+    Answers m_answers;
+    QByteArray m_digest;
+    RunRecord m_ownerRecord;
+    QList<StepDefinition> m_steps;
+    RunRecord m_record;
+    std::unique_ptr<Checkpoint> m_checkpoint;
+    std::unique_ptr<RealSystem> m_system;
+    std::unique_ptr<Runner> m_runner;
+    Runner::Result m_runnerResult = Runner::Result::Complete;
+};
+
+} // namespace dceha
