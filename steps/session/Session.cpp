@@ -8,6 +8,7 @@
 #include "procedure/RecordFile.h"
 
 #include <QFileInfo>
+#include <spdlog/spdlog.h>
 
 namespace dceha {
 
@@ -224,6 +225,19 @@ QList<Runner::Preview> Session::preview()
 
 Session::Result Session::run()
 {
+    // Every front-end's run leaves the same log: each step's start and end, around the front-end's hooks.
+    Runner::Hooks& hooks = m_runner->hooks;
+    hooks.stepStarted = [shown = hooks.stepStarted](int i, int total, const StepRecord& s) {
+        spdlog::info("step {} started", s.id.toStdString());
+        if (shown)
+            shown(i, total, s);
+    };
+    hooks.stepFinished = [shown = hooks.stepFinished](int i, int total, const StepRecord& s) {
+        spdlog::info("step {} {}{}", s.id.toStdString(), StepRecord::statusName(s.status).toStdString(),
+                     s.message.isEmpty() ? std::string() : ": " + s.message.toStdString());
+        if (shown)
+            shown(i, total, s);
+    };
     m_runnerResult = m_runner->run();
     switch (m_runnerResult) {
     case Runner::Result::Complete:

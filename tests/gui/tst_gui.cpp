@@ -5,6 +5,7 @@
 #include "Wizard.h"
 #include "gui/WizardWindow.h"
 
+#include "answers/AnswersFile.h"
 #include "gui/ConfigurationDiagram.h"
 #include "gui/Language.h"
 #include "procedure/Checkpoint.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
@@ -727,6 +729,41 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ClusterPageId));
         QVERIFY(!QFile::exists(path));
         QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
+    }
+
+    void aGuiRunWritesTheLogAndRefusesAsHeadlessDoes()
+    {
+        // The GUI opens its runs through the same Session as headless: the same log in the state directory,
+        // the same refusal of a checkpoint damaged after the welcome page (never written over).
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = qobject_cast<RunPage*>(w.currentPage());
+        QDir().mkpath(o.stateDirHostPath());
+        const QString checkpoint = o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml");
+        wizard::writeFile(checkpoint, "format: dce-ha-wizard-record/1\nsteps: [\n");
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 2);
+        const QString shown = run->findChild<QPlainTextEdit*>()->toPlainText();
+        QVERIFY2(
+            shown.contains(QStringLiteral("refused, nothing changed. To recover: run the same command with "
+                                          "--restart")),
+            qPrintable(shown));
+        QCOMPARE(wizard::readFile(checkpoint), QStringLiteral("format: dce-ha-wizard-record/1\nsteps: [\n"));
+        // The same refusal headless gives, word for word.
+        const QString answers = wizard::writeFile(dir.path() + QStringLiteral("/answers.yaml"),
+                                                  AnswersFile::serialize(w.model().parsed().answers));
+        const WizardResult headless = wizard::run(wizard::headless(o.root, o.sharedDasd, answers));
+        QCOMPARE(headless.exitCode, 2);
+        const QString line = shown.section(QLatin1Char('\n'), -1).trimmed();
+        QVERIFY2(headless.err.contains(line), qPrintable(headless.err + QStringLiteral("\nvs\n") + line));
+
+        QFile::remove(checkpoint);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
+        const QString log = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/dce-ha-wizard.log"));
+        QVERIFY2(log.contains(QStringLiteral("step shared-vg")), qPrintable(log.left(500)));
     }
 
     void changingAResumedRunsAnswersIsSaidBeforeItRuns()

@@ -198,7 +198,6 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
                         qPrintable(s.title.left(60)));
             std::fflush(stdout);
         }
-        spdlog::info("step {} started", s.id.toStdString());
     };
     runner.hooks.stepFinished = [&](int i, int total, const StepRecord& s) {
         QString status = StepRecord::statusName(s.status);
@@ -210,7 +209,6 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         if (terminal)
             std::printf("\r\033[K");
         say(QStringLiteral("%1 %2 … %3%4").arg(counter(i, total), s.title, status, time));
-        spdlog::info("step {} {}", s.id.toStdString(), status.toStdString());
         if (s.status == StepRecord::Status::Skipped && o.verbose)
             say(indent(s.reason));
         if (s.status == StepRecord::Status::Failed) {

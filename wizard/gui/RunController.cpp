@@ -1,6 +1,5 @@
 #include "RunController.h"
 
-#include "answers/AnswersFile.h"
 #include "procedure/ExitCode.h"
 #include "system/Interruption.h"
 
@@ -9,12 +8,10 @@
 
 namespace dceha {
 
-RunController::RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
-                             QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker,
-                             QSet<QString> ownerDone)
-    : m_system(std::move(system)), m_answers(std::move(answers)), m_digest(std::move(answersDigest)),
-      m_steps(std::move(steps)), m_stateDir(std::move(stateDir)), m_passwordAsker(passwordAsker),
-      m_ownerDone(std::move(ownerDone))
+RunController::RunController(SessionSetup setup, std::unique_ptr<RealSystem> system, Answers answers,
+                             QList<StepDefinition> steps, QObject* passwordAsker, QSet<QString> ownerDone)
+    : m_setup(std::move(setup)), m_system(std::move(system)), m_answers(std::move(answers)),
+      m_steps(std::move(steps)), m_passwordAsker(passwordAsker), m_ownerDone(std::move(ownerDone))
 {}
 
 RunController::~RunController()
@@ -66,55 +63,21 @@ void RunController::wait()
 
 void RunController::runInThread(const QStringList& confirmed)
 {
-    Checkpoint checkpoint(m_stateDir);
-    QString error;
-    if (!checkpoint.lock(&error, m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root())) {
-        Q_EMIT output(error);
-        Q_EMIT finished(ExitLocked, QString());
-        return;
-    }
-    RunRecord record;
-    if (checkpoint.presence() == Checkpoint::Presence::NotAFile) {
-        Q_EMIT output(
-            tr("%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by "
-               "hand, then run again. Nothing was changed.",
-               "@info")
-                .arg(checkpoint.path()));
-        Q_EMIT finished(ExitRefused, QString());
-        return;
-    }
-    if (checkpoint.exists() && !checkpoint.load(&record, &error)) {
-        // Never written over: a damaged checkpoint is kept aside and the run starts over (the probes still
-        // recognise the work already on the node).
-        const QString aside = checkpoint.archive(&error);
-        if (aside.isEmpty()) {
-            Q_EMIT output(error);
-            Q_EMIT finished(ExitRefused, QString());
-            return;
-        }
-        Q_EMIT output(tr("%1; it is kept as %2 and this run starts over.", "@info").arg(error, aside));
-        record = RunRecord();
-    } else if (checkpoint.exists() && record.answersDigest != m_digest) {
-        // Other answers than the run in progress: that run is kept aside and this one starts over (the probes
-        // still recognise the work already on the node).
-        Q_EMIT output(tr("The run in progress had other answers; its checkpoint is kept as %1.", "@info")
-                          .arg(checkpoint.archive()));
-        record = RunRecord();
-    }
-    CommandSpec host;
-    host.name = QStringLiteral("hostname");
-    record.hostname = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
-    record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
-    record.role = m_answers.role;
-    record.configuration = m_answers.configuration;
-    record.answersYaml = AnswersFile::serialize(m_answers);
-    record.answersDigest = m_digest;
-
-    Runner runner(*m_system, m_answers, m_steps, record, &checkpoint);
     for (const auto& id : confirmed)
         m_confirmed.insert(id);
-    runner.confirmed = m_confirmed;
-    runner.ownerDone = m_ownerDone;
+    SessionSetup setup = m_setup;
+    setup.confirmed = QStringList(m_confirmed.cbegin(), m_confirmed.cend());
+    Session session;
+    if (!session.open(setup)) {
+        const QStringList& lines = session.refusal();
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
+        Q_EMIT finished(Session::exitCode(session.result()), QString());
+        return;
+    }
+    for (const auto& notice : session.notices())
+        Q_EMIT output(notice);
+    Runner& runner = session.runner();
     runner.hooks.echo = [this](const QString& line) { Q_EMIT output(QStringLiteral("$ ") + line); };
     runner.hooks.password = [this]() -> std::optional<QByteArray> {
         QByteArray password;
@@ -143,29 +106,23 @@ void RunController::runInThread(const QStringList& confirmed)
         Q_EMIT stepFinished(i, total, s.id, status,
                             s.status == StepRecord::Status::Skipped ? s.reason : s.message);
     };
-    const Runner::Result result = runner.run();
-    m_record = record;
-    QString stepId;
-    for (const auto& s : record.steps)
-        if (s.status == StepRecord::Status::Waiting || s.status == StepRecord::Status::Failed)
-            stepId = s.id;
-    if (result == Runner::Result::CheckpointLost)
+    const Session::Result result = session.run();
+    m_record = session.record();
+    QString stepId = session.failedStep();
+    if (stepId.isEmpty())
+        stepId = session.waitingStep();
+    if (!session.saveError().isEmpty())
         Q_EMIT output(tr("%1. The run stopped there: nothing further was done. Fix the cause (free space, a "
                          "writable state directory), then run again: it resumes from the last saved step.",
                          "@info")
-                          .arg(runner.saveError()));
-    if (result == Runner::Result::Interrupted)
+                          .arg(session.saveError()));
+    if (session.interrupted())
         Q_EMIT output(
             tr("Stopped by %1 after its current command. The checkpoint keeps everything done; open "
                "the wizard again to resume: the interrupted step is probed and finished.",
                "@info")
                 .arg(Interruption::signalName()));
-    Q_EMIT finished(result == Runner::Result::Complete      ? ExitComplete
-                    : result == Runner::Result::Waiting     ? ExitWaiting
-                    : result == Runner::Result::Stopped     ? ExitStopped
-                    : result == Runner::Result::Interrupted ? ExitStopped
-                                                            : ExitFailed,
-                    stepId);
+    Q_EMIT finished(Session::exitCode(result), stepId);
 }
 
 } // namespace dceha

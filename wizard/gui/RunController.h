@@ -5,6 +5,7 @@
 #include "procedure/Checkpoint.h"
 #include "procedure/Record.h"
 #include "procedure/Runner.h"
+#include "session/Session.h"
 #include "system/RealSystem.h"
 
 #include <QObject>
@@ -15,7 +16,8 @@
 namespace dceha {
 
 /** @brief The engine for the GUI: runs the procedure in a worker thread and reports through signals, so the
- * window never freezes. One instance per run; the answers are fixed when it is made. */
+ * window never freezes. One instance per set of answers. Each run opens a Session, as headless does: the same
+ * refusals, the same lock, the same log. */
 class RunController : public QObject
 {
     Q_OBJECT
@@ -23,9 +25,10 @@ class RunController : public QObject
 public:
     /** @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password.
      */
-    RunController(std::unique_ptr<RealSystem> system, Answers answers, QByteArray answersDigest,
-                  QList<StepDefinition> steps, QString stateDir, QObject* passwordAsker,
-                  QSet<QString> ownerDone = {});
+    /** @param setup how each run's Session is opened (its answers are these answers, serialised).
+     * @param system for the review's preview only (read-only probes). */
+    RunController(SessionSetup setup, std::unique_ptr<RealSystem> system, Answers answers,
+                  QList<StepDefinition> steps, QObject* passwordAsker, QSet<QString> ownerDone = {});
     ~RunController() override;
 
     const QList<StepDefinition>& steps() const { return m_steps; }
@@ -54,11 +57,10 @@ Q_SIGNALS:
 private:
     void runInThread(const QStringList& confirmed);
 
+    SessionSetup m_setup;
     std::unique_ptr<RealSystem> m_system;
     Answers m_answers;
-    QByteArray m_digest;
     QList<StepDefinition> m_steps;
-    QString m_stateDir;
     QObject* m_passwordAsker;
     RunRecord m_record;
     QThread* m_thread = nullptr;

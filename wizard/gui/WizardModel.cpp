@@ -65,6 +65,7 @@ bool WizardModel::setOwnerRecord(const QString& file, QString* error)
         return false;
     }
     m_owner = record;
+    m_ownerFile = file;
     return true;
 }
 
@@ -155,13 +156,17 @@ bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb)
     return r.exitCode == 0 && lvm::vgSpaceMb(QString::fromUtf8(r.stdOut), totalMb, freeMb);
 }
 
+QString WizardModel::aixsimProgram()
+{
+    const QString fromEnv = qEnvironmentVariable("DCEHA_AIXSIM");
+    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
+}
+
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const
 {
     CommandMap commands = CommandMap::forRealNode();
     if (m_options.simulate)
-        commands =
-            CommandMap::forSimulatedNode(QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim"),
-                                         m_options.root, m_options.sharedDasd);
+        commands = CommandMap::forSimulatedNode(aixsimProgram(), m_options.root, m_options.sharedDasd);
     return std::make_unique<RealSystem>(m_options.root, commands);
 }
 
@@ -194,9 +199,24 @@ RunController* WizardModel::controller()
         for (const auto& step : m_owner->steps)
             if (step.status == StepRecord::Status::Done)
                 ownerDone.insert(step.id);
-    m_controller = std::make_unique<RunController>(makeSystem(), m_parsed.answers, m_parsed.digest,
-                                                   catalog.expand(m_parsed.answers, &unknown),
-                                                   m_options.stateDirHostPath(), this, ownerDone);
+    // Each run opens a Session as headless does; a checkpoint of other answers is set aside only because
+    // the review page said so before Start (otherwise the Session refuses it, naming what differs).
+    SessionSetup setup;
+    setup.root = m_options.root;
+    setup.sharedDasd = m_options.sharedDasd;
+    setup.simulate = m_options.simulate;
+    setup.aixsim = aixsimProgram();
+    setup.stateDirNode = m_options.stateDirNodePath();
+    setup.stateDirHost = m_options.stateDirHostPath();
+    setup.answersText = AnswersFile::serialize(m_parsed.answers);
+    setup.answersName = QStringLiteral("these answers"); // inside the engine's (English) refusal
+    setup.ownerRecordFile = m_owner ? m_ownerFile : QString();
+    const CheckpointInfo existing = checkpoint();
+    setup.policy = existing.exists && existing.problem.isEmpty() && existing.answersDigest != m_parsed.digest
+                       ? SessionSetup::CheckpointPolicy::StartOver
+                       : SessionSetup::CheckpointPolicy::Resume;
+    m_controller = std::make_unique<RunController>(
+        setup, makeSystem(), m_parsed.answers, catalog.expand(m_parsed.answers, &unknown), this, ownerDone);
     m_controllerDigest = m_parsed.digest;
     return m_controller.get();
 }

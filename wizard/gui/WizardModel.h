@@ -105,11 +105,14 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<RealSystem> makeSystem() const;
+    /** The simulated node's program: DCEHA_AIXSIM, else aixsim beside this program (as headless). */
+    static QString aixsimProgram();
 
     Options m_options;
     QByteArray m_text;
     AnswersFile::Parsed m_parsed;
     std::optional<RunRecord> m_owner;
+    QString m_ownerFile;
     QStringList m_handoffConflicts;
     QStringList m_prefilled;
     std::unique_ptr<RunController> m_controller;
