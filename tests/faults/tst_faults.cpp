@@ -58,19 +58,35 @@ class tst_Faults : public QObject
         return out;
     }
 
-    /** A fresh cluster; for the standby, with the owner already integrated. */
+    /** A cluster at @ref path; for the standby, with the owner already integrated. */
     struct Cluster
     {
-        std::unique_ptr<QTemporaryDir> dir;
-        QString shared, n1, n2, ownerRecord;
+        QString path, shared, n1, n2, ownerRecord;
     };
+    QString m_ownerDone; ///< the cluster as the owner's run leaves it, prepared once and copied for each row
+
+    static bool copyTree(const QString& from, const QString& to)
+    {
+        QDir(to).removeRecursively();
+        return QProcess::execute(QStringLiteral("cp"), {QStringLiteral("-a"), from, to}) == 0;
+    }
+
+    /** A fresh cluster in the one working directory (the simulated nodes' state names its paths, so every
+     * row works at the same path); with the owner done, a copy of the prepared one. */
     Cluster cluster(bool ownerDone)
     {
-        Cluster c{std::make_unique<QTemporaryDir>(), {}, {}, {}, {}};
-        c.shared = c.dir->path() + QStringLiteral("/shared");
-        c.n1 = c.dir->path() + QStringLiteral("/node1");
-        c.n2 = c.dir->path() + QStringLiteral("/node2");
-        c.ownerRecord = c.dir->path() + QStringLiteral("/owner-record.yaml");
+        Cluster c;
+        c.path = m_dir.path() + QStringLiteral("/cluster");
+        c.shared = c.path + QStringLiteral("/shared");
+        c.n1 = c.path + QStringLiteral("/node1");
+        c.n2 = c.path + QStringLiteral("/node2");
+        c.ownerRecord = c.path + QStringLiteral("/owner-record.yaml");
+        if (ownerDone && !m_ownerDone.isEmpty()) {
+            if (!copyTree(m_ownerDone, c.path))
+                qFatal("cannot copy the prepared cluster");
+            return c;
+        }
+        QDir(c.path).removeRecursively();
         SimNode(c.n1, c.shared).ok(QStringLiteral("hostname"));
         SimNode(c.n2, c.shared).ok(QStringLiteral("hostname"));
         if (ownerDone) {
@@ -79,6 +95,9 @@ class tst_Faults : public QObject
                                                {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
             if (r.exitCode != 3)
                 qWarning("owner run: %s", qPrintable(r.out + r.err));
+            m_ownerDone = m_dir.path() + QStringLiteral("/owner-done");
+            if (!copyTree(c.path, m_ownerDone))
+                qFatal("cannot keep the prepared cluster");
         }
         return c;
     }
@@ -95,7 +114,7 @@ private Q_SLOTS:
         Cluster c = cluster(true);
         m_ownerState = state(SimNode(c.n1, c.shared));
         m_ownerFaults = faultsOf(c.ownerRecord, SimNode(c.n1, c.shared));
-        const QString standbyRecord = c.dir->path() + QStringLiteral("/standby-record.yaml");
+        const QString standbyRecord = m_dir.path() + QStringLiteral("/standby-record.yaml");
         const WizardResult r = wizard::run(wizard::headless(c.n2, c.shared, m_standbyAnswers)
                                            << QStringLiteral("--from-owner-record") << c.ownerRecord
                                            << QStringLiteral("--record") << standbyRecord);
@@ -134,7 +153,7 @@ private Q_SLOTS:
         QStringList runArgs = wizard::headless(root, c.shared, owner ? m_ownerAnswers : m_standbyAnswers);
         if (!owner)
             runArgs << QStringLiteral("--from-owner-record") << c.ownerRecord;
-        const QString record = c.dir->path() + QStringLiteral("/record.yaml");
+        const QString record = c.path + QStringLiteral("/record.yaml");
 
         const WizardResult failed = wizard::run(QStringList(runArgs) << QStringLiteral("--record") << record,
                                                 {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw"),
