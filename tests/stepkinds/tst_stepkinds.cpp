@@ -1,0 +1,241 @@
+// Step kinds against a fake System: no process runs. Each command a kind runs is answered from a table (what
+// AIX would print) and kept, so a test sees exactly what ran, with which environment and input. The files are
+// real, under a scratch root. Probe first, apply, probe again; applying twice changes nothing.
+#include "procedure/Record.h"
+#include "procedure/StepContext.h"
+#include "procedure/StepKind.h"
+#include "system/System.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+#include <yaml-cpp/yaml.h>
+
+using namespace dceha;
+
+namespace {
+
+/** A System whose commands are answered from a table; every command run is kept. */
+class FakeSystem : public System
+{
+public:
+    explicit FakeSystem(const QString& root) : System(root) {}
+
+    struct Answer
+    {
+        int exitCode = 0;
+        QByteArray out;
+        QByteArray err;
+    };
+    /** The answer to a command line (program and arguments joined by spaces); unknown ones fail with 127. */
+    QMap<QString, Answer> answers;
+    QList<CommandSpec> ran;
+
+    CommandResult run(const CommandSpec& spec) override
+    {
+        ran << spec;
+        const QString line = QStringList(QStringList{spec.name} + spec.args).join(QLatin1Char(' '));
+        CommandResult r;
+        r.argv = QStringList{spec.name} + spec.args;
+        r.program = spec.name;
+        r.started = true;
+        const auto it = answers.constFind(line);
+        if (it == answers.constEnd()) {
+            r.exitCode = 127;
+            r.stdErr = "fake: not in the table: " + line.toUtf8();
+            return r;
+        }
+        r.exitCode = it->exitCode;
+        r.stdOut = it->out;
+        r.stdErr = it->err;
+        return r;
+    }
+    bool isSimulated() const override { return false; }
+
+    QStringList lines() const
+    {
+        QStringList out;
+        for (const auto& s : ran)
+            out << QStringList(QStringList{s.name} + s.args).join(QLatin1Char(' '));
+        return out;
+    }
+};
+
+/** One step of @p kind with the parameters @p params (YAML flow text), and the context to run it in. */
+struct Fixture
+{
+    QTemporaryDir dir;
+    FakeSystem system{dir.path()};
+    Answers answers;
+    StepDefinition step;
+    StepRecord record;
+    std::unique_ptr<StepKind> kind;
+    std::optional<QByteArray> password;
+    bool checkpointSaves = true;
+    int checkpoints = 0;
+
+    Fixture(const QString& kindName, const char* params)
+    {
+        step.id = QStringLiteral("the-step");
+        step.kind = kindName;
+        step.params = YAML::Load(params);
+        kind = StepKind::create(kindName);
+    }
+    StepContext context()
+    {
+        return StepContext{system,
+                           answers,
+                           step,
+                           record,
+                           [this] { return password; },
+                           {},
+                           {},
+                           {},
+                           [this] {
+                               ++checkpoints;
+                               return checkpointSaves;
+                           },
+                           false};
+    }
+    QString file(const QString& nodePath) const
+    {
+        QFile f(system.hostPath(nodePath));
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+    void write(const QString& nodePath, const QByteArray& content)
+    {
+        QDir().mkpath(QFileInfo(system.hostPath(nodePath)).absolutePath());
+        QFile f(system.hostPath(nodePath));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+};
+
+} // namespace
+
+class tst_StepKinds : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void environmentVariableIsSetOnceAndKeepsTheRest()
+    {
+        Fixture f(QStringLiteral("environment_variable"),
+                  "{name: RPC_UNSUPPORTED_NETADDRS, value: '9.3.240.1'}");
+        f.write(QStringLiteral("/etc/environment"), "PATH=/usr/bin\nLANG=C\n");
+        StepContext c = f.context();
+        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(f.kind->verify(c).state, Probe::State::Done);
+        QVERIFY(f.kind->apply(c).state == Outcome::State::Done);
+        const QString text = f.file(QStringLiteral("/etc/environment"));
+        QCOMPARE(text.count(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1")), 1);
+        QVERIFY(text.startsWith(QStringLiteral("PATH=/usr/bin\nLANG=C\n")));
+        QVERIFY(f.system.ran.isEmpty()); // a file edit, no command
+        // The change is in the record, with its diff.
+        bool recorded = false;
+        for (const auto& a : f.record.actions)
+            recorded = recorded ||
+                       (a.type == ActionRecord::Type::File && a.path == QLatin1String("/etc/environment"));
+        QVERIFY(recorded);
+    }
+
+    void symlinkAndDirectoryAreMadeOnce()
+    {
+        Fixture dir(QStringLiteral("directory"), "{path: /var/dce/adm/dfs/cache}");
+        StepContext c = dir.context();
+        QCOMPARE(dir.kind->probe(c).state, Probe::State::NotDone);
+        QCOMPARE(dir.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(dir.kind->probe(c).state, Probe::State::Done);
+        QVERIFY(dir.system.isDirectory(QStringLiteral("/var/dce/adm/dfs/cache")));
+
+        Fixture link(QStringLiteral("symlink"), "{path: '/...', target: /opt/dcelocal/var/cds}");
+        StepContext l = link.context();
+        QCOMPARE(link.kind->probe(l).state, Probe::State::NotDone);
+        QCOMPARE(link.kind->apply(l).state, Outcome::State::Done);
+        QCOMPARE(link.system.linkTarget(QStringLiteral("/...")).value_or(QString()),
+                 QStringLiteral("/opt/dcelocal/var/cds"));
+        QCOMPARE(link.kind->probe(l).state, Probe::State::Done);
+    }
+
+    void commandRunsItsPlanWithEnvironmentAndSecretInput()
+    {
+        Fixture f(QStringLiteral("command"),
+                  "{run: [mkdce, -n, cell.example, sec_srv], stdin: cell_admin_password,"
+                  " environment: {RPC_UNSUPPORTED_NETADDRS: '9.3.240.1:9.3.240.66'}}");
+        f.system.answers.insert(QStringLiteral("mkdce -n cell.example sec_srv"), {0, "configured\n", {}});
+        f.password = QByteArray("s3cret;$(x)");
+        StepContext c = f.context();
+        const QList<PlannedAction> plan = f.kind->plan(c);
+        QCOMPARE(plan.size(), 1);
+        QVERIFY(plan.first().text().contains(
+            QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66 mkdce")));
+        QVERIFY(!plan.first().text().contains(QStringLiteral("s3cret")));
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(f.system.ran.size(), 1);
+        const CommandSpec& ran = f.system.ran.first();
+        QCOMPARE(ran.stdinData, QByteArray("s3cret;$(x)\n"));
+        QVERIFY(ran.stdinIsSecret);
+        QCOMPARE(ran.environment.size(), 1);
+        // What ran is what the plan showed: the same argv and environment.
+        const ActionRecord& a = f.record.actions.last();
+        QVERIFY(plan.first().isCommand(a.argv, a.environment));
+        // The secret is not in the record.
+        RunRecord whole;
+        whole.steps << f.record;
+        QVERIFY(!whole.toYaml().contains("s3cret"));
+        QVERIFY(!a.stdinNote.contains(QStringLiteral("s3cret")));
+    }
+
+    void commandWithoutThePasswordFailsBeforeRunningAnything()
+    {
+        Fixture f(QStringLiteral("command"), "{run: [mkdce, -n, c, sec_srv], stdin: cell_admin_password}");
+        StepContext c = f.context();
+        const Outcome o = f.kind->apply(c);
+        QCOMPARE(o.state, Outcome::State::Failed);
+        QVERIFY2(o.message.contains(QStringLiteral("DCE_CELL_ADMIN_PASSWORD")), qPrintable(o.message));
+        QVERIFY(f.system.ran.isEmpty());
+    }
+
+    void aFailedCommandSaysItsOutput()
+    {
+        Fixture f(QStringLiteral("command"), "{run: [installp, -acgXd, /dev/cd0, dce.client.core.rte]}");
+        f.system.answers.insert(QStringLiteral("installp -acgXd /dev/cd0 dce.client.core.rte"),
+                                {1, {}, "0503-005 installp: The format of the toc file is invalid.\n"});
+        StepContext c = f.context();
+        const Outcome o = f.kind->apply(c);
+        QCOMPARE(o.state, Outcome::State::Failed);
+        QVERIFY2(o.message.contains(QStringLiteral("exit 1")) &&
+                     o.message.contains(QStringLiteral("0503-005")),
+                 qPrintable(o.message));
+    }
+
+    void rebootIsNotStartedWhenTheCheckpointCannotBeSaved()
+    {
+        Fixture f(QStringLiteral("reboot"), "{vg: dcevg}");
+        f.system.answers.insert(QStringLiteral("who -b"), {0, "   .        system boot  Dec 02 01:00\n", {}});
+        f.system.answers.insert(QStringLiteral("shutdown -Fr"), {0, "Rebooting . . .\n", {}});
+        f.checkpointSaves = false;
+        StepContext c = f.context();
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Failed);
+        QVERIFY(!f.system.lines().contains(QStringLiteral("shutdown -Fr")));
+        QCOMPARE(f.checkpoints, 1);
+        // Saved: the reboot starts, and its probe waits for another boot time.
+        f.checkpointSaves = true;
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QVERIFY(f.system.lines().contains(QStringLiteral("shutdown -Fr")));
+        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
+        f.system.answers.insert(QStringLiteral("who -b"), {0, "   .        system boot  Dec 02 01:07\n", {}});
+        f.system.answers.insert(QStringLiteral("lsvg -o"), {0, "rootvg\n", {}});
+        QCOMPARE(f.kind->probe(c).state, Probe::State::Done);
+    }
+
+    void everyKindInTheRegistryCanBeMade()
+    {
+        for (const auto& name : StepKind::kindNames())
+            QVERIFY2(StepKind::create(name), qPrintable(name));
+        QVERIFY(!StepKind::create(QStringLiteral("no_such_kind")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_StepKinds)
+#include "tst_stepkinds.moc"
