@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "CellPage.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,5 +1,5 @@
 #include "ConfigurationDiagram.h"
-#include "Pages.h"
+#include "ClusterPage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "DfsPage.h"
 
 #include <QComboBox>
 #include <QFormLayout>

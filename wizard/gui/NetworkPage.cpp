@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "NetworkPage.h"
 
 #include <QComboBox>
 #include <QHeaderView>

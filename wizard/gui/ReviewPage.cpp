@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "ReviewPage.h"
 
 #include <QFile>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "RunPage.h"
 
 #include <QDir>
 #include <QHBoxLayout>

@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "ScriptsPage.h"
 
 #include <QCheckBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "StoragePage.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

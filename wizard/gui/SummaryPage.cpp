@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "SummaryPage.h"
 
 #include "procedure/RecordFile.h"
 #include "report/RecordExport.h"

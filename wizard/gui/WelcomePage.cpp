@@ -1,5 +1,5 @@
 #include "Language.h"
-#include "Pages.h"
+#include "WelcomePage.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "Pages.h"
+#include "WizardPage.h"
 
 #include <QEvent>
 #include <QFormLayout>

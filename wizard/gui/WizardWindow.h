@@ -1,6 +1,15 @@
 #pragma once
 
-#include "Pages.h"
+#include "CellPage.h"
+#include "ClusterPage.h"
+#include "DfsPage.h"
+#include "NetworkPage.h"
+#include "ReviewPage.h"
+#include "RunPage.h"
+#include "ScriptsPage.h"
+#include "StoragePage.h"
+#include "SummaryPage.h"
+#include "WelcomePage.h"
 #include "WizardModel.h"
 
 #include <QWizard>

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "WizardPage.h"
+
+namespace dceha {
+
+/** The node's adapters, each assigned service (kept) or excluded; RPC_UNSUPPORTED_NETADDRS shown live. */
+class NetworkPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit NetworkPage(WizardModel& model);
+    void initializePage() override;
+    QTreeWidget* adapters() const { return m_adapters; }
+    QLabel* variable() const { return m_variable; }
+    /** Sets the role of the address in row @p row: "service", "boot", "standby" or "" (not this node's). */
+    void assign(int row, const QString& role);
+
+protected:
+    void retranslate() override;
+
+private:
+    void apply();
+    WizardModel& m_model;
+    QTreeWidget* m_adapters;
+    QLabel* m_variable;
+    QLabel* m_problems;
+    bool m_loading = false;
+};
+
+} // namespace dceha

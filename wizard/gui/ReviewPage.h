@@ -1,0 +1,36 @@
+#pragma once
+
+#include "WizardPage.h"
+
+namespace dceha {
+
+/** The whole plan from the engine's dry run; problems with the answers block Next. */
+class ReviewPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit ReviewPage(WizardModel& model);
+    void initializePage() override;
+    bool isComplete() const override;
+    QTreeWidget* plan() const { return m_plan; }
+    /** Writes the plan as text to @p file (the button asks for the file). */
+    bool exportPlan(const QString& file) const;
+    /** Writes the answers as the engine reads them (for a headless run, or another day) to @p file. */
+    bool saveAnswers(const QString& file) const;
+
+protected:
+    void retranslate() override;
+
+private:
+    void fill();
+    WizardModel& m_model;
+    QTreeWidget* m_plan;
+    QLabel* m_problems;
+    QLabel* m_prefilled;
+    QPushButton* m_export;
+    QPushButton* m_saveAnswers;
+    QStringList m_refusals;
+    bool m_ok = false;
+};
+
+} // namespace dceha

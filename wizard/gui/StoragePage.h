@@ -1,0 +1,40 @@
+#pragma once
+
+#include "WizardPage.h"
+
+namespace dceha {
+
+/** The shared volume group (not in mutual takeover): disks discovered from the node, free space, the JFS log
+ * and the three DCE filesystems with non-default LV names and sizes. */
+class StoragePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit StoragePage(WizardModel& model);
+    void initializePage() override;
+    int nextId() const override;
+    QListWidget* disks() const { return m_disks; }
+    QTableWidget* filesystems() const { return m_filesystems; }
+    QLabel* space() const { return m_space; }
+
+protected:
+    void retranslate() override;
+
+private:
+    void apply();
+    void describeSpace();
+    void listDisks();
+    WizardModel& m_model;
+    QFormLayout* m_form;
+    QLineEdit* m_vg;
+    QLineEdit* m_log;
+    QListWidget* m_disks;
+    QLabel* m_diskHint;
+    QTableWidget* m_filesystems;
+    QLabel* m_space;
+    QLabel* m_problems;
+    QList<WizardModel::Disk> m_discovered;
+    bool m_loading = false;
+};
+
+} // namespace dceha

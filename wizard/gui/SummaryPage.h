@@ -1,0 +1,29 @@
+#pragma once
+
+#include "WizardPage.h"
+
+namespace dceha {
+
+/** The result, the exports, the HTML record opened, what to do next. */
+class SummaryPage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit SummaryPage(WizardModel& model);
+    void initializePage() override;
+    /** Writes the record in @p format to @p file (the buttons ask for the file). */
+    bool exportTo(const QString& format, const QString& file);
+    QLabel* text() const { return m_text; }
+
+protected:
+    void retranslate() override;
+
+private:
+    WizardModel& m_model;
+    QLabel* m_text;
+    QList<QPushButton*> m_exports;
+    QPushButton* m_open;
+    QString m_savedRecord;
+};
+
+} // namespace dceha

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "WizardPage.h"
+
+namespace dceha {
+
+/** What the wizard does, the language, where the answers come from (the demo's examples, a file, the
+ * owner's record), and, when a checkpoint exists, resume or start over. */
+class WelcomePage : public WizardPage
+{
+    Q_OBJECT
+public:
+    explicit WelcomePage(WizardModel& model);
+    void initializePage() override;
+    bool validatePage() override;
+    QComboBox* languageBox() const { return m_language; }
+    QLineEdit* answersFileEdit() const { return m_file; }
+    QLineEdit* ownerRecordEdit() const { return m_ownerRecord; }
+    QGroupBox* resumeBox() const { return m_resumeBox; }
+    QRadioButton* resumeButton() const { return m_resume; }
+    QRadioButton* startOverButton() const { return m_startOver; }
+
+protected:
+    void retranslate() override;
+
+private:
+    WizardModel& m_model;
+    QLabel* m_languageLabel;
+    QComboBox* m_language;
+    QLabel* m_intro;
+    QLabel* m_target;
+    QLabel* m_fileLabel;
+    QLineEdit* m_file;
+    QPushButton* m_browse;
+    QLabel* m_ownerLabel;
+    QLineEdit* m_ownerRecord;
+    QPushButton* m_browseOwner;
+    QGroupBox* m_resumeBox;
+    QLabel* m_progress;
+    QRadioButton* m_resume;
+    QRadioButton* m_startOver;
+    QLabel* m_error;
+};
+
+} // namespace dceha

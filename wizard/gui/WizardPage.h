@@ -1,0 +1,74 @@
+#pragma once
+
+#include "WizardModel.h"
+
+#include <QWizardPage>
+#include <functional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QRadioButton;
+class QTableWidget;
+class QTreeWidget;
+
+namespace dceha {
+
+/** The label a page shows the engine's refusals in (wrapped, in the error colour). */
+QLabel* makeProblemsLabel();
+/** Adds a row to @p form whose label (text set by retranslate(), buddy @p field) is returned. */
+QLabel* addFormRow(QFormLayout* form, QWidget* field);
+
+/** Add and Remove buttons for @p table's rows: Add appends an empty row and starts editing it, Remove takes
+ * the current row away; @p changed runs after either, so the page reads the answers again. */
+void connectRowButtons(QTableWidget* table, QPushButton* add, QPushButton* remove,
+                       std::function<void()> changed);
+
+/** Page ids, in order (QWizard's nextId() follows them). */
+enum PageId
+{
+    WelcomePageId,
+    ClusterPageId,
+    NetworkPageId,
+    CellPageId,
+    StoragePageId,
+    DfsPageId,
+    ScriptsPageId,
+    ReviewPageId,
+    RunPageId,
+    SummaryPageId
+};
+
+/** @brief A page whose every text follows the application's language: retranslate() sets them, once when
+ * the page is built and again whenever the language changes (QEvent::LanguageChange). */
+class WizardPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    /** With answer fields: complete while the engine refuses none of them. */
+    bool isComplete() const override;
+
+protected:
+    virtual void retranslate() = 0;
+    void changeEvent(QEvent* event) override;
+    /** The answer fields this page edits (the engine's field names or their prefixes, e.g. "dfs_cache"), the
+     * model that checks them, and the label their refusals are shown in. */
+    void setAnswerFields(const WizardModel* model, QStringList fields, QLabel* problems);
+    /** Shows the engine's refusals of the page's fields and tells the wizard whether Next may be pressed. */
+    void showProblems();
+
+private:
+    const WizardModel* m_checkedBy = nullptr;
+    QStringList m_fields;
+    QLabel* m_fieldProblems = nullptr;
+};
+
+} // namespace dceha
