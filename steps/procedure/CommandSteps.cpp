@@ -103,7 +103,8 @@ Outcome CommandStep::apply(StepContext& c)
         if (!password || password->isEmpty())
             return Outcome::failed(
                 QStringLiteral("the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
-                               "run the wizard on a terminal to be asked for it"));
+                               "run the wizard on a terminal to be asked for it"),
+                FailureCategory::Precondition);
         secret = *password + '\n';
     }
     for (const PlannedAction& action : planned) {
@@ -166,7 +167,8 @@ Outcome RebootStep::apply(StepContext& c)
     // On a real node this process ends with the shutdown: what it knows must be on disk before.
     if (c.checkpoint && !c.checkpoint())
         return Outcome::failed(QStringLiteral("the checkpoint could not be saved, so the restart was not "
-                                              "started (a run that cannot be resumed must not reboot)"));
+                                              "started (a run that cannot be resumed must not reboot)"),
+                               FailureCategory::IO);
     const QStringList argv{QStringLiteral("shutdown"), QStringLiteral("-Fr")};
     const CommandResult r = run(c, argv);
     if (!r.ok())

@@ -73,7 +73,7 @@ Outcome EnvironmentVariableStep::apply(StepContext& c)
         lines << line;
     if (!writeFile(c, kEnvironment, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(),
                    QStringLiteral("set ") + line))
-        return Outcome::failed(QStringLiteral("could not write %1").arg(kEnvironment));
+        return Outcome::failed(QStringLiteral("could not write %1").arg(kEnvironment), FailureCategory::IO);
     return Outcome::done();
 }
 
@@ -138,7 +138,7 @@ Outcome ServicesEntryStep::apply(StepContext& c)
                          paramList(c, "aliases").join(QLatin1Char(' '));
     const QByteArray content = withNewline(readOrEmpty(c, kServices)) + line.toUtf8() + '\n';
     if (!writeFile(c, kServices, content, QStringLiteral("appended ") + line.simplified()))
-        return Outcome::failed(QStringLiteral("could not write %1").arg(kServices));
+        return Outcome::failed(QStringLiteral("could not write %1").arg(kServices), FailureCategory::IO);
     return Outcome::done();
 }
 
@@ -163,7 +163,7 @@ Outcome DirectoryStep::apply(StepContext& c)
 {
     const QString error = c.system.makeDirectory(param(c, "path"));
     if (!error.isEmpty())
-        return Outcome::failed(error);
+        return Outcome::failed(error, FailureCategory::IO);
     recordMade(c, QStringLiteral("mkdir"), param(c, "path"));
     return Outcome::done();
 }
@@ -194,7 +194,7 @@ Outcome SymlinkStep::apply(StepContext& c)
 {
     const QString error = c.system.makeSymlink(param(c, "target"), param(c, "path"));
     if (!error.isEmpty())
-        return Outcome::failed(error);
+        return Outcome::failed(error, FailureCategory::IO);
     recordMade(c, QStringLiteral("symlink"), param(c, "path"), param(c, "target"));
     return Outcome::done();
 }
@@ -222,7 +222,7 @@ Probe ScriptsStep::probe(StepContext& c)
 {
     for (const auto& s : scriptsFor(c)) {
         if (!s.refusal.isEmpty())
-            return Probe::blocked(s.refusal);
+            return Probe::blocked(s.refusal, FailureCategory::Refused);
         const auto existing = c.system.readFile(s.path);
         if (!existing)
             return Probe::notDone();
@@ -252,16 +252,16 @@ Outcome ScriptsStep::apply(StepContext& c)
 {
     const QString dir = param(c, "dir");
     if (const QString error = c.system.makeDirectory(dir); !error.isEmpty())
-        return Outcome::failed(error);
+        return Outcome::failed(error, FailureCategory::IO);
     const QList<ScriptGenerator::Script> scripts = scriptsFor(c);
     for (const auto& s : scripts)
         if (!s.refusal.isEmpty())
-            return Outcome::failed(s.refusal);
+            return Outcome::failed(s.refusal, FailureCategory::Refused);
     for (const auto& s : scripts) {
         if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the script"), true))
-            return Outcome::failed(QStringLiteral("could not write %1").arg(s.path));
+            return Outcome::failed(QStringLiteral("could not write %1").arg(s.path), FailureCategory::IO);
         if (const QString error = c.system.setMode(s.path, 0755); !error.isEmpty())
-            return Outcome::failed(error);
+            return Outcome::failed(error, FailureCategory::IO);
     }
     return Outcome::done();
 }

@@ -117,7 +117,7 @@ Outcome VolumeGroupStep::apply(StepContext& c)
     QString why;
     const int major = chooseMajor(c, param(c, "major"), &why);
     if (!major)
-        return Outcome::failed(why);
+        return Outcome::failed(why, FailureCategory::Precondition);
     const QStringList argv = QStringList{QStringLiteral("mkvg"), QStringLiteral("-n"), QStringLiteral("-s"),
                                          param(c, "pp_size_mb"), QStringLiteral("-V"), QString::number(major),
                                          QStringLiteral("-y"),   param(c, "vg")} +
@@ -334,7 +334,8 @@ Outcome JfsLogStep::apply(StepContext& c)
     const LogState s = logState(c, vg, name);
     if (!s.vgReady)
         return Outcome::failed(
-            QStringLiteral("%1 is not varied on: create it first (step shared-vg)").arg(vg));
+            QStringLiteral("%1 is not varied on: create it first (step shared-vg)").arg(vg),
+            FailureCategory::Precondition);
     for (const PlannedAction& action : logPlan(c, s, vg, name))
         if (const auto r = run(c, action); !r.ok())
             return Outcome::failed(failure(r, action.argv));
@@ -397,7 +398,7 @@ Outcome ImportVgStep::apply(StepContext& c)
         QString why;
         const int major = chooseMajor(c, param(c, "major"), &why);
         if (!major)
-            return Outcome::failed(why);
+            return Outcome::failed(why, FailureCategory::Precondition);
         const QStringList argv{QStringLiteral("importvg"),
                                QStringLiteral("-V"),
                                QString::number(major),

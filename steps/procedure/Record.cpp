@@ -13,6 +13,8 @@ namespace {
 
 const char* kStatusNames[] = {"pending", "running", "done", "skipped", "failed", "waiting", "interrupted"};
 constexpr int kStatusCount = int(std::size(kStatusNames));
+/** FailureCategory's names in the record, in its order. */
+const char* kFailureNames[] = {"", "command", "verify", "drift", "precondition", "io", "refused"};
 const QStringList kResults = {QStringLiteral("running"), QStringLiteral("complete"),
                               QStringLiteral("failed"),  QStringLiteral("waiting"),
                               QStringLiteral("stopped"), QStringLiteral("interrupted")};
@@ -198,6 +200,11 @@ QString StepRecord::statusName(Status s)
     return QLatin1String(kStatusNames[int(s)]);
 }
 
+QString StepRecord::failureName(FailureCategory f)
+{
+    return QLatin1String(kFailureNames[int(f)]);
+}
+
 StepRecord::Status StepRecord::statusFromName(const QString& name)
 {
     for (int i = 0; i < kStatusCount; ++i)
@@ -261,6 +268,8 @@ QByteArray RunRecord::toYaml() const
             field(out, "reason", s.reason);
         if (!s.message.isEmpty())
             field(out, "message", s.message);
+        if (s.failure != FailureCategory::None)
+            field(out, "failure", StepRecord::failureName(s.failure));
         if (s.foundDone) {
             key(out, "found_done");
             out << true;
@@ -348,6 +357,17 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
             s.status = StepRecord::statusFromName(status);
             s.reason = rr.text(e.get(), "reason", path);
             s.message = rr.text(e.get(), "message", path);
+            const QString failure = rr.text(e.get(), "failure", path);
+            for (int k = 1; k < int(std::size(kFailureNames)); ++k)
+                if (failure == QLatin1String(kFailureNames[k]))
+                    s.failure = FailureCategory(k);
+            if (!failure.isEmpty() && s.failure == FailureCategory::None) {
+                QStringList names;
+                for (int k = 1; k < int(std::size(kFailureNames)); ++k)
+                    names << QLatin1String(kFailureNames[k]);
+                rr.problem(path + QStringLiteral(".failure"),
+                           tr("'%1' is not one of %2").arg(failure, names.join(QStringLiteral(", "))));
+            }
             s.foundDone = rr.flag(e.get(), "found_done", path);
             s.startedAt = rr.time(e.get(), "started_at", path);
             s.endedAt = rr.time(e.get(), "ended_at", path);

@@ -11,6 +11,19 @@ namespace dceha {
 
 /** One thing a step did: a command it ran, a file it changed, or a note (an operator's confirmation, a
  * value it found). Secrets never reach an action: stdin given as a secret is recorded as such, not kept. */
+/** Why a step failed, kept in the record (`failure: command`): a reader (or Ansible) can tell a command
+ * that failed from a precondition not met, a result not there after the commands, drift or an I/O error. */
+enum class FailureCategory
+{
+    None,
+    Command,      ///< a command failed (its output is in the step's last action)
+    Verify,       ///< the commands succeeded but the result is not there
+    Drift,        ///< done before, not any more
+    Precondition, ///< something the step needs is missing (a password, a varied-on VG, a major number)
+    IO,           ///< a file on the node could not be written
+    Refused       ///< the procedure or a template is faulty (unknown kind, faulty script template)
+};
+
 struct ActionRecord
 {
     enum class Type
@@ -66,14 +79,16 @@ struct StepRecord
     QString guide;
     QString kind;
     Status status = Status::Pending;
-    QString reason;         ///< why it was skipped
-    QString message;        ///< why it failed or what it waits for
-    bool foundDone = false; ///< its work was already there: nothing ran
+    QString reason;                                  ///< why it was skipped
+    QString message;                                 ///< why it failed or what it waits for
+    FailureCategory failure = FailureCategory::None; ///< with Failed: why
+    bool foundDone = false;                          ///< its work was already there: nothing ran
     QDateTime startedAt;
     QDateTime endedAt;
     QList<ActionRecord> actions;
 
     static QString statusName(Status s);
+    static QString failureName(FailureCategory f);
     static Status statusFromName(const QString& name);
 };
 

@@ -130,6 +130,7 @@ Runner::Result Runner::run()
         std::unique_ptr<StepKind> kind = StepKind::create(def.kind);
         if (!kind) {
             rec.status = StepRecord::Status::Failed;
+            rec.failure = FailureCategory::Refused;
             rec.message = QStringLiteral("the catalog names an unknown step kind '%1'").arg(def.kind);
             return finish(Result::Failed);
         }
@@ -147,6 +148,7 @@ Runner::Result Runner::run()
                     return finish(Result::Interrupted);
                 if (again.state != Probe::State::Done) {
                     rec.status = StepRecord::Status::Failed;
+                    rec.failure = FailureCategory::Drift;
                     rec.message =
                         QStringLiteral("drift: this step was done (%1) but is not any more: %2. The wizard "
                                        "does not redo it silently; repair it by hand, or run again with "
@@ -167,6 +169,7 @@ Runner::Result Runner::run()
         const bool resumedMidApply =
             rec.status == StepRecord::Status::Running || rec.status == StepRecord::Status::Interrupted;
         rec.message.clear();
+        rec.failure = FailureCategory::None;
         if (resumedMidApply)
             removeStaleTemporaries(*kind, ctx);
         const Probe found = kind->probe(ctx);
@@ -189,6 +192,7 @@ Runner::Result Runner::run()
         }
         if (found.state == Probe::State::Blocked) {
             rec.status = StepRecord::Status::Failed;
+            rec.failure = found.blockedBy;
             rec.message = found.detail;
             rec.endedAt = QDateTime::currentDateTime();
             if (hooks.stepFinished)
@@ -228,6 +232,7 @@ Runner::Result Runner::run()
         }
         if (outcome.state == Outcome::State::Failed) {
             rec.status = StepRecord::Status::Failed;
+            rec.failure = outcome.category;
             rec.message = outcome.message;
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
@@ -244,6 +249,7 @@ Runner::Result Runner::run()
         }
         if (verified.state != Probe::State::Done) {
             rec.status = StepRecord::Status::Failed;
+            rec.failure = FailureCategory::Verify;
             rec.message =
                 QStringLiteral("the commands succeeded but the result is not there: %1").arg(verified.detail);
             if (hooks.stepFinished)

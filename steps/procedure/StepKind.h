@@ -23,9 +23,17 @@ struct Probe
     QString
         detail; ///< Blocked: why the step cannot run (a conflict to resolve by hand); otherwise what was seen
 
-    static Probe done(QString detail = {}) { return {State::Done, std::move(detail)}; }
-    static Probe notDone(QString detail = {}) { return {State::NotDone, std::move(detail)}; }
-    static Probe blocked(QString detail) { return {State::Blocked, std::move(detail)}; }
+    FailureCategory blockedBy = FailureCategory::None; ///< Blocked: the failure the step gets
+
+    static Probe done(QString detail = {}) { return {State::Done, std::move(detail), FailureCategory::None}; }
+    static Probe notDone(QString detail = {})
+    {
+        return {State::NotDone, std::move(detail), FailureCategory::None};
+    }
+    static Probe blocked(QString detail, FailureCategory category = FailureCategory::Precondition)
+    {
+        return {State::Blocked, std::move(detail), category};
+    }
 };
 
 /** One thing a step will do, shown before anything runs. */
@@ -106,9 +114,13 @@ struct Outcome
     };
     State state = State::Done;
     QString message;
-    static Outcome done() { return {State::Done, {}}; }
-    static Outcome failed(QString why) { return {State::Failed, std::move(why)}; }
-    static Outcome waiting(QString what) { return {State::Waiting, std::move(what)}; }
+    FailureCategory category = FailureCategory::None; ///< with Failed: why, for the record
+    static Outcome done() { return {State::Done, {}, FailureCategory::None}; }
+    static Outcome failed(QString why, FailureCategory category = FailureCategory::Command)
+    {
+        return {State::Failed, std::move(why), category};
+    }
+    static Outcome waiting(QString what) { return {State::Waiting, std::move(what), FailureCategory::None}; }
 };
 
 /** @brief A kind of step: the contract every catalog step is interpreted through.

@@ -170,6 +170,9 @@ private Q_SLOTS:
             if (s.status == dceha::StepRecord::Status::Failed)
                 failedStep = &s;
         QVERIFY(failedStep);
+        // The record says why: a command failed (not a precondition, not the verification).
+        QCOMPARE(failedStep->failure, dceha::FailureCategory::Command);
+        QVERIFY(wizard::readFile(record).contains(QStringLiteral("failure: command")));
         QVERIFY(!failedStep->actions.isEmpty());
         const dceha::ActionRecord& last = failedStep->actions.last();
         QCOMPARE(last.argv.value(0), command);

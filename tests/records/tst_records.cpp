@@ -73,6 +73,12 @@ class tst_Records : public QObject
         w.id = QStringLiteral("standby-integrated");
         w.status = StepRecord::Status::Waiting;
         r.steps << w;
+        StepRecord x;
+        x.id = QStringLiteral("install-dce");
+        x.status = StepRecord::Status::Failed;
+        x.failure = FailureCategory::Precondition;
+        x.message = QStringLiteral("the cell_admin password is needed");
+        r.steps << x;
         return r;
     }
 
@@ -86,6 +92,7 @@ private Q_SLOTS:
         QCOMPARE(back.toYaml(), r.toYaml());
         QCOMPARE(back.steps.at(0).actions.at(0).argv, ambiguous());
         QCOMPARE(back.steps.at(0).actions.at(0).stdOut, QStringLiteral("no"));
+        QCOMPARE(back.steps.at(2).failure, FailureCategory::Precondition);
         QCOMPARE(AnswersFile::serialize(AnswersFile::parse(back.answersYaml).answers), r.answersYaml);
     }
 
@@ -164,6 +171,10 @@ print('\n'.join(problems) if problems else 'OK')
         QTest::newRow("steps: []") << head + "steps: []\n"
                                    << "steps: is empty";
         QTest::newRow("no steps") << head << "steps: is required";
+        QTest::newRow("unknown failure category")
+            << with("failure: precondition", "failure: gremlins")
+            << QStringLiteral(
+                   ".failure: 'gremlins' is not one of command, verify, drift, precondition, io, refused");
         QTest::newRow("a step not a mapping") << head + "steps: [5]\n"
                                               << "steps[0]: must be a mapping";
         QTest::newRow("step without id")

@@ -192,6 +192,7 @@ private Q_SLOTS:
         StepContext c = f.context();
         const Outcome o = f.kind->apply(c);
         QCOMPARE(o.state, Outcome::State::Failed);
+        QCOMPARE(o.category, FailureCategory::Precondition);
         QVERIFY2(o.message.contains(QStringLiteral("DCE_CELL_ADMIN_PASSWORD")), qPrintable(o.message));
         QVERIFY(f.system.ran.isEmpty());
     }
@@ -204,6 +205,7 @@ private Q_SLOTS:
         StepContext c = f.context();
         const Outcome o = f.kind->apply(c);
         QCOMPARE(o.state, Outcome::State::Failed);
+        QCOMPARE(o.category, FailureCategory::Command);
         QVERIFY2(o.message.contains(QStringLiteral("exit 1")) &&
                      o.message.contains(QStringLiteral("0503-005")),
                  qPrintable(o.message));
@@ -216,7 +218,9 @@ private Q_SLOTS:
         f.system.answers.insert(QStringLiteral("shutdown -Fr"), {0, "Rebooting . . .\n", {}});
         f.checkpointSaves = false;
         StepContext c = f.context();
-        QCOMPARE(f.kind->apply(c).state, Outcome::State::Failed);
+        const Outcome unsaved = f.kind->apply(c);
+        QCOMPARE(unsaved.state, Outcome::State::Failed);
+        QCOMPARE(unsaved.category, FailureCategory::IO);
         QVERIFY(!f.system.lines().contains(QStringLiteral("shutdown -Fr")));
         QCOMPARE(f.checkpoints, 1);
         // Saved: the reboot starts, and its probe waits for another boot time.
