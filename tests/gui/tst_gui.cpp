@@ -1,116 +1,37 @@
 // The GUI over the simulated node, driven with real widgets under the offscreen platform: walk every page for
-// an owner, run it (the engine in its worker thread), confirm the operator step, export the record; refused
-// answers keep Next disabled with the engine's message. Every page is rendered to PNG
-// (DCEHA_SCREENSHOTS=DIR).
+// an owner and run it (the engine in its worker thread), confirm the operator step, export the record; the
+// keyboard alone; refused answers keep Next disabled with the engine's message; the languages, the page
+// checks (mnemonics, accessible names, no clipped text) and the diagrams. Every page is rendered to PNG
+// (DCEHA_SCREENSHOTS=DIR). The runs, stops, signals, resumes and the standby are in tst_gui_run.
+#include "GuiDriver.h"
 #include "Wizard.h"
 #include "gui/WizardWindow.h"
 
 #include "answers/AnswersFile.h"
 #include "gui/ConfigurationDiagram.h"
 #include "gui/Language.h"
-#include "procedure/Checkpoint.h"
-#include "system/Interruption.h"
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDirIterator>
-#include <QGroupBox>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include <csignal>
-
 using namespace dceha;
+using namespace guidriver;
 
 class tst_Gui : public QObject
 {
     Q_OBJECT
-
-    static Options optionsFor(const QString& dir, const QString& node = QStringLiteral("node1"))
-    {
-        Options o;
-        o.simulate = true;
-        o.root = dir + QLatin1Char('/') + node;
-        o.sharedDasd = dir + QStringLiteral("/shared");
-        SimNode(o.root, o.sharedDasd).ok(QStringLiteral("hostname"));
-        return o;
-    }
-
-    static void shot(QWidget& w, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("DCEHA_SCREENSHOTS");
-        if (!dir.isEmpty())
-            w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    static void next(QWizard& w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
-
-    /** A headless owner run on @p o's node that fails at its first crfs: a checkpoint in progress. */
-    static int failedHeadlessOwnerRun(const Options& o)
-    {
-        const QString answers = wizard::writeFile(
-            QFileInfo(o.root).absolutePath() + QStringLiteral("/owner.yaml"),
-            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
-        return wizard::run(wizard::headless(o.root, o.sharedDasd, answers),
-                           {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"),
-                            QStringLiteral("AIXSIM_FAIL=crfs:1")})
-            .exitCode;
-    }
-
-    /** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). */
-    static int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
-    {
-        QTest::mouseClick(button, Qt::LeftButton);
-        if (!finished.wait(120000))
-            return -1;
-        return finished.takeFirst().at(0).toInt();
-    }
-
-    /** Next until @p page is shown; fails when Next is disabled on the way. */
-    static bool walkTo(QWizard& w, int page)
-    {
-        for (int guard = 0; guard < 12 && w.currentId() != page; ++guard) {
-            if (!w.button(QWizard::NextButton)->isEnabled())
-                return false;
-            next(w);
-        }
-        return w.currentId() == page;
-    }
-
-    /** The state directory's checkpoint as the engine saved it (role, steps done of all). */
-    static QPair<int, int> checkpointProgress(const Options& o)
-    {
-        const QString text = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"));
-        return {int(text.count(QStringLiteral("status: done"))), int(text.count(QStringLiteral("- id: ")))};
-    }
-
-    /** Clicks the button whose text contains @p text in the modal dialog shown next. */
-    static void answerNextDialog(const QString& text)
-    {
-        QTimer::singleShot(50, [text] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog);
-            for (auto* b : dialog->findChildren<QAbstractButton*>())
-                if (b->text().contains(text)) {
-                    b->click();
-                    return;
-                }
-            QFAIL("no such button");
-        });
-    }
 
     /** The mnemonic letters a page offers (labels with buddies, buttons, check boxes), with the wizard's. */
     static QStringList mnemonicClashes(QWizard& w, QWizardPage* page)
@@ -289,104 +210,6 @@ private Q_SLOTS:
                     .contains(QStringLiteral(" active")));
     }
 
-    void standbyWithTheOwnersRecord()
-    {
-        QTemporaryDir dir;
-        const Options owner = optionsFor(dir.path());
-        const QString record = dir.path() + QStringLiteral("/owner-record.yaml");
-        const QString answers = wizard::writeFile(
-            dir.path() + QStringLiteral("/owner.yaml"),
-            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
-        QCOMPARE(wizard::run(wizard::headless(owner.root, owner.sharedDasd, answers)
-                                 << QStringLiteral("--record") << record,
-                             {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret")})
-                     .exitCode,
-                 3);
-        WizardWindow w(optionsFor(dir.path(), QStringLiteral("node2")));
-        w.show();
-        qobject_cast<WelcomePage*>(w.currentPage())->ownerRecordEdit()->setText(record);
-        next(w);
-        QCOMPARE(w.currentId(), int(ClusterPageId));
-        qobject_cast<ClusterPage*>(w.currentPage())->standbyButton()->setChecked(true);
-        while (w.currentId() != int(ReviewPageId)) {
-            QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(w.currentPage()->title()));
-            next(w);
-        }
-        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
-        next(w);
-        auto* run = qobject_cast<RunPage*>(w.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
-        // The owner's record shows the shared DASD released: the standby went on to import and integrate, and
-        // waits only for the owner's cluster manager.
-        QStringList rows;
-        for (int i = 0; i < run->steps()->count(); ++i)
-            rows << run->steps()->item(i)->text();
-        QVERIFY2(rows.value(1).startsWith(QStringLiteral("✔")), qPrintable(rows.join(QLatin1Char('\n'))));
-        QVERIFY2(rows.value(17).startsWith(QStringLiteral("…")), qPrintable(rows.join(QLatin1Char('\n'))));
-        QVERIFY(SimNode(w.model().options().root, w.model().options().sharedDasd)
-                    .ok(QStringLiteral("lsvg"))
-                    .contains(QStringLiteral("dcevg")));
-    }
-
-    void ownerThenStandbyEntirelyThroughTheScreens_data()
-    {
-        QTest::addColumn<QString>("language");
-        QTest::newRow("en") << QStringLiteral("en");
-        QTest::newRow("de") << QStringLiteral("de");
-        QTest::newRow("ja") << QStringLiteral("ja");
-    }
-
-    void ownerThenStandbyEntirelyThroughTheScreens()
-    {
-        QFETCH(QString, language);
-        QVERIFY(Language::apply(language));
-        const QString tag = language + QLatin1Char('-');
-        // The demo's two-node rehearsal without a terminal: the owner's run waits for the standby, whose
-        // window opens from the owner's run page with the owner's record; each waiting step is verified in
-        // turn.
-        QTemporaryDir dir;
-        WizardWindow owner(optionsFor(dir.path()));
-        owner.show();
-        QVERIFY(walkTo(owner, RunPageId));
-        auto* ownerRun = owner.runPage();
-        QSignalSpy ownerFinished(ownerRun, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
-        QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
-        QVERIFY(ownerRun->standbyButton()->isVisible());
-        shot(owner, tag + QStringLiteral("run-owner-waiting"));
-        QSignalSpy opened(&owner, &WizardWindow::standbyOpened);
-        QTest::mouseClick(ownerRun->standbyButton(), Qt::LeftButton);
-        QCOMPARE(opened.size(), 1);
-        auto* standby = opened.first().at(0).value<WizardWindow*>();
-        QVERIFY(standby->isVisible());
-        QVERIFY(standby->windowTitle().endsWith(QStringLiteral("node2")));
-        next(*standby);
-        auto* cluster = qobject_cast<ClusterPage*>(standby->currentPage());
-        QVERIFY(cluster->standbyButton()->isChecked());
-        QVERIFY(walkTo(*standby, RunPageId));
-        auto* standbyRun = standby->runPage();
-        QSignalSpy standbyFinished(standbyRun, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(standbyRun->startButton(), standbyFinished), 3);
-        QVERIFY(!standbyRun->standbyButton()->isVisible());
-        shot(*standby, tag + QStringLiteral("run-standby-waiting"));
-        QCOMPARE(clickAndWait(ownerRun->confirmButton(), ownerFinished), 0);
-        QCOMPARE(clickAndWait(standbyRun->confirmButton(), standbyFinished), 0);
-        for (WizardWindow* w : {&owner, standby}) {
-            QTRY_VERIFY(w->button(QWizard::NextButton)->isEnabled());
-            next(*w);
-            QCOMPARE(w->currentId(), int(SummaryPageId));
-            shot(*w, tag + QStringLiteral("summary-") + QFileInfo(w->model().options().root).fileName());
-            QVERIFY(SimNode(w->model().options().root, w->model().options().sharedDasd)
-                        .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
-                        .contains(QStringLiteral(" active")));
-        }
-        QVERIFY(QFile::exists(standby->model().options().stateDirHostPath() +
-                              QStringLiteral("/record-standby.html")));
-        standby->close();
-        Language::apply(QStringLiteral("en"));
-    }
-
     void theKeyboardAloneWalksThePages()
     {
         // No mouse: mnemonics move the focus and press buttons, Tab reaches the rest, typing edits.
@@ -446,47 +269,6 @@ private Q_SLOTS:
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
         alt('n');
         QTRY_COMPARE(w.currentId(), int(SummaryPageId));
-    }
-
-    void thePasswordIsAskedWithoutEchoAndNeverStored()
-    {
-        QTemporaryDir dir;
-        const QByteArray saved = qgetenv("DCE_CELL_ADMIN_PASSWORD");
-        qunsetenv("DCE_CELL_ADMIN_PASSWORD");
-        WizardWindow w(optionsFor(dir.path()));
-        w.show();
-        QVERIFY(walkTo(w, RunPageId));
-        // The dialog the engine's thread asks for: no echo; the password typed goes to mkdce only.
-        bool asked = false;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
-            asked = true;
-            auto* edit = dialog->findChild<QLineEdit*>();
-            QCOMPARE(edit->echoMode(), QLineEdit::Password);
-            QTest::keyClicks(edit, QStringLiteral("typed-secret-42"));
-            dialog->accept();
-        });
-        poll.start(20);
-        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
-        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
-        qputenv("DCE_CELL_ADMIN_PASSWORD", saved);
-        QVERIFY(asked);
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
-        // DCE was configured with it (mkdce read it on its standard input).
-        QCOMPARE(wizard::readFile(w.model().options().root + QStringLiteral("/.aixsim/calls.log"))
-                     .count(QStringLiteral("\tmkdce\t")),
-                 1);
-        // In no file of the node, the state directory, the records or the log.
-        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            QVERIFY2(!wizard::readFile(file).contains(QStringLiteral("typed-secret-42")), qPrintable(file));
-        }
     }
 
     void japaneseTextHasGlyphsInTheFontUsed()
@@ -574,234 +356,6 @@ private Q_SLOTS:
         QTest::mouseClick(dfs->removeAggregateButton(), Qt::LeftButton);
         QCOMPARE(dfs->aggregates()->rowCount(), rows);
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
-    }
-
-    void aFailedCommandOffersRetry()
-    {
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        qputenv("AIXSIM_FAIL", "crfs:1");
-        WizardWindow w(o);
-        w.show();
-        QVERIFY(walkTo(w, RunPageId));
-        auto* run = qobject_cast<RunPage*>(w.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(run->startButton(), finished), 1);
-        QVERIFY(run->startButton()->isEnabled());
-        QCOMPARE(run->startButton()->text(), QStringLiteral("&Retry"));
-        QVERIFY(run->status()->text().contains(QStringLiteral("failed")));
-        int failed = -1;
-        for (int i = 0; i < run->steps()->count(); ++i)
-            if (run->steps()->item(i)->text().startsWith(QStringLiteral("✖")))
-                failed = i;
-        QVERIFY(failed > 0);
-        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-        shot(w, QStringLiteral("4b-run-failed"));
-        qunsetenv("AIXSIM_FAIL");
-        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
-        QVERIFY(run->steps()->item(failed)->text().startsWith(QStringLiteral("✔")));
-        QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
-    }
-
-    void closingMidRunAsksKeepsTheCheckpointAndReopeningResumes()
-    {
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        {
-            qputenv("AIXSIM_DELAY_MS", "40");
-            WizardWindow w(o);
-            w.show();
-            QVERIFY(walkTo(w, RunPageId));
-            auto* run = qobject_cast<RunPage*>(w.currentPage());
-            QSignalSpy finished(run, &RunPage::runFinished);
-            QTest::mouseClick(run->startButton(), Qt::LeftButton);
-            QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
-            // Keep running: nothing happens.
-            answerNextDialog(QStringLiteral("Keep running"));
-            w.reject();
-            QVERIFY(w.isVisible());
-            QVERIFY(run->isRunning());
-            // Stop and close: the step under way ends, the window closes.
-            answerNextDialog(QStringLiteral("Stop and close"));
-            w.reject();
-            QVERIFY(finished.wait(120000));
-            QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
-            QTRY_VERIFY(!w.isVisible());
-            qunsetenv("AIXSIM_DELAY_MS");
-        }
-        const auto [done, total] = checkpointProgress(o);
-        QVERIFY2(done >= 4 && done < total, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
-        // Reopened: the welcome page offers to resume, with the checkpoint's answers.
-        WizardWindow w(o);
-        w.show();
-        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
-        QVERIFY(welcome->resumeBox()->isVisible());
-        QVERIFY(welcome->resumeButton()->isChecked());
-        QVERIFY(!welcome->answersFileEdit()->isEnabled());
-        shot(w, QStringLiteral("1b-welcome-resume"));
-        next(w);
-        QVERIFY(w.model().resuming());
-        // The configuration is the checkpoint's, shown and not editable.
-        auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
-        QVERIFY(!cluster->configurationBox()->isEnabled());
-        QVERIFY(walkTo(w, RunPageId));
-        auto* run = qobject_cast<RunPage*>(w.currentPage());
-        QCOMPARE(run->startButton()->text(), QStringLiteral("&Resume"));
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
-        // Resumed, not restarted: the record has two sessions and nothing was done twice (mkvg ran once).
-        const QString calls = wizard::readFile(o.root + QStringLiteral("/.aixsim/calls.log"));
-        QCOMPARE(calls.count(QStringLiteral("\tmkvg\t")), 1);
-    }
-
-    void aSignalStopsTheRunAfterItsCommandAndCloses()
-    {
-        // SIGTERM to the GUI (a logout, a kill): the command under way ends, the step is marked interrupted,
-        // the window closes, and the checkpoint resumes like headless.
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        qputenv("AIXSIM_DELAY_MS", "40");
-        WizardWindow w(o);
-        w.show();
-        QVERIFY(walkTo(w, RunPageId));
-        auto* run = qobject_cast<RunPage*>(w.currentPage());
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
-        WizardWindow::watchForSignals();
-        ::raise(SIGTERM);
-        QVERIFY(finished.wait(120000));
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
-        QTRY_VERIFY(!w.isVisible());
-        qunsetenv("AIXSIM_DELAY_MS");
-        Interruption::reset();
-
-        RunRecord saved;
-        QString error;
-        QVERIFY2(Checkpoint(o.stateDirHostPath()).load(&saved, &error), qPrintable(error));
-        QCOMPARE(saved.result, QStringLiteral("interrupted"));
-        for (const auto& s : saved.steps)
-            QVERIFY(s.status != StepRecord::Status::Running);
-        WizardWindow again(o);
-        again.show();
-        QVERIFY(qobject_cast<WelcomePage*>(again.currentPage())->resumeButton()->isChecked());
-        QVERIFY(walkTo(again, RunPageId));
-        auto* resumed = qobject_cast<RunPage*>(again.currentPage());
-        QSignalSpy ended(resumed, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(resumed->startButton(), ended), 3);
-    }
-
-    void startingOverSetsTheCheckpointAside()
-    {
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        QCOMPARE(failedHeadlessOwnerRun(o), 1);
-        WizardWindow w(o);
-        w.show();
-        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
-        QVERIFY(welcome->resumeBox()->isVisible());
-        welcome->startOverButton()->setChecked(true);
-        QVERIFY(welcome->answersFileEdit()->isEnabled());
-        next(w);
-        QCOMPARE(w.currentId(), int(ClusterPageId));
-        QVERIFY(!QFile::exists(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
-        QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
-    }
-
-    void aDamagedCheckpointIsSaidOnTheWelcomePage()
-    {
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        QCOMPARE(failedHeadlessOwnerRun(o), 1);
-        const QString path = o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml");
-        QByteArray text = wizard::readFile(path).toUtf8();
-        wizard::writeFile(path, text.left(text.size() / 2)); // cut short, as a full disk would leave it
-        WizardWindow w(o);
-        w.show();
-        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
-        QVERIFY(welcome->resumeBox()->isVisible());
-        QVERIFY(!welcome->resumeButton()->isEnabled());
-        QVERIFY(welcome->startOverButton()->isChecked());
-        const QString said = welcome->resumeBox()->findChild<QLabel*>()->text();
-        QVERIFY2(said.contains(QStringLiteral("cannot be used")) && said.contains(path), qPrintable(said));
-        shot(w, QStringLiteral("1c-welcome-damaged-checkpoint"));
-        next(w);
-        QCOMPARE(w.currentId(), int(ClusterPageId));
-        QVERIFY(!QFile::exists(path));
-        QCOMPARE(QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size(), 1);
-    }
-
-    void aGuiRunWritesTheLogAndRefusesAsHeadlessDoes()
-    {
-        // The GUI opens its runs through the same Session as headless: the same log in the state directory,
-        // the same refusal of a checkpoint damaged after the welcome page (never written over).
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        WizardWindow w(o);
-        w.show();
-        QVERIFY(walkTo(w, RunPageId));
-        auto* run = qobject_cast<RunPage*>(w.currentPage());
-        QDir().mkpath(o.stateDirHostPath());
-        const QString checkpoint = o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml");
-        wizard::writeFile(checkpoint, "format: dce-ha-wizard-record/1\nsteps: [\n");
-        QSignalSpy finished(run, &RunPage::runFinished);
-        QCOMPARE(clickAndWait(run->startButton(), finished), 2);
-        const QString shown = run->findChild<QPlainTextEdit*>()->toPlainText();
-        QVERIFY2(
-            shown.contains(QStringLiteral("refused, nothing changed. To recover: run the same command with "
-                                          "--restart")),
-            qPrintable(shown));
-        QCOMPARE(wizard::readFile(checkpoint), QStringLiteral("format: dce-ha-wizard-record/1\nsteps: [\n"));
-        // The same refusal headless gives, word for word.
-        const QString answers = wizard::writeFile(dir.path() + QStringLiteral("/answers.yaml"),
-                                                  AnswersFile::serialize(w.model().parsed().answers));
-        const WizardResult headless = wizard::run(wizard::headless(o.root, o.sharedDasd, answers));
-        QCOMPARE(headless.exitCode, 2);
-        const QString line = shown.section(QLatin1Char('\n'), -1).trimmed();
-        QVERIFY2(headless.err.contains(line), qPrintable(headless.err + QStringLiteral("\nvs\n") + line));
-
-        QFile::remove(checkpoint);
-        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
-        const QString log = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/dce-ha-wizard.log"));
-        QVERIFY2(log.contains(QStringLiteral("step shared-vg")), qPrintable(log.left(500)));
-    }
-
-    void changingAResumedRunsAnswersIsSaidBeforeItRuns()
-    {
-        QTemporaryDir dir;
-        const Options o = optionsFor(dir.path());
-        QCOMPARE(failedHeadlessOwnerRun(o), 1);
-        WizardWindow w(o);
-        w.show();
-        QVERIFY(walkTo(w, ScriptsPageId));
-        auto* scripts = qobject_cast<ScriptsPage*>(w.currentPage());
-        // Unchanged answers: the review says nothing of the checkpoint.
-        QVERIFY(walkTo(w, ReviewPageId));
-        auto notes = [&] {
-            QString all;
-            for (const auto* l : w.currentPage()->findChildren<QLabel*>())
-                if (l->isVisible())
-                    all += l->text();
-            return all;
-        };
-        QVERIFY(!notes().contains(QStringLiteral("differ")));
-        w.back();
-        QCOMPARE(w.currentPage(), scripts);
-        // One more application (a row added with the button) changes the answers: said on the review page.
-        const int rows = scripts->applications()->rowCount();
-        QTest::mouseClick(scripts->addApplicationButton(), Qt::LeftButton);
-        QCOMPARE(scripts->applications()->rowCount(), rows + 1);
-        scripts->applications()->item(rows, 0)->setText(QStringLiteral("ledger"));
-        scripts->applications()->item(rows, 1)->setText(QStringLiteral("/bin/true start"));
-        scripts->applications()->item(rows, 2)->setText(QStringLiteral("/bin/true stop"));
-        QCOMPARE(w.model().parsed().answers.applications.size(), 1);
-        next(w);
-        QVERIFY2(notes().contains(QStringLiteral("differ from those of the run in progress")),
-                 qPrintable(notes()));
-        w.back();
-        scripts->applications()->setCurrentCell(rows, 0);
-        QTest::mouseClick(scripts->removeApplicationButton(), Qt::LeftButton);
-        QCOMPARE(w.model().parsed().answers.applications.size(), 0);
     }
 
     void escapeDoesNotLoseTheAnswersUnasked()

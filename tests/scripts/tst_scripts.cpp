@@ -5,231 +5,23 @@
 // status. Hostile values in every answer that reaches a script (generated directly, and through the wizard
 // for what its validation accepts) run nothing and reach the application byte for byte; no template quotes
 // a value by hand.
+#include "ScriptAnswers.h"
+#include "ScriptRun.h"
 #include "Wizard.h"
 #include "answers/AnswersFile.h"
 #include "procedure/ScriptGenerator.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
-#include <map>
-#include <memory>
 
 using namespace dceha;
+using namespace scripttest;
 
 class tst_Scripts : public QObject
 {
     Q_OBJECT
 
-    static Answers answers(const QString& configuration, bool dfs, bool apps, bool wrappers)
-    {
-        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs);
-        if (apps)
-            text += "applications:\n"
-                    "  - { name: payroll, start: [/bin/sh, -c, \"echo \\\"start payroll $0\\\" >> "
-                    "\\\"$1\\\"\", x, APPLOG], "
-                    "stop: [/bin/sh, -c, \"echo \\\"stop payroll\\\" >> \\\"$1\\\"\", x, APPLOG] }\n"
-                    "  - { name: \"o'brien\", start: [/bin/sh, -c, \"echo \\\"start o'brien\\\" >> "
-                    "\\\"$1\\\"\", x, APPLOG], "
-                    "stop: [/bin/sh, -c, \"echo \\\"stop o'brien\\\" >> \\\"$1\\\"\", x, APPLOG] }\n";
-        if (wrappers)
-            text += "event_wrappers: true\n";
-        return AnswersFile::parse(text).answers;
-    }
-
-    static QString run(const QString& program, const QStringList& args, int* exitCode,
-                       const QStringList& env = {})
-    {
-        QProcess p;
-        // No environment from the caller beyond a minimal PATH: the scripts must set what they need.
-        QProcessEnvironment e;
-        e.insert(QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin"));
-        for (const auto& kv : env)
-            e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(e);
-        p.setWorkingDirectory(QStringLiteral("/tmp"));
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(program, args);
-        p.closeWriteChannel(); // as HACMP runs them: nothing on stdin (print_args reads it to the end)
-        p.waitForFinished(60000);
-        *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        return QString::fromUtf8(p.readAll());
-    }
-
-    // ---- Hostile values: every answer that reaches a script, made of what a shell would interpret.
-
-    static QString printArgs() { return QStringLiteral(DCEHA_BIN_DIR "/print_args"); }
-
-    /** A value that creates a file named after @p field under @p markers if a shell interprets any part of
-     * it: command substitution, backquotes, ';' after a single and after a double quote (each ends a quote
-     * written by hand around the value), a backslash before a quote, a newline (it ends a comment or a
-     * command), ${IFS} for the spaces the answers refuse, glob characters, non-ASCII, and a placeholder of
-     * the templates (substituted once, never inside a value). @p newlines false: the value without its
-     * newline, as the answers validation accepts application arguments. */
-    static QString hostile(const QString& markers, const QString& field, bool newlines = true)
-    {
-        const QString m = markers + QLatin1Char('/') + field;
-        return QStringLiteral("$(touch${IFS}%1-dollar)`touch${IFS}%1-backquote`';touch${IFS}%1-squote;'"
-                              "\";touch${IFS}%1-dquote;\"\\';touch${IFS}%1-backslash;\\")
-                   .arg(m) +
-               (newlines ? QStringLiteral("\ntouch %1-newline\n").arg(m) : QString()) +
-               QStringLiteral("#*?[a]\u00e9\u65e5\u672c@@BIN@@");
-    }
-
-    /** Application arguments that must reach the program byte for byte. */
-    static QStringList hostileArguments(const QString& markers, const QString& field, bool newlines = true)
-    {
-        QStringList args{hostile(markers, field, newlines),
-                         QString(),
-                         QStringLiteral(" two  spaces "),
-                         QStringLiteral("'"),
-                         QStringLiteral("\""),
-                         QStringLiteral("\\"),
-                         QStringLiteral("*"),
-                         QStringLiteral("${IFS}"),
-                         QStringLiteral("$HOME"),
-                         QStringLiteral("-n"),
-                         QStringLiteral("--"),
-                         QStringLiteral("\u00e9\u65e5\u672c"),
-                         QStringLiteral("@@ROOT@@")};
-        if (newlines)
-            args << QStringLiteral("a\nb");
-        return args;
-    }
-
-    /** What print_args prints for @p args: each argument framed whole. */
-    static QString printed(const QStringList& args)
-    {
-        QString s = QStringLiteral("argc=%1\n").arg(args.size());
-        for (const auto& arg : args)
-            s += QLatin1Char('<') + arg + QStringLiteral(">\n");
-        return s + QStringLiteral("stdin=");
-    }
-
-    static QStringList withProgram(const QStringList& args) { return QStringList{printArgs()} + args; }
-
-    /** The files an injected command left in @p markers (none when every value stayed inert). */
-    static QStringList injected(const QString& markers)
-    {
-        return QDir(markers).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
-    }
-
-    /** Runs @p program as HACMP does (no caller environment) and says what went wrong: an exit status other
-     * than 0, a file made by an injected command, one of @p expected missing from the output or out of
-     * order. Empty when all is well. */
-    static QString executionProblem(const QString& program, const QStringList& args, const QString& markers,
-                                    const QStringList& expected)
-    {
-        int rc = -1;
-        const QString out = run(program, args, &rc);
-        const QString name = program.section(QLatin1Char('/'), -1);
-        const auto problem = [&](const QString& what) {
-            // The whole output as a warning: a test failure's message is cut at a few hundred characters.
-            qWarning().noquote() << name << what << "\n--- output:\n" << out;
-            return name + QStringLiteral(": ") + what;
-        };
-        if (const QStringList made = injected(markers); !made.isEmpty())
-            return problem(QStringLiteral("injected commands ran, they made: ") +
-                           made.join(QStringLiteral(", ")));
-        if (rc != 0)
-            return problem(QStringLiteral("exit status %1").arg(rc));
-        qsizetype at = 0;
-        for (const auto& text : expected) {
-            const qsizetype found = out.indexOf(text, at);
-            if (found < 0)
-                return problem(QStringLiteral("missing (or out of order):\n") + text);
-            at = found + text.size();
-        }
-        return {};
-    }
-
-    /** A node the wizard integrated as the owner of @p configuration, with the event wrappers and two
-     * applications whose arguments are hostile but valid answers (markers in injected-wizard/), the shared
-     * filesystems mounted again as HACMP does before the start script. Mutual takeover: the node as the
-     * simulator creates it (its scripts start only the applications; DCE stays up). Built once per
-     * configuration and DFS choice and shared by the rows, since an owner run is the slow part. */
-    struct IntegratedNode
-    {
-        explicit IntegratedNode(const QString& configuration)
-            : node(dir.path() + QStringLiteral("/node1"), dir.path() + QStringLiteral("/shared"), QString(),
-                   configuration)
-        {}
-        QTemporaryDir dir;
-        SimNode node;
-        QString problem; ///< why the node could not be built; empty when it was
-        QString wizardMarkers() const { return dir.path() + QStringLiteral("/injected-wizard"); }
-    };
-    std::map<QString, std::unique_ptr<IntegratedNode>> m_nodes;
-
-    static QByteArray yamlQuoted(const QString& s)
-    {
-        return '"' +
-               QString(s)
-                   .replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
-                   .replace(QLatin1Char('"'), QStringLiteral("\\\""))
-                   .toUtf8() +
-               '"';
-    }
-
-    static QByteArray yamlList(const QStringList& l)
-    {
-        QByteArrayList items;
-        for (const auto& s : l)
-            items << yamlQuoted(s);
-        return '[' + items.join(", ") + ']';
-    }
-
-    IntegratedNode* integrated(const QString& configuration, bool dfs)
-    {
-        const QString key = configuration + (dfs ? QStringLiteral(" dfs") : QStringLiteral(" dce"));
-        if (auto it = m_nodes.find(key); it != m_nodes.end())
-            return it->second.get();
-        auto n = std::make_unique<IntegratedNode>(configuration);
-        const SimNode& node = n->node;
-        const QString markers = n->wizardMarkers();
-        QDir().mkpath(markers);
-        node.ok(QStringLiteral("hostname"));
-        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs);
-        text += "event_wrappers: true\napplications:\n";
-        text += "  - { name: payroll, start: " +
-                yamlList(withProgram(hostileArguments(markers, "start1", false))) +
-                ", stop: " + yamlList(withProgram(hostileArguments(markers, "stop1", false))) + " }\n";
-        text += "  - { name: ledger.v2, start: " +
-                yamlList(withProgram(hostileArguments(markers, "start2", false))) +
-                ", stop: " + yamlList(withProgram(hostileArguments(markers, "stop2", false))) + " }\n";
-        const QString answersFile = wizard::writeFile(n->dir.path() + QStringLiteral("/owner.yaml"), text);
-        if (configuration == QLatin1String("mutual-takeover-cascading")) {
-            // A mutual-takeover owner run alone stops before the scripts step (its HACMP start, rc.cluster
-            // -N, needs the other node), and these scripts need no DCE: they are generated from the same
-            // answers, validated, instead.
-            const AnswersFile::Parsed parsed = AnswersFile::parse(text);
-            if (!parsed.errors.isEmpty())
-                n->problem = QStringLiteral("answers refused: ") + parsed.errors.first().text();
-            for (const auto& s :
-                 ScriptGenerator(parsed.answers, node.root(), node.root() + QStringLiteral("/.aixsim/bin"),
-                                 QStringLiteral("node1"))
-                     .scripts()) {
-                wizard::writeFile(node.root() + s.path, s.content);
-                QFile::setPermissions(node.root() + s.path,
-                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
-            }
-        } else {
-            const WizardResult w = wizard::run(wizard::headless(node.root(), node.shared(), answersFile),
-                                               {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=pw")});
-            if (w.exitCode != 3)
-                n->problem = QStringLiteral("the owner run ended with %1:\n").arg(w.exitCode) + w.out + w.err;
-            node.ok(QStringLiteral("varyonvg"), {"dcevg"});
-            for (const char* mp : {"/var/dce", "/etc/dce", "/krb5"})
-                node.ok(QStringLiteral("mount"), {QLatin1String(mp)});
-        }
-        return m_nodes.emplace(key, std::move(n)).first->second.get();
-    }
-
-    static QString kindOf(const Answers& a)
-    {
-        return a.isMutualTakeover() ? QStringLiteral("apps")
-               : a.dfs              ? QStringLiteral("dfs")
-                                    : QStringLiteral("dce");
-    }
+    IntegratedNodes m_nodes; // built once per configuration and DFS choice, shared by the rows
 
 private Q_SLOTS:
     void variantsPassChecks_data()
@@ -570,7 +362,7 @@ private Q_SLOTS:
         QFETCH(bool, dfs);
         QFETCH(bool, wrappers);
         QFETCH(bool, apps);
-        IntegratedNode* n = integrated(configuration, dfs);
+        IntegratedNode* n = m_nodes.integrated(configuration, dfs);
         QVERIFY2(n->problem.isEmpty(), qPrintable(n->problem));
         const SimNode& node = n->node;
         const QString root = node.root();
@@ -693,7 +485,7 @@ private Q_SLOTS:
         // argument whole.
         QFETCH(QString, configuration);
         QFETCH(bool, dfs);
-        IntegratedNode* n = integrated(configuration, dfs);
+        IntegratedNode* n = m_nodes.integrated(configuration, dfs);
         QVERIFY2(n->problem.isEmpty(), qPrintable(n->problem));
         const QString root = n->node.root();
         const QString markers = n->wizardMarkers();

@@ -1,0 +1,97 @@
+#pragma once
+
+// Drives the GUI's pages as a user would, for the GUI tests: the options of a simulated node, Next clicked
+// until a page shows, a run started and waited for, a modal dialog answered, a page saved as PNG.
+#include "Wizard.h"
+#include "gui/WizardWindow.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QFileInfo>
+#include <QPair>
+#include <QSignalSpy>
+#include <QTimer>
+#include <QWizard>
+#include <QtTest>
+
+namespace guidriver {
+
+using dceha::Options;
+
+inline Options optionsFor(const QString& dir, const QString& node = QStringLiteral("node1"))
+{
+    Options o;
+    o.simulate = true;
+    o.root = dir + QLatin1Char('/') + node;
+    o.sharedDasd = dir + QStringLiteral("/shared");
+    SimNode(o.root, o.sharedDasd).ok(QStringLiteral("hostname"));
+    return o;
+}
+
+inline void shot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("DCEHA_SCREENSHOTS");
+    if (!dir.isEmpty())
+        w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+inline void next(QWizard& w)
+{
+    QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+}
+
+/** A headless owner run on @p o's node that fails at its first crfs: a checkpoint in progress. */
+inline int failedHeadlessOwnerRun(const Options& o)
+{
+    const QString answers = wizard::writeFile(
+        QFileInfo(o.root).absolutePath() + QStringLiteral("/owner.yaml"),
+        wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+    return wizard::run(
+               wizard::headless(o.root, o.sharedDasd, answers),
+               {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=gui-secret"), QStringLiteral("AIXSIM_FAIL=crfs:1")})
+        .exitCode;
+}
+
+/** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). */
+inline int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
+{
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!finished.wait(120000))
+        return -1;
+    return finished.takeFirst().at(0).toInt();
+}
+
+/** Next until @p page is shown; fails when Next is disabled on the way. */
+inline bool walkTo(QWizard& w, int page)
+{
+    for (int guard = 0; guard < 12 && w.currentId() != page; ++guard) {
+        if (!w.button(QWizard::NextButton)->isEnabled())
+            return false;
+        next(w);
+    }
+    return w.currentId() == page;
+}
+
+/** The state directory's checkpoint as the engine saved it (role, steps done of all). */
+inline QPair<int, int> checkpointProgress(const Options& o)
+{
+    const QString text = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"));
+    return {int(text.count(QStringLiteral("status: done"))), int(text.count(QStringLiteral("- id: ")))};
+}
+
+/** Clicks the button whose text contains @p text in the modal dialog shown next. */
+inline void answerNextDialog(const QString& text)
+{
+    QTimer::singleShot(50, [text] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        QVERIFY(dialog);
+        for (auto* b : dialog->findChildren<QAbstractButton*>())
+            if (b->text().contains(text)) {
+                b->click();
+                return;
+            }
+        QFAIL("no such button");
+    });
+}
+
+} // namespace guidriver
