@@ -39,12 +39,6 @@ void complain(const QString& text)
     std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
 }
 
-QString aixsimPath()
-{
-    const QString fromEnv = qEnvironmentVariable("DCEHA_AIXSIM");
-    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
-}
-
 QString indent(const QString& text, const QString& prefix = QStringLiteral("        "))
 {
     QStringList lines = text.split(QLatin1Char('\n'));
@@ -107,21 +101,9 @@ int runHeadless(const Options& o)
 
 RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const QString& answersName)
 {
-    SessionSetup setup;
-    setup.root = o.root;
-    setup.sharedDasd = o.sharedDasd;
-    setup.simulate = o.simulate;
-    setup.aixsim = aixsimPath();
-    setup.stateDirNode = o.stateDirNodePath();
-    setup.stateDirHost = o.stateDirHostPath();
+    SessionSetup setup = o.sessionSetup();
     setup.answersText = givenAnswers;
     setup.answersName = answersName;
-    setup.ownerRecordFile = o.ownerRecord;
-    setup.dryRun = o.dryRun;
-    setup.verbose = o.verbose;
-    setup.policy =
-        o.restart ? SessionSetup::CheckpointPolicy::StartOver : SessionSetup::CheckpointPolicy::Resume;
-    setup.confirmed = o.confirm;
     Session session;
     if (!session.open(setup)) {
         const QStringList& lines = session.refusal();

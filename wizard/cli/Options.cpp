@@ -171,3 +171,31 @@ QString Options::stateDirHostPath() const
 }
 
 } // namespace dceha
+
+namespace dceha {
+
+QString Options::aixsimProgram()
+{
+    const QString fromEnv = qEnvironmentVariable("DCEHA_AIXSIM");
+    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
+}
+
+SessionSetup Options::sessionSetup() const
+{
+    SessionSetup setup;
+    setup.root = root;
+    setup.sharedDasd = sharedDasd;
+    setup.simulate = simulate;
+    setup.aixsim = aixsimProgram();
+    setup.stateDirNode = stateDirNodePath();
+    setup.stateDirHost = stateDirHostPath();
+    setup.ownerRecordFile = ownerRecord;
+    setup.dryRun = dryRun;
+    setup.verbose = verbose;
+    setup.policy =
+        restart ? SessionSetup::CheckpointPolicy::StartOver : SessionSetup::CheckpointPolicy::Resume;
+    setup.confirmed = confirm;
+    return setup;
+}
+
+} // namespace dceha

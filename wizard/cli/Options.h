@@ -1,5 +1,7 @@
 #pragma once
 
+#include "session/Session.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +36,11 @@ struct Options
     /** The state directory as a node path and as a path on this machine. */
     QString stateDirNodePath() const;
     QString stateDirHostPath() const;
+    /** The simulated node's program: DCEHA_AIXSIM, else aixsim beside this program. */
+    static QString aixsimProgram();
+    /** How a Session is opened for these options (the node, the state directory, the owner's record, dry
+     * run, --restart, --confirm); the caller adds the answers. One mapping for every front-end. */
+    SessionSetup sessionSetup() const;
     /** --export without --answers: render the saved checkpoint, run nothing. */
     bool exportOnly() const { return !exports.isEmpty() && answersFile.isEmpty(); }
 };

@@ -1,5 +1,5 @@
-#include "ConfigurationDiagram.h"
 #include "ClusterPage.h"
+#include "ConfigurationDiagram.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,5 +1,5 @@
-#include "Language.h"
 #include "WelcomePage.h"
+#include "Language.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -156,17 +156,12 @@ bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb)
     return r.exitCode == 0 && lvm::vgSpaceMb(QString::fromUtf8(r.stdOut), totalMb, freeMb);
 }
 
-QString WizardModel::aixsimProgram()
-{
-    const QString fromEnv = qEnvironmentVariable("DCEHA_AIXSIM");
-    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
-}
-
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const
 {
     CommandMap commands = CommandMap::forRealNode();
     if (m_options.simulate)
-        commands = CommandMap::forSimulatedNode(aixsimProgram(), m_options.root, m_options.sharedDasd);
+        commands =
+            CommandMap::forSimulatedNode(Options::aixsimProgram(), m_options.root, m_options.sharedDasd);
     return std::make_unique<RealSystem>(m_options.root, commands);
 }
 
@@ -201,13 +196,7 @@ RunController* WizardModel::controller()
                 ownerDone.insert(step.id);
     // Each run opens a Session as headless does; a checkpoint of other answers is set aside only because
     // the review page said so before Start (otherwise the Session refuses it, naming what differs).
-    SessionSetup setup;
-    setup.root = m_options.root;
-    setup.sharedDasd = m_options.sharedDasd;
-    setup.simulate = m_options.simulate;
-    setup.aixsim = aixsimProgram();
-    setup.stateDirNode = m_options.stateDirNodePath();
-    setup.stateDirHost = m_options.stateDirHostPath();
+    SessionSetup setup = m_options.sessionSetup();
     setup.answersText = AnswersFile::serialize(m_parsed.answers);
     setup.answersName = QStringLiteral("these answers"); // inside the engine's (English) refusal
     setup.ownerRecordFile = m_owner ? m_ownerFile : QString();

@@ -105,8 +105,6 @@ public Q_SLOTS:
 
 private:
     std::unique_ptr<RealSystem> makeSystem() const;
-    /** The simulated node's program: DCEHA_AIXSIM, else aixsim beside this program (as headless). */
-    static QString aixsimProgram();
 
     Options m_options;
     QByteArray m_text;
