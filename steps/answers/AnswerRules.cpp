@@ -15,10 +15,8 @@ namespace dceha {
 
 namespace {
 
-const QStringList kServers = {QStringLiteral("sec_srv"), QStringLiteral("cds_srv"),
-                              QStringLiteral("dts_srv")};
-const QStringList kClients = {QStringLiteral("all_cl"), QStringLiteral("sec_cl"), QStringLiteral("cds_cl"),
-                              QStringLiteral("dts_cl"), QStringLiteral("rpc")};
+const QStringList& kServers = dceServerComponents();
+const QStringList& kClients = dceClientComponents();
 const QStringList kDceMounts = {QStringLiteral("/var/dce"), QStringLiteral("/etc/dce"),
                                 QStringLiteral("/krb5")};
 
@@ -527,6 +525,21 @@ QList<AnswerError> checkAnswerRules(const Answers& answers)
     Errors r(&errors);
     validate(answers, r);
     return errors;
+}
+
+const QStringList& dceServerComponents()
+{
+    static const QStringList servers{QStringLiteral("sec_srv"), QStringLiteral("cds_srv"),
+                                     QStringLiteral("dts_srv")};
+    return servers;
+}
+
+const QStringList& dceClientComponents()
+{
+    static const QStringList clients{QStringLiteral("all_cl"), QStringLiteral("sec_cl"),
+                                     QStringLiteral("cds_cl"), QStringLiteral("dts_cl"),
+                                     QStringLiteral("rpc")};
+    return clients;
 }
 
 } // namespace dceha

@@ -12,4 +12,8 @@ namespace dceha {
  * @return every refusal (field path and sentence), in the order found; empty when the answers follow them. */
 QList<AnswerError> checkAnswerRules(const Answers& answers);
 
+/** The DCE server and client components mkdce accepts, in the order the GUI offers them. */
+const QStringList& dceServerComponents();
+const QStringList& dceClientComponents();
+
 } // namespace dceha

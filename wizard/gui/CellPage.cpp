@@ -1,5 +1,7 @@
 #include "CellPage.h"
 
+#include "answers/AnswerRules.h"
+
 #include <QCheckBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -11,10 +13,9 @@ namespace dceha {
 
 namespace {
 
-const QStringList kServers = {QStringLiteral("sec_srv"), QStringLiteral("cds_srv"),
-                              QStringLiteral("dts_srv")};
-const QStringList kClients = {QStringLiteral("all_cl"), QStringLiteral("sec_cl"), QStringLiteral("cds_cl"),
-                              QStringLiteral("dts_cl"), QStringLiteral("rpc")};
+// The engine's lists: what the page offers is what the answers accept.
+const QStringList& kServers = dceServerComponents();
+const QStringList& kClients = dceClientComponents();
 
 } // namespace
 
