@@ -58,7 +58,7 @@ public:
     static void recover(const QString& journalFile);
 
     /** Called once half-way through carrying out the next commit's operations (AIXSIM_KILL_CALLER's
-     * `commit` point), then forgotten. */
+     * `commit` point; for a commit with nothing to carry out, at its instant), then forgotten. */
     static void atNextMidCommit(std::function<void()> hook);
 
 private:

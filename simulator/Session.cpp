@@ -81,8 +81,12 @@ bool Session::open(QString* error)
 
     if (QFile::exists(sharedFile(m_sharedDir))) {
         QFile f(sharedFile(m_sharedDir));
-        if (!f.open(QIODevice::ReadOnly) || !fromYaml(f.readAll(), &m_shared, error))
+        if (!f.open(QIODevice::ReadOnly))
             return false;
+        const QByteArray bytes = f.readAll();
+        if (!fromYaml(bytes, &m_shared, error))
+            return false;
+        m_onDisk.insert(f.fileName(), bytes);
     } else {
         layDownShared();
     }
@@ -126,7 +130,9 @@ bool Session::loadNode(const QString& root, NodeState* state, QString* error)
         *error = QStringLiteral("aixsim: cannot read %1").arg(f.fileName());
         return false;
     }
-    return fromYaml(f.readAll(), state, error);
+    const QByteArray bytes = f.readAll();
+    m_onDisk.insert(f.fileName(), bytes);
+    return fromYaml(bytes, state, error);
 }
 
 Node* Session::node(const QString& name)
@@ -149,14 +155,25 @@ Node* Session::node(const QString& name)
 
 bool Session::save(QString* error)
 {
-    m_journal.write(sharedFile(m_sharedDir), toYaml(m_shared));
+    // Only what changed is written: a query leaves the state files as they were.
+    QHash<QString, QByteArray> written;
+    const auto write = [&](const QString& path, const QByteArray& bytes) {
+        const auto known = m_onDisk.constFind(path);
+        if (known == m_onDisk.constEnd() || *known != bytes) {
+            m_journal.write(path, bytes);
+            written.insert(path, bytes);
+        }
+    };
+    write(sharedFile(m_sharedDir), toYaml(m_shared));
     if (m_self)
-        m_journal.write(stateFile(m_self->root()), toYaml(m_self->state()));
+        write(stateFile(m_self->root()), toYaml(m_self->state()));
     for (const auto& other : std::as_const(m_others))
-        m_journal.write(stateFile(other->root()), toYaml(other->state()));
+        write(stateFile(other->root()), toYaml(other->state()));
     const bool ok = m_journal.commit(m_sharedDir + QStringLiteral("/.journal"));
     if (!ok && error)
         *error = QStringLiteral("aixsim: cannot save the node's state");
+    if (ok)
+        m_onDisk.insert(written);
     return ok;
 }
 
@@ -166,8 +183,11 @@ void Session::reload()
     QFile f(sharedFile(m_sharedDir));
     if (f.open(QIODevice::ReadOnly)) {
         SharedState fresh;
-        if (fromYaml(f.readAll(), &fresh, &error))
+        const QByteArray bytes = f.readAll();
+        if (fromYaml(bytes, &fresh, &error)) {
             m_shared = fresh;
+            m_onDisk.insert(f.fileName(), bytes);
+        }
     }
     auto refresh = [&](Node& node) {
         NodeState state;
@@ -211,9 +231,14 @@ void Session::linkCommands()
 {
     // <root>/.aixsim/bin/NAME → aixsim: the node's programs, for scripts written for the simulated node.
     const QString bin = m_root + QStringLiteral("/.aixsim/bin");
-    QDir().mkpath(bin);
     const QString self = selfPath();
-    for (const auto& name : commandNames()) {
+    const QStringList names = commandNames();
+    // Laid down once per node (and again when aixsim moves): the first and the last link tell.
+    if (!names.isEmpty() && QFile::symLinkTarget(bin + QLatin1Char('/') + names.first()) == self &&
+        QFile::symLinkTarget(bin + QLatin1Char('/') + names.last()) == self)
+        return;
+    QDir().mkpath(bin);
+    for (const auto& name : names) {
         const QString link = bin + QLatin1Char('/') + name;
         if (QFile::symLinkTarget(link) != self) {
             QFile::remove(link);

@@ -5,6 +5,7 @@
 #include "Messages.h"
 #include "State.h"
 
+#include <QHash>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -147,6 +148,7 @@ private:
     std::unique_ptr<Node> m_self;
     QMap<QString, std::shared_ptr<Node>> m_others;
     Journal m_journal;
+    QHash<QString, QByteArray> m_onDisk; ///< each state file's bytes as last read or written
 };
 
 } // namespace aixsim

@@ -151,7 +151,6 @@ struct NodeState
     int bootCount = 1;
     QString bootTime;
     bool halted = false;
-    QMap<QString, int> calls; ///< per command, for AIXSIM_FAIL=COMMAND:N
 };
 
 } // namespace aixsim

@@ -219,10 +219,6 @@ QByteArray toYaml(const NodeState& s)
     n["boot_count"] = s.bootCount;
     n["boot_time"] = str(s.bootTime);
     n["halted"] = s.halted;
-    YAML::Node calls(YAML::NodeType::Map);
-    for (auto it = s.calls.cbegin(); it != s.calls.cend(); ++it)
-        calls[it.key().toStdString()] = it.value();
-    n["calls"] = calls;
     return emit(n);
 }
 
@@ -277,8 +273,6 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
         s->bootCount = num(n["boot_count"], 1);
         s->bootTime = qs(n["boot_time"]);
         s->halted = flag(n["halted"]);
-        for (const auto& e : n["calls"])
-            s->calls.insert(qs(e.first), e.second.as<int>());
     });
 }
 

@@ -8,6 +8,7 @@
 // message), AIXSIM_KILL_CALLER=COMMAND[:N][:before|commit|after|late=USEC] or @N[:…] (the calling
 // dce-ha-wizard is killed at that instant of the Nth call of COMMAND, or of the node's Nth command; see
 // KillPoint.h).
+#include "CallLog.h"
 #include "Commands.h"
 #include "Journal.h"
 #include "KillPoint.h"
@@ -136,22 +137,11 @@ int main(int argc, char** argv)
     if (state.halted && command != QLatin1String("poweron"))
         return session.fail(QStringLiteral("halted"), {state.node}, 255);
 
-    // Killed before it starts, a call is not counted: calls.log and the counters stay in step.
-    int ordinal = 1;
-    for (const int n : std::as_const(state.calls))
-        ordinal += n;
-    const KillPoint kill = KillPoint::fromEnvironment(command, state.calls.value(command) + 1, ordinal);
+    // Killed before it starts, a call is not counted: the call log is the count.
+    CallLog log(session.self().root());
+    const KillPoint kill = KillPoint::fromEnvironment(command, log.callsOf(command) + 1, log.total() + 1);
     kill.reach(KillPoint::Point::Before);
-    const int call = ++state.calls[command];
-    // Every call, numbered per command, for tests that make the Nth call of a command fail.
-    {
-        // Closed at once: a command killed mid-way (AIXSIM_KILL_CALLER) has its call on record all the same.
-        QFile calls(session.self().root() + QStringLiteral("/.aixsim/calls.log"));
-        if (calls.open(QIODevice::Append))
-            calls.write((QString::number(call) + QLatin1Char('\t') +
-                         QStringList(QStringList{command} + args).join(QLatin1Char('\t')) + QLatin1Char('\n'))
-                            .toUtf8());
-    }
+    const int call = log.append(command, args);
     int rc = 0;
     if (failAt(command) == call) {
         const auto injected = Messages::table().injected(command, args.isEmpty() ? QString() : args.last());

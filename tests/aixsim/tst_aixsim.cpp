@@ -457,6 +457,32 @@ private Q_SLOTS:
         QCOMPARE(n.run(QStringLiteral("mklv"), {"-y", "dceetclv", "dcevg", "1"}, {}, env).exitCode, 0);
     }
 
+    /** A query changes no state file (so a copied node keeps its state), and its call still counts: the
+     * call log is the count AIXSIM_FAIL reads. */
+    void aQueryChangesNoStateFile()
+    {
+        const SimNode n = prepare(QStringLiteral("vg"));
+        const QStringList files{n.root() + QStringLiteral("/.aixsim/odm.yaml"),
+                                n.shared() + QStringLiteral("/dasd.yaml")};
+        const auto stamps = [&files] {
+            QStringList out;
+            for (const auto& f : files) {
+                QFile file(f);
+                out << QFileInfo(f).lastModified().toString(Qt::ISODateWithMs) +
+                           QString::fromUtf8(file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray());
+            }
+            return out;
+        };
+        const QStringList before = stamps();
+        QVERIFY(n.ok(QStringLiteral("lsvg"), {"dcevg"}).contains(QStringLiteral("dcevg")));
+        n.ok(QStringLiteral("lslv"), {"dcelog"});
+        QCOMPARE(stamps(), before);
+        // The third lsvg of this node is the one that fails: the one above counted.
+        const QStringList third{QStringLiteral("AIXSIM_FAIL=lsvg:3")};
+        QCOMPARE(n.run(QStringLiteral("lsvg"), {}, {}, third).exitCode, 0);
+        QVERIFY(n.run(QStringLiteral("lsvg"), {}, {}, third).exitCode != 0);
+    }
+
     /** AIXSIM_DELAY_MS makes each command last at least that long (a lower bound, not a timing test). */
     void delayKnob()
     {
