@@ -7,9 +7,11 @@
 // AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real
 // message), AIXSIM_KILL_CALLER=COMMAND[:N][:before|commit|after|late=USEC] or @N[:…] (the calling
 // dce-ha-wizard is killed at that instant of the Nth call of COMMAND, or of the node's Nth command; see
-// KillPoint.h).
+// KillPoint.h), AIXSIM_HOLD=COMMAND[:N]|@N with AIXSIM_HOLD_RELEASE=FILE (that call waits until FILE exists;
+// see HoldPoint.h).
 #include "CallLog.h"
 #include "Commands.h"
+#include "HoldPoint.h"
 #include "Journal.h"
 #include "KillPoint.h"
 #include "Messages.h"
@@ -36,7 +38,8 @@ int usage()
         "       aixsim --list-commands\n"
         "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
         "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...],\n"
-        "             AIXSIM_KILL_CALLER=COMMAND[:N]|@N[:before|commit|after|late=USEC]\n",
+        "             AIXSIM_KILL_CALLER=COMMAND[:N]|@N[:before|commit|after|late=USEC],\n"
+        "             AIXSIM_HOLD=COMMAND[:N]|@N with AIXSIM_HOLD_RELEASE=FILE\n",
         stderr);
     return 2;
 }
@@ -142,6 +145,20 @@ int main(int argc, char** argv)
     const KillPoint kill = KillPoint::fromEnvironment(command, log.callsOf(command) + 1, log.total() + 1);
     kill.reach(KillPoint::Point::Before);
     const int call = log.append(command, args);
+    // Held while on record and before its work, holding the lock no longer: the other node's commands (and
+    // the test's own queries) go on meanwhile.
+    const HoldPoint held = HoldPoint::fromEnvironment(command, call, log.total());
+    if (held.active()) {
+        session.unlock();
+        if (!held.hold())
+            return 124;
+        QString error;
+        if (!session.relock(&error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 3;
+        }
+        session.reload();
+    }
     int rc = 0;
     if (failAt(command) == call) {
         const auto injected = Messages::table().injected(command, args.isEmpty() ? QString() : args.last());

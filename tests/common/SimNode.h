@@ -42,6 +42,7 @@ public:
         e.remove(QStringLiteral("AIXSIM_FAIL"));
         e.remove(QStringLiteral("AIXSIM_DELAY_MS"));
         e.remove(QStringLiteral("AIXSIM_KILL_CALLER"));
+        e.remove(QStringLiteral("AIXSIM_HOLD"));
         for (const auto& kv : env)
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
         p.setProcessEnvironment(e);

@@ -33,6 +33,7 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
     e.remove(QStringLiteral("AIXSIM_FAIL"));
     e.remove(QStringLiteral("AIXSIM_DELAY_MS"));
     e.remove(QStringLiteral("AIXSIM_KILL_CALLER"));
+    e.remove(QStringLiteral("AIXSIM_HOLD"));
     e.remove(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"));
     for (const auto& kv : env)
         e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
@@ -88,6 +89,24 @@ inline QString readFile(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+/** The regular files under @p dir whose bytes hold @p needle (a secret that must be nowhere). Symbolic links
+ * are not followed: one to a file under @p dir is read there, and the simulated node's command links lead to
+ * the simulator's own binary. */
+inline QStringList filesHolding(const QString& dir, const QByteArray& needle)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System | QDir::NoSymLinks,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile f(it.next());
+        if (it.fileInfo().isSymLink()) // a dangling one (the DFS names /: and /.: on a simulated node)
+            continue;
+        if (!f.open(QIODevice::ReadOnly) || f.readAll().contains(needle))
+            found << f.fileName();
+    }
+    return found;
 }
 
 /** Every file under @p dir (outside the simulator's own .aixsim) with its content: a node's visible state. */

@@ -28,6 +28,22 @@ inline Options optionsFor(const QString& dir, const QString& node = QStringLiter
     return o;
 }
 
+/** Holds the simulated @p command (AIXSIM_HOLD's COMMAND[:N]) of every run this process starts until the
+ * returned file exists; `<file>.held` appears once the command is under way. */
+inline QString holdCommand(const QString& dir, const QString& command)
+{
+    const QString release = dir + QStringLiteral("/release");
+    qputenv("AIXSIM_HOLD", command.toUtf8());
+    qputenv("AIXSIM_HOLD_RELEASE", QFile::encodeName(release));
+    return release;
+}
+
+inline void unholdCommands()
+{
+    qunsetenv("AIXSIM_HOLD");
+    qunsetenv("AIXSIM_HOLD_RELEASE");
+}
+
 inline void shot(QWidget& w, const QString& name)
 {
     const QString dir = qEnvironmentVariable("DCEHA_SCREENSHOTS");

@@ -175,11 +175,8 @@ private Q_SLOTS:
                      .count(QStringLiteral("\tmkdce\t")),
                  1);
         // In no file of the node, the state directory, the records or the log.
-        QDirIterator it(dir.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            const QString file = it.next();
-            QVERIFY2(!wizard::readFile(file).contains(QStringLiteral("typed-secret-42")), qPrintable(file));
-        }
+        const QStringList holding = wizard::filesHolding(dir.path(), "typed-secret-42");
+        QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
     }
 
     void aFailedCommandOffersRetry()
@@ -214,14 +211,16 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const Options o = optionsFor(dir.path());
         {
-            qputenv("AIXSIM_DELAY_MS", "40");
+            // The first crfs (the seventh step) keeps running until the window is asked to close.
+            const QString release = holdCommand(dir.path(), QStringLiteral("crfs:1"));
             WizardWindow w(o);
             w.show();
             QVERIFY(walkTo(w, RunPageId));
             auto* run = qobject_cast<RunPage*>(w.currentPage());
             QSignalSpy finished(run, &RunPage::runFinished);
             QTest::mouseClick(run->startButton(), Qt::LeftButton);
-            QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
+            QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(release + QStringLiteral(".held")), 60000);
+            QVERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
             // Keep running: nothing happens.
             answerNextDialog(QStringLiteral("Keep running"));
             w.reject();
@@ -230,10 +229,11 @@ private Q_SLOTS:
             // Stop and close: the step under way ends, the window closes.
             answerNextDialog(QStringLiteral("Stop and close"));
             w.reject();
+            wizard::writeFile(release, QByteArray());
             QVERIFY(finished.wait(120000));
             QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
             QTRY_VERIFY(!w.isVisible());
-            qunsetenv("AIXSIM_DELAY_MS");
+            unholdCommands();
         }
         const auto [done, total] = checkpointProgress(o);
         QVERIFY2(done >= 4 && done < total, qPrintable(QStringLiteral("%1 of %2").arg(done).arg(total)));
@@ -266,20 +266,20 @@ private Q_SLOTS:
         // the window closes, and the checkpoint resumes like headless.
         QTemporaryDir dir;
         const Options o = optionsFor(dir.path());
-        qputenv("AIXSIM_DELAY_MS", "40");
+        const QString release = holdCommand(dir.path(), QStringLiteral("crfs:1"));
         WizardWindow w(o);
         w.show();
         QVERIFY(walkTo(w, RunPageId));
         auto* run = qobject_cast<RunPage*>(w.currentPage());
         QSignalSpy finished(run, &RunPage::runFinished);
         QTest::mouseClick(run->startButton(), Qt::LeftButton);
-        QTRY_VERIFY(run->steps()->item(3)->text().startsWith(QStringLiteral("✔")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(release + QStringLiteral(".held")), 60000);
         WizardWindow::watchForSignals();
         ::raise(SIGTERM);
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
         QTRY_VERIFY(!w.isVisible());
-        qunsetenv("AIXSIM_DELAY_MS");
+        unholdCommands();
         Interruption::reset();
 
         RunRecord saved;

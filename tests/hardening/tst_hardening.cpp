@@ -34,6 +34,8 @@ struct Node
     QString stateDir() const { return root + QStringLiteral("/var/adm/dce-ha-wizard"); }
     QString checkpoint() const { return stateDir() + QStringLiteral("/checkpoint.yaml"); }
     QStringList args() const { return wizard::headless(root, shared, answers); }
+    /** The file that lets a command held by AIXSIM_HOLD go on. */
+    QString release() const { return dir->path() + QStringLiteral("/release"); }
 
     Node()
     {
@@ -53,6 +55,15 @@ struct Node
                                     wizard::readFile(other.answers).toUtf8());
     }
 };
+
+/** The environment that holds the wizard's @p nth command on @p n (counted from now) until released. */
+QStringList holdAt(const Node& n, int nth)
+{
+    const int sofar =
+        int(wizard::readFile(n.root + QStringLiteral("/.aixsim/calls.log")).count(QLatin1Char('\n')));
+    return {QStringLiteral("AIXSIM_HOLD=@%1").arg(sofar + nth),
+            QStringLiteral("AIXSIM_HOLD_RELEASE=") + n.release()};
+}
 
 QByteArray readBytes(const QString& path)
 {
@@ -108,17 +119,6 @@ std::unique_ptr<QProcess> start(const QStringList& args, const QStringList& env)
     p->start(wizard::binary(), args);
     p->closeWriteChannel();
     return p;
-}
-
-/** Waits until the process has printed @p count lines starting with @p prefix on stdout. */
-bool waitForLines(QProcess& p, const QString& prefix, int count, QString* out)
-{
-    while (out->count(QLatin1Char('\n') + prefix) < count) {
-        if (p.state() == QProcess::NotRunning || !p.waitForReadyRead(30000))
-            return false;
-        *out += QString::fromUtf8(p.readAllStandardOutput());
-    }
-    return true;
 }
 
 /** What a node shows of itself, with its own directories named alike (the scripts name the root). */
@@ -409,12 +409,12 @@ private Q_SLOTS:
         QFETCH(int, signal);
         const Node n;
         const QString log = n.dir->path() + QStringLiteral("/signals.log");
+        // The wizard's 12th command (probes included) is held running until the signal has ended it.
         const QStringList env = QStringList(kPassword)
-                                << QStringLiteral("AIXSIM_DELAY_MS=200")
+                                << holdAt(n, 12)
                                 << QStringLiteral("DCEHA_AIXSIM=") + loggingAixsim(n.dir->path(), log);
         auto p = start(n.args(), env);
-        // The 12th command (probes included) has just started: it is running, as each takes 200 ms.
-        QTRY_VERIFY_WITH_TIMEOUT(wizard::readFile(log).count(QStringLiteral("START")) >= 12, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(n.release() + QStringLiteral(".held")), 60000);
         ::kill(pid_t(p->processId()), signal);
         QVERIFY(p->waitForFinished(60000));
         const QString err = QString::fromUtf8(p->readAllStandardError());
@@ -455,10 +455,8 @@ private Q_SLOTS:
     void oneRunPerNodeWhateverTheStateDirectory()
     {
         const Node n;
-        auto first = start(QStringList(n.args()) << QStringLiteral("--verbose"),
-                           QStringList(kPassword) << QStringLiteral("AIXSIM_DELAY_MS=200"));
-        QString out;
-        QVERIFY2(waitForLines(*first, QStringLiteral("        $ "), 1, &out), qPrintable(out));
+        auto first = start(n.args(), QStringList(kPassword) << holdAt(n, 12));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(n.release() + QStringLiteral(".held")), 60000);
         const QString before = wizard::tree(n.root);
         const WizardResult second = wizard::run(
             QStringList(n.args()) << QStringLiteral("--state") << n.dir->path() + QStringLiteral("/other"),
