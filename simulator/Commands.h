@@ -11,8 +11,23 @@ using CommandFn = int (*)(Session&, const QStringList& args);
 
 struct CommandEntry
 {
+    /** When a call only reads the node (AIX's list commands): nothing is saved after it. */
+    enum class Reads : quint8
+    {
+        Never,       ///< a command that changes the node (or may)
+        Always,      ///< lsvg, lslv, lsfs, lslpp, cllsif …
+        WithoutArgs, ///< mount and hostname list or show without arguments, change with them
+        WithDashA    ///< ifconfig -a lists every interface; any other call may change one
+    };
     const char* name;
     CommandFn run;
+    Reads reads = Reads::Never;
+
+    bool isQuery(const QStringList& args) const
+    {
+        return reads == Reads::Always || (reads == Reads::WithoutArgs && args.isEmpty()) ||
+               (reads == Reads::WithDashA && args == QStringList{QStringLiteral("-a")});
+    }
 };
 
 /** Every command the simulated node answers to, by AIX name. */

@@ -88,9 +88,7 @@ void Journal::apply(const QList<Op>& ops)
 bool Journal::commit(const QString& journalFile)
 {
     if (m_ops.isEmpty()) {
-        // A query saves nothing; its commit instant still comes, between its work and its end.
-        if (midCommitHook())
-            std::exchange(midCommitHook(), {})();
+        passCommitInstant();
         return true;
     }
     QByteArray bytes;
@@ -113,6 +111,13 @@ bool Journal::commit(const QString& journalFile)
     m_ops.clear();
     QFile::remove(journalFile);
     return true;
+}
+
+void Journal::passCommitInstant()
+{
+    // A command that saves nothing still has the instant between its work and its end.
+    if (midCommitHook())
+        std::exchange(midCommitHook(), {})();
 }
 
 void Journal::atNextMidCommit(std::function<void()> hook)

@@ -60,6 +60,8 @@ public:
     /** Called once half-way through carrying out the next commit's operations (AIXSIM_KILL_CALLER's
      * `commit` point; for a commit with nothing to carry out, at its instant), then forgotten. */
     static void atNextMidCommit(std::function<void()> hook);
+    /** A commit with nothing to carry out (a query's): the hook's instant passes all the same. */
+    static void passCommitInstant();
 
 private:
     static void apply(const QList<Op>& ops);

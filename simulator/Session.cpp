@@ -90,6 +90,9 @@ bool Session::open(QString* error)
     } else {
         layDownShared();
     }
+    // Saved here only when this call laid something down or moved the node (a copied root): a command's
+    // own changes are saved after it.
+    bool moved = !QFile::exists(sharedFile(m_sharedDir));
 
     NodeState state;
     if (QFile::exists(stateFile(m_root))) {
@@ -114,13 +117,15 @@ bool Session::open(QString* error)
             return false;
         }
         state = layDownNode(name, m_root);
+        moved = true;
     }
+    moved = moved || state.sharedDasd != m_sharedDir || m_shared.members.value(state.node).root != m_root;
     state.sharedDasd = m_sharedDir;
     Member& member = m_shared.members[state.node];
     member.root = m_root;
     linkCommands();
     m_self = std::make_unique<Node>(*this, m_root, state);
-    return save(error);
+    return moved ? save(error) : true;
 }
 
 bool Session::loadNode(const QString& root, NodeState* state, QString* error)
