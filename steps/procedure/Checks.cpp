@@ -93,6 +93,8 @@ QString checkOne(StepContext& c, const YAML::Node& check)
 
 CommandResult inspect(StepContext& c, const QStringList& argv)
 {
+    if (c.view)
+        return c.view->query(argv);
     CommandSpec spec;
     spec.name = argv.value(0);
     spec.args = argv.mid(1);

@@ -1,5 +1,6 @@
 // File steps: /etc/environment, /etc/services, directories, links, the application server scripts.
 #include "ScriptGenerator.h"
+#include "Checks.h"
 #include "StepKinds.h"
 
 #include <QFile>
@@ -161,10 +162,9 @@ QList<PlannedAction> DirectoryStep::plan(StepContext& c)
 
 Outcome DirectoryStep::apply(StepContext& c)
 {
-    const QString error = c.system.makeDirectory(param(c, "path"));
+    const QString error = makeDirectory(c, param(c, "path"));
     if (!error.isEmpty())
         return Outcome::failed(error, FailureCategory::IO);
-    recordMade(c, QStringLiteral("mkdir"), param(c, "path"));
     return Outcome::done();
 }
 
@@ -192,10 +192,9 @@ QList<PlannedAction> SymlinkStep::plan(StepContext& c)
 
 Outcome SymlinkStep::apply(StepContext& c)
 {
-    const QString error = c.system.makeSymlink(param(c, "target"), param(c, "path"));
+    const QString error = makeSymlink(c, param(c, "target"), param(c, "path"));
     if (!error.isEmpty())
         return Outcome::failed(error, FailureCategory::IO);
-    recordMade(c, QStringLiteral("symlink"), param(c, "path"), param(c, "target"));
     return Outcome::done();
 }
 
@@ -210,9 +209,7 @@ QList<ScriptGenerator::Script> scriptsFor(StepContext& c)
     const bool sim = c.system.isSimulated();
     const QString root = sim ? c.system.root() : QString();
     const QString bin = sim ? root + QStringLiteral("/.aixsim/bin") : QStringLiteral("/usr/bin");
-    CommandSpec spec;
-    spec.name = QStringLiteral("hostname");
-    const QString home = QString::fromUtf8(c.system.run(spec).stdOut).trimmed();
+    const QString home = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
     return ScriptGenerator(c.answers, root, bin, home).scripts();
 }
 
@@ -251,7 +248,7 @@ QList<PlannedAction> ScriptsStep::plan(StepContext& c)
 Outcome ScriptsStep::apply(StepContext& c)
 {
     const QString dir = param(c, "dir");
-    if (const QString error = c.system.makeDirectory(dir); !error.isEmpty())
+    if (const QString error = makeDirectory(c, dir); !error.isEmpty())
         return Outcome::failed(error, FailureCategory::IO);
     const QList<ScriptGenerator::Script> scripts = scriptsFor(c);
     for (const auto& s : scripts)
@@ -260,7 +257,7 @@ Outcome ScriptsStep::apply(StepContext& c)
     for (const auto& s : scripts) {
         if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the script"), true))
             return Outcome::failed(QStringLiteral("could not write %1").arg(s.path), FailureCategory::IO);
-        if (const QString error = c.system.setMode(s.path, 0755); !error.isEmpty())
+        if (const QString error = setMode(c, s.path, 0755); !error.isEmpty())
             return Outcome::failed(error, FailureCategory::IO);
     }
     return Outcome::done();

@@ -16,9 +16,7 @@ QString out(const CommandResult& r)
 
 QStringList knownVgs(StepContext& c)
 {
-    CommandSpec s;
-    s.name = QStringLiteral("lsvg");
-    return out(c.system.run(s)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return out(inspect(c, {QStringLiteral("lsvg")})).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
 }
 
 /** The PP size of @p vg: from lsvg when the VG is there, else the one the shared VG will be made with. */

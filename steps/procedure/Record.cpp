@@ -79,6 +79,8 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
         field(out, "operation", a.operation);
         if (!a.target.isEmpty())
             field(out, "target", a.target);
+        if (!a.mode.isEmpty())
+            field(out, "mode", a.mode);
         field(out, "change", a.change);
         field(out, "sha256_before", a.sha256Before);
         field(out, "sha256_after", a.sha256After);
@@ -171,6 +173,7 @@ public:
             a.path = text(f, "path", p, true);
             a.operation = text(f, "operation", p, false, a.operation);
             a.target = text(f, "target", p);
+            a.mode = text(f, "mode", p);
             a.content = text(f, "content", p);
             a.change = text(f, "change", p);
             a.sha256Before = text(f, "sha256_before", p);

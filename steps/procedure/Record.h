@@ -49,8 +49,9 @@ struct ActionRecord
     bool unplanned = false;
     // File
     QString path;
-    QString operation = QStringLiteral("edit"); ///< edit, mkdir, symlink
+    QString operation = QStringLiteral("edit"); ///< edit, mkdir, symlink, chmod
     QString target;                             ///< symlink: what it points to
+    QString mode;                               ///< chmod: the new mode, octal ("0755")
     QString content; ///< the whole new content, kept only for generated files (scripts), never for secrets
     QString change;  ///< a one-line summary: "set RPC_UNSUPPORTED_NETADDRS", "appended kerberos5 88/udp"
     QString diff;    ///< a short unified-style diff of the lines changed

@@ -66,8 +66,8 @@ QList<PlannedAction> Runner::planOf(StepKind& kind, StepContext& ctx)
 {
     // A plan is read-only: it records nothing, needs no password and saves nothing.
     StepRecord scratch;
-    StepContext planning{ctx.system,    ctx.answers,   ctx.step, scratch, {},
-                         ctx.confirmed, ctx.ownerDone, {},       {},      true};
+    StepContext planning{ctx.system,    ctx.answers, ctx.step, scratch, {},      ctx.confirmed,
+                         ctx.ownerDone, {},          {},       true,    ctx.view};
     return kind.plan(planning);
 }
 
@@ -134,9 +134,11 @@ Runner::Result Runner::run()
             rec.message = QStringLiteral("the catalog names an unknown step kind '%1'").arg(def.kind);
             return finish(Result::Failed);
         }
+        NodeView view(m_system);
         StepContext ctx{m_system,  m_answers,      def,
                         rec,       hooks.password, confirmed,
-                        ownerDone, hooks.echo,     [this] { return save(); }};
+                        ownerDone, hooks.echo,     [this] { return save(); },
+                        false,     &view};
 
         if (rec.status == StepRecord::Status::Done) {
             const YAML::Node override = def.params["persistent"];
@@ -277,7 +279,8 @@ QList<Runner::Preview> Runner::preview()
         if (def.applicable) {
             StepRecord scratch;
             std::unique_ptr<StepKind> kind = StepKind::create(def.kind);
-            StepContext ctx{m_system, m_answers, def, scratch, {}, confirmed, ownerDone, {}, {}, true};
+            NodeView view(m_system);
+            StepContext ctx{m_system, m_answers, def, scratch, {}, confirmed, ownerDone, {}, {}, true, &view};
             if (kind) {
                 p.probe = kind->probe(ctx);
                 const YAML::Node override = def.params["persistent"];

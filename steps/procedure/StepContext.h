@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Catalog.h"
+#include "NodeView.h"
 #include "Record.h"
 #include "answers/Answers.h"
 #include "system/System.h"
@@ -33,6 +34,9 @@ struct StepContext
     std::function<bool()> checkpoint;
     /** Set by dry runs: kinds must not change anything. */
     bool dryRun = false;
+    /** The step's view of the node (inspect() asks it; every recorded change forgets it); none: every
+     * query asks the node. */
+    NodeView* view = nullptr;
 };
 
 } // namespace dceha

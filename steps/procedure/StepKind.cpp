@@ -34,6 +34,24 @@ QString scrub(QString text, const QByteArray& secret)
     return text;
 }
 
+/** A file-system change of a step, for the record and the replay script. */
+ActionRecord madeAction(const QString& operation, const QString& path, const QString& change)
+{
+    ActionRecord a;
+    a.type = ActionRecord::Type::File;
+    a.at = QDateTime::currentDateTime();
+    a.path = path;
+    a.operation = operation;
+    a.change = change;
+    return a;
+}
+
+void forgetView(StepContext& c)
+{
+    if (c.view)
+        c.view->changed();
+}
+
 } // namespace
 
 QString PlannedAction::text() const
@@ -88,6 +106,7 @@ CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByte
         spec.environment.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
     if (c.echo)
         c.echo(argv.join(QLatin1Char(' ')));
+    forgetView(c);
     const CommandResult r = c.system.run(spec);
     ActionRecord a;
     a.type = ActionRecord::Type::Command;
@@ -113,6 +132,7 @@ bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& 
                          const QString& change, bool recordContent)
 {
     const QByteArray before = c.system.readFile(path).value_or(QByteArray());
+    forgetView(c);
     const FileEdit edit = c.system.writeFile(path, content);
     ActionRecord a;
     a.type = ActionRecord::Type::File;
@@ -129,18 +149,44 @@ bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& 
     return edit.ok;
 }
 
-void StepKind::recordMade(StepContext& c, const QString& operation, const QString& path,
-                          const QString& target)
+QString StepKind::makeDirectory(StepContext& c, const QString& path)
 {
-    ActionRecord a;
-    a.type = ActionRecord::Type::File;
-    a.at = QDateTime::currentDateTime();
-    a.path = path;
-    a.operation = operation;
-    a.target = target;
-    a.change = operation == QLatin1String("symlink") ? QStringLiteral("symbolic link to ") + target
-                                                     : QStringLiteral("created the directory");
-    c.record.actions.append(a);
+    if (c.system.isDirectory(path))
+        return {};
+    forgetView(c);
+    const QString error = c.system.makeDirectory(path);
+    if (error.isEmpty())
+        c.record.actions.append(
+            madeAction(QStringLiteral("mkdir"), path, QStringLiteral("created the directory")));
+    return error;
+}
+
+QString StepKind::makeSymlink(StepContext& c, const QString& target, const QString& path)
+{
+    forgetView(c);
+    const QString error = c.system.makeSymlink(target, path);
+    if (error.isEmpty()) {
+        ActionRecord a =
+            madeAction(QStringLiteral("symlink"), path, QStringLiteral("symbolic link to ") + target);
+        a.target = target;
+        c.record.actions.append(a);
+    }
+    return error;
+}
+
+QString StepKind::setMode(StepContext& c, const QString& path, int mode)
+{
+    const QString octal = QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+    if (c.system.modeOf(path) == mode)
+        return {};
+    forgetView(c);
+    const QString error = c.system.setMode(path, mode);
+    if (error.isEmpty()) {
+        ActionRecord a = madeAction(QStringLiteral("chmod"), path, QStringLiteral("mode ") + octal);
+        a.mode = octal;
+        c.record.actions.append(a);
+    }
+    return error;
 }
 
 void StepKind::note(StepContext& c, const QString& text)

@@ -158,9 +158,12 @@ protected:
     /** Replaces a file's content atomically, recording the change and a short diff. */
     static bool writeFile(StepContext& c, const QString& path, const QByteArray& content,
                           const QString& change, bool recordContent = false);
-    /** Records a directory or a link the step made (for the record and the replay script). */
-    static void recordMade(StepContext& c, const QString& operation, const QString& path,
-                           const QString& target = {});
+    /** mkdir -p, recorded when the directory was not there. @return empty, or why not. */
+    static QString makeDirectory(StepContext& c, const QString& path);
+    /** A symbolic link @p path to @p target, recorded. @return empty, or why not. */
+    static QString makeSymlink(StepContext& c, const QString& target, const QString& path);
+    /** chmod, recorded when the mode changes. @return empty, or why not. */
+    static QString setMode(StepContext& c, const QString& path, int mode);
     static void note(StepContext& c, const QString& text);
     /** "cmd failed (exit N): stderr" for a failed command. */
     static QString failure(const CommandResult& r, const QStringList& argv);

@@ -109,6 +109,10 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
                 if (a.operation == QLatin1String("mkdir")) {
                     sh += QStringLiteral("mkdir -p \"$ROOT\"%1 || fail %2\n")
                               .arg(q(a.path), q(QStringLiteral("mkdir ") + a.path));
+                } else if (a.operation == QLatin1String("chmod")) {
+                    sh += QStringLiteral("chmod %1 \"$ROOT\"%2 || fail %3\n")
+                              .arg(q(a.mode), q(a.path),
+                                   q(QStringLiteral("chmod ") + a.mode + QLatin1Char(' ') + a.path));
                 } else if (a.operation == QLatin1String("symlink")) {
                     sh += QStringLiteral("[ -L \"$ROOT\"%1 ] || ln -s %2 \"$ROOT\"%1 || fail %3\n")
                               .arg(q(a.path), q(a.target),
@@ -123,8 +127,6 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
                     sh += QStringLiteral("sed \"s#@DCEHA_ROOT@#$ROOT#g\" > \"$ROOT\"%1 <<'%2'\n%3%4%2\n")
                               .arg(q(a.path), eof, content,
                                    content.endsWith(QLatin1Char('\n')) ? QString() : QStringLiteral("\n"));
-                    if (s.kind == QLatin1String("scripts"))
-                        sh += QStringLiteral("chmod 0755 \"$ROOT\"%1\n").arg(q(a.path));
                 } else {
                     const QStringList lines = a.diff.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                     for (const auto& l : lines)

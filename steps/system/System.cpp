@@ -83,6 +83,14 @@ QString System::makeSymlink(const QString& target, const QString& linkPath)
     return QStringLiteral("cannot create symbolic link %1 -> %2").arg(linkPath, target);
 }
 
+std::optional<int> System::modeOf(const QString& nodePath) const
+{
+    struct stat st;
+    if (::lstat(QFile::encodeName(hostPath(nodePath)).constData(), &st) != 0)
+        return std::nullopt;
+    return int(st.st_mode & 07777);
+}
+
 QString System::setMode(const QString& nodePath, int mode)
 {
     if (::chmod(QFile::encodeName(hostPath(nodePath)).constData(), mode_t(mode)) == 0)

@@ -49,6 +49,8 @@ public:
      * @return an empty string on success, else why not. */
     QString makeSymlink(const QString& target, const QString& linkPath);
 
+    /** The permission bits (07777) of @p nodePath itself, or nullopt when it is not there. */
+    std::optional<int> modeOf(const QString& nodePath) const;
     /** chmod; @return an empty string on success, else why not. */
     QString setMode(const QString& nodePath, int mode);
 

@@ -1,0 +1,28 @@
+#include "NodeView.h"
+
+namespace dceha {
+
+CommandResult NodeView::query(const QStringList& argv)
+{
+    if (const auto known = m_answers.constFind(argv); known != m_answers.constEnd()) {
+        ++m_fromView;
+        return *known;
+    }
+    return queryNow(argv);
+}
+
+CommandResult NodeView::queryNow(const QStringList& argv)
+{
+    CommandSpec spec;
+    spec.name = argv.value(0);
+    spec.args = argv.mid(1);
+    spec.timeoutMs = 120000;
+    CommandResult r = m_system.run(spec);
+    ++m_ran;
+    // An answer that did not come (a timeout, a signal) is not an answer: the next query asks again.
+    if (r.started && !r.timedOut && !r.crashed && !r.interrupted)
+        m_answers.insert(argv, r);
+    return r;
+}
+
+} // namespace dceha
