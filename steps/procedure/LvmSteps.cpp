@@ -162,12 +162,9 @@ QList<PlannedAction> LogicalVolumeStep::plan(StepContext& c)
 
 Outcome LogicalVolumeStep::apply(StepContext& c)
 {
-    const qint64 lps = lpsFor(param(c, "size_mb").toLongLong(), ppSize(c, param(c, "vg")));
-    const QStringList argv{QStringLiteral("mklv"), QStringLiteral("-t"), param(c, "type"),
-                           QStringLiteral("-y"),   param(c, "name"),     param(c, "vg"),
-                           QString::number(lps)};
-    const CommandResult r = run(c, argv);
-    return r.ok() ? Outcome::done() : Outcome::failed(failure(r, argv));
+    const PlannedAction mklv = plan(c).first();
+    const CommandResult r = run(c, mklv);
+    return r.ok() ? Outcome::done() : Outcome::failed(failure(r, mklv.argv));
 }
 
 // ---- JfsLogStep

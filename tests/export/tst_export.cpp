@@ -149,6 +149,21 @@ private Q_SLOTS:
         QVERIFY2(p.exitCode() == 0 && out.endsWith(QStringLiteral("replay: done\n")),
                  qPrintable(out.right(2000)));
         QCOMPARE(state(SimNode(fresh, freshShared)), state(SimNode(m_root, m_shared)));
+        // The modes the run set (the application-server scripts' 0755) are set by the replay too.
+        RunRecord record;
+        QString error;
+        QVERIFY(RunRecord::fromYaml(wizard::readFile(m_dir.path() + QStringLiteral("/r.yaml")).toUtf8(),
+                                    &record, &error));
+        int modes = 0;
+        for (const auto& step : record.steps)
+            for (const auto& a : step.actions)
+                if (a.operation == QLatin1String("chmod")) {
+                    ++modes;
+                    QCOMPARE(QFileInfo(fresh + a.path).permissions(),
+                             QFileInfo(m_root + a.path).permissions());
+                    QVERIFY(QFileInfo(fresh + a.path).isExecutable());
+                }
+        QVERIFY(modes >= 2);
     }
 
     void exportFromTheCheckpointAlone()

@@ -72,6 +72,8 @@ struct Fixture
     std::optional<QByteArray> password;
     bool checkpointSaves = true;
     int checkpoints = 0;
+    /** The step's view of the node, as the Runner gives one to every step; none by default. */
+    std::unique_ptr<NodeView> view;
 
     Fixture(const QString& kindName, const char* params)
     {
@@ -94,7 +96,8 @@ struct Fixture
                                ++checkpoints;
                                return checkpointSaves;
                            },
-                           false};
+                           false,
+                           view.get()};
     }
     QString file(const QString& nodePath) const
     {
@@ -231,6 +234,69 @@ private Q_SLOTS:
         f.system.answers.insert(QStringLiteral("who -b"), {0, "   .        system boot  Dec 02 01:07\n", {}});
         f.system.answers.insert(QStringLiteral("lsvg -o"), {0, "rootvg\n", {}});
         QCOMPARE(f.kind->probe(c).state, Probe::State::Done);
+    }
+
+    /** A step asks the node each question once until it changes something; then it asks again. */
+    void aStepAsksEachQuestionOnceUntilItChangesTheNode()
+    {
+        Fixture f(QStringLiteral("logical_volume"), "{vg: dcevg, name: dcevarlv, type: jfs, size_mb: 64}");
+        f.view = std::make_unique<NodeView>(f.system);
+        f.system.answers.insert(QStringLiteral("lslv dcevarlv"),
+                                {1, {}, "0516-306 lslv: Unable to find dcevarlv\n"});
+        f.system.answers.insert(
+            QStringLiteral("lsvg dcevg"),
+            {0, "VG STATE:       active                   PP SIZE:        4 megabyte(s)\n", {}});
+        f.system.answers.insert(QStringLiteral("mklv -t jfs -y dcevarlv dcevg 16"), {0, "dcevarlv\n", {}});
+        StepContext c = f.context();
+        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
+        // The plan, a second probe and apply's own look at the VG ask nothing new: nothing changed since.
+        const QList<PlannedAction> plan = f.kind->plan(c);
+        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(f.system.lines(), (QStringList{QStringLiteral("lslv dcevarlv"), QStringLiteral("lsvg dcevg"),
+                                                QStringLiteral("mklv -t jfs -y dcevarlv dcevg 16")}));
+        QVERIFY(plan.first().isCommand(f.record.actions.last().argv, {}));
+        // mklv changed the node: the verification asks again, and sees the new LV.
+        f.system.answers.insert(QStringLiteral("lslv dcevarlv"),
+                                {0,
+                                 "LOGICAL VOLUME:     dcevarlv               VOLUME GROUP:   dcevg\n"
+                                 "TYPE:               jfs                    WRITE VERIFY:   off\n",
+                                 {}});
+        QCOMPARE(f.kind->verify(c).state, Probe::State::Done);
+        QCOMPARE(f.system.lines().last(), QStringLiteral("lslv dcevarlv"));
+        // queryNow always asks (a poll), and its answer is the one kept.
+        const qsizetype before = f.system.ran.size();
+        f.view->queryNow({QStringLiteral("lslv"), QStringLiteral("dcevarlv")});
+        f.kind->probe(c);
+        QCOMPARE(f.system.ran.size(), before + 1);
+    }
+
+    /** The scripts step's directory and modes are in the record (the replay script repeats them from it). */
+    void scriptsRecordTheirDirectoryAndMode()
+    {
+        Fixture f(QStringLiteral("scripts"), "{dir: /usr/local/hacmp/dce}");
+        f.system.answers.insert(QStringLiteral("hostname"), {0, "node1\n", {}});
+        StepContext c = f.context();
+        const Outcome o = f.kind->apply(c);
+        QVERIFY2(o.state == Outcome::State::Done, qPrintable(o.message));
+        QStringList made, modes;
+        for (const auto& a : f.record.actions) {
+            if (a.operation == QLatin1String("mkdir"))
+                made << a.path;
+            if (a.operation == QLatin1String("chmod")) {
+                modes << a.path;
+                QCOMPARE(a.mode, QStringLiteral("0755"));
+                QCOMPARE(f.system.modeOf(a.path).value_or(0), 0755);
+            }
+        }
+        QCOMPARE(made, QStringList{QStringLiteral("/usr/local/hacmp/dce")});
+        QVERIFY2(modes.size() >= 2, qPrintable(modes.join(QLatin1Char(' '))));
+        // Applied again, nothing is made and no mode changes: the record says only what changed.
+        f.record.actions.clear();
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        for (const auto& a : f.record.actions)
+            QVERIFY2(a.operation != QLatin1String("mkdir") && a.operation != QLatin1String("chmod"),
+                     qPrintable(a.operation + QLatin1Char(' ') + a.path));
     }
 
     void everyKindInTheRegistryCanBeMade()
