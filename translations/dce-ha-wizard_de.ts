@@ -900,6 +900,16 @@
 <context>
     <name>dceha::ReviewPage</name>
     <message>
+        <source>Checking the answers against the node and planning the run…</source>
+        <comment>@info</comment>
+        <translation>Die Antworten werden mit dem Knoten abgeglichen und der Ablauf wird geplant …</translation>
+    </message>
+    <message>
+        <source>Checking the node</source>
+        <comment>@label</comment>
+        <translation>Knoten wird geprüft</translation>
+    </message>
+    <message>
         <source>Export the plan</source>
         <comment>@title:window</comment>
         <translation>Plan exportieren</translation>

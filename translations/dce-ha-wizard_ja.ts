@@ -900,6 +900,16 @@
 <context>
     <name>dceha::ReviewPage</name>
     <message>
+        <source>Checking the answers against the node and planning the run…</source>
+        <comment>@info</comment>
+        <translation>回答をノードと照合し、実行を計画しています…</translation>
+    </message>
+    <message>
+        <source>Checking the node</source>
+        <comment>@label</comment>
+        <translation>ノードを確認中</translation>
+    </message>
+    <message>
         <source>Export the plan</source>
         <comment>@title:window</comment>
         <translation>計画のエクスポート</translation>

@@ -3,6 +3,7 @@
 // Drives the GUI's pages as a user would, for the GUI tests: the options of a simulated node, Next clicked
 // until a page shows, a run started and waited for, a modal dialog answered, a page saved as PNG.
 #include "Wizard.h"
+#include "gui/ReviewPage.h"
 #include "gui/WizardWindow.h"
 
 #include <QAbstractButton>
@@ -51,9 +52,21 @@ inline void shot(QWidget& w, const QString& name)
         w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
+/** On the review page: waits until the node has been asked and the plan is shown (it is asked off the GUI
+ * thread). */
+inline bool waitForReview(QWizard& w)
+{
+    auto* review = qobject_cast<dceha::ReviewPage*>(w.currentPage());
+    if (!review)
+        return true;
+    return QTest::qWaitFor([review] { return !review->isReviewing(); }, 60000);
+}
+
+/** Next, as a user clicks it; on reaching the review page, waits for its plan. */
 inline void next(QWizard& w)
 {
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+    waitForReview(w);
 }
 
 /** A headless owner run on @p o's node that fails at its first crfs: a checkpoint in progress. */

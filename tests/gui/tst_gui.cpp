@@ -252,6 +252,7 @@ private Q_SLOTS:
             alt('n');
             QTRY_COMPARE(w.currentId(), page);
         }
+        QVERIFY(waitForReview(w));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QVERIFY(review->plan()->topLevelItemCount() > 20);
         const QString plan = dir.path() + QStringLiteral("/plan.txt");

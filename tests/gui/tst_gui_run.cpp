@@ -8,6 +8,7 @@
 
 #include "answers/AnswersFile.h"
 #include "gui/Language.h"
+#include "gui/ReviewPage.h"
 #include "procedure/Checkpoint.h"
 #include "system/Interruption.h"
 #include <QAbstractButton>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <csignal>
@@ -370,6 +372,37 @@ private Q_SLOTS:
         QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         const QString log = wizard::readFile(o.stateDirHostPath() + QStringLiteral("/dce-ha-wizard.log"));
         QVERIFY2(log.contains(QStringLiteral("step shared-vg")), qPrintable(log.left(500)));
+    }
+
+    /** The review asks the node in a worker thread: while a probe is under way the window answers (its
+     * event loop runs), the page says it is busy and Next waits; then the plan appears. */
+    void theReviewAsksTheNodeWithoutFreezingTheWindow()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, ScriptsPageId));
+        // The dry run's first lslpp (the HACMP step's probe) is held until this test lets it go.
+        const QString release = holdCommand(dir.path(), QStringLiteral("lslpp:1"));
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(ReviewPageId));
+        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(release + QStringLiteral(".held")), 60000);
+        QVERIFY(review->isReviewing());
+        bool ticked = false;
+        QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+        QTRY_VERIFY(ticked); // the GUI thread is free while the node is asked
+        QVERIFY(review->findChild<QWidget*>(QStringLiteral("reviewBusy"))->isVisible());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(review->plan()->topLevelItemCount(), 0);
+        shot(w, QStringLiteral("3b-review-busy"));
+        wizard::writeFile(release, QByteArray());
+        QVERIFY(waitForReview(w));
+        unholdCommands();
+        QVERIFY(!review->findChild<QWidget*>(QStringLiteral("reviewBusy"))->isVisible());
+        QVERIFY(review->plan()->topLevelItemCount() > 20);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
     void changingAResumedRunsAnswersIsSaidBeforeItRuns()

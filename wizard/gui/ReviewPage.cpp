@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QTreeWidget>
@@ -20,7 +21,23 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
     m_prefilled = new QLabel;
     m_prefilled->setWordWrap(true);
     layout->addWidget(m_prefilled);
+    // While the node is asked: a busy bar instead of a frozen window.
+    m_busy = new QWidget;
+    m_busy->setObjectName(QStringLiteral("reviewBusy"));
+    auto* busyLayout = new QHBoxLayout(m_busy);
+    busyLayout->setContentsMargins(0, 0, 0, 0);
+    m_busyText = new QLabel;
+    m_busyText->setWordWrap(true);
+    busyLayout->addWidget(m_busyText, 1);
+    auto* bar = new QProgressBar;
+    bar->setRange(0, 0);
+    bar->setObjectName(QStringLiteral("reviewBusyBar"));
+    m_busyBar = bar;
+    busyLayout->addWidget(bar);
+    m_busy->hide();
+    layout->addWidget(m_busy);
     m_plan = new QTreeWidget;
+    m_plan->setObjectName(QStringLiteral("plan"));
     // One column: the step's title, then its guide reference and what it does, each on its own line, so
     // nothing is cut short in any language.
     m_plan->setColumnCount(1);
@@ -60,6 +77,8 @@ void ReviewPage::retranslate()
         tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
            "@subtitle"));
     m_plan->setAccessibleName(tr("The plan", "@label"));
+    m_busyText->setText(tr("Checking the answers against the node and planning the run…", "@info"));
+    m_busyBar->setAccessibleName(tr("Checking the node", "@label"));
     m_export->setText(tr("E&xport the plan…", "@action:button"));
     m_saveAnswers->setText(tr("Save the ans&wers…", "@action:button"));
     m_saveAnswers->setToolTip(tr("The answers of these pages as a file: for a headless run (--answers) or to "
@@ -72,8 +91,40 @@ void ReviewPage::retranslate()
 
 void ReviewPage::initializePage()
 {
-    m_refusals = m_model.problems();
-    m_ok = m_refusals.isEmpty();
+    m_refusals = m_model.answerProblems();
+    m_ok = false;
+    m_reviewedBy = nullptr;
+    disconnect(m_reviewedConnection);
+    if (!m_refusals.isEmpty()) {
+        m_reviewing = false;
+        m_busy->hide();
+        fill();
+        Q_EMIT completeChanged();
+        return;
+    }
+    // The node is asked in the controller's worker thread; the page shows the plan when it is there.
+    RunController* controller = m_model.controller();
+    m_reviewing = true;
+    m_plan->clear();
+    m_problems->hide();
+    m_prefilled->hide();
+    m_export->setEnabled(false);
+    m_saveAnswers->setEnabled(false);
+    m_busy->show();
+    Q_EMIT completeChanged();
+    m_reviewedConnection = connect(controller, &RunController::reviewed, this, &ReviewPage::showReview);
+    controller->startReview(m_model.options().stateDirNodePath());
+}
+
+void ReviewPage::showReview()
+{
+    disconnect(m_reviewedConnection);
+    const RunController* controller = m_model.existingController();
+    m_reviewing = false;
+    m_busy->hide();
+    m_reviewedBy = controller;
+    m_refusals = controller ? controller->reviewProblems() : QStringList();
+    m_ok = controller && m_refusals.isEmpty();
     fill();
     Q_EMIT completeChanged();
 }
@@ -102,9 +153,10 @@ void ReviewPage::fill()
     m_prefilled->setVisible(!m_prefilled->text().isEmpty());
     m_export->setEnabled(m_ok);
     m_saveAnswers->setEnabled(m_ok);
-    if (!m_ok)
+    // The previews point at their controller's steps: drawn only while it is the model's.
+    if (!m_ok || !m_reviewedBy || m_reviewedBy != m_model.existingController())
         return;
-    const auto previews = m_model.controller()->preview();
+    const QList<Runner::Preview>& previews = m_reviewedBy->reviewPreviews();
     QFont guideFont = m_plan->font();
     guideFont.setItalic(true);
     for (int i = 0; i < previews.size(); ++i) {
@@ -144,7 +196,7 @@ bool ReviewPage::saveAnswers(const QString& file) const
 
 bool ReviewPage::isComplete() const
 {
-    return m_ok;
+    return m_ok && !m_reviewing;
 }
 
 bool ReviewPage::exportPlan(const QString& file) const

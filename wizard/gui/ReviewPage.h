@@ -13,6 +13,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QTreeWidget* plan() const { return m_plan; }
+    /** Whether the node is being asked (the answer rules that need it, then the dry run): Next waits. */
+    bool isReviewing() const { return m_reviewing; }
     /** Writes the plan as text to @p file (the button asks for the file). */
     bool exportPlan(const QString& file) const;
     /** Writes the answers as the engine reads them (for a headless run, or another day) to @p file. */
@@ -23,8 +25,17 @@ protected:
 
 private:
     void fill();
+    /** The controller's review is there: its refusals, or the plan. */
+    void showReview();
     WizardModel& m_model;
     QTreeWidget* m_plan;
+    QWidget* m_busy;
+    QLabel* m_busyText;
+    QProgressBar* m_busyBar;
+    QMetaObject::Connection m_reviewedConnection;
+    /** The controller whose review is shown (its previews point at its steps). */
+    const RunController* m_reviewedBy = nullptr;
+    bool m_reviewing = false;
     QLabel* m_problems;
     QLabel* m_prefilled;
     QPushButton* m_export;

@@ -1,5 +1,6 @@
 #include "RunController.h"
 
+#include "answers/NodeChecks.h"
 #include "procedure/ExitCode.h"
 #include "system/Interruption.h"
 
@@ -16,10 +17,43 @@ RunController::RunController(SessionSetup setup, std::unique_ptr<RealSystem> sys
 
 RunController::~RunController()
 {
-    if (m_thread) {
-        m_thread->wait();
-        delete m_thread;
+    for (QThread* thread : {m_thread, m_reviewThread})
+        if (thread) {
+            thread->wait();
+            delete thread;
+        }
+}
+
+void RunController::startReview(const QString& stateDirNodePath)
+{
+    if (m_reviewing)
+        return;
+    if (m_reviewThread) {
+        m_reviewThread->wait();
+        delete m_reviewThread;
     }
+    m_reviewing = true;
+    // The worker touches only what this controller owns (its System, answers and steps), which no page
+    // changes meanwhile: edited answers make a new controller, and this one's destructor waits.
+    m_reviewThread = QThread::create([this, stateDirNodePath] {
+        QStringList problems;
+        for (const auto& e :
+             checkAnswersAgainstNode(*m_system, m_answers) + checkStateDirectory(m_answers, stateDirNodePath))
+            problems << e.text();
+        QList<Runner::Preview> previews;
+        if (problems.isEmpty())
+            previews = preview();
+        QMetaObject::invokeMethod(
+            this,
+            [this, problems, previews] {
+                m_reviewProblems = problems;
+                m_reviewPreviews = previews;
+                m_reviewing = false;
+                Q_EMIT reviewed();
+            },
+            Qt::QueuedConnection);
+    });
+    m_reviewThread->start();
 }
 
 QList<Runner::Preview> RunController::preview()

@@ -34,6 +34,15 @@ public:
     const QList<StepDefinition>& steps() const { return m_steps; }
     /** The dry run: every step with what it would do. Runs in the caller's thread (read-only probes). */
     QList<Runner::Preview> preview();
+    /** The review, in a worker thread (the window stays responsive while the node is asked): the answer
+     * rules that need the node (HACMP's service labels, the DFS cache's volume group, the state directory
+     * on local disk), then, when they hold, the dry run. Ends with reviewed(); a review already under way
+     * is not started twice. */
+    void startReview(const QString& stateDirNodePath);
+    bool isReviewing() const { return m_reviewing; }
+    /** The last review's refusals from the node (empty: the answers fit it) and its dry run. */
+    QStringList reviewProblems() const { return m_reviewProblems; }
+    const QList<Runner::Preview>& reviewPreviews() const { return m_reviewPreviews; }
     /** A copy of the record as it stands (safe from the GUI thread between runs). */
     RunRecord record() const;
     /** Whether the worker thread is running the procedure. */
@@ -53,6 +62,8 @@ Q_SIGNALS:
     void output(const QString& line);
     /** 0 complete, 1 failed, 3 waiting (as the headless exit codes), 4 locked, 5 stopped on request. */
     void finished(int result, const QString& stepId);
+    /** The review started by startReview() is there (reviewProblems(), reviewPreviews()). */
+    void reviewed();
 
 private:
     void runInThread(const QStringList& confirmed);
@@ -64,6 +75,10 @@ private:
     QObject* m_passwordAsker;
     RunRecord m_record;
     QThread* m_thread = nullptr;
+    QThread* m_reviewThread = nullptr;
+    std::atomic_bool m_reviewing{false};
+    QStringList m_reviewProblems;
+    QList<Runner::Preview> m_reviewPreviews;
     QSet<QString> m_confirmed;
     QSet<QString> m_ownerDone;
     std::atomic_bool m_running{false};

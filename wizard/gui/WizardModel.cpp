@@ -1,7 +1,6 @@
 #include "WizardModel.h"
 
 #include "answers/Handoff.h"
-#include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/LvmOutput.h"
@@ -165,19 +164,13 @@ std::unique_ptr<RealSystem> WizardModel::makeSystem() const
     return std::make_unique<RealSystem>(m_options.root, commands);
 }
 
-QStringList WizardModel::problems()
+QStringList WizardModel::answerProblems() const
 {
     QStringList out;
     for (const auto& e : m_parsed.errors)
         out << e.text();
     for (const auto& c : m_handoffConflicts)
         out << tr("must agree with the owner node: %1", "@info").arg(c);
-    if (!out.isEmpty())
-        return out;
-    auto system = makeSystem();
-    for (const auto& e : checkAnswersAgainstNode(*system, m_parsed.answers) +
-                             checkStateDirectory(m_parsed.answers, m_options.stateDirNodePath()))
-        out << e.text();
     return out;
 }
 

@@ -50,9 +50,10 @@ public:
     /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
     static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);
 
-    /** Errors from the answers and from the node (HACMP's adapters); empty when the run may start. */
-    QStringList problems();
-    /** Makes the controller for the current answers (after problems() is empty). */
+    /** Errors in the answers themselves and against the owner's record (the node is not asked: the
+     * controller's review does that, off the GUI thread); empty when the review may start. */
+    QStringList answerProblems() const;
+    /** Makes the controller for the current answers (after answerProblems() is empty). */
     RunController* controller();
     /** The controller made last, if any (never makes one). */
     const RunController* existingController() const { return m_controller.get(); }
