@@ -119,7 +119,8 @@ Outcome CommandStep::apply(StepContext& c)
 
 namespace {
 
-const QString kBootNote = QStringLiteral("boot before the shutdown: ");
+/** The fact a reboot keeps in its record: the boot time before its shutdown, to tell a restart by. */
+const QString kBootBefore = QStringLiteral("boot_before_shutdown");
 
 QString bootTime(StepContext& c)
 {
@@ -137,10 +138,7 @@ bool variedOn(StepContext& c, const QString& vg)
 
 Probe RebootStep::probe(StepContext& c)
 {
-    QString before;
-    for (const auto& a : c.record.actions)
-        if (a.type == ActionRecord::Type::Note && a.text.startsWith(kBootNote))
-            before = a.text.mid(kBootNote.size());
+    const QString before = recall(c, kBootBefore);
     if (before.isEmpty())
         return Probe::notDone();
     const QString now = bootTime(c);
@@ -163,7 +161,9 @@ QList<PlannedAction> RebootStep::plan(StepContext&)
 
 Outcome RebootStep::apply(StepContext& c)
 {
-    note(c, kBootNote + bootTime(c));
+    const QString boot = bootTime(c);
+    remember(c, kBootBefore, boot);
+    note(c, QStringLiteral("boot before the shutdown: ") + boot);
     // On a real node this process ends with the shutdown: what it knows must be on disk before.
     if (c.checkpoint && !c.checkpoint())
         return Outcome::failed(QStringLiteral("the checkpoint could not be saved, so the restart was not "

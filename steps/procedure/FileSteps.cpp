@@ -1,6 +1,6 @@
 // File steps: /etc/environment, /etc/services, directories, links, the application server scripts.
-#include "ScriptGenerator.h"
 #include "Checks.h"
+#include "ScriptGenerator.h"
 #include "StepKinds.h"
 
 #include <QFile>

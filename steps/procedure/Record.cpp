@@ -277,6 +277,13 @@ QByteArray RunRecord::toYaml() const
             key(out, "found_done");
             out << true;
         }
+        if (!s.facts.isEmpty()) {
+            key(out, "facts");
+            out << YAML::BeginMap;
+            for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
+                field(out, it.key().toUtf8().constData(), it.value());
+            out << YAML::EndMap;
+        }
         field(out, "started_at", iso(s.startedAt));
         field(out, "ended_at", iso(s.endedAt));
         key(out, "actions");
@@ -372,6 +379,10 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
                            tr("'%1' is not one of %2").arg(failure, names.join(QStringLiteral(", "))));
             }
             s.foundDone = rr.flag(e.get(), "found_done", path);
+            if (const YamlValue* facts = rr.map(e.get(), "facts", path, false))
+                for (const auto& [name, value] : facts->entries())
+                    s.facts.insert(QString::fromStdString(name),
+                                   rr.text(facts, name.c_str(), path + QStringLiteral(".facts")));
             s.startedAt = rr.time(e.get(), "started_at", path);
             s.endedAt = rr.time(e.get(), "ended_at", path);
             if (const YamlValue* actions = rr.sequence(e.get(), "actions", path, false)) {

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -84,6 +85,9 @@ struct StepRecord
     QString message;                                 ///< why it failed or what it waits for
     FailureCategory failure = FailureCategory::None; ///< with Failed: why
     bool foundDone = false;                          ///< its work was already there: nothing ran
+    /** What the step must know again when it is resumed (the boot time before its reboot), by name: typed
+     * state kept in the record, never parsed back out of a note. */
+    QMap<QString, QString> facts;
     QDateTime startedAt;
     QDateTime endedAt;
     QList<ActionRecord> actions;

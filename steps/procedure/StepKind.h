@@ -165,6 +165,12 @@ protected:
     /** chmod, recorded when the mode changes. @return empty, or why not. */
     static QString setMode(StepContext& c, const QString& path, int mode);
     static void note(StepContext& c, const QString& text);
+    /** Keeps @p value under @p name in the step's record (facts): what a resumed step must know again. */
+    static void remember(StepContext& c, const QString& name, const QString& value)
+    {
+        c.record.facts.insert(name, value);
+    }
+    static QString recall(StepContext& c, const QString& name) { return c.record.facts.value(name); }
     /** "cmd failed (exit N): stderr" for a failed command. */
     static QString failure(const CommandResult& r, const QStringList& argv);
 

@@ -52,6 +52,7 @@ class tst_Records : public QObject
         s.kind = QStringLiteral("command");
         s.status = StepRecord::Status::Done;
         s.foundDone = true;
+        s.facts.insert(QStringLiteral("boot_before_shutdown"), QStringLiteral("yes"));
         ActionRecord c;
         c.type = ActionRecord::Type::Command;
         c.argv = ambiguous();
@@ -93,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(back.steps.at(0).actions.at(0).argv, ambiguous());
         QCOMPARE(back.steps.at(0).actions.at(0).stdOut, QStringLiteral("no"));
         QCOMPARE(back.steps.at(2).failure, FailureCategory::Precondition);
+        QCOMPARE(back.steps.at(0).facts, r.steps.at(0).facts);
         QCOMPARE(AnswersFile::serialize(AnswersFile::parse(back.answersYaml).answers), r.answersYaml);
     }
 
@@ -207,6 +209,11 @@ print('\n'.join(problems) if problems else 'OK')
             << "answers: must be a mapping";
         QTest::newRow("found_done not a boolean")
             << with("found_done: true", "found_done: maybe") << "steps[0].found_done: must be true or false";
+        QTest::newRow("facts a list") << with("facts:\n      boot_before_shutdown: \"yes\"", "facts: [1]")
+                                      << "steps[0].facts: must be a mapping";
+        QTest::newRow("a fact a mapping")
+            << with("boot_before_shutdown: \"yes\"", "boot_before_shutdown: {a: 1}")
+            << "steps[0].facts.boot_before_shutdown: must be a single value, not a mapping";
         QTest::newRow("bad time") << with("started_at: \"2024-05-01T10:00:00.000\"", "started_at: yesterday")
                                   << "started_at: 'yesterday' is not an ISO 8601 time";
         QTest::newRow("unknown result")
