@@ -330,7 +330,8 @@ private Q_SLOTS:
         QVERIFY(welcome->resumeBox()->isVisible());
         QVERIFY(!welcome->resumeButton()->isEnabled());
         QVERIFY(welcome->startOverButton()->isChecked());
-        const QString said = welcome->resumeBox()->findChild<QLabel*>()->text();
+        const QString said =
+            welcome->resumeBox()->findChild<QLabel*>(QStringLiteral("resumeProgress"))->text();
         QVERIFY2(said.contains(QStringLiteral("cannot be used")) && said.contains(path), qPrintable(said));
         shot(w, QStringLiteral("1c-welcome-damaged-checkpoint"));
         next(w);
@@ -354,7 +355,7 @@ private Q_SLOTS:
         wizard::writeFile(checkpoint, "format: dce-ha-wizard-record/1\nsteps: [\n");
         QSignalSpy finished(run, &RunPage::runFinished);
         QCOMPARE(clickAndWait(run->startButton(), finished), 2);
-        const QString shown = run->findChild<QPlainTextEdit*>()->toPlainText();
+        const QString shown = run->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))->toPlainText();
         QVERIFY2(
             shown.contains(QStringLiteral("refused, nothing changed. To recover: run the same command with "
                                           "--restart")),

@@ -45,6 +45,7 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_status);
     m_output = new QPlainTextEdit;
+    m_output->setObjectName(QStringLiteral("runOutput"));
     m_output->setReadOnly(true);
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
     layout->addWidget(m_output, 1);

@@ -70,6 +70,7 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     m_resumeBox = new QGroupBox;
     auto* resumeLayout = new QVBoxLayout(m_resumeBox);
     m_progress = new QLabel;
+    m_progress->setObjectName(QStringLiteral("resumeProgress"));
     m_progress->setWordWrap(true);
     m_resume = new QRadioButton;
     m_startOver = new QRadioButton;
