@@ -2,6 +2,7 @@
 
 #include "AnswersFile.h"
 #include "procedure/LvmOutput.h"
+#include "procedure/NodeDiscovery.h"
 
 #include <QMap>
 
@@ -10,29 +11,20 @@ namespace dceha {
 QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answers)
 {
     QList<AnswerError> errors;
-    CommandSpec spec;
-    spec.name = QStringLiteral("cllsif");
-    spec.args = {QStringLiteral("-c")};
-    spec.timeoutMs = 60000;
-    const CommandResult r = system.run(spec);
-    if (!r.ok()) {
+    QString why;
+    const auto interfaces = NodeDiscovery(system).hacmpInterfaces(&why);
+    if (!interfaces) {
         errors.append(
             {QStringLiteral("network.service"),
              AnswersFile::tr(
                  "HACMP's adapter list could not be read (cllsif -c: %1); HACMP must be installed and "
                  "configured first (guide ch. 3, step 1)")
-                 .arg(r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure)});
+                 .arg(why)});
         return errors;
     }
-    // label:type:network:net_type:attribute:node:address:…
     QMap<QString, QString> typeOf;
-    for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1Char('#')))
-            continue;
-        const QStringList f = line.split(QLatin1Char(':'));
-        if (f.size() >= 7)
-            typeOf.insert(f.at(6), f.at(1));
-    }
+    for (const auto& i : *interfaces)
+        typeOf.insert(i.address, i.type);
     for (int i = 0; i < answers.serviceAddresses.size(); ++i) {
         const QString address = answers.serviceAddresses.at(i);
         if (typeOf.value(address) != QLatin1String("service"))

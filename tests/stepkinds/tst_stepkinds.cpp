@@ -1,6 +1,8 @@
-// Step kinds against a fake System: no process runs. Each command a kind runs is answered from a table (what
-// AIX would print) and kept, so a test sees exactly what ran, with which environment and input. The files are
-// real, under a scratch root. Probe first, apply, probe again; applying twice changes nothing.
+// Step kinds (and the node discovery) against a fake System: no process runs. Each command a kind runs is
+// answered from a table (what AIX would print) and kept, so a test sees exactly what ran, with which
+// environment and input. The files are real, under a scratch root. Probe first, apply, probe again; applying
+// twice changes nothing.
+#include "procedure/NodeDiscovery.h"
 #include "procedure/Record.h"
 #include "procedure/StepContext.h"
 #include "procedure/StepKind.h"
@@ -297,6 +299,64 @@ private Q_SLOTS:
         for (const auto& a : f.record.actions)
             QVERIFY2(a.operation != QLatin1String("mkdir") && a.operation != QLatin1String("chmod"),
                      qPrintable(a.operation + QLatin1Char(' ') + a.path));
+    }
+
+    /** What the node says of itself, as AIX and HACMP print it (the pages fill answers in from it). */
+    void nodeDiscoveryReadsAdaptersDisksAndSpace()
+    {
+        QTemporaryDir dir;
+        FakeSystem node(dir.path());
+        node.answers.insert(QStringLiteral("ifconfig -a"),
+                            {0,
+                             "en0: flags=e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST>\n"
+                             "\tinet 9.3.240.1 netmask 0xffffff00 broadcast 9.3.240.255\n"
+                             "en1: flags=e080863<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST>\n"
+                             "\tinet 9.3.240.66 netmask 0xffffff00 broadcast 9.3.240.255\n"
+                             "lo0: flags=e08084b<UP,BROADCAST,LOOPBACK,RUNNING,SIMPLEX,MULTICAST>\n"
+                             "\tinet 127.0.0.1 netmask 0xff000000 broadcast 127.255.255.255\n",
+                             {}});
+        node.answers.insert(
+            QStringLiteral("cllsif -c"),
+            {0,
+             "#adapter:type:network:net_type:attribute:node:ip_address:hardware_address:interface_name\n"
+             "node1_boot:boot:ether1:ether:public:node1:9.3.240.1::en0\n"
+             "dcesvc:service:ether1:ether:public:node1:9.3.240.2::en0\n"
+             "node1_stby:standby:ether1:ether:public:node1:9.3.240.66::en1\n",
+             {}});
+        node.answers.insert(QStringLiteral("lspv"), {0,
+                                                     "hdisk0         000b3c5a1a000000   rootvg\n"
+                                                     "hdisk2         000b3c5a8d2f4e02   None\n",
+                                                     {}});
+        node.answers.insert(
+            QStringLiteral("lsvg rootvg"),
+            {0,
+             "VG STATE:       active                   PP SIZE:        4 megabyte(s)\n"
+             "VG PERMISSION:  read/write               TOTAL PPs:      537 (2148 megabytes)\n"
+             "MAX LVs:        256                      FREE PPs:       421 (1684 megabytes)\n",
+             {}});
+        NodeDiscovery discovery(node);
+        const QList<NodeDiscovery::Adapter> adapters = discovery.adapters();
+        QCOMPARE(adapters.size(), 3); // en0, en1, and the service address not on an adapter yet; no lo0
+        QCOMPARE(adapters.at(0).interface, QStringLiteral("en0"));
+        QCOMPARE(adapters.at(0).label, QStringLiteral("node1_boot"));
+        QCOMPARE(adapters.at(1).type, QStringLiteral("standby"));
+        QCOMPARE(adapters.at(2).address, QStringLiteral("9.3.240.2"));
+        QVERIFY(adapters.at(2).interface.isEmpty());
+        QCOMPARE(adapters.at(2).type, QStringLiteral("service"));
+        const QList<NodeDiscovery::Disk> disks = discovery.disks();
+        QCOMPARE(disks.size(), 2);
+        QCOMPARE(disks.at(1).vg, QStringLiteral("None"));
+        QCOMPARE(disks.at(1).pvid, QStringLiteral("000b3c5a8d2f4e02"));
+        const auto space = discovery.volumeGroupSpace(QStringLiteral("rootvg"));
+        QVERIFY(space);
+        QCOMPARE(space->totalMb, 2148);
+        QCOMPARE(space->freeMb, 1684);
+        QVERIFY(!discovery.volumeGroupSpace(QStringLiteral("nosuchvg"))); // lsvg fails (not in the table)
+        // Without HACMP's answer the node checks say why, naming the field.
+        node.answers.remove(QStringLiteral("cllsif -c"));
+        QString why;
+        QVERIFY(!discovery.hacmpInterfaces(&why));
+        QVERIFY2(why.contains(QStringLiteral("not in the table")), qPrintable(why));
     }
 
     void everyKindInTheRegistryCanBeMade()

@@ -3,7 +3,6 @@
 #include "answers/Handoff.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
-#include "procedure/LvmOutput.h"
 #include "procedure/RecordFile.h"
 #include "report/RecordExport.h"
 
@@ -100,59 +99,25 @@ QStringList WizardModel::problemsFor(const QStringList& prefixes) const
 
 QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
 {
-    auto system = makeSystem();
-    CommandSpec ifconfig;
-    ifconfig.name = QStringLiteral("ifconfig");
-    ifconfig.args = {QStringLiteral("-a")};
-    CommandSpec cllsif;
-    cllsif.name = QStringLiteral("cllsif");
-    cllsif.args = {QStringLiteral("-c")};
-    // cllsif -c: label:type:network:net_type:attribute:node:address:…
-    QMap<QString, QPair<QString, QString>> hacmp;
-    for (const auto& line : QString::fromUtf8(system->run(cllsif).stdOut).split(QLatin1Char('\n'))) {
-        const QStringList f = line.split(QLatin1Char(':'));
-        if (f.size() >= 7 && !line.startsWith(QLatin1Char('#')))
-            hacmp.insert(f.at(6), {f.at(0), f.at(1)});
-    }
-    QList<Adapter> out;
-    QString interface;
-    for (const auto& line : QString::fromUtf8(system->run(ifconfig).stdOut).split(QLatin1Char('\n'))) {
-        if (!line.isEmpty() && !line.at(0).isSpace())
-            interface = line.section(QLatin1Char(':'), 0, 0);
-        const QString t = line.trimmed();
-        if (t.startsWith(QLatin1String("inet ")) && interface != QLatin1String("lo0")) {
-            const QString address = t.section(QLatin1Char(' '), 1, 1);
-            out.append({interface, address, hacmp.value(address).first, hacmp.value(address).second});
-        }
-    }
-    // The service address HACMP moves onto this node is not on an adapter before the cluster starts: listed
-    // too.
-    for (auto it = hacmp.cbegin(); it != hacmp.cend(); ++it)
-        if (it.value().second == QLatin1String("service") &&
-            std::none_of(out.cbegin(), out.cend(), [&](const Adapter& a) { return a.address == it.key(); }))
-            out.append({QString(), it.key(), it.value().first, it.value().second});
-    return out;
+    const auto system = makeSystem();
+    return NodeDiscovery(*system).adapters();
 }
 
 QList<WizardModel::Disk> WizardModel::discoverDisks() const
 {
-    CommandSpec lspv;
-    lspv.name = QStringLiteral("lspv");
-    QList<Disk> out;
-    for (const auto& row : lvm::pvTable(QString::fromUtf8(makeSystem()->run(lspv).stdOut)))
-        out.append({row.disk, row.pvid, row.vg});
-    return out;
+    const auto system = makeSystem();
+    return NodeDiscovery(*system).disks();
 }
 
 bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const
 {
-    if (vg.isEmpty())
+    const auto system = makeSystem();
+    const auto space = NodeDiscovery(*system).volumeGroupSpace(vg);
+    if (!space)
         return false;
-    CommandSpec lsvg;
-    lsvg.name = QStringLiteral("lsvg");
-    lsvg.args = {vg};
-    const CommandResult r = makeSystem()->run(lsvg);
-    return r.exitCode == 0 && lvm::vgSpaceMb(QString::fromUtf8(r.stdOut), totalMb, freeMb);
+    *totalMb = space->totalMb;
+    *freeMb = space->freeMb;
+    return true;
 }
 
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const

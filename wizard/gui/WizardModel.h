@@ -3,6 +3,7 @@
 #include "../cli/Options.h"
 #include "RunController.h"
 #include "answers/AnswersFile.h"
+#include "procedure/NodeDiscovery.h"
 
 #include <QObject>
 #include <functional>
@@ -30,19 +31,10 @@ public:
     QStringList problemsFor(const QString& prefix) const;
     QStringList problemsFor(const QStringList& prefixes) const;
 
-    /** One address the node has, with what HACMP says of it. */
-    struct Adapter
-    {
-        QString interface, address, label,
-            type; ///< type: service/boot/standby from cllsif, empty when unknown
-    };
+    using Adapter = NodeDiscovery::Adapter;
     /** The node's adapters (ifconfig -a), with HACMP's labels and types (cllsif -c) for this cluster. */
     QList<Adapter> discoverAdapters() const;
-    /** One disk the node has (lspv). */
-    struct Disk
-    {
-        QString name, pvid, vg; ///< vg: "None" when in no volume group
-    };
+    using Disk = NodeDiscovery::Disk;
     QList<Disk> discoverDisks() const;
     /** A volume group's size and free space in MB (lsvg VG); false when the node has no such active VG. */
     bool volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const;

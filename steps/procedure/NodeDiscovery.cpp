@@ -1,0 +1,90 @@
+#include "NodeDiscovery.h"
+
+#include "LvmOutput.h"
+
+#include <algorithm>
+
+namespace dceha {
+
+CommandResult NodeDiscovery::query(const QStringList& argv)
+{
+    CommandSpec spec;
+    spec.name = argv.value(0);
+    spec.args = argv.mid(1);
+    spec.timeoutMs = 60000;
+    return m_system.run(spec);
+}
+
+QList<NodeDiscovery::HacmpInterface> NodeDiscovery::parseCllsif(const QString& text)
+{
+    QList<HacmpInterface> out;
+    for (const auto& line : text.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList f = line.split(QLatin1Char(':'));
+        if (f.size() >= 7)
+            out.append({f.at(0), f.at(1), f.at(2), f.at(5), f.at(6)});
+    }
+    return out;
+}
+
+std::optional<QList<NodeDiscovery::HacmpInterface>> NodeDiscovery::hacmpInterfaces(QString* why)
+{
+    const CommandResult r = query({QStringLiteral("cllsif"), QStringLiteral("-c")});
+    if (!r.ok()) {
+        if (why)
+            *why = r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure;
+        return std::nullopt;
+    }
+    return parseCllsif(QString::fromUtf8(r.stdOut));
+}
+
+QList<NodeDiscovery::Adapter> NodeDiscovery::adapters()
+{
+    const QList<HacmpInterface> hacmp = hacmpInterfaces().value_or(QList<HacmpInterface>());
+    const auto known = [&hacmp](const QString& address) {
+        const auto it = std::find_if(hacmp.cbegin(), hacmp.cend(),
+                                     [&](const HacmpInterface& i) { return i.address == address; });
+        return it == hacmp.cend() ? HacmpInterface{} : *it;
+    };
+    QList<Adapter> out;
+    QString interface;
+    const CommandResult ifconfig = query({QStringLiteral("ifconfig"), QStringLiteral("-a")});
+    for (const auto& line : QString::fromUtf8(ifconfig.stdOut).split(QLatin1Char('\n'))) {
+        if (!line.isEmpty() && !line.at(0).isSpace())
+            interface = line.section(QLatin1Char(':'), 0, 0);
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1String("inet ")) && interface != QLatin1String("lo0")) {
+            const QString address = t.section(QLatin1Char(' '), 1, 1);
+            const HacmpInterface i = known(address);
+            out.append({interface, address, i.label, i.type});
+        }
+    }
+    // The service address HACMP moves onto this node is not on an adapter before the cluster starts.
+    for (const auto& i : hacmp)
+        if (i.type == QLatin1String("service") &&
+            std::none_of(out.cbegin(), out.cend(), [&](const Adapter& a) { return a.address == i.address; }))
+            out.append({QString(), i.address, i.label, i.type});
+    return out;
+}
+
+QList<NodeDiscovery::Disk> NodeDiscovery::disks()
+{
+    QList<Disk> out;
+    for (const auto& row : lvm::pvTable(QString::fromUtf8(query({QStringLiteral("lspv")}).stdOut)))
+        out.append({row.disk, row.pvid, row.vg});
+    return out;
+}
+
+std::optional<NodeDiscovery::Space> NodeDiscovery::volumeGroupSpace(const QString& vg)
+{
+    if (vg.isEmpty())
+        return std::nullopt;
+    const CommandResult r = query({QStringLiteral("lsvg"), vg});
+    Space space;
+    if (!r.ok() || !lvm::vgSpaceMb(QString::fromUtf8(r.stdOut), &space.totalMb, &space.freeMb))
+        return std::nullopt;
+    return space;
+}
+
+} // namespace dceha

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "system/System.h"
+
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace dceha {
+
+/** @brief What the node says of itself, read-only, for the pages that fill answers in and for the node
+ * checks: its addresses with HACMP's labels, its disks, a volume group's space. One place that runs and
+ * parses these queries (`ifconfig -a`, `cllsif -c`, `lspv`, `lsvg VG`; see resources/aix-commands.yaml). */
+class NodeDiscovery
+{
+public:
+    /** One address of the node, with what HACMP says of it. */
+    struct Adapter
+    {
+        QString interface; ///< empty for a service address HACMP has not moved here yet
+        QString address;
+        QString label; ///< HACMP's IP label, empty when HACMP does not know the address
+        QString type;  ///< service, boot or standby (cllsif), empty when unknown
+    };
+    /** One disk of the node (lspv). */
+    struct Disk
+    {
+        QString name, pvid, vg; ///< vg: "None" when in no volume group
+    };
+    struct Space
+    {
+        int totalMb = 0;
+        int freeMb = 0;
+    };
+    /** One line of `cllsif -c` (label:type:network:net_type:attribute:node:address:…). */
+    struct HacmpInterface
+    {
+        QString label, type, network, node, address;
+    };
+
+    explicit NodeDiscovery(System& system) : m_system(system) {}
+
+    /** HACMP's interfaces of the cluster; nullopt (and @p why) when cllsif cannot be run or fails. */
+    std::optional<QList<HacmpInterface>> hacmpInterfaces(QString* why = nullptr);
+    /** The node's addresses (ifconfig -a, without the loopback) with HACMP's labels; the service addresses
+     * HACMP has not moved here yet (before the cluster starts) are listed too, without an interface. */
+    QList<Adapter> adapters();
+    QList<Disk> disks();
+    /** A volume group's size and free space (lsvg VG); nullopt when the node has no such active VG. */
+    std::optional<Space> volumeGroupSpace(const QString& vg);
+
+    /** The lines of `cllsif -c` output, comments skipped. */
+    static QList<HacmpInterface> parseCllsif(const QString& text);
+
+private:
+    CommandResult query(const QStringList& argv);
+    System& m_system;
+};
+
+} // namespace dceha
