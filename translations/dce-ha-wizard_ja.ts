@@ -2312,4 +2312,207 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         </translation>
     </message>
 </context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>the owner node&apos;s record shows %1 done</source>
+        <translation>所有者ノードの記録では %1 が完了しています</translation>
+    </message>
+    <message>
+        <source>confirmed by the operator</source>
+        <translation>オペレーターが確認済み</translation>
+    </message>
+    <message>
+        <source>checked on the node</source>
+        <translation>ノード上で検査済み</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>オペレーター待ち</translation>
+    </message>
+    <message>
+        <source>the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or run the wizard on a terminal to be asked for it</source>
+        <translation>cell_admin のパスワードが必要です: DCE_CELL_ADMIN_PASSWORD を設定するか、パスワードの入力を求められるよう端末でウィザードを実行してください</translation>
+    </message>
+    <message>
+        <source>the node has not restarted yet (%1)</source>
+        <translation>ノードはまだ再始動していません (%1)</translation>
+    </message>
+    <message>
+        <source>the node restarted (%1) but %2 is varied on again: is it set to vary on at boot?</source>
+        <translation>ノードは再始動しました (%1) が、%2 が再び活動化されています: ブート時に活動化されるよう設定されていませんか?</translation>
+    </message>
+    <message>
+        <source>restarted: %1</source>
+        <translation>再始動済み: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint could not be saved, so the restart was not started (a run that cannot be resumed must not reboot)</source>
+        <translation>チェックポイントを保存できなかったため、再始動は開始されませんでした (再開できない実行でリブートしてはなりません)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined</source>
+        <translation>%1 %2 は定義済みです</translation>
+    </message>
+    <message>
+        <source>/etc/services defines %1 on %2, not %3: the KDC port must be %3; correct the entry by hand</source>
+        <translation>/etc/services では %1 が %3 ではなく %2 に定義されています: KDC ポートは %3 でなければなりません。エントリーを手動で修正してください</translation>
+    </message>
+    <message>
+        <source>/etc/services gives %1 to &apos;%2&apos;; %3 cannot be added beside it without a person deciding</source>
+        <translation>/etc/services では %1 が「%2」に割り当てられています。人の判断なしに、その横に %3 を追加することはできません</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 は存在します</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 は存在しますが、ディレクトリーではありません</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 already points to %2, not %3</source>
+        <translation>%1 は既に %3 ではなく %2 を指しています</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a symbolic link</source>
+        <translation>%1 は存在しますが、シンボリックリンクではありません</translation>
+    </message>
+    <message>
+        <source>%1 differs from what the answers call for</source>
+        <translation>%1 は回答で指定された内容と異なります</translation>
+    </message>
+    <message>
+        <source>%1 is already a filesystem on %2, not on /dev/%3</source>
+        <translation>%1 は既に /dev/%3 ではなく %2 上のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>%1 exists on /dev/%2</source>
+        <translation>%1 は /dev/%2 上に存在します</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 already holds the filesystem %2</source>
+        <translation>論理ボリューム %1 には既にファイルシステム %2 があります</translation>
+    </message>
+    <message>
+        <source>%1 is mounted</source>
+        <translation>%1 はマウントされています</translation>
+    </message>
+    <message>
+        <source>%1 is not in the mount table</source>
+        <translation>%1 はマウント・テーブルにありません</translation>
+    </message>
+    <message>
+        <source>%1 is varied on</source>
+        <translation>%1 は活動化されています</translation>
+    </message>
+    <message>
+        <source>the shared filesystems are unmounted and %1 is varied off</source>
+        <translation>共用ファイルシステムはアンマウントされ、%1 は非活動化されています</translation>
+    </message>
+    <message>
+        <source>the disk %1 is not on this node (lspv)</source>
+        <translation>ディスク %1 はこのノードにありません (lspv)</translation>
+    </message>
+    <message>
+        <source>%1 exists but %2 is not one of its disks (lspv: %3)</source>
+        <translation>%1 は存在しますが、%2 はそのディスクではありません (lspv: %3)</translation>
+    </message>
+    <message>
+        <source>the disk %1 already belongs to the volume group %2</source>
+        <translation>ディスク %1 は既にボリューム・グループ %2 に属しています</translation>
+    </message>
+    <message>
+        <source>%1 exists on %2</source>
+        <translation>%1 は %2 上に存在します</translation>
+    </message>
+    <message>
+        <source>a logical volume named %1 already exists in %2 (type %3); the answers want it in %4 (type %5)</source>
+        <translation>%1 という名前の論理ボリュームが既に %2 に存在します (タイプ %3)。回答では %4 (タイプ %5) に置くことになっています</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2</source>
+        <translation>%1 は %2 に存在します</translation>
+    </message>
+    <message>
+        <source>%1 is the jfslog of %2 (varied off here)</source>
+        <translation>%1 は %2 の jfslog です (このノードでは非活動化)</translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not varied on) yet</source>
+        <translation>%1 はまだ存在しないか、まだ活動化されていません</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2 but is not a jfslog</source>
+        <translation>%1 は %2 に存在しますが、jfslog ではありません</translation>
+    </message>
+    <message>
+        <source>the shared filesystems use the default-named log %1</source>
+        <translation>共用ファイルシステムはデフォルト名のログ %1 を使用しています</translation>
+    </message>
+    <message>
+        <source>%1 exists and is in use</source>
+        <translation>%1 は存在し、使用中です</translation>
+    </message>
+    <message>
+        <source>%1 is not varied on: create it first (step shared-vg)</source>
+        <translation>%1 は活動化されていません: 先に作成してください (ステップ shared-vg)</translation>
+    </message>
+    <message>
+        <source>%1 is imported but its logical volume %2 is missing: AIX renamed it on import (0516-530)? lsvg -l %1 shows the names it has</source>
+        <translation>%1 はインポートされていますが、その論理ボリューム %2 がありません: AIX がインポート時に名前を変更しましたか (0516-530)? lsvg -l %1 で実際の名前を確認できます</translation>
+    </message>
+    <message>
+        <source>%1 is imported and still varied on here</source>
+        <translation>%1 はインポートされていますが、このノードでまだ活動化されています</translation>
+    </message>
+    <message>
+        <source>%1 is imported with every logical volume under its own name</source>
+        <translation>%1 はインポート済みで、すべての論理ボリュームが元の名前のままです</translation>
+    </message>
+    <message>
+        <source>%1 is imported (varied on by HACMP since)</source>
+        <translation>%1 はインポート済みです (その後 HACMP によって活動化されています)</translation>
+    </message>
+    <message>
+        <source>AIX renamed logical volumes while importing %1 (0516-530): %2. A name clashes with a logical volume on this node, and HACMP would not find the renamed one. Rename the clashing volume on this node (chlv -n), then exportvg %1 and run the wizard again.</source>
+        <translation>AIX が %1 のインポート中に論理ボリュームの名前を変更しました (0516-530): %2。いずれかの名前がこのノードの論理ボリュームと衝突しており、HACMP は名前が変更されたボリュームを見つけられません。このノードで衝突しているボリュームの名前を変更し (chlv -n)、exportvg %1 を実行してから、ウィザードを再度実行してください。</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 is not in %2 after the import: the owner node&apos;s names and this node&apos;s answers differ</source>
+        <translation>インポート後、論理ボリューム %1 が %2 にありません: 所有者ノードの名前とこのノードの回答が一致しません</translation>
+    </message>
+    <message>
+        <source>the catalog names an unknown step kind &apos;%1&apos;</source>
+        <translation>カタログに不明なステップの種類「%1」が指定されています</translation>
+    </message>
+    <message>
+        <source>drift: this step was done (%1) but is not any more: %2. The wizard does not redo it silently; repair it by hand, or run again with --restart.</source>
+        <translation>ドリフト: このステップは完了していました (%1) が、現在は完了していません: %2。ウィザードは通知なしにやり直すことはしません。手動で修復するか、--restart を指定して再度実行してください。</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal during this step; run the same command again to resume it</source>
+        <translation>中断: このステップの実行中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal while this step was verified; run the same command again to resume it</source>
+        <translation>中断: このステップの検証中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
+    </message>
+    <message>
+        <source>the commands succeeded but the result is not there: %1</source>
+        <translation>コマンドは成功しましたが、結果が存在しません: %1</translation>
+    </message>
+</context>
 </TS>

@@ -12,15 +12,16 @@ Probe OperatorStep::probe(StepContext& c)
 {
     for (const auto& id : paramList(c, "owner_record_step"))
         if (c.ownerDone.contains(id))
-            return Probe::done(QStringLiteral("the owner node's record shows %1 done").arg(id));
+            return Probe::done(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the owner node's record shows %1 done")).arg(id));
     if (c.confirmed.contains(c.step.id))
-        return Probe::done(QStringLiteral("confirmed by the operator"));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "confirmed by the operator")));
     if (c.step.probe.IsSequence() && c.step.probe.size() > 0) {
         const QString problem = evaluateChecks(c, c.step.probe);
-        return problem.isEmpty() ? Probe::done(QStringLiteral("checked on the node"))
+        return problem.isEmpty() ? Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "checked on the node")))
                                  : Probe::notDone(problem);
     }
-    return Probe::notDone(QStringLiteral("waiting for the operator"));
+    return Probe::notDone(StepMessage(QT_TRANSLATE_NOOP("Step", "waiting for the operator")));
 }
 
 QList<PlannedAction> OperatorStep::plan(StepContext& c)
@@ -32,12 +33,12 @@ Outcome OperatorStep::apply(StepContext& c)
 {
     const Probe p = probe(c);
     if (p.state == Probe::State::Done) {
-        note(c, p.detail);
+        note(c, p.detail.english());
         return Outcome::done();
     }
     QString text = c.step.instructions;
     if (c.step.probe.IsSequence())
-        text += QStringLiteral("\nNot yet: ") + p.detail;
+        text += QStringLiteral("\nNot yet: ") + p.detail.english();
     return Outcome::waiting(text);
 }
 
@@ -102,8 +103,9 @@ Outcome CommandStep::apply(StepContext& c)
         const auto password = c.password ? c.password() : std::nullopt;
         if (!password || password->isEmpty())
             return Outcome::failed(
-                QStringLiteral("the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
-                               "run the wizard on a terminal to be asked for it"),
+                StepMessage(QT_TRANSLATE_NOOP(
+                    "Step", "the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or "
+                            "run the wizard on a terminal to be asked for it")),
                 FailureCategory::Precondition);
         secret = *password + '\n';
     }
@@ -143,13 +145,15 @@ Probe RebootStep::probe(StepContext& c)
         return Probe::notDone();
     const QString now = bootTime(c);
     if (now.isEmpty() || now == before)
-        return Probe::notDone(QStringLiteral("the node has not restarted yet (%1)").arg(before));
+        return Probe::notDone(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the node has not restarted yet (%1)")).arg(before));
     if (variedOn(c, param(c, "vg")))
         return Probe::blocked(
-            QStringLiteral("the node restarted (%1) but %2 is varied on again: is it set to vary on "
-                           "at boot?")
+            StepMessage(QT_TRANSLATE_NOOP(
+                            "Step", "the node restarted (%1) but %2 is varied on again: is it set to vary on "
+                                    "at boot?"))
                 .arg(now, param(c, "vg")));
-    return Probe::done(QStringLiteral("restarted: %1").arg(now));
+    return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "restarted: %1")).arg(now));
 }
 
 QList<PlannedAction> RebootStep::plan(StepContext&)
@@ -166,9 +170,10 @@ Outcome RebootStep::apply(StepContext& c)
     note(c, QStringLiteral("boot before the shutdown: ") + boot);
     // On a real node this process ends with the shutdown: what it knows must be on disk before.
     if (c.checkpoint && !c.checkpoint())
-        return Outcome::failed(QStringLiteral("the checkpoint could not be saved, so the restart was not "
-                                              "started (a run that cannot be resumed must not reboot)"),
-                               FailureCategory::IO);
+        return Outcome::failed(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the checkpoint could not be saved, so the restart was not "
+                                                  "started (a run that cannot be resumed must not reboot)")),
+            FailureCategory::IO);
     const QStringList argv{QStringLiteral("shutdown"), QStringLiteral("-Fr")};
     const CommandResult r = run(c, argv);
     if (!r.ok())

@@ -46,7 +46,8 @@ Probe EnvironmentVariableStep::probe(StepContext& c)
     const int at = findAssignment(lines, name);
     if (at >= 0 && lines.at(at) == name + QLatin1Char('=') + param(c, "value"))
         return Probe::done(lines.at(at));
-    return at >= 0 ? Probe::notDone(QStringLiteral("now: %1").arg(lines.at(at))) : Probe::notDone();
+    return at >= 0 ? Probe::notDone(StepMessage(QT_TRANSLATE_NOOP("Step", "now: %1")).arg(lines.at(at)))
+                   : Probe::notDone();
 }
 
 QList<PlannedAction> EnvironmentVariableStep::plan(StepContext& c)
@@ -74,7 +75,8 @@ Outcome EnvironmentVariableStep::apply(StepContext& c)
         lines << line;
     if (!writeFile(c, kEnvironment, (lines.join(QLatin1Char('\n')) + QLatin1Char('\n')).toUtf8(),
                    QStringLiteral("set ") + line))
-        return Outcome::failed(QStringLiteral("could not write %1").arg(kEnvironment), FailureCategory::IO);
+        return Outcome::failed(StepMessage(QT_TRANSLATE_NOOP("Step", "could not write %1")).arg(kEnvironment),
+                               FailureCategory::IO);
     return Outcome::done();
 }
 
@@ -111,16 +113,19 @@ Probe ServicesEntryStep::probe(StepContext& c)
     const QStringList compatible = paramList(c, "compatible_names");
     for (const auto& s : serviceLines(readOrEmpty(c, kServices))) {
         if ((s.name == name || s.aliases.contains(name)) && s.port == port)
-            return Probe::done(QStringLiteral("%1 %2 is defined").arg(name, port));
+            return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 %2 is defined")).arg(name, port));
         if (s.name == name && s.port.section(QLatin1Char('/'), 1) == proto)
             return Probe::blocked(
-                QStringLiteral("/etc/services defines %1 on %2, not %3: the KDC port must be %3; "
-                               "correct the entry by hand")
+                StepMessage(QT_TRANSLATE_NOOP(
+                                "Step", "/etc/services defines %1 on %2, not %3: the KDC port must be %3; "
+                                        "correct the entry by hand"))
                     .arg(name, s.port, port));
         if (s.port == port && s.name != name && !compatible.contains(s.name))
             return Probe::blocked(
-                QStringLiteral("/etc/services gives %1 to '%2'; %3 cannot be added beside it without "
-                               "a person deciding")
+                StepMessage(
+                    QT_TRANSLATE_NOOP("Step",
+                                      "/etc/services gives %1 to '%2'; %3 cannot be added beside it without "
+                                      "a person deciding"))
                     .arg(port, s.name, name));
     }
     return Probe::notDone();
@@ -139,7 +144,8 @@ Outcome ServicesEntryStep::apply(StepContext& c)
                          paramList(c, "aliases").join(QLatin1Char(' '));
     const QByteArray content = withNewline(readOrEmpty(c, kServices)) + line.toUtf8() + '\n';
     if (!writeFile(c, kServices, content, QStringLiteral("appended ") + line.simplified()))
-        return Outcome::failed(QStringLiteral("could not write %1").arg(kServices), FailureCategory::IO);
+        return Outcome::failed(StepMessage(QT_TRANSLATE_NOOP("Step", "could not write %1")).arg(kServices),
+                               FailureCategory::IO);
     return Outcome::done();
 }
 
@@ -149,9 +155,10 @@ Probe DirectoryStep::probe(StepContext& c)
 {
     const QString path = param(c, "path");
     if (c.system.isDirectory(path))
-        return Probe::done(QStringLiteral("%1 exists").arg(path));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists")).arg(path));
     if (c.system.exists(path))
-        return Probe::blocked(QStringLiteral("%1 exists and is not a directory").arg(path));
+        return Probe::blocked(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists and is not a directory")).arg(path));
     return Probe::notDone();
 }
 
@@ -176,11 +183,13 @@ Probe SymlinkStep::probe(StepContext& c)
     const QString target = param(c, "target");
     if (const auto existing = c.system.linkTarget(path)) {
         if (*existing == target)
-            return Probe::done(QStringLiteral("%1 -> %2").arg(path, target));
-        return Probe::blocked(QStringLiteral("%1 already points to %2, not %3").arg(path, *existing, target));
+            return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 -> %2")).arg(path, target));
+        return Probe::blocked(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 already points to %2, not %3"))
+                                  .arg(path, *existing, target));
     }
     if (c.system.exists(path))
-        return Probe::blocked(QStringLiteral("%1 exists and is not a symbolic link").arg(path));
+        return Probe::blocked(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists and is not a symbolic link")).arg(path));
     return Probe::notDone();
 }
 
@@ -224,7 +233,9 @@ Probe ScriptsStep::probe(StepContext& c)
         if (!existing)
             return Probe::notDone();
         if (*existing != s.content)
-            return Probe::notDone(QStringLiteral("%1 differs from what the answers call for").arg(s.path));
+            return Probe::notDone(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "%1 differs from what the answers call for"))
+                    .arg(s.path));
     }
     return Probe::done();
 }
@@ -256,7 +267,8 @@ Outcome ScriptsStep::apply(StepContext& c)
             return Outcome::failed(s.refusal, FailureCategory::Refused);
     for (const auto& s : scripts) {
         if (!writeFile(c, s.path, s.content, QStringLiteral("wrote the script"), true))
-            return Outcome::failed(QStringLiteral("could not write %1").arg(s.path), FailureCategory::IO);
+            return Outcome::failed(StepMessage(QT_TRANSLATE_NOOP("Step", "could not write %1")).arg(s.path),
+                                   FailureCategory::IO);
         if (const QString error = setMode(c, s.path, 0755); !error.isEmpty())
             return Outcome::failed(error, FailureCategory::IO);
     }

@@ -42,14 +42,16 @@ Probe FilesystemStep::probe(StepContext& c)
         const QString device = lines.value(1).section(QLatin1Char(':'), 1, 1);
         if (device != QStringLiteral("/dev/") + lv)
             return Probe::blocked(
-                QStringLiteral("%1 is already a filesystem on %2, not on /dev/%3").arg(mount, device, lv));
-        return Probe::done(QStringLiteral("%1 exists on /dev/%2").arg(mount, lv));
+                StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is already a filesystem on %2, not on /dev/%3"))
+                    .arg(mount, device, lv));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists on /dev/%2")).arg(mount, lv));
     }
     const CommandResult lslv = inspect(c, {QStringLiteral("lslv"), lv});
     const QString usedBy = lvm::labelValue(QString::fromUtf8(lslv.stdOut), QStringLiteral("MOUNT POINT"));
     if (lslv.ok() && !usedBy.isEmpty() && usedBy != QLatin1String("N/A") && usedBy != mount)
         return Probe::blocked(
-            QStringLiteral("the logical volume %1 already holds the filesystem %2").arg(lv, usedBy));
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the logical volume %1 already holds the filesystem %2"))
+                .arg(lv, usedBy));
     return Probe::notDone();
 }
 
@@ -73,8 +75,9 @@ Probe MountStep::probe(StepContext& c)
 {
     const QString mount = param(c, "mount");
     return mountedFilesystems(c).contains(mount)
-               ? Probe::done(QStringLiteral("%1 is mounted").arg(mount))
-               : Probe::notDone(QStringLiteral("%1 is not in the mount table").arg(mount));
+               ? Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is mounted")).arg(mount))
+               : Probe::notDone(
+                     StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is not in the mount table")).arg(mount));
 }
 
 QList<PlannedAction> MountStep::plan(StepContext& c)
@@ -113,11 +116,12 @@ Probe ReleaseSharedStep::probe(StepContext& c)
     const QStringList mounted = mountedFilesystems(c);
     for (const auto& mp : paramList(c, "mounts"))
         if (mounted.contains(mp))
-            return Probe::notDone(QStringLiteral("%1 is mounted").arg(mp));
+            return Probe::notDone(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is mounted")).arg(mp));
     if (variedOnHere(c, param(c, "vg")))
-        return Probe::notDone(QStringLiteral("%1 is varied on").arg(param(c, "vg")));
+        return Probe::notDone(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is varied on")).arg(param(c, "vg")));
     return Probe::done(
-        QStringLiteral("the shared filesystems are unmounted and %1 is varied off").arg(param(c, "vg")));
+        StepMessage(QT_TRANSLATE_NOOP("Step", "the shared filesystems are unmounted and %1 is varied off"))
+            .arg(param(c, "vg")));
 }
 
 QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)

@@ -77,15 +77,19 @@ Probe VolumeGroupStep::probe(StepContext& c)
     const bool exists = knownVgs(c).contains(vg);
     for (const auto& disk : disks) {
         if (!owner.contains(disk))
-            return Probe::blocked(QStringLiteral("the disk %1 is not on this node (lspv)").arg(disk));
+            return Probe::blocked(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the disk %1 is not on this node (lspv)")).arg(disk));
         if (exists && owner.value(disk) != vg)
-            return Probe::blocked(QStringLiteral("%1 exists but %2 is not one of its disks (lspv: %3)")
-                                      .arg(vg, disk, owner.value(disk)));
+            return Probe::blocked(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists but %2 is not one of its disks (lspv: %3)"))
+                    .arg(vg, disk, owner.value(disk)));
         if (!exists && owner.value(disk) != QLatin1String("None"))
-            return Probe::blocked(QStringLiteral("the disk %1 already belongs to the volume group %2")
-                                      .arg(disk, owner.value(disk)));
+            return Probe::blocked(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the disk %1 already belongs to the volume group %2"))
+                    .arg(disk, owner.value(disk)));
     }
-    return exists ? Probe::done(QStringLiteral("%1 exists on %2").arg(vg, disks.join(QLatin1Char(' '))))
+    return exists ? Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists on %2"))
+                                    .arg(vg, disks.join(QLatin1Char(' '))))
                   : Probe::notDone();
 }
 
@@ -141,10 +145,11 @@ Probe LogicalVolumeStep::probe(StepContext& c)
     const QString type = lvm::labelValue(out(r), QStringLiteral("TYPE"));
     if (vg != param(c, "vg") || type != param(c, "type"))
         return Probe::blocked(
-            QStringLiteral("a logical volume named %1 already exists in %2 (type %3); the answers "
-                           "want it in %4 (type %5)")
+            StepMessage(QT_TRANSLATE_NOOP(
+                            "Step", "a logical volume named %1 already exists in %2 (type %3); the answers "
+                                    "want it in %4 (type %5)"))
                 .arg(name, vg, type, param(c, "vg"), param(c, "type")));
-    return Probe::done(QStringLiteral("%1 exists in %2").arg(name, vg));
+    return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists in %2")).arg(name, vg));
 }
 
 QList<PlannedAction> LogicalVolumeStep::plan(StepContext& c)
@@ -260,16 +265,21 @@ Probe JfsLogStep::probe(StepContext& c)
         const CommandResult r = inspect(c, {QStringLiteral("lslv"), name});
         if (r.ok() && lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) == vg &&
             lvm::labelValue(out(r), QStringLiteral("TYPE")) == QLatin1String("jfslog"))
-            return Probe::done(QStringLiteral("%1 is the jfslog of %2 (varied off here)").arg(name, vg));
-        return Probe::notDone(QStringLiteral("%1 is not there (or not varied on) yet").arg(vg));
+            return Probe::done(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is the jfslog of %2 (varied off here)"))
+                    .arg(name, vg));
+        return Probe::notDone(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is not there (or not varied on) yet")).arg(vg));
     }
     if (s.exists && !s.isLog)
-        return Probe::blocked(QStringLiteral("%1 exists in %2 but is not a jfslog").arg(name, vg));
+        return Probe::blocked(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists in %2 but is not a jfslog")).arg(name, vg));
     if (!s.defaultLogs.isEmpty())
-        return Probe::notDone(QStringLiteral("the shared filesystems use the default-named log %1")
-                                  .arg(s.defaultLogs.join(QLatin1Char(' '))));
+        return Probe::notDone(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the shared filesystems use the default-named log %1"))
+                .arg(s.defaultLogs.join(QLatin1Char(' '))));
     if (s.exists && (s.inUse || formattedInThisRun(c, QStringLiteral("/dev/") + name)))
-        return Probe::done(QStringLiteral("%1 exists and is in use").arg(name));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists and is in use")).arg(name));
     return Probe::notDone();
 }
 
@@ -329,7 +339,8 @@ Outcome JfsLogStep::apply(StepContext& c)
     const LogState s = logState(c, vg, name);
     if (!s.vgReady)
         return Outcome::failed(
-            QStringLiteral("%1 is not varied on: create it first (step shared-vg)").arg(vg),
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is not varied on: create it first (step shared-vg)"))
+                .arg(vg),
             FailureCategory::Precondition);
     for (const PlannedAction& action : logPlan(c, s, vg, name))
         if (const auto r = run(c, action); !r.ok())
@@ -348,21 +359,26 @@ Probe ImportVgStep::probe(StepContext& c)
         const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
         if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
             return Probe::blocked(
-                QStringLiteral("%1 is imported but its logical volume %2 is missing: AIX renamed it "
-                               "on import (0516-530)? lsvg -l %1 shows the names it has")
+                StepMessage(QT_TRANSLATE_NOOP(
+                                "Step", "%1 is imported but its logical volume %2 is missing: AIX renamed it "
+                                        "on import (0516-530)? lsvg -l %1 shows the names it has"))
                     .arg(vg, lv));
     }
     const CommandResult on = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
     if (out(on).split(QLatin1Char('\n')).contains(vg))
-        return Probe::notDone(QStringLiteral("%1 is imported and still varied on here").arg(vg));
-    return Probe::done(QStringLiteral("%1 is imported with every logical volume under its own name").arg(vg));
+        return Probe::notDone(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is imported and still varied on here")).arg(vg));
+    return Probe::done(
+        StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is imported with every logical volume under its own name"))
+            .arg(vg));
 }
 
 Probe ImportVgStep::recheck(StepContext& c)
 {
     const Probe p = probe(c);
     if (p.state == Probe::State::NotDone && knownVgs(c).contains(param(c, "vg")))
-        return Probe::done(QStringLiteral("%1 is imported (varied on by HACMP since)").arg(param(c, "vg")));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is imported (varied on by HACMP since)"))
+                               .arg(param(c, "vg")));
     return p;
 }
 
@@ -414,18 +430,21 @@ Outcome ImportVgStep::apply(StepContext& c)
         }
         if (!renames.isEmpty())
             return Outcome::failed(
-                QStringLiteral("AIX renamed logical volumes while importing %1 (0516-530): %2. A name "
-                               "clashes with a logical volume on this node, and HACMP would not find "
-                               "the renamed one. Rename the clashing volume on this node (chlv -n), "
-                               "then exportvg %1 and run the wizard again.")
+                StepMessage(
+                    QT_TRANSLATE_NOOP("Step",
+                                      "AIX renamed logical volumes while importing %1 (0516-530): %2. A name "
+                                      "clashes with a logical volume on this node, and HACMP would not find "
+                                      "the renamed one. Rename the clashing volume on this node (chlv -n), "
+                                      "then exportvg %1 and run the wizard again."))
                     .arg(vg, renames.join(QStringLiteral(", "))));
     }
     for (const auto& lv : paramList(c, "lvs")) {
         const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
         if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
             return Outcome::failed(
-                QStringLiteral("the logical volume %1 is not in %2 after the import: the owner "
-                               "node's names and this node's answers differ")
+                StepMessage(QT_TRANSLATE_NOOP(
+                                "Step", "the logical volume %1 is not in %2 after the import: the owner "
+                                        "node's names and this node's answers differ"))
                     .arg(lv, vg));
     }
     for (const QStringList& argv :

@@ -83,6 +83,8 @@ struct StepRecord
     Status status = Status::Pending;
     QString reason;                                  ///< why it was skipped
     QString message;                                 ///< why it failed or what it waits for
+    /** The message in the operator's language, for the front-end showing the run; never saved. */
+    QString localizedMessage;
     FailureCategory failure = FailureCategory::None; ///< with Failed: why
     bool foundDone = false;                          ///< its work was already there: nothing ran
     /** What the step must know again when it is resumed (the boot time before its reboot), by name: typed

@@ -6,6 +6,17 @@
 
 namespace dceha {
 
+namespace {
+
+/** The step's message: English in the record, the operator's language for the front-end. */
+void say(StepRecord& rec, const StepMessage& message)
+{
+    rec.message = message.english();
+    rec.localizedMessage = message.localized();
+}
+
+} // namespace
+
 Runner::Runner(System& system, const Answers& answers, QList<StepDefinition> steps, RunRecord& record,
                const Checkpoint* checkpoint)
     : m_system(system), m_answers(answers), m_steps(std::move(steps)), m_record(record),
@@ -131,7 +142,8 @@ Runner::Result Runner::run()
         if (!kind) {
             rec.status = StepRecord::Status::Failed;
             rec.failure = FailureCategory::Refused;
-            rec.message = QStringLiteral("the catalog names an unknown step kind '%1'").arg(def.kind);
+            say(rec, StepMessage(QT_TRANSLATE_NOOP("Step", "the catalog names an unknown step kind '%1'"))
+                         .arg(def.kind));
             return finish(Result::Failed);
         }
         NodeView view(m_system);
@@ -151,11 +163,13 @@ Runner::Result Runner::run()
                 if (again.state != Probe::State::Done) {
                     rec.status = StepRecord::Status::Failed;
                     rec.failure = FailureCategory::Drift;
-                    rec.message =
-                        QStringLiteral("drift: this step was done (%1) but is not any more: %2. The wizard "
-                                       "does not redo it silently; repair it by hand, or run again with "
-                                       "--restart.")
-                            .arg(rec.endedAt.toString(Qt::ISODate), again.detail);
+                    say(rec,
+                        StepMessage(QT_TRANSLATE_NOOP(
+                                        "Step",
+                                        "drift: this step was done (%1) but is not any more: %2. The wizard "
+                                        "does not redo it silently; repair it by hand, or run again with "
+                                        "--restart."))
+                            .arg(rec.endedAt.toString(Qt::ISODate), again.detail.english()));
                     if (hooks.stepFinished)
                         hooks.stepFinished(i, total, rec);
                     return finish(Result::Failed);
@@ -171,6 +185,7 @@ Runner::Result Runner::run()
         const bool resumedMidApply =
             rec.status == StepRecord::Status::Running || rec.status == StepRecord::Status::Interrupted;
         rec.message.clear();
+        rec.localizedMessage.clear();
         rec.failure = FailureCategory::None;
         if (resumedMidApply)
             removeStaleTemporaries(*kind, ctx);
@@ -185,7 +200,7 @@ Runner::Result Runner::run()
                 rec.startedAt = QDateTime::currentDateTime();
             rec.endedAt = QDateTime::currentDateTime();
             if (!found.detail.isEmpty())
-                rec.message = found.detail;
+                say(rec, found.detail);
             if (!save())
                 return finish(Result::CheckpointLost);
             if (hooks.stepFinished)
@@ -195,7 +210,7 @@ Runner::Result Runner::run()
         if (found.state == Probe::State::Blocked) {
             rec.status = StepRecord::Status::Failed;
             rec.failure = found.blockedBy;
-            rec.message = found.detail;
+            say(rec, found.detail);
             rec.endedAt = QDateTime::currentDateTime();
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
@@ -219,15 +234,16 @@ Runner::Result Runner::run()
         if (hooks.interrupted && hooks.interrupted()) {
             // The next run probes what the ended command left and finishes it.
             rec.status = StepRecord::Status::Interrupted;
-            rec.message = QStringLiteral("interrupted: the run was stopped by a signal during this step; run "
-                                         "the same command again to resume it");
+            say(rec,
+                StepMessage(QT_TRANSLATE_NOOP("Step", "interrupted: the run was stopped by a signal during "
+                                                      "this step; run the same command again to resume it")));
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             return finish(Result::Interrupted);
         }
         if (outcome.state == Outcome::State::Waiting) {
             rec.status = StepRecord::Status::Waiting;
-            rec.message = outcome.message;
+            say(rec, outcome.message);
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             return finish(Result::Waiting);
@@ -235,7 +251,7 @@ Runner::Result Runner::run()
         if (outcome.state == Outcome::State::Failed) {
             rec.status = StepRecord::Status::Failed;
             rec.failure = outcome.category;
-            rec.message = outcome.message;
+            say(rec, outcome.message);
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             return finish(Result::Failed);
@@ -243,8 +259,10 @@ Runner::Result Runner::run()
         const Probe verified = kind->verify(ctx);
         if (hooks.interrupted && hooks.interrupted()) {
             rec.status = StepRecord::Status::Interrupted;
-            rec.message = QStringLiteral("interrupted: the run was stopped by a signal while this step was "
-                                         "verified; run the same command again to resume it");
+            say(rec,
+                StepMessage(QT_TRANSLATE_NOOP("Step", "interrupted: the run was stopped by a signal while "
+                                                      "this step was verified; run the same command again "
+                                                      "to resume it")));
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             return finish(Result::Interrupted);
@@ -252,8 +270,9 @@ Runner::Result Runner::run()
         if (verified.state != Probe::State::Done) {
             rec.status = StepRecord::Status::Failed;
             rec.failure = FailureCategory::Verify;
-            rec.message =
-                QStringLiteral("the commands succeeded but the result is not there: %1").arg(verified.detail);
+            say(rec, StepMessage(
+                         QT_TRANSLATE_NOOP("Step", "the commands succeeded but the result is not there: %1"))
+                         .arg(verified.detail.english()));
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
             return finish(Result::Failed);

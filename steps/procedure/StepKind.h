@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StepContext.h"
+#include "StepMessage.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,17 +21,20 @@ struct Probe
         Blocked
     };
     State state = State::NotDone;
-    QString
-        detail; ///< Blocked: why the step cannot run (a conflict to resolve by hand); otherwise what was seen
+    /** Blocked: why the step cannot run (a conflict to resolve by hand); otherwise what was seen. */
+    StepMessage detail;
 
     FailureCategory blockedBy = FailureCategory::None; ///< Blocked: the failure the step gets
 
-    static Probe done(QString detail = {}) { return {State::Done, std::move(detail), FailureCategory::None}; }
-    static Probe notDone(QString detail = {})
+    static Probe done(StepMessage detail = {})
+    {
+        return {State::Done, std::move(detail), FailureCategory::None};
+    }
+    static Probe notDone(StepMessage detail = {})
     {
         return {State::NotDone, std::move(detail), FailureCategory::None};
     }
-    static Probe blocked(QString detail, FailureCategory category = FailureCategory::Precondition)
+    static Probe blocked(StepMessage detail, FailureCategory category = FailureCategory::Precondition)
     {
         return {State::Blocked, std::move(detail), category};
     }
@@ -103,24 +107,37 @@ public:
     }
 };
 
-/** The end of an apply. */
-struct Outcome
+/** The end of an apply: its state, its category when it failed (kept in the record) and its message.
+ * Move-only: one apply has one result, handed on, never duplicated. */
+class Outcome
 {
+public:
     enum class State
     {
         Done,
         Failed,
         Waiting
     };
+    Outcome(State state, StepMessage message, FailureCategory category)
+        : state(state), message(std::move(message)), category(category)
+    {}
+    Outcome(Outcome&&) = default;
+    Outcome& operator=(Outcome&&) = default;
+    Outcome(const Outcome&) = delete;
+    Outcome& operator=(const Outcome&) = delete;
+
     State state = State::Done;
-    QString message;
+    StepMessage message;
     FailureCategory category = FailureCategory::None; ///< with Failed: why, for the record
     static Outcome done() { return {State::Done, {}, FailureCategory::None}; }
-    static Outcome failed(QString why, FailureCategory category = FailureCategory::Command)
+    static Outcome failed(StepMessage why, FailureCategory category = FailureCategory::Command)
     {
         return {State::Failed, std::move(why), category};
     }
-    static Outcome waiting(QString what) { return {State::Waiting, std::move(what), FailureCategory::None}; }
+    static Outcome waiting(StepMessage what)
+    {
+        return {State::Waiting, std::move(what), FailureCategory::None};
+    }
 };
 
 /** @brief A kind of step: the contract every catalog step is interpreted through.

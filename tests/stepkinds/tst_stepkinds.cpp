@@ -198,7 +198,8 @@ private Q_SLOTS:
         const Outcome o = f.kind->apply(c);
         QCOMPARE(o.state, Outcome::State::Failed);
         QCOMPARE(o.category, FailureCategory::Precondition);
-        QVERIFY2(o.message.contains(QStringLiteral("DCE_CELL_ADMIN_PASSWORD")), qPrintable(o.message));
+        QVERIFY2(o.message.english().contains(QStringLiteral("DCE_CELL_ADMIN_PASSWORD")),
+                 qPrintable(o.message.english()));
         QVERIFY(f.system.ran.isEmpty());
     }
 
@@ -211,9 +212,9 @@ private Q_SLOTS:
         const Outcome o = f.kind->apply(c);
         QCOMPARE(o.state, Outcome::State::Failed);
         QCOMPARE(o.category, FailureCategory::Command);
-        QVERIFY2(o.message.contains(QStringLiteral("exit 1")) &&
-                     o.message.contains(QStringLiteral("0503-005")),
-                 qPrintable(o.message));
+        QVERIFY2(o.message.english().contains(QStringLiteral("exit 1")) &&
+                     o.message.english().contains(QStringLiteral("0503-005")),
+                 qPrintable(o.message.english()));
     }
 
     void rebootIsNotStartedWhenTheCheckpointCannotBeSaved()
@@ -280,7 +281,7 @@ private Q_SLOTS:
         f.system.answers.insert(QStringLiteral("hostname"), {0, "node1\n", {}});
         StepContext c = f.context();
         const Outcome o = f.kind->apply(c);
-        QVERIFY2(o.state == Outcome::State::Done, qPrintable(o.message));
+        QVERIFY2(o.state == Outcome::State::Done, qPrintable(o.message.english()));
         QStringList made, modes;
         for (const auto& a : f.record.actions) {
             if (a.operation == QLatin1String("mkdir"))
@@ -357,6 +358,22 @@ private Q_SLOTS:
         QString why;
         QVERIFY(!discovery.hacmpInterfaces(&why));
         QVERIFY2(why.contains(QStringLiteral("not in the table")), qPrintable(why));
+    }
+
+    /** A step's message fills its arguments as QString::arg does (the record's English is unchanged). */
+    void aStepMessageFillsItsArgumentsAsQStringArg()
+    {
+        const char* source = "%1 of %2: %3";
+        QCOMPARE(StepMessage(source).arg(QStringLiteral("a"), QStringLiteral("b")).arg(7).english(),
+                 QString::fromLatin1(source).arg(QStringLiteral("a"), QStringLiteral("b")).arg(7));
+        QCOMPARE(StepMessage(source).arg(1).arg(qint64(2)).arg(QLatin1String("x")).english(),
+                 QStringLiteral("1 of 2: x"));
+        // An argument holding a placeholder is not filled again by a later multi-argument call.
+        QCOMPARE(StepMessage("%1 %2").arg(QStringLiteral("%2"), QStringLiteral("b")).english(),
+                 QStringLiteral("%2 b"));
+        const StepMessage verbatim(QStringLiteral("mklv failed (exit 1): 0516-404"));
+        QCOMPARE(verbatim.english(), verbatim.localized());
+        QVERIFY(StepMessage().isEmpty());
     }
 
     void everyKindInTheRegistryCanBeMade()

@@ -1,6 +1,7 @@
 // The translations: complete for every string the GUI and the catalogs show, placeholders and mnemonics kept,
 // and a language switch that changes what the wizard says.
 #include "gui/Language.h"
+#include "procedure/StepMessage.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -228,10 +229,18 @@ private Q_SLOTS:
         QFETCH(QString, language);
         auto cluster = [] { return QCoreApplication::translate("dceha::ClusterPage", "Cluster", "@title"); };
         auto step = [] { return QCoreApplication::translate("procedure", "Install and configure HACMP"); };
+        // A step's message (the logical-volume step's probe): English in the record, translated on screen.
+        const dceha::StepMessage said = dceha::StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists in %2"))
+                                            .arg(QStringLiteral("dcevarlv"), QStringLiteral("dcevg"));
         QVERIFY(dceha::Language::apply(language));
         QCOMPARE(dceha::Language::current(), language);
         QVERIFY(cluster() != QLatin1String("Cluster"));
         QVERIFY(step() != QLatin1String("Install and configure HACMP"));
+        QCOMPARE(said.english(), QStringLiteral("dcevarlv exists in dcevg"));
+        QVERIFY(said.localized() != said.english());
+        QVERIFY2(said.localized().contains(QStringLiteral("dcevarlv")) &&
+                     said.localized().contains(QStringLiteral("dcevg")),
+                 qPrintable(said.localized()));
         QVERIFY(dceha::Language::apply(QStringLiteral("en")));
         QCOMPARE(cluster(), QStringLiteral("Cluster"));
         QCOMPARE(step(), QStringLiteral("Install and configure HACMP"));

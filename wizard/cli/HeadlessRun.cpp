@@ -133,11 +133,12 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
             }
             if (p.probe.state == Probe::State::Done) {
                 say(indent(QStringLiteral("already done") +
-                           (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail)));
+                           (p.probe.detail.isEmpty() ? QString()
+                                                     : QStringLiteral(": ") + p.probe.detail.localized())));
                 continue;
             }
             if (p.probe.state == Probe::State::Blocked)
-                say(indent(QStringLiteral("BLOCKED: ") + p.probe.detail));
+                say(indent(QStringLiteral("BLOCKED: ") + p.probe.detail.localized()));
             for (const auto& a : p.actions)
                 say(indent(a.text()));
         }

@@ -173,12 +173,13 @@ void ReviewPage::fill()
         }
         if (p.probe.state == Probe::State::Done) {
             new QTreeWidgetItem(
-                item, {tr("already done", "@item") +
-                       (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail)});
+                item,
+                {tr("already done", "@item") +
+                 (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail.localized())});
             continue;
         }
         if (p.probe.state == Probe::State::Blocked)
-            new QTreeWidgetItem(item, {tr("blocked: %1", "@item").arg(p.probe.detail)});
+            new QTreeWidgetItem(item, {tr("blocked: %1", "@item").arg(p.probe.detail.localized())});
         for (const auto& a : p.actions)
             new QTreeWidgetItem(item, {a.text()});
         item->setExpanded(true);

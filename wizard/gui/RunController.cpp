@@ -138,7 +138,9 @@ void RunController::runInThread(const QStringList& confirmed)
                 s.status == StepRecord::Status::Failed)
                 Q_EMIT output(a.stdErr.trimmed());
         Q_EMIT stepFinished(i, total, s.id, status,
-                            s.status == StepRecord::Status::Skipped ? s.reason : s.message);
+                            s.status == StepRecord::Status::Skipped ? s.reason
+                            : s.localizedMessage.isEmpty()          ? s.message
+                                                                    : s.localizedMessage);
     };
     const Session::Result result = session.run();
     m_record = session.record();
