@@ -7,16 +7,18 @@
 
 namespace dceha {
 
-/** @brief What one step has seen of the node: each query's answer, kept until the step changes something.
+/** @brief What a run has seen of the node since its last change: each query's answer, kept until a step
+ * changes something.
  *
  * A step probes, plans, applies and verifies; the probe and the plan ask the node the same questions
- * (`lsvg dcevg` for the free partitions, `lvlstmajor`, `mount`), and so does apply until its first
- * command. Between two changes the answers cannot differ (the wizard holds the node's lock and runs one
- * command at a time), so the view answers them once. Every change the step makes through its context (a
- * command, a file written, a directory, a link, a mode) forgets them all, so the verification after a
- * change always asks the node again; and each step starts with an empty view, so a resumed run's probes see
- * the node as it is now. A query whose answer changes by itself (HACMP finishing an event after its command
- * returned) is asked with queryNow. */
+ * (`lsvg dcevg` for the free partitions, `lvlstmajor`, `mount`), so does apply until its first command, and
+ * the next step's probe asks what this one's verification just did (`mount`, `lslv NAME`). Between two
+ * changes the answers cannot differ (the wizard holds the node's lock and runs one command at a time), so
+ * the view answers them once. Every change a step makes through its context (a command, a file written, a
+ * directory, a link, a mode) forgets them all, so the verification after a change always asks the node
+ * again; each run (each process) starts with an empty view, so a resumed run sees the node as it is now. A
+ * query whose answer changes by itself (HACMP finishing an event after its command returned) is asked with
+ * queryNow. */
 class NodeView
 {
 public:

@@ -123,6 +123,9 @@ Runner::Result Runner::run()
     m_record.result = QStringLiteral("running");
     if (!save())
         return finish(Result::CheckpointLost);
+    // One view of the node for the run: a step's verification and the next step's probe ask the same
+    // questions (mount, lslv NAME) with nothing changed in between; every change a step makes forgets it.
+    NodeView view(m_system);
 
     const int total = int(m_steps.size());
     for (int i = 0; i < total; ++i) {
@@ -146,7 +149,6 @@ Runner::Result Runner::run()
                          .arg(def.kind));
             return finish(Result::Failed);
         }
-        NodeView view(m_system);
         StepContext ctx{m_system,  m_answers,      def,
                         rec,       hooks.password, confirmed,
                         ownerDone, hooks.echo,     [this] { return save(); },
@@ -292,13 +294,14 @@ QList<Runner::Preview> Runner::preview()
     // Once a step would run, a later transient step (a mount, a start, a release) that looks done now would
     // not be by the time it runs: the preview shows its plan instead of "already done".
     bool earlierWouldRun = false;
+    // A dry run changes nothing: one view of the node answers every step's questions.
+    NodeView view(m_system);
     for (const auto& def : m_steps) {
         Preview p;
         p.step = &def;
         if (def.applicable) {
             StepRecord scratch;
             std::unique_ptr<StepKind> kind = StepKind::create(def.kind);
-            NodeView view(m_system);
             StepContext ctx{m_system, m_answers, def, scratch, {}, confirmed, ownerDone, {}, {}, true, &view};
             if (kind) {
                 p.probe = kind->probe(ctx);

@@ -34,7 +34,7 @@ struct StepContext
     std::function<bool()> checkpoint;
     /** Set by dry runs: kinds must not change anything. */
     bool dryRun = false;
-    /** The step's view of the node (inspect() asks it; every recorded change forgets it); none: every
+    /** The run's view of the node (inspect() asks it; every recorded change forgets it); none: every
      * query asks the node. */
     NodeView* view = nullptr;
 };
