@@ -8,34 +8,14 @@
 #include "system/YamlOutput.h"
 
 #include <QCryptographicHash>
+#include <functional>
 #include <limits>
+#include <type_traits>
 #include <yaml-cpp/yaml.h>
 
 namespace dceha {
 
 namespace {
-
-const QStringList kTopKeys = {QStringLiteral("configuration"),      QStringLiteral("role"),
-                              QStringLiteral("cell_name"),          QStringLiteral("dfs"),
-                              QStringLiteral("rotating_hostname"),  QStringLiteral("network"),
-                              QStringLiteral("shared_vg"),          QStringLiteral("dfs_cache"),
-                              QStringLiteral("dfs_aggregates"),     QStringLiteral("dce"),
-                              QStringLiteral("scripts_dir"),        QStringLiteral("app_server"),
-                              QStringLiteral("applications"),       QStringLiteral("event_wrappers"),
-                              QStringLiteral("register_app_server")};
-const QStringList kApplicationKeys = {QStringLiteral("name"), QStringLiteral("start"),
-                                      QStringLiteral("stop")};
-const QStringList kNetworkKeys = {QStringLiteral("service"), QStringLiteral("boot"),
-                                  QStringLiteral("standby"), QStringLiteral("peer_service")};
-const QStringList kVgKeys = {QStringLiteral("name"),       QStringLiteral("disks"),
-                             QStringLiteral("jfslog"),     QStringLiteral("major"),
-                             QStringLiteral("pp_size_mb"), QStringLiteral("filesystems")};
-const QStringList kFsKeys = {QStringLiteral("mount"), QStringLiteral("lv"), QStringLiteral("size_mb")};
-const QStringList kCacheKeys = {QStringLiteral("vg"), QStringLiteral("lv"), QStringLiteral("size_mb"),
-                                QStringLiteral("mount")};
-const QStringList kAggregateKeys = {QStringLiteral("lv"), QStringLiteral("size_mb"), QStringLiteral("name")};
-const QStringList kDceKeys = {QStringLiteral("install_media"), QStringLiteral("servers"),
-                              QStringLiteral("clients"), QStringLiteral("filesets")};
 
 int editDistance(const QString& a, const QString& b)
 {
@@ -157,6 +137,294 @@ private:
     YamlReader m_yaml{&m_problems};
 };
 
+// ---- The schema: every key of the answers file once, with how it is read and how it is written.
+// The unknown-key check, the parser and the canonical form (and so differences() and the digest) all come
+// from these tables; adding a key is one entry here plus its rule in AnswerRules.
+
+/** One key of a mapping of type T: read from its value (null when absent) into T, written from T (or
+ * left out when it holds the default an optional key has). */
+template <typename T> struct Field
+{
+    const char* key;
+    std::function<void(Reader&, const YamlValue*, const QString& field, T&)> read;
+    std::function<void(YAML::Emitter&, const char* key, const T&)> write;
+};
+
+template <typename T> using Schema = QList<Field<T>>;
+
+void key(YAML::Emitter& out, const char* k)
+{
+    out << YAML::Key << k << YAML::Value;
+}
+
+template <typename T> QStringList keysOf(const Schema<T>& schema)
+{
+    QStringList keys;
+    for (const auto& f : schema)
+        keys << QLatin1String(f.key);
+    return keys;
+}
+
+QString fieldPath(const QString& prefix, const char* k)
+{
+    return prefix.isEmpty() ? QLatin1String(k) : prefix + QLatin1Char('.') + QLatin1String(k);
+}
+
+template <typename T>
+void readFields(Reader& r, const YamlValue* map, const QString& prefix, const Schema<T>& schema, T& into)
+{
+    for (const auto& f : schema)
+        f.read(r, map ? map->find(f.key) : nullptr, fieldPath(prefix, f.key), into);
+}
+
+template <typename T> void writeFields(YAML::Emitter& out, const Schema<T>& schema, const T& from)
+{
+    for (const auto& f : schema)
+        f.write(out, f.key, from);
+}
+
+/** When an optional key is written: always, or only when it holds something. */
+enum class Written
+{
+    Always,
+    IfSet
+};
+
+template <typename T>
+Field<T> text(const char* k, QString T::*member, bool required, Written written = Written::Always)
+{
+    return {k,
+            [member, required](Reader& r, const YamlValue* v, const QString& f, T& t) {
+                t.*member = r.string(v, f, required, t.*member);
+            },
+            [member, written](YAML::Emitter& out, const char* k, const T& t) {
+                if (written == Written::IfSet && (t.*member).isEmpty())
+                    return;
+                key(out, k);
+                yamlout::string(out, t.*member);
+            }};
+}
+
+template <typename T> Field<T> texts(const char* k, QStringList T::*member, Written written = Written::Always)
+{
+    return {k, [member](Reader& r, const YamlValue* v, const QString& f, T& t) { t.*member = r.list(v, f); },
+            [member, written](YAML::Emitter& out, const char* k, const T& t) {
+                if (written == Written::IfSet && (t.*member).isEmpty())
+                    return;
+                key(out, k);
+                yamlout::strings(out, t.*member);
+            }};
+}
+
+template <typename T>
+Field<T> number(const char* k, int T::*member, bool required, Written written = Written::Always)
+{
+    return {k,
+            [member, required](Reader& r, const YamlValue* v, const QString& f, T& t) {
+                t.*member = r.integer(v, f, required, t.*member);
+            },
+            [member, written](YAML::Emitter& out, const char* k, const T& t) {
+                if (written == Written::IfSet && t.*member == 0)
+                    return;
+                key(out, k);
+                out << t.*member;
+            }};
+}
+
+template <typename T> Field<T> flag(const char* k, bool T::*member, Written written = Written::Always)
+{
+    return {k,
+            [member](Reader& r, const YamlValue* v, const QString& f, T& t) {
+                t.*member = r.boolean(v, f, t.*member);
+            },
+            [member, written](YAML::Emitter& out, const char* k, const T& t) {
+                if (written == Written::IfSet && !(t.*member))
+                    return;
+                key(out, k);
+                out << t.*member;
+            }};
+}
+
+/** A list of mappings (written in flow style, one per line): each item read through @p schema; an empty item
+ * is refused with @p emptyHint (a source text of the AnswersFile context, translated when said). */
+template <typename T, typename Item>
+Field<T> items(const char* k, QList<Item> T::*member, const Schema<Item>& schema, const char* emptyHint,
+               Written written)
+{
+    return {k,
+            [member, schema, emptyHint](Reader& r, const YamlValue* v, const QString& f, T& t) {
+                int i = 0;
+                for (const auto& item : r.items(v, f)) {
+                    const QString prefix = QStringLiteral("%1[%2]").arg(f).arg(i++);
+                    if (!r.map(item.get(), prefix, keysOf(schema))) {
+                        if (item->isNull())
+                            r.error(prefix, AnswersFile::tr(emptyHint));
+                        continue;
+                    }
+                    Item into;
+                    readFields(r, item.get(), prefix, schema, into);
+                    (t.*member).append(into);
+                }
+            },
+            [member, schema, written](YAML::Emitter& out, const char* k, const T& t) {
+                if (written == Written::IfSet && (t.*member).isEmpty())
+                    return;
+                key(out, k);
+                out << YAML::BeginSeq;
+                for (const auto& item : t.*member) {
+                    out << YAML::Flow << YAML::BeginMap;
+                    writeFields(out, schema, item);
+                    out << YAML::EndMap;
+                }
+                out << YAML::EndSeq;
+            }};
+}
+
+/** Whether a section keeps its presence (an optional mapping: S::present). */
+template <typename S, typename = void> struct HasPresence : std::false_type
+{
+};
+template <typename S>
+struct HasPresence<S, std::void_t<decltype(std::declval<S&>().present)>> : std::true_type
+{
+};
+
+/** A mapping of its own type S: an optional one (S::present) is read and written only when given; written
+ * in flow style when @p flow. */
+template <typename T, typename S>
+Field<T> section(const char* k, S T::*member, const Schema<S>& schema, bool flow)
+{
+    return {k,
+            [member, schema](Reader& r, const YamlValue* v, const QString& f, T& t) {
+                S& s = t.*member;
+                if constexpr (HasPresence<S>::value) {
+                    if (!v || v->isNull())
+                        return;
+                    s.present = true;
+                }
+                if (v && r.map(v, f, keysOf(schema)))
+                    readFields(r, v, f, schema, s);
+            },
+            [member, schema, flow](YAML::Emitter& out, const char* k, const T& t) {
+                const S& s = t.*member;
+                if constexpr (HasPresence<S>::value)
+                    if (!s.present)
+                        return;
+                key(out, k);
+                if (flow)
+                    out << YAML::Flow;
+                out << YAML::BeginMap;
+                writeFields(out, schema, s);
+                out << YAML::EndMap;
+            }};
+}
+
+const Schema<Answers::Filesystem>& filesystemSchema()
+{
+    using F = Answers::Filesystem;
+    static const Schema<F> schema{text("mount", &F::mount, true), text("lv", &F::lv, true),
+                                  number("size_mb", &F::sizeMb, true)};
+    return schema;
+}
+
+const Schema<Answers::SharedVg>& sharedVgSchema()
+{
+    using V = Answers::SharedVg;
+    static const Schema<V> schema{
+        text("name", &V::name, false),
+        texts("disks", &V::disks),
+        text("jfslog", &V::jfslog, false),
+        number("major", &V::major, false, Written::IfSet),
+        number("pp_size_mb", &V::ppSizeMb, false),
+        items("filesystems", &V::filesystems, filesystemSchema(),
+              QT_TRANSLATE_NOOP("AnswersFile", "is empty: give mount, lv and size_mb"), Written::Always)};
+    return schema;
+}
+
+const Schema<Answers::DfsCache>& dfsCacheSchema()
+{
+    using C = Answers::DfsCache;
+    static const Schema<C> schema{text("vg", &C::vg, true), text("lv", &C::lv, true),
+                                  number("size_mb", &C::sizeMb, true), text("mount", &C::mount, false)};
+    return schema;
+}
+
+const Schema<Answers::Aggregate>& aggregateSchema()
+{
+    using G = Answers::Aggregate;
+    static const Schema<G> schema{text("lv", &G::lv, true), number("size_mb", &G::sizeMb, true),
+                                  text("name", &G::name, true)};
+    return schema;
+}
+
+const Schema<Answers::Dce>& dceSchema()
+{
+    using D = Answers::Dce;
+    static const Schema<D> schema{text("install_media", &D::installMedia, false),
+                                  texts("servers", &D::servers), texts("clients", &D::clients),
+                                  texts("filesets", &D::filesets, Written::IfSet)};
+    return schema;
+}
+
+const Schema<Answers::Application>& applicationSchema()
+{
+    using P = Answers::Application;
+    static const Schema<P> schema{text("name", &P::name, true), texts("start", &P::start),
+                                  texts("stop", &P::stop)};
+    return schema;
+}
+
+const Schema<Answers>& networkSchema()
+{
+    static const Schema<Answers> schema{
+        texts("service", &Answers::serviceAddresses), texts("boot", &Answers::bootAddresses),
+        texts("standby", &Answers::standbyAddresses),
+        texts("peer_service", &Answers::peerServiceAddresses, Written::IfSet)};
+    return schema;
+}
+
+/** network: required; its keys are members of Answers itself. */
+Field<Answers> network()
+{
+    return {"network",
+            [](Reader& r, const YamlValue* v, const QString& f, Answers& a) {
+                if (!v || v->isNull())
+                    r.error(f, AnswersFile::tr("is required (service, boot and standby addresses)"));
+                else if (r.map(v, f, keysOf(networkSchema())))
+                    readFields(r, v, f, networkSchema(), a);
+            },
+            [](YAML::Emitter& out, const char* k, const Answers& a) {
+                key(out, k);
+                out << YAML::BeginMap;
+                writeFields(out, networkSchema(), a);
+                out << YAML::EndMap;
+            }};
+}
+
+const Schema<Answers>& answersSchema()
+{
+    using A = Answers;
+    static const Schema<A> schema{
+        text("configuration", &A::configuration, true),
+        text("role", &A::role, true),
+        text("cell_name", &A::cellName, true),
+        flag("dfs", &A::dfs),
+        text("rotating_hostname", &A::rotatingHostname, false, Written::IfSet),
+        network(),
+        section("shared_vg", &A::sharedVg, sharedVgSchema(), false),
+        section("dfs_cache", &A::dfsCache, dfsCacheSchema(), true),
+        items("dfs_aggregates", &A::aggregates, aggregateSchema(),
+              QT_TRANSLATE_NOOP("AnswersFile", "is empty: give lv, size_mb and name"), Written::IfSet),
+        section("dce", &A::dce, dceSchema(), false),
+        text("scripts_dir", &A::scriptsDir, false),
+        text("app_server", &A::appServerName, false),
+        items("applications", &A::applications, applicationSchema(),
+              QT_TRANSLATE_NOOP("AnswersFile", "is empty: give name, start and stop"), Written::IfSet),
+        flag("event_wrappers", &A::eventWrappers, Written::IfSet),
+        flag("register_app_server", &A::registerAppServer, Written::IfSet)};
+    return schema;
+}
+
 } // namespace
 
 const QStringList& Answers::configurations()
@@ -191,94 +459,9 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
         parsed.errors.append({QStringLiteral("(file)"), AnswersFile::tr("must be a mapping of answers")});
         return parsed;
     }
-    auto at = [](const YamlValue* map, const char* key) { return map ? map->find(key) : nullptr; };
     Answers& a = parsed.answers;
-    r.checkKeys(root, kTopKeys, QString());
-    a.configuration = r.string(at(root, "configuration"), QStringLiteral("configuration"), true);
-    a.role = r.string(at(root, "role"), QStringLiteral("role"), true);
-    a.cellName = r.string(at(root, "cell_name"), QStringLiteral("cell_name"), true);
-    a.dfs = r.boolean(at(root, "dfs"), QStringLiteral("dfs"), false);
-    a.rotatingHostname = r.string(at(root, "rotating_hostname"), QStringLiteral("rotating_hostname"), false);
-    const YamlValue* net = at(root, "network");
-    if (!net || net->isNull())
-        r.error(QStringLiteral("network"),
-                AnswersFile::tr("is required (service, boot and standby addresses)"));
-    else if (r.map(net, QStringLiteral("network"), kNetworkKeys)) {
-        a.serviceAddresses = r.list(at(net, "service"), QStringLiteral("network.service"));
-        a.bootAddresses = r.list(at(net, "boot"), QStringLiteral("network.boot"));
-        a.standbyAddresses = r.list(at(net, "standby"), QStringLiteral("network.standby"));
-        a.peerServiceAddresses = r.list(at(net, "peer_service"), QStringLiteral("network.peer_service"));
-    }
-    if (const YamlValue* vg = at(root, "shared_vg"); vg && !vg->isNull()) {
-        a.sharedVg.present = true;
-        if (r.map(vg, QStringLiteral("shared_vg"), kVgKeys)) {
-            a.sharedVg.name = r.string(at(vg, "name"), QStringLiteral("shared_vg.name"), false);
-            a.sharedVg.disks = r.list(at(vg, "disks"), QStringLiteral("shared_vg.disks"));
-            a.sharedVg.jfslog = r.string(at(vg, "jfslog"), QStringLiteral("shared_vg.jfslog"), false);
-            a.sharedVg.major = r.integer(at(vg, "major"), QStringLiteral("shared_vg.major"), false, 0);
-            a.sharedVg.ppSizeMb =
-                r.integer(at(vg, "pp_size_mb"), QStringLiteral("shared_vg.pp_size_mb"), false, 4);
-            int i = 0;
-            for (const auto& fs : r.items(at(vg, "filesystems"), QStringLiteral("shared_vg.filesystems"))) {
-                const QString prefix = QStringLiteral("shared_vg.filesystems[%1]").arg(i++);
-                if (!r.map(fs.get(), prefix, kFsKeys)) {
-                    if (!fs->isMap() && fs->isNull())
-                        r.error(prefix, AnswersFile::tr("is empty: give mount, lv and size_mb"));
-                    continue;
-                }
-                a.sharedVg.filesystems.append(
-                    {r.string(at(fs.get(), "mount"), prefix + QStringLiteral(".mount"), true),
-                     r.string(at(fs.get(), "lv"), prefix + QStringLiteral(".lv"), true),
-                     r.integer(at(fs.get(), "size_mb"), prefix + QStringLiteral(".size_mb"), true)});
-            }
-        }
-    }
-    if (const YamlValue* c = at(root, "dfs_cache"); c && !c->isNull()) {
-        a.dfsCache.present = true;
-        if (r.map(c, QStringLiteral("dfs_cache"), kCacheKeys)) {
-            a.dfsCache.vg = r.string(at(c, "vg"), QStringLiteral("dfs_cache.vg"), true);
-            a.dfsCache.lv = r.string(at(c, "lv"), QStringLiteral("dfs_cache.lv"), true);
-            a.dfsCache.sizeMb = r.integer(at(c, "size_mb"), QStringLiteral("dfs_cache.size_mb"), true);
-            a.dfsCache.mount =
-                r.string(at(c, "mount"), QStringLiteral("dfs_cache.mount"), false, a.dfsCache.mount);
-        }
-    }
-    int i = 0;
-    for (const auto& ag : r.items(at(root, "dfs_aggregates"), QStringLiteral("dfs_aggregates"))) {
-        const QString prefix = QStringLiteral("dfs_aggregates[%1]").arg(i++);
-        if (!r.map(ag.get(), prefix, kAggregateKeys)) {
-            if (ag->isNull())
-                r.error(prefix, AnswersFile::tr("is empty: give lv, size_mb and name"));
-            continue;
-        }
-        a.aggregates.append({r.string(at(ag.get(), "lv"), prefix + QStringLiteral(".lv"), true),
-                             r.string(at(ag.get(), "name"), prefix + QStringLiteral(".name"), true),
-                             r.integer(at(ag.get(), "size_mb"), prefix + QStringLiteral(".size_mb"), true)});
-    }
-    if (const YamlValue* d = at(root, "dce"); d && r.map(d, QStringLiteral("dce"), kDceKeys)) {
-        a.dce.installMedia =
-            r.string(at(d, "install_media"), QStringLiteral("dce.install_media"), false, a.dce.installMedia);
-        a.dce.servers = r.list(at(d, "servers"), QStringLiteral("dce.servers"));
-        a.dce.clients = r.list(at(d, "clients"), QStringLiteral("dce.clients"));
-        a.dce.filesets = r.list(at(d, "filesets"), QStringLiteral("dce.filesets"));
-    }
-    a.scriptsDir = r.string(at(root, "scripts_dir"), QStringLiteral("scripts_dir"), false, a.scriptsDir);
-    a.appServerName = r.string(at(root, "app_server"), QStringLiteral("app_server"), false, a.appServerName);
-    a.eventWrappers = r.boolean(at(root, "event_wrappers"), QStringLiteral("event_wrappers"), false);
-    a.registerAppServer =
-        r.boolean(at(root, "register_app_server"), QStringLiteral("register_app_server"), false);
-    int k = 0;
-    for (const auto& app : r.items(at(root, "applications"), QStringLiteral("applications"))) {
-        const QString prefix = QStringLiteral("applications[%1]").arg(k++);
-        if (!r.map(app.get(), prefix, kApplicationKeys)) {
-            if (app->isNull())
-                r.error(prefix, AnswersFile::tr("is empty: give name, start and stop"));
-            continue;
-        }
-        a.applications.append({r.string(at(app.get(), "name"), prefix + QStringLiteral(".name"), true),
-                               r.list(at(app.get(), "start"), prefix + QStringLiteral(".start")),
-                               r.list(at(app.get(), "stop"), prefix + QStringLiteral(".stop"))});
-    }
+    r.checkKeys(root, keysOf(answersSchema()), QString());
+    readFields(r, root, QString(), answersSchema(), a);
     r.errors += checkAnswerRules(a);
     parsed.errors = r.errors;
     parsed.digest = QCryptographicHash::hash(serialize(a), QCryptographicHash::Sha256).toHex();
@@ -288,132 +471,9 @@ AnswersFile::Parsed AnswersFile::parse(const QByteArray& yamlText)
 void AnswersFile::emit(YAML::Emitter& out, const Answers& a)
 {
     // Typed: every string through yamlout::string (quoted where a YAML 1.1 parser would read another type),
-    // numbers and booleans through the emitter's typed operators.
-    using yamlout::string;
-    using yamlout::strings;
-    auto key = [&](const char* k) { out << YAML::Key << k << YAML::Value; };
+    // numbers and booleans through the emitter's typed operators; in the schema's order.
     out << YAML::BeginMap;
-    key("configuration");
-    string(out, a.configuration);
-    key("role");
-    string(out, a.role);
-    key("cell_name");
-    string(out, a.cellName);
-    key("dfs");
-    out << a.dfs;
-    if (!a.rotatingHostname.isEmpty()) {
-        key("rotating_hostname");
-        string(out, a.rotatingHostname);
-    }
-    key("network");
-    out << YAML::BeginMap;
-    key("service");
-    strings(out, a.serviceAddresses);
-    key("boot");
-    strings(out, a.bootAddresses);
-    key("standby");
-    strings(out, a.standbyAddresses);
-    if (!a.peerServiceAddresses.isEmpty()) {
-        key("peer_service");
-        strings(out, a.peerServiceAddresses);
-    }
-    out << YAML::EndMap;
-    if (a.sharedVg.present) {
-        key("shared_vg");
-        out << YAML::BeginMap;
-        key("name");
-        string(out, a.sharedVg.name);
-        key("disks");
-        strings(out, a.sharedVg.disks);
-        key("jfslog");
-        string(out, a.sharedVg.jfslog);
-        if (a.sharedVg.major) {
-            key("major");
-            out << a.sharedVg.major;
-        }
-        key("pp_size_mb");
-        out << a.sharedVg.ppSizeMb;
-        key("filesystems");
-        out << YAML::BeginSeq;
-        for (const auto& fs : a.sharedVg.filesystems) {
-            out << YAML::Flow << YAML::BeginMap;
-            key("mount");
-            string(out, fs.mount);
-            key("lv");
-            string(out, fs.lv);
-            key("size_mb");
-            out << fs.sizeMb << YAML::EndMap;
-        }
-        out << YAML::EndSeq << YAML::EndMap;
-    }
-    if (a.dfsCache.present) {
-        key("dfs_cache");
-        out << YAML::Flow << YAML::BeginMap;
-        key("vg");
-        string(out, a.dfsCache.vg);
-        key("lv");
-        string(out, a.dfsCache.lv);
-        key("size_mb");
-        out << a.dfsCache.sizeMb;
-        key("mount");
-        string(out, a.dfsCache.mount);
-        out << YAML::EndMap;
-    }
-    if (!a.aggregates.isEmpty()) {
-        key("dfs_aggregates");
-        out << YAML::BeginSeq;
-        for (const auto& ag : a.aggregates) {
-            out << YAML::Flow << YAML::BeginMap;
-            key("lv");
-            string(out, ag.lv);
-            key("size_mb");
-            out << ag.sizeMb;
-            key("name");
-            string(out, ag.name);
-            out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
-    }
-    key("dce");
-    out << YAML::BeginMap;
-    key("install_media");
-    string(out, a.dce.installMedia);
-    key("servers");
-    strings(out, a.dce.servers);
-    key("clients");
-    strings(out, a.dce.clients);
-    if (!a.dce.filesets.isEmpty()) {
-        key("filesets");
-        strings(out, a.dce.filesets);
-    }
-    out << YAML::EndMap;
-    key("scripts_dir");
-    string(out, a.scriptsDir);
-    key("app_server");
-    string(out, a.appServerName);
-    if (!a.applications.isEmpty()) {
-        key("applications");
-        out << YAML::BeginSeq;
-        for (const auto& app : a.applications) {
-            out << YAML::Flow << YAML::BeginMap;
-            key("name");
-            string(out, app.name);
-            key("start");
-            strings(out, app.start);
-            key("stop");
-            strings(out, app.stop);
-            out << YAML::EndMap;
-        }
-        out << YAML::EndSeq;
-    }
-    if (a.eventWrappers) {
-        key("event_wrappers");
-        out << true;
-    }
-    if (a.registerAppServer) {
-        key("register_app_server");
-        out << true;
-    }
+    writeFields(out, answersSchema(), a);
     out << YAML::EndMap;
 }
 

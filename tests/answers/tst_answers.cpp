@@ -452,6 +452,30 @@ private Q_SLOTS:
         QVERIFY(b.errors.isEmpty());
         QCOMPARE(AnswersFile::serialize(b.answers), AnswersFile::serialize(a.answers));
     }
+
+    /** One schema: every key the canonical form writes (each optional one set) is a key the parser knows and
+     * reads back, at every level. */
+    void everyKeyWrittenIsAKeyRead()
+    {
+        Answers a = AnswersFile::parse(owner()).answers;
+        a.rotatingHostname = QStringLiteral("dcerot");
+        a.peerServiceAddresses = {QStringLiteral("9.3.240.5")};
+        a.sharedVg.major = 51;
+        a.dce.filesets = {QStringLiteral("dce.client.core.rte")};
+        a.aggregates = {{QStringLiteral("dfsagg9lv"), QStringLiteral("agg9"), 64}};
+        a.applications = {
+            {QStringLiteral("ledger"), {QStringLiteral("/bin/true")}, {QStringLiteral("/bin/false")}}};
+        a.eventWrappers = true;
+        a.registerAppServer = true;
+        const QByteArray text = AnswersFile::serialize(a);
+        for (const char* k : {"rotating_hostname:", "peer_service:", "major:", "filesets:", "dfs_aggregates:",
+                              "applications:", "event_wrappers:", "register_app_server:"})
+            QVERIFY2(text.contains(k), k);
+        const auto back = AnswersFile::parse(text);
+        for (const auto& e : back.errors)
+            QVERIFY2(!e.message.contains(QStringLiteral("unknown key")), qPrintable(e.text()));
+        QCOMPARE(AnswersFile::serialize(back.answers), text);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Answers)
