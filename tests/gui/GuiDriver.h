@@ -52,21 +52,22 @@ inline void shot(QWidget& w, const QString& name)
         w.grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
-/** On the review page: waits until the node has been asked and the plan is shown (it is asked off the GUI
- * thread). */
-inline bool waitForReview(QWizard& w)
+/** Waits until the page shown has the node's answers: a page asks the node off the GUI thread (the review its
+ * plan, the network page the adapters, the storage and DFS pages the disks and space). */
+inline bool waitForNode(QWizard& w)
 {
-    auto* review = qobject_cast<dceha::ReviewPage*>(w.currentPage());
-    if (!review)
-        return true;
-    return QTest::qWaitFor([review] { return !review->isReviewing(); }, 60000);
+    auto* page = qobject_cast<dceha::WizardPage*>(w.currentPage());
+    auto* review = qobject_cast<dceha::ReviewPage*>(page);
+    return QTest::qWaitFor(
+        [page, review] { return !(page && page->isAskingNode()) && !(review && review->isReviewing()); },
+        60000);
 }
 
-/** Next, as a user clicks it; on reaching the review page, waits for its plan. */
+/** Next, as a user clicks it; then waits for the node's answers on the page reached. */
 inline void next(QWizard& w)
 {
     QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
-    waitForReview(w);
+    waitForNode(w);
 }
 
 /** A headless owner run on @p o's node that fails at its first crfs: a checkpoint in progress. */

@@ -225,6 +225,7 @@ private Q_SLOTS:
         // A mnemonic clicks a button as an animated press: the page changes a moment later.
         alt('n');
         QTRY_COMPARE(w.currentId(), int(ClusterPageId));
+        QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
         auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
         alt('s');
         QTRY_VERIFY(cluster->standbyButton()->isChecked());
@@ -237,8 +238,10 @@ private Q_SLOTS:
                  QStringLiteral("one-sided-takeover-cascading"));
         alt('n');
         QTRY_COMPARE(w.currentId(), int(NetworkPageId));
+        QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
         alt('n');
         QTRY_COMPARE(w.currentId(), int(CellPageId));
+        QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
         auto* cell = qobject_cast<CellPage*>(w.currentPage());
         alt('c');
         QCOMPARE(QApplication::focusWidget(), cell->cellEdit());
@@ -251,8 +254,8 @@ private Q_SLOTS:
         for (int page : {int(StoragePageId), int(DfsPageId), int(ScriptsPageId), int(ReviewPageId)}) {
             alt('n');
             QTRY_COMPARE(w.currentId(), page);
+            QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
         }
-        QVERIFY(waitForReview(w));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QVERIFY(review->plan()->topLevelItemCount() > 20);
         const QString plan = dir.path() + QStringLiteral("/plan.txt");
@@ -260,6 +263,7 @@ private Q_SLOTS:
         QVERIFY(wizard::readFile(plan).contains(QStringLiteral("$ mkvg -n -s 4 -V 50 -y dcevg hdisk2")));
         alt('n');
         QTRY_COMPARE(w.currentId(), int(RunPageId));
+        QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
         QSignalSpy finished(w.runPage(), &RunPage::runFinished);
         alt('s');
         QVERIFY(finished.wait(120000));
@@ -270,6 +274,7 @@ private Q_SLOTS:
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
         alt('n');
         QTRY_COMPARE(w.currentId(), int(SummaryPageId));
+        QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
     }
 
     void japaneseTextHasGlyphsInTheFontUsed()
@@ -328,6 +333,32 @@ private Q_SLOTS:
                  l->text().contains(QStringLiteral("/var/dce is missing")));
         QVERIFY(shown);
         shot(w, QStringLiteral("7-storage-refused"));
+    }
+
+    /** The network page reads the node's adapters in a worker thread: while HACMP's cllsif is under way the
+     * window answers and Next waits; then the rows appear. */
+    void theNetworkPageAsksTheNodeWithoutFreezingTheWindow()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(walkTo(w, ClusterPageId));
+        const QString release = holdCommand(dir.path(), QStringLiteral("cllsif:1"));
+        QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(w.currentId(), int(NetworkPageId));
+        auto* network = qobject_cast<NetworkPage*>(w.currentPage());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(release + QStringLiteral(".held")), 60000);
+        bool ticked = false;
+        QTimer::singleShot(0, this, [&ticked] { ticked = true; });
+        QTRY_VERIFY(ticked); // the GUI thread is free while the node is asked
+        QVERIFY(network->isAskingNode());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(network->adapters()->topLevelItemCount(), 0);
+        wizard::writeFile(release, QByteArray());
+        QVERIFY(waitForNode(w));
+        unholdCommands();
+        QVERIFY(network->adapters()->topLevelItemCount() >= 3);
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
     void storageAndDfsPagesShowTheNode()

@@ -399,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(review->plan()->topLevelItemCount(), 0);
         shot(w, QStringLiteral("3b-review-busy"));
         wizard::writeFile(release, QByteArray());
-        QVERIFY(waitForReview(w));
+        QVERIFY(waitForNode(w));
         unholdCommands();
         QVERIFY(!review->findChild<QWidget*>(QStringLiteral("reviewBusy"))->isVisible());
         QVERIFY(review->plan()->topLevelItemCount() > 20);

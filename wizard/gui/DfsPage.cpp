@@ -79,15 +79,32 @@ void DfsPage::retranslate()
     describeSpace();
 }
 
+void DfsPage::refreshSpace()
+{
+    const QString vg = m_vg->currentText();
+    describeSpace();
+    if (vg.isEmpty() || vg == m_spaceOf)
+        return;
+    askingNode(true);
+    m_model.askNode<std::optional<NodeDiscovery::Space>>(
+        this, [vg](NodeDiscovery& node) { return node.volumeGroupSpace(vg); },
+        [this, vg](const std::optional<NodeDiscovery::Space>& space) {
+            askingNode(false);
+            m_spaceOf = vg;
+            m_vgSpace = space;
+            describeSpace();
+        });
+}
+
 void DfsPage::describeSpace()
 {
-    int total = 0;
-    int free = 0;
     const QString vg = m_vg->currentText();
-    if (vg.isEmpty() || !m_model.volumeGroupSpace(vg, &total, &free)) {
+    if (vg.isEmpty() || vg != m_spaceOf || !m_vgSpace) {
         m_space->clear();
         return;
     }
+    const int total = m_vgSpace->totalMb;
+    const int free = m_vgSpace->freeMb;
     // The cache LV may already be there (a repeated run): then its space is in use, not needed again.
     m_space->setText(tr("%1: %2 MB free of %3 MB.", "@info").arg(vg).arg(free).arg(total));
 }
@@ -99,11 +116,24 @@ void DfsPage::initializePage()
     // Local volume groups only: the node's VGs other than the shared one.
     m_vg->clear();
     QStringList vgs;
-    for (const auto& disk : m_model.discoverDisks())
-        if (disk.vg != QLatin1String("None") && disk.vg != a.sharedVg.name && !vgs.contains(disk.vg))
-            vgs << disk.vg;
-    if (!a.dfsCache.vg.isEmpty() && !vgs.contains(a.dfsCache.vg))
+    if (!a.dfsCache.vg.isEmpty())
         vgs << a.dfsCache.vg;
+    // The node's local VGs join the list when the node has answered.
+    askingNode(true);
+    m_model.askNode<QList<WizardModel::Disk>>(
+        this, [](NodeDiscovery& node) { return node.disks(); },
+        [this](const QList<WizardModel::Disk>& disks) {
+            askingNode(false);
+            const bool loading = m_loading;
+            m_loading = true;
+            const QString current = m_vg->currentText();
+            const QString shared = m_model.parsed().answers.sharedVg.name;
+            for (const auto& disk : disks)
+                if (disk.vg != QLatin1String("None") && disk.vg != shared && m_vg->findText(disk.vg) < 0)
+                    m_vg->addItem(disk.vg);
+            m_vg->setCurrentText(current);
+            m_loading = loading;
+        });
     m_vg->addItems(vgs);
     m_vg->setCurrentText(a.dfsCache.vg);
     m_lv->setText(a.dfsCache.lv);
@@ -122,7 +152,7 @@ void DfsPage::initializePage()
         w->setEnabled(makesAggregates);
     m_remove->setEnabled(makesAggregates && m_aggregates->currentRow() >= 0);
     m_loading = false;
-    describeSpace();
+    refreshSpace();
     showProblems();
 }
 
@@ -145,7 +175,7 @@ void DfsPage::apply()
         a.dfsCache.mount = m_mount->text().trimmed();
         a.aggregates = aggregates;
     });
-    describeSpace();
+    refreshSpace();
     showProblems();
 }
 

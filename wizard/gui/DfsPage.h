@@ -22,7 +22,10 @@ protected:
 
 private:
     void apply();
+    /** The space line, from what the node said of the cache's VG (no query). */
     void describeSpace();
+    /** Asks the node for the VG's space when the name is new, then describes it. */
+    void refreshSpace();
     WizardModel& m_model;
     QFormLayout* m_form;
     QComboBox* m_vg;
@@ -36,6 +39,8 @@ private:
     QPushButton* m_remove;
     QLabel* m_problems;
     bool m_loading = false;
+    QString m_spaceOf; ///< the VG the node's last answer on space is for
+    std::optional<NodeDiscovery::Space> m_vgSpace;
 };
 
 } // namespace dceha

@@ -59,10 +59,23 @@ void NetworkPage::retranslate()
 
 void NetworkPage::initializePage()
 {
+    m_adapters->clear();
+    m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
+                        m_model.parsed().answers.excludedAddresses());
+    askingNode(true);
+    m_model.askNode<QList<WizardModel::Adapter>>(
+        this, [](NodeDiscovery& node) { return node.adapters(); },
+        [this](const QList<WizardModel::Adapter>& adapters) {
+            askingNode(false);
+            showAdapters(adapters);
+        });
+}
+
+void NetworkPage::showAdapters(QList<WizardModel::Adapter> adapters)
+{
     m_loading = true;
     m_adapters->clear();
     const Answers& a = m_model.parsed().answers;
-    QList<WizardModel::Adapter> adapters = m_model.discoverAdapters();
     // Addresses the answers name that the node does not show (a peer's, an extra one) are listed too.
     for (const auto& address : a.serviceAddresses + a.bootAddresses + a.standbyAddresses)
         if (std::none_of(adapters.cbegin(), adapters.cend(),

@@ -20,6 +20,8 @@ protected:
     void retranslate() override;
 
 private:
+    /** The node's adapters, as askNode found them, with the answers' roles. */
+    void showAdapters(QList<WizardModel::Adapter> adapters);
     void apply();
     WizardModel& m_model;
     QTreeWidget* m_adapters;

@@ -106,9 +106,11 @@ void StoragePage::describeSpace()
     int wanted = 0;
     for (const auto& fs : vg.filesystems)
         wanted += fs.sizeMb;
-    int total = 0;
-    int free = 0;
-    if (!vg.name.isEmpty() && m_model.volumeGroupSpace(vg.name, &total, &free))
+    // What the node said of this VG (refreshSpace), if it has answered for this name.
+    const bool known = m_vgSpace.has_value() && m_spaceOf == vg.name && !vg.name.isEmpty();
+    const int total = known ? m_vgSpace->totalMb : 0;
+    const int free = known ? m_vgSpace->freeMb : 0;
+    if (known)
         // The VG exists already (a resumed or repeated run): its LVs may be there too.
         m_space->setText(
             tr("%1 exists on this node: %2 MB free of %3 MB. The filesystems ask for %4 MB.", "@info")
@@ -129,14 +131,39 @@ void StoragePage::describeSpace()
                              .arg(vg.name));
 }
 
+void StoragePage::refreshSpace()
+{
+    const QString vg = m_model.parsed().answers.sharedVg.name;
+    describeSpace();
+    if (vg.isEmpty() || vg == m_spaceOf)
+        return;
+    askingNode(true);
+    m_model.askNode<std::optional<NodeDiscovery::Space>>(
+        this, [vg](NodeDiscovery& node) { return node.volumeGroupSpace(vg); },
+        [this, vg](const std::optional<NodeDiscovery::Space>& space) {
+            askingNode(false);
+            m_spaceOf = vg;
+            m_vgSpace = space;
+            describeSpace();
+        });
+}
+
 void StoragePage::initializePage()
 {
     m_loading = true;
     const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
     m_vg->setText(vg.name);
     m_log->setText(vg.jfslog);
-    m_discovered = m_model.discoverDisks();
+    m_discovered.clear();
     listDisks();
+    askingNode(true);
+    m_model.askNode<QList<WizardModel::Disk>>(
+        this, [](NodeDiscovery& node) { return node.disks(); },
+        [this](const QList<WizardModel::Disk>& disks) {
+            askingNode(false);
+            m_discovered = disks;
+            listDisks();
+        });
     m_filesystems->setRowCount(int(vg.filesystems.size()));
     for (int i = 0; i < vg.filesystems.size(); ++i) {
         const auto& fs = vg.filesystems.at(i);
@@ -147,7 +174,7 @@ void StoragePage::initializePage()
         m_filesystems->setItem(i, 2, new QTableWidgetItem(QString::number(fs.sizeMb)));
     }
     m_loading = false;
-    describeSpace();
+    refreshSpace();
     showProblems();
 }
 
@@ -169,7 +196,7 @@ void StoragePage::apply()
         a.sharedVg.disks = disks;
         a.sharedVg.filesystems = filesystems;
     });
-    describeSpace();
+    refreshSpace();
     showProblems();
 }
 

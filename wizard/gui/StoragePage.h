@@ -22,7 +22,10 @@ protected:
 
 private:
     void apply();
+    /** The space line, from what the node said of the VG (no query). */
     void describeSpace();
+    /** Asks the node for the VG's space when the name is new, then describes it. */
+    void refreshSpace();
     void listDisks();
     WizardModel& m_model;
     QFormLayout* m_form;
@@ -34,6 +37,8 @@ private:
     QLabel* m_space;
     QLabel* m_problems;
     QList<WizardModel::Disk> m_discovered;
+    QString m_spaceOf; ///< the VG the node's last answer on space is for
+    std::optional<NodeDiscovery::Space> m_vgSpace;
     bool m_loading = false;
 };
 

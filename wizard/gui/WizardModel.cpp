@@ -18,6 +18,14 @@ namespace dceha {
 
 WizardModel::WizardModel(Options options, QObject* parent) : QObject(parent), m_options(std::move(options)) {}
 
+WizardModel::~WizardModel()
+{
+    for (QThread* thread : std::as_const(m_askers)) {
+        thread->wait();
+        delete thread;
+    }
+}
+
 QByteArray WizardModel::exampleAnswers(const QString& configuration, const QString& role, bool dfs)
 {
     QFile f(QStringLiteral(":/dceha/answers/%1-%2.yaml").arg(configuration, role));
@@ -95,29 +103,6 @@ QStringList WizardModel::problemsFor(const QStringList& prefixes) const
     for (const auto& prefix : prefixes)
         out += problemsFor(prefix);
     return out;
-}
-
-QList<WizardModel::Adapter> WizardModel::discoverAdapters() const
-{
-    const auto system = makeSystem();
-    return NodeDiscovery(*system).adapters();
-}
-
-QList<WizardModel::Disk> WizardModel::discoverDisks() const
-{
-    const auto system = makeSystem();
-    return NodeDiscovery(*system).disks();
-}
-
-bool WizardModel::volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const
-{
-    const auto system = makeSystem();
-    const auto space = NodeDiscovery(*system).volumeGroupSpace(vg);
-    if (!space)
-        return false;
-    *totalMb = space->totalMb;
-    *freeMb = space->freeMb;
-    return true;
 }
 
 std::unique_ptr<RealSystem> WizardModel::makeSystem() const

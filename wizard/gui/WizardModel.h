@@ -6,6 +6,8 @@
 #include "procedure/NodeDiscovery.h"
 
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -20,6 +22,8 @@ class WizardModel : public QObject
 
 public:
     explicit WizardModel(Options options, QObject* parent = nullptr);
+    /** Waits for the node queries still under way (askNode). */
+    ~WizardModel() override;
 
     const Options& options() const { return m_options; }
     /** Loads answers from YAML text (a file, or an example); @return the engine's verdict. */
@@ -31,13 +35,36 @@ public:
     QStringList problemsFor(const QString& prefix) const;
     QStringList problemsFor(const QStringList& prefixes) const;
 
+    /** Asks the node in a worker thread, so that the window never waits for it: @p ask runs there with a
+     * System of its own; @p done runs in the GUI thread with the answer, unless @p context is gone by then.
+     */
+    template <typename R>
+    void askNode(QObject* context, std::function<R(NodeDiscovery&)> ask, std::function<void(R)> done)
+    {
+        std::shared_ptr<RealSystem> system = makeSystem();
+        QPointer<QObject> guard(context);
+        QThread* thread =
+            QThread::create([this, system, ask = std::move(ask), guard, done = std::move(done)] {
+                NodeDiscovery discovery(*system);
+                R answer = ask(discovery);
+                // Posted to the model, which outlives the thread (its destructor waits for it).
+                QMetaObject::invokeMethod(
+                    this,
+                    [guard, done, answer] {
+                        if (guard)
+                            done(answer);
+                    },
+                    Qt::QueuedConnection);
+            });
+        m_askers.append(thread);
+        connect(thread, &QThread::finished, this, [this, thread] {
+            m_askers.removeOne(thread);
+            thread->deleteLater();
+        });
+        thread->start();
+    }
     using Adapter = NodeDiscovery::Adapter;
-    /** The node's adapters (ifconfig -a), with HACMP's labels and types (cllsif -c) for this cluster. */
-    QList<Adapter> discoverAdapters() const;
     using Disk = NodeDiscovery::Disk;
-    QList<Disk> discoverDisks() const;
-    /** A volume group's size and free space in MB (lsvg VG); false when the node has no such active VG. */
-    bool volumeGroupSpace(const QString& vg, int* totalMb, int* freeMb) const;
     const AnswersFile::Parsed& parsed() const { return m_parsed; }
     /** The shipped example answers for a configuration, role and DFS choice (the demo cluster's values). */
     static QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs);
@@ -107,6 +134,7 @@ private:
     QStringList m_handoffConflicts;
     QStringList m_prefilled;
     std::unique_ptr<RunController> m_controller;
+    QList<QThread*> m_askers; ///< askNode's threads under way
     QByteArray m_controllerDigest;
     bool m_resuming = false;
 };

@@ -66,8 +66,16 @@ void WizardPage::showProblems()
     Q_EMIT completeChanged();
 }
 
+void WizardPage::askingNode(bool asking)
+{
+    m_asking += asking ? 1 : -1;
+    Q_EMIT completeChanged();
+}
+
 bool WizardPage::isComplete() const
 {
+    if (m_asking > 0)
+        return false;
     if (!m_checkedBy)
         return QWizardPage::isComplete();
     return m_checkedBy->problemsFor(m_fields).isEmpty();

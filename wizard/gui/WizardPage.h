@@ -53,8 +53,10 @@ class WizardPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    /** With answer fields: complete while the engine refuses none of them. */
+    /** With answer fields: complete while the engine refuses none of them; never while the node is asked. */
     bool isComplete() const override;
+    /** Whether the page waits for the node's answer (askNode): Next waits too. */
+    bool isAskingNode() const { return m_asking > 0; }
 
 protected:
     virtual void retranslate() = 0;
@@ -64,8 +66,11 @@ protected:
     void setAnswerFields(const WizardModel* model, QStringList fields, QLabel* problems);
     /** Shows the engine's refusals of the page's fields and tells the wizard whether Next may be pressed. */
     void showProblems();
+    /** Counts a node query of this page under way (true) or answered (false); Next follows. */
+    void askingNode(bool asking);
 
 private:
+    int m_asking = 0;
     const WizardModel* m_checkedBy = nullptr;
     QStringList m_fields;
     QLabel* m_fieldProblems = nullptr;
