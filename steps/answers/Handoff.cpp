@@ -10,10 +10,13 @@ namespace dceha {
 
 namespace {
 
-/** The answers both nodes must agree on, as paths into the answers' tree. */
-const QList<QStringList> kShared = {{"configuration"}, {"cell_name"},         {"dfs"},
-                                    {"shared_vg"},     {"dfs_aggregates"},    {"scripts_dir"},
-                                    {"app_server"},    {"network", "service"}};
+/** The answers both nodes must agree on, as paths into the answers' tree. The application-server scripts
+ * are the same on both nodes (HACMP runs them on whichever holds the resources), so everything they are made
+ * from is shared: the applications they start and stop and the event wrappers too. Registering the server
+ * (claddserv) is one node's work, not shared. */
+const QList<QStringList> kShared = {
+    {"configuration"}, {"cell_name"},  {"dfs"},          {"shared_vg"},      {"dfs_aggregates"},
+    {"scripts_dir"},   {"app_server"}, {"applications"}, {"event_wrappers"}, {"network", "service"}};
 
 const YamlValue* at(const YamlValue* root, const QStringList& path)
 {

@@ -2,7 +2,9 @@
 // agree on from it, refuses answers that disagree, and starts its shared-DASD steps only once the owner's
 // record shows the shared DASD released (or the operator confirms).
 #include "Wizard.h"
+#include "answers/AnswersFile.h"
 #include "answers/Handoff.h"
+#include "procedure/ScriptGenerator.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -142,6 +144,66 @@ private Q_SLOTS:
             owner);
         QVERIFY2(h.conflicts.join(QLatin1Char('\n')).contains(conflict),
                  qPrintable(h.conflicts.join(QLatin1Char('\n'))));
+    }
+
+    /** What the application-server scripts are made from is handed over whole: the owner's applications and
+     * event wrappers reach a standby that leaves them out, a standby with other ones is refused, and both
+     * nodes' scripts come out byte-identical (they differ only in the node they were written on, which no
+     * script names). */
+    void theScriptsAnswersAreHandedOver()
+    {
+        QByteArray owner =
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"));
+        owner += "applications:\n  - { name: payroll, start: [/opt/payroll/bin/start], stop: "
+                 "[/opt/payroll/bin/stop] }\n"
+                 "event_wrappers: true\n";
+        const dceha::AnswersFile::Parsed ownerParsed = dceha::AnswersFile::parse(owner);
+        QVERIFY2(ownerParsed.errors.isEmpty(), qPrintable(ownerParsed.errors.value(0).text()));
+        const QByteArray minimal = "role: standby\n"
+                                   "network: { boot: [9.3.240.3], standby: [9.3.240.67] }\n"
+                                   "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40 }\n";
+        const dceha::Handoff h = dceha::Handoff::fromOwner(minimal, owner);
+        QVERIFY2(h.conflicts.isEmpty(), qPrintable(h.conflicts.join(QLatin1Char('\n'))));
+        QVERIFY2(h.prefilled.contains(QStringLiteral("applications")) &&
+                     h.prefilled.contains(QStringLiteral("event_wrappers")),
+                 qPrintable(h.prefilled.join(QLatin1Char(' '))));
+        const dceha::AnswersFile::Parsed standby = dceha::AnswersFile::parse(h.answers);
+        QVERIFY2(standby.errors.isEmpty(), qPrintable(standby.errors.value(0).text()));
+        QCOMPARE(standby.answers.applications.size(), 1);
+        QCOMPARE(standby.answers.applications.first().name, QStringLiteral("payroll"));
+        QVERIFY(standby.answers.eventWrappers);
+        // The scripts of both nodes, each written on its own node, are the same bytes but for what must
+        // differ: the node named in the header comment, and the node's own boot and standby addresses that
+        // RPC_UNSUPPORTED_NETADDRS excludes (guide, ch. 2).
+        const auto scriptsOf = [](const dceha::Answers& a, const QString& host) {
+            QList<QPair<QString, QString>> out;
+            for (const auto& script :
+                 dceha::ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), host).scripts())
+                out.append({script.path, QString::fromUtf8(script.content)
+                                             .replace(host, QStringLiteral("HOST"))
+                                             .replace(a.excludedAddresses(), QStringLiteral("EXCLUDED"))});
+            return out;
+        };
+        const auto ownerScripts = scriptsOf(ownerParsed.answers, QStringLiteral("node1"));
+        const auto standbyScripts = scriptsOf(standby.answers, QStringLiteral("node2"));
+        QCOMPARE(standbyScripts.size(), ownerScripts.size());
+        QVERIFY(ownerScripts.size() >= 2);
+        for (qsizetype i = 0; i < ownerScripts.size(); ++i) {
+            QCOMPARE(standbyScripts.at(i).first, ownerScripts.at(i).first);
+            QVERIFY2(standbyScripts.at(i).second == ownerScripts.at(i).second,
+                     qPrintable(ownerScripts.at(i).first + QStringLiteral(" differs between the nodes")));
+        }
+        // The application is started and stopped on the standby too (it was lost there before).
+        QVERIFY(std::any_of(standbyScripts.cbegin(), standbyScripts.cend(), [](const auto& script) {
+            return script.second.contains(QStringLiteral("/opt/payroll/bin/start"));
+        }));
+        // A standby that names other applications is refused, naming the field and both values.
+        const dceha::Handoff other = dceha::Handoff::fromOwner(
+            minimal + "applications:\n  - { name: ledger, start: [/bin/true], stop: [/bin/true] }\n", owner);
+        QVERIFY2(!other.conflicts.isEmpty() &&
+                     other.conflicts.first().startsWith(QStringLiteral("applications: "
+                                                                       "the owner has")),
+                 qPrintable(other.conflicts.join(QLatin1Char('\n'))));
     }
 
     void minimalStandbyAnswersArePrefilled()
