@@ -81,8 +81,8 @@ struct StepRecord
     QString guide;
     QString kind;
     Status status = Status::Pending;
-    QString reason;                                  ///< why it was skipped
-    QString message;                                 ///< why it failed or what it waits for
+    QString reason;  ///< why it was skipped
+    QString message; ///< why it failed or what it waits for
     /** The message in the operator's language, for the front-end showing the run; never saved. */
     QString localizedMessage;
     FailureCategory failure = FailureCategory::None; ///< with Failed: why

@@ -81,30 +81,19 @@ void DfsPage::retranslate()
 
 void DfsPage::refreshSpace()
 {
-    const QString vg = m_vg->currentText();
-    describeSpace();
-    if (vg.isEmpty() || vg == m_spaceOf)
-        return;
-    askingNode(true);
-    m_model.askNode<std::optional<NodeDiscovery::Space>>(
-        this, [vg](NodeDiscovery& node) { return node.volumeGroupSpace(vg); },
-        [this, vg](const std::optional<NodeDiscovery::Space>& space) {
-            askingNode(false);
-            m_spaceOf = vg;
-            m_vgSpace = space;
-            describeSpace();
-        });
+    askSpace(m_model, m_vg->currentText(), [this] { describeSpace(); });
 }
 
 void DfsPage::describeSpace()
 {
     const QString vg = m_vg->currentText();
-    if (vg.isEmpty() || vg != m_spaceOf || !m_vgSpace) {
+    const auto space = knownSpace(vg);
+    if (!space) {
         m_space->clear();
         return;
     }
-    const int total = m_vgSpace->totalMb;
-    const int free = m_vgSpace->freeMb;
+    const int total = space->totalMb;
+    const int free = space->freeMb;
     // The cache LV may already be there (a repeated run): then its space is in use, not needed again.
     m_space->setText(tr("%1: %2 MB free of %3 MB.", "@info").arg(vg).arg(free).arg(total));
 }

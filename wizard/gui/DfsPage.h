@@ -39,8 +39,6 @@ private:
     QPushButton* m_remove;
     QLabel* m_problems;
     bool m_loading = false;
-    QString m_spaceOf; ///< the VG the node's last answer on space is for
-    std::optional<NodeDiscovery::Space> m_vgSpace;
 };
 
 } // namespace dceha

@@ -107,9 +107,10 @@ void StoragePage::describeSpace()
     for (const auto& fs : vg.filesystems)
         wanted += fs.sizeMb;
     // What the node said of this VG (refreshSpace), if it has answered for this name.
-    const bool known = m_vgSpace.has_value() && m_spaceOf == vg.name && !vg.name.isEmpty();
-    const int total = known ? m_vgSpace->totalMb : 0;
-    const int free = known ? m_vgSpace->freeMb : 0;
+    const auto space = knownSpace(vg.name);
+    const bool known = space.has_value();
+    const int total = known ? space->totalMb : 0;
+    const int free = known ? space->freeMb : 0;
     if (known)
         // The VG exists already (a resumed or repeated run): its LVs may be there too.
         m_space->setText(
@@ -133,19 +134,7 @@ void StoragePage::describeSpace()
 
 void StoragePage::refreshSpace()
 {
-    const QString vg = m_model.parsed().answers.sharedVg.name;
-    describeSpace();
-    if (vg.isEmpty() || vg == m_spaceOf)
-        return;
-    askingNode(true);
-    m_model.askNode<std::optional<NodeDiscovery::Space>>(
-        this, [vg](NodeDiscovery& node) { return node.volumeGroupSpace(vg); },
-        [this, vg](const std::optional<NodeDiscovery::Space>& space) {
-            askingNode(false);
-            m_spaceOf = vg;
-            m_vgSpace = space;
-            describeSpace();
-        });
+    askSpace(m_model, m_model.parsed().answers.sharedVg.name, [this] { describeSpace(); });
 }
 
 void StoragePage::initializePage()

@@ -37,8 +37,6 @@ private:
     QLabel* m_space;
     QLabel* m_problems;
     QList<WizardModel::Disk> m_discovered;
-    QString m_spaceOf; ///< the VG the node's last answer on space is for
-    std::optional<NodeDiscovery::Space> m_vgSpace;
     bool m_loading = false;
 };
 

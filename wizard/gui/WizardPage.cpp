@@ -66,6 +66,22 @@ void WizardPage::showProblems()
     Q_EMIT completeChanged();
 }
 
+void WizardPage::askSpace(WizardModel& model, const QString& vg, std::function<void()> redraw)
+{
+    redraw();
+    if (vg.isEmpty() || vg == m_spaceOf)
+        return;
+    askingNode(true);
+    model.askNode<std::optional<NodeDiscovery::Space>>(
+        this, [vg](NodeDiscovery& node) { return node.volumeGroupSpace(vg); },
+        [this, vg, redraw](const std::optional<NodeDiscovery::Space>& space) {
+            askingNode(false);
+            m_spaceOf = vg;
+            m_vgSpace = space;
+            redraw();
+        });
+}
+
 void WizardPage::askingNode(bool asking)
 {
     m_asking += asking ? 1 : -1;

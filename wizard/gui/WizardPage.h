@@ -68,8 +68,17 @@ protected:
     void showProblems();
     /** Counts a node query of this page under way (true) or answered (false); Next follows. */
     void askingNode(bool asking);
+    /** What the node said of @p vg's space, when it has answered for that name. */
+    std::optional<NodeDiscovery::Space> knownSpace(const QString& vg) const
+    {
+        return !vg.isEmpty() && vg == m_spaceOf ? m_vgSpace : std::nullopt;
+    }
+    /** Asks the node for @p vg's space when the name is new (off the GUI thread), then calls @p redraw. */
+    void askSpace(WizardModel& model, const QString& vg, std::function<void()> redraw);
 
 private:
+    QString m_spaceOf; ///< the VG the node's last answer on space is for
+    std::optional<NodeDiscovery::Space> m_vgSpace;
     int m_asking = 0;
     const WizardModel* m_checkedBy = nullptr;
     QStringList m_fields;
