@@ -39,6 +39,7 @@ const QList<CommandEntry>& allCommands()
         {"clfindres", clfindres, R::Always},
         {"rc.cluster", rcCluster},
         {"clstop", clstop},
+        {"cldare", cldare},
         {"mkdce", mkdce},
         {"mkdfs", mkdfs},
         {"lsdce", lsdce, R::Always},

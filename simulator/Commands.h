@@ -69,6 +69,7 @@ int cllsserv(Session&, const QStringList&);
 int clfindres(Session&, const QStringList&);
 int rcCluster(Session&, const QStringList&);
 int clstop(Session&, const QStringList&);
+int cldare(Session&, const QStringList&);
 int mkdce(Session&, const QStringList&);
 int mkdfs(Session&, const QStringList&);
 int lsdce(Session&, const QStringList&);

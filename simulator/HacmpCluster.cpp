@@ -10,6 +10,12 @@
 
 namespace aixsim {
 
+namespace {
+
+const QString kHacmpOut = QStringLiteral("/tmp/hacmp.out");
+
+} // namespace
+
 ResourceGroup* HacmpCluster::group(const QString& name)
 {
     for (auto& g : m_session.shared().cluster.groups)
@@ -24,15 +30,38 @@ bool HacmpCluster::active(const QString& nodeName)
     return m.up && m.clusterManager;
 }
 
-void HacmpCluster::event(const QString& text)
+QStringList HacmpCluster::activeNodes()
 {
-    const QString line = QDateTime::currentDateTime().toString(QStringLiteral("MMM dd HH:mm:ss")) +
-                         QStringLiteral(" EVENT ") + text + QLatin1Char('\n');
-    m_session.out(line);
-    Node& self = m_session.self();
-    QFile log(self.hostPath(QStringLiteral("/tmp/hacmp.out")));
-    if (log.open(QIODevice::Append))
-        log.write(line.toUtf8());
+    QStringList out;
+    for (const auto& name : m_session.shared().cluster.nodes)
+        if (active(name))
+            out << name;
+    return out;
+}
+
+void HacmpCluster::log(const QStringList& nodes, const QString& id, const QStringList& args)
+{
+    const QString line = QDateTime::currentDateTime().toString(QStringLiteral("MMM dd HH:mm:ss ")) +
+                         m_session.msg(id, args) + QLatin1Char('\n');
+    for (const auto& name : nodes)
+        if (Node* node = m_session.node(name)) {
+            const QString path = node->hostPath(kHacmpOut);
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            QFile out(path);
+            if (out.open(QIODevice::Append))
+                out.write(line.toUtf8());
+        }
+}
+
+void HacmpCluster::failed(const QStringList& nodes, const QString& event, const QString& why)
+{
+    log(nodes, QStringLiteral("hacmp-event-failed"), {event, why});
+}
+
+void HacmpCluster::queue(const ClusterEvent& e)
+{
+    m_session.shared().events << e;
+    m_session.startClusterManager();
 }
 
 int HacmpCluster::start()
@@ -47,34 +76,9 @@ int HacmpCluster::start()
     me.clusterManager = true;
     m_session.out(QStringLiteral("0513-059 The clstrmgr Subsystem has been started. Subsystem PID is %1.\n")
                       .arg(20000 + self.state().bootCount));
-    event(QStringLiteral("START: node_up ") + self.name());
-
-    bool ok = true;
-    QStringList names;
-    for (const auto& g : m_session.shared().cluster.groups)
-        names << g.name;
-    for (const auto& name : names) {
-        const ResourceGroup* g = group(name);
-        const int mine = int(g->nodes.indexOf(self.name()));
-        if (mine < 0)
-            continue;
-        if (g->holder.isEmpty()) {
-            bool first = true;
-            if (g->policy == QLatin1String("cascading"))
-                for (int i = 0; i < mine; ++i)
-                    first = first && !active(g->nodes.at(i));
-            if (first)
-                ok = acquire(self.name(), name, self.name() != g->nodes.first()) && ok;
-        } else if (g->policy == QLatin1String("cascading") && g->holder != self.name() &&
-                   mine < g->nodes.indexOf(g->holder)) {
-            // Reintegration: the lower-priority holder gives the group back.
-            const QString holder = g->holder;
-            ok = release(holder, name, true) && ok;
-            ok = acquire(self.name(), name, false) && ok;
-        }
-    }
-    event(QStringLiteral("COMPLETED: node_up_complete ") + self.name());
-    return ok ? 0 : 1;
+    // The join itself is an event: it happens after this command has returned.
+    queue({QStringLiteral("node_up"), self.name(), QString()});
+    return 0;
 }
 
 int HacmpCluster::stop(StopMode mode)
@@ -84,29 +88,15 @@ int HacmpCluster::stop(StopMode mode)
         return m_session.fail(QStringLiteral("hacmp-not-installed"), {QStringLiteral("clstop")});
     if (!active(self.name()))
         return m_session.fail(QStringLiteral("hacmp-not-running"));
-    const QString me = self.name();
-    event(QStringLiteral("START: node_down ") + me +
-          (mode == StopMode::Forced             ? QStringLiteral(" forced")
-           : mode == StopMode::GracefulTakeover ? QStringLiteral(" graceful with takeover")
-                                                : QStringLiteral(" graceful")));
-    bool ok = true;
-    if (mode != StopMode::Forced) {
-        QStringList held;
-        for (const auto& g : m_session.shared().cluster.groups)
-            if (g.holder == me)
-                held << g.name;
-        for (const auto& name : held)
-            ok = release(me, name, true) && ok;
-        m_session.shared().members[me].clusterManager = false;
-        if (mode == StopMode::GracefulTakeover)
-            for (const auto& name : held)
-                if (const QString next = successor(name, me); !next.isEmpty())
-                    ok = acquire(next, name, true) && ok;
-    }
-    m_session.shared().members[me].clusterManager = false;
-    event(QStringLiteral("COMPLETED: node_down_complete ") + me);
+    for (const auto& e : m_session.shared().events)
+        if (e.name == QLatin1String("node_down") && e.node == self.name())
+            return m_session.fail(QStringLiteral("hacmp-stopping"));
+    queue({QStringLiteral("node_down"), self.name(),
+           mode == StopMode::Forced             ? QStringLiteral("forced")
+           : mode == StopMode::GracefulTakeover ? QStringLiteral("takeover")
+                                                : QStringLiteral("graceful")});
     m_session.out(QStringLiteral("0513-044 The clstrmgr Subsystem was requested to stop.\n"));
-    return ok ? 0 : 1;
+    return 0;
 }
 
 void HacmpCluster::nodeDown(const QString& nodeName)
@@ -115,21 +105,154 @@ void HacmpCluster::nodeDown(const QString& nodeName)
     if (!node)
         return;
     const bool wasActive = active(nodeName);
-    QStringList held;
-    for (auto& g : m_session.shared().cluster.groups)
-        if (g.holder == nodeName) {
-            held << g.name;
-            g.holder.clear();
-        }
     node->goDown();
     m_session.shared().members[nodeName].clusterManager = false;
-    if (!wasActive)
+    // The surviving cluster managers notice the loss afterwards and take the node's groups over; until
+    // then the groups are still shown where they were.
+    if (wasActive && !activeNodes().isEmpty()) {
+        queue({QStringLiteral("node_down"), nodeName, QStringLiteral("failure")});
         return;
-    for (const auto& name : held)
-        if (const QString next = successor(name, nodeName); !next.isEmpty()) {
-            event(QStringLiteral("START: node_down_remote %1 (on %2)").arg(nodeName, next));
-            acquire(next, name, true);
+    }
+    // No cluster manager survives to notice: the node's resources went down with it and no node holds
+    // its groups.
+    for (auto& g : m_session.shared().cluster.groups)
+        if (g.holder == nodeName)
+            g.holder.clear();
+}
+
+int HacmpCluster::synchronise()
+{
+    Node& self = m_session.self();
+    if (!self.state().filesets.contains(QStringLiteral("cluster.base.server.rte")))
+        return m_session.fail(QStringLiteral("hacmp-not-installed"), {QStringLiteral("cldare")});
+    const QStringList running = activeNodes();
+    if (!running.isEmpty() && !running.contains(self.name()))
+        return m_session.fail(QStringLiteral("hacmp-sync-refused"),
+                              {self.name(), running.join(QLatin1Char(' '))});
+    QStringList reached;
+    for (const auto& name : m_session.shared().cluster.nodes) {
+        if (name == self.name())
+            continue;
+        Node* other = m_session.node(name);
+        if (!other || !m_session.shared().members.value(name).up)
+            return m_session.fail(QStringLiteral("hacmp-sync-unreachable"), {name});
+        other->state().appServers = self.state().appServers;
+        reached << name;
+    }
+    m_session.out(m_session.msg(QStringLiteral("hacmp-sync-done"), {reached.join(QLatin1Char(' '))}) +
+                  QLatin1Char('\n'));
+    return 0;
+}
+
+bool HacmpCluster::processNextEvent()
+{
+    auto& events = m_session.shared().events;
+    if (events.isEmpty())
+        return false;
+    const ClusterEvent e = events.takeFirst();
+    // Taken off the queue on disk before its work: an event runs at most once.
+    m_session.save();
+    if (e.name == QLatin1String("node_up"))
+        nodeUp(e.node);
+    else
+        nodeLeft(e.node, e.mode);
+    return true;
+}
+
+void HacmpCluster::nodeUp(const QString& joining)
+{
+    if (!active(joining)) // stopped or gone down before its join was processed
+        return;
+    const QStringList nodes = activeNodes();
+    const QString name = QStringLiteral("node_up ") + joining;
+    log(nodes, QStringLiteral("hacmp-event-start"), {name});
+    Node* self = m_session.node(joining);
+    for (const auto& other : nodes) {
+        Node* peer = m_session.node(other);
+        if (other == joining || !peer || peer->state().appServers == self->state().appServers)
+            continue;
+        // HACMP denies the join of a node whose configuration is not the active cluster's.
+        failed(nodes, name, m_session.msg(QStringLiteral("hacmp-out-of-sync"), {joining, other}));
+        m_session.shared().members[joining].clusterManager = false;
+        return;
+    }
+    QStringList names;
+    for (const auto& g : m_session.shared().cluster.groups)
+        names << g.name;
+    for (const auto& groupName : names) {
+        const ResourceGroup* g = group(groupName);
+        const int mine = int(g->nodes.indexOf(joining));
+        if (mine < 0)
+            continue;
+        bool ok = true;
+        if (g->holder.isEmpty()) {
+            bool first = true;
+            if (g->policy == QLatin1String("cascading"))
+                for (int i = 0; i < mine; ++i)
+                    first = first && !active(g->nodes.at(i));
+            if (first)
+                ok = acquire(joining, groupName, joining != g->nodes.first());
+        } else if (g->policy == QLatin1String("cascading") && g->holder != joining &&
+                   mine < g->nodes.indexOf(g->holder)) {
+            // Reintegration: the lower-priority holder gives the group back.
+            const QString holder = g->holder;
+            ok = release(holder, groupName, true) && acquire(joining, groupName, false);
         }
+        if (!ok) {
+            // HACMP stops processing at a failed event (the cluster is unstable until an operator acts):
+            // no node_up_complete.
+            failed(nodes, name, m_session.msg(QStringLiteral("hacmp-see-above")));
+            return;
+        }
+    }
+    log(nodes, QStringLiteral("hacmp-event-completed"), {name, QStringLiteral("0")});
+    const QString complete = QStringLiteral("node_up_complete ") + joining;
+    log(nodes, QStringLiteral("hacmp-event-start"), {complete});
+    log(nodes, QStringLiteral("hacmp-event-completed"), {complete, QStringLiteral("0")});
+}
+
+void HacmpCluster::nodeLeft(const QString& leaving, const QString& mode)
+{
+    const bool failure = mode == QLatin1String("failure");
+    QStringList nodes = activeNodes();
+    if (!failure && !nodes.contains(leaving))
+        return;
+    const QString name = QStringLiteral("node_down ") + leaving +
+                         (mode == QLatin1String("graceful")   ? QStringLiteral(" graceful")
+                          : mode == QLatin1String("takeover") ? QStringLiteral(" graceful with takeover")
+                          : mode == QLatin1String("forced")   ? QStringLiteral(" forced")
+                                                              : QString());
+    log(nodes, QStringLiteral("hacmp-event-start"), {name});
+    QStringList held;
+    for (const auto& g : m_session.shared().cluster.groups)
+        if (g.holder == leaving)
+            held << g.name;
+    bool ok = true;
+    if (failure) {
+        // The node's resources went with it: nothing to release, the survivors take over.
+        for (const auto& groupName : held)
+            group(groupName)->holder.clear();
+        for (const auto& groupName : held)
+            if (const QString next = successor(groupName, leaving); !next.isEmpty())
+                ok = acquire(next, groupName, true) && ok;
+    } else if (mode != QLatin1String("forced")) {
+        for (const auto& groupName : held)
+            ok = release(leaving, groupName, true) && ok;
+        m_session.shared().members[leaving].clusterManager = false;
+        if (ok && mode == QLatin1String("takeover"))
+            for (const auto& groupName : held)
+                if (const QString next = successor(groupName, leaving); !next.isEmpty())
+                    ok = acquire(next, groupName, true) && ok;
+    }
+    m_session.shared().members[leaving].clusterManager = false;
+    if (!ok) {
+        failed(nodes, name, m_session.msg(QStringLiteral("hacmp-see-above")));
+        return;
+    }
+    log(nodes, QStringLiteral("hacmp-event-completed"), {name, QStringLiteral("0")});
+    const QString complete = QStringLiteral("node_down_complete ") + leaving;
+    log(nodes, QStringLiteral("hacmp-event-start"), {complete});
+    log(nodes, QStringLiteral("hacmp-event-completed"), {complete, QStringLiteral("0")});
 }
 
 QString HacmpCluster::successor(const QString& groupName, const QString& leaving)
@@ -149,7 +272,8 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
     ResourceGroup* g = group(groupName);
     if (!node || !g)
         return false;
-    event(QStringLiteral("START: acquire %1 on %2").arg(groupName, nodeName));
+    const QString name = QStringLiteral("acquire %1 on %2").arg(groupName, nodeName);
+    log({nodeName}, QStringLiteral("hacmp-event-start"), {name});
     // Service address: onto the node's own boot adapter, or on takeover of another node's label, onto this
     // node's standby adapter (HACMP 4's IP address takeover).
     for (const auto& label : g->serviceLabels) {
@@ -174,10 +298,8 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
     for (const auto& vg : g->vgs) {
         const QString why = node->varyOn(vg);
         if (!why.isEmpty()) {
-            m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                        {QStringLiteral("get_disk_vg_fs"), vg,
-                                         m_session.msg(why, {QStringLiteral("varyonvg"), vg})}) +
-                          QLatin1Char('\n'));
+            failed({nodeName}, QStringLiteral("get_disk_vg_fs ") + vg,
+                   m_session.msg(why, {QStringLiteral("varyonvg"), vg}));
             return false;
         }
     }
@@ -188,9 +310,7 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
             st ? node->mount(st->value(QStringLiteral("dev")), mp, st->value(QStringLiteral("log")))
                : m_session.msg(QStringLiteral("0506-915"), {QStringLiteral("mount"), mp});
         if (!why.isEmpty() && !node->mountAt(mp)) {
-            m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                        {QStringLiteral("get_disk_vg_fs"), mp, why}) +
-                          QLatin1Char('\n'));
+            failed({nodeName}, QStringLiteral("get_disk_vg_fs ") + mp, why);
             return false;
         }
     }
@@ -198,11 +318,14 @@ bool HacmpCluster::acquire(const QString& nodeName, const QString& groupName, bo
     bool ok = true;
     const QStringList servers = g->appServers;
     for (const auto& server : servers) {
-        const AppServer app = m_session.shared().cluster.servers.value(server);
+        // The node's own definition: one never synchronised to it is not there.
+        const AppServer app = node->state().appServers.value(server);
         if (!app.start.isEmpty())
             ok = runScript(nodeName, app.start, QStringLiteral("start_server ") + server) && ok;
+        node = m_session.node(nodeName); // the script ran outside the lock: the state was reloaded
     }
-    event(QStringLiteral("COMPLETED: acquire %1 on %2").arg(groupName, nodeName));
+    log({nodeName}, QStringLiteral("hacmp-event-completed"),
+        {name, ok ? QStringLiteral("0") : QStringLiteral("1")});
     return ok;
 }
 
@@ -211,16 +334,18 @@ bool HacmpCluster::release(const QString& nodeName, const QString& groupName, bo
     Node* node = m_session.node(nodeName);
     if (!node || !group(groupName))
         return false;
-    event(QStringLiteral("START: release %1 on %2").arg(groupName, nodeName));
+    const QString name = QStringLiteral("release %1 on %2").arg(groupName, nodeName);
+    log({nodeName}, QStringLiteral("hacmp-event-start"), {name});
     bool ok = true;
     if (runStopScripts) {
         QStringList servers = group(groupName)->appServers;
         std::reverse(servers.begin(), servers.end());
         for (const auto& server : servers) {
-            const AppServer app = m_session.shared().cluster.servers.value(server);
+            const AppServer app = m_session.node(nodeName)->state().appServers.value(server);
             if (!app.stop.isEmpty())
                 ok = runScript(nodeName, app.stop, QStringLiteral("stop_server ") + server) && ok;
         }
+        node = m_session.node(nodeName);
     }
     ResourceGroup* g = group(groupName);
     for (int i = int(g->filesystems.size()) - 1; i >= 0; --i) {
@@ -229,9 +354,7 @@ bool HacmpCluster::release(const QString& nodeName, const QString& groupName, bo
             continue;
         const QString why = node->unmount(mp);
         if (!why.isEmpty()) {
-            m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                        {QStringLiteral("release_vg_fs"), mp, m_session.msg(why, {mp})}) +
-                          QLatin1Char('\n'));
+            failed({nodeName}, QStringLiteral("release_vg_fs ") + mp, m_session.msg(why, {mp}));
             ok = false;
         }
     }
@@ -247,7 +370,8 @@ bool HacmpCluster::release(const QString& nodeName, const QString& groupName, bo
             i.address = i.bootAddress;
     if (ok)
         g->holder.clear();
-    event(QStringLiteral("COMPLETED: release %1 on %2").arg(groupName, nodeName));
+    log({nodeName}, QStringLiteral("hacmp-event-completed"),
+        {name, ok ? QStringLiteral("0") : QStringLiteral("1")});
     return ok;
 }
 
@@ -256,18 +380,16 @@ bool HacmpCluster::runScript(const QString& nodeName, const QString& script, con
     Node* node = m_session.node(nodeName);
     const QString root = node->root();
     const QString host = node->hostPath(script);
+    log({nodeName}, QStringLiteral("hacmp-event-start"), {eventName});
     if (!QFileInfo(host).isExecutable()) {
-        m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                    {eventName, script,
-                                     QStringLiteral("the script does not exist or is not executable")}) +
-                      QLatin1Char('\n'));
+        failed({nodeName}, eventName, m_session.msg(QStringLiteral("hacmp-script-missing"), {script}));
         return false;
     }
     // The script's AIX commands are the simulated node's: its directory of links to aixsim goes on PATH.
     const QString bin = root + QStringLiteral("/.aixsim/bin");
     int exitCode = -1;
-    QByteArray output;
     const QString shared = m_session.sharedDir();
+    const QString out = node->hostPath(kHacmpOut);
     m_session.outsideLock([&] {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -277,22 +399,21 @@ bool HacmpCluster::runScript(const QString& nodeName, const QString& script, con
         env.insert(QStringLiteral("PATH"), bin + QLatin1Char(':') + env.value(QStringLiteral("PATH")));
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(root);
+        // As HACMP does, the script's output goes to hacmp.out, where the operator reads why it failed.
+        p.setStandardOutputFile(out, QIODevice::Append);
         p.setProcessChannelMode(QProcess::MergedChannels);
         p.start(host, {});
         p.closeWriteChannel();
         if (p.waitForFinished(10 * 60 * 1000))
             exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        output = p.readAll();
     });
-    QFile log(node->hostPath(QStringLiteral("/tmp/hacmp.out")));
-    if (log.open(QIODevice::Append))
-        log.write(output);
-    event(QStringLiteral("%1 %2 exit %3").arg(eventName, script).arg(exitCode));
-    if (exitCode != 0)
-        m_session.err(m_session.msg(QStringLiteral("hacmp-event-failed"),
-                                    {eventName, script, QStringLiteral("exit status %1").arg(exitCode)}) +
-                      QLatin1Char('\n'));
-    return exitCode == 0;
+    if (exitCode != 0) {
+        failed({nodeName}, eventName,
+               m_session.msg(QStringLiteral("hacmp-script-failed"), {script, QString::number(exitCode)}));
+        return false;
+    }
+    log({nodeName}, QStringLiteral("hacmp-event-completed"), {eventName, QStringLiteral("0")});
+    return true;
 }
 
 } // namespace aixsim

@@ -79,8 +79,9 @@ int claddserv(Session& s, const QStringList& args)
             return 1;
         }
     // Like HACMP's ODM: adding a server that exists replaces its scripts (HACMP would ask for clchserv).
-    s.shared().cluster.servers.insert(name,
-                                      AppServer{name, o.value(QLatin1Char('b')), o.value(QLatin1Char('e'))});
+    // Into this node's HACMP ODM only: the other nodes learn of it when the resources are synchronised.
+    s.self().state().appServers.insert(name,
+                                       AppServer{name, o.value(QLatin1Char('b')), o.value(QLatin1Char('e'))});
     return 0;
 }
 
@@ -93,7 +94,7 @@ int cllsserv(Session& s, const QStringList& args)
     if (!hacmpInstalled(s, QStringLiteral("cllsserv")))
         return 1;
     QString text;
-    for (const auto& a : s.shared().cluster.servers)
+    for (const auto& a : s.self().state().appServers)
         text += a.name + QLatin1Char(' ') + a.start + QLatin1Char(' ') + a.stop + QLatin1Char('\n');
     s.out(text);
     return 0;
@@ -120,7 +121,10 @@ int clfindres(Session& s, const QStringList& args)
 
 int rcCluster(Session& s, const QStringList& args)
 {
-    const Options o = Options::parse(args, QStringLiteral("NRBib"));
+    // "-boot" (the /etc/inittab entry rc.cluster -R adds) is one word, not getopt's -b -o -o -t.
+    QStringList rest = args;
+    rest.removeAll(QStringLiteral("-boot"));
+    const Options o = Options::parse(rest, QStringLiteral("NRBib"));
     if (!o.error.isEmpty() || !o.operands.isEmpty()) {
         s.err(QStringLiteral("Usage: rc.cluster [-N|-R|-B] [-i] [-boot]\n"));
         return 2;
@@ -141,6 +145,18 @@ int clstop(Session& s, const QStringList& args)
                       : o.has(QLatin1Char('r')) ? HacmpCluster::StopMode::GracefulTakeover
                                                 : HacmpCluster::StopMode::Graceful;
     return HacmpCluster(s).stop(mode);
+}
+
+int cldare(Session& s, const QStringList& args)
+{
+    // Synchronize Cluster Resources (-r); topology (-t) is configured before the wizard runs and is
+    // already synchronised in the simulated cluster.
+    const Options o = Options::parse(args, QStringLiteral("rtf"));
+    if (!o.error.isEmpty() || !o.operands.isEmpty() || !o.has(QLatin1Char('r'))) {
+        s.err(QStringLiteral("Usage: cldare -r [-f]\n"));
+        return 2;
+    }
+    return HacmpCluster(s).synchronise();
 }
 
 } // namespace aixsim

@@ -104,6 +104,26 @@ int netstat(Session& s, const QStringList& args)
     return 0;
 }
 
+namespace {
+
+/** Boots the node; as AIX's init does, starts HACMP when /etc/inittab has rc.cluster's entry (the one
+ * `rc.cluster -R` or `-B` adds: `hacmp:2:wait:/usr/sbin/cluster/etc/rc.cluster -boot …`). */
+void bootNode(Session& s)
+{
+    s.self().boot();
+    const QString inittab = QString::fromUtf8(s.self().readFile(QStringLiteral("/etc/inittab")));
+    for (const auto& line : inittab.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1Char(':')) || line.startsWith(QLatin1Char('#')))
+            continue;
+        if (line.section(QLatin1Char(':'), 3).contains(QStringLiteral("rc.cluster -boot"))) {
+            HacmpCluster(s).start();
+            break;
+        }
+    }
+}
+
+} // namespace
+
 int shutdown(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("Frhkm"));
@@ -116,7 +136,7 @@ int shutdown(Session& s, const QStringList& args)
               .arg(QDateTime::currentDateTime().toString(QStringLiteral("ddd MMM dd HH:mm:ss yyyy"))));
     HacmpCluster(s).nodeDown(s.self().name());
     if (reboot) {
-        s.self().boot();
+        bootNode(s);
         s.out(QStringLiteral("Rebooting . . .\n"));
     } else {
         s.self().state().halted = true;
@@ -130,7 +150,7 @@ int poweron(Session& s, const QStringList&)
 {
     if (!s.self().state().halted)
         return 0;
-    s.self().boot();
+    bootNode(s);
     return 0;
 }
 

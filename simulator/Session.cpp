@@ -7,10 +7,13 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <vector>
 
 namespace aixsim {
 
@@ -126,6 +129,49 @@ bool Session::open(QString* error)
     linkCommands();
     m_self = std::make_unique<Node>(*this, m_root, state);
     return moved ? save(error) : true;
+}
+
+bool Session::openExisting(QString* error)
+{
+    if (!QFile::exists(stateFile(m_root)) || !QFile::exists(sharedFile(m_sharedDir))) {
+        *error = QStringLiteral("aixsim: no simulated node at %1").arg(m_root);
+        return false;
+    }
+    return open(error);
+}
+
+void Session::startClusterManager()
+{
+    // One manager at a time: a live one picks up what was queued (it looks again under the lock before it
+    // ends). A zombie counts as alive, but the manager clears its id itself before it exits.
+    const pid_t known = pid_t(m_shared.managerPid);
+    if (known > 0 && (::kill(known, 0) == 0 || errno == EPERM))
+        return;
+    const QByteArray program = QFile::encodeName(selfPath());
+    const QList<QByteArray> args{
+        program,   "--root", QFile::encodeName(m_root), "--shared-dasd", QFile::encodeName(m_sharedDir),
+        "clstrmgr"};
+    std::vector<char*> argv;
+    for (const auto& a : args)
+        argv.push_back(const_cast<char*>(a.constData()));
+    argv.push_back(nullptr);
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        // A daemon, as HACMP's clstrmgr under the SRC: its own session (a signal to the caller's process
+        // group does not reach it) and no terminal or pipe of the caller's (whoever waits for the caller's
+        // output is not kept waiting for the events).
+        ::setsid();
+        const int null = ::open("/dev/null", O_RDWR);
+        if (null >= 0) {
+            ::dup2(null, 0);
+            ::dup2(null, 1);
+            ::dup2(null, 2);
+        }
+        ::execv(argv.front(), argv.data());
+        ::_exit(127);
+    }
+    if (pid > 0)
+        m_shared.managerPid = pid;
 }
 
 bool Session::loadNode(const QString& root, NodeState* state, QString* error)

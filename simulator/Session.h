@@ -93,6 +93,12 @@ public:
 
     /** Locks, loads (laying down the demo node and shared DASD on first use). */
     bool open(QString* error);
+    /** Locks and loads a node that must exist already (the cluster manager: a node removed meanwhile is
+     * not laid down again). */
+    bool openExisting(QString* error);
+    /** Makes sure a cluster manager process (`aixsim … clstrmgr`, detached, its own session) processes
+     * the queued HACMP events; records its process id in the shared state. */
+    void startClusterManager();
     /** Writes every loaded node's state and the shared state. */
     bool save(QString* error = nullptr);
     /** Releases the lock (e.g. to run an application-server script that calls aixsim itself). */

@@ -89,9 +89,12 @@ struct ResourceGroup
 struct AppServer
 {
     QString name, start, stop;
+    bool operator==(const AppServer& o) const { return name == o.name && start == o.start && stop == o.stop; }
 };
 
-/** HACMP's cluster configuration (synchronised to every node; kept once, with the shared DASD). */
+/** HACMP's cluster topology and resource groups (configured before the wizard runs and synchronised
+ * already; kept once, with the shared DASD). The application servers are not here: each node has its own
+ * copy in its ODM (NodeState::appServers) until a synchronisation copies one node's to the others. */
 struct Cluster
 {
     QString name;
@@ -99,7 +102,15 @@ struct Cluster
     QStringList nodes;
     QList<HacmpAdapter> adapters;
     QList<ResourceGroup> groups;
-    QMap<QString, AppServer> servers;
+};
+
+/** One event waiting for the cluster manager (HACMP processes events after rc.cluster, clstop or a node's
+ * failure has returned, one at a time, cluster-wide). */
+struct ClusterEvent
+{
+    QString name; ///< node_up | node_down
+    QString node; ///< the node joining or leaving
+    QString mode; ///< node_down: graceful | takeover | forced | failure (the node went down unannounced)
 };
 
 struct Member
@@ -117,6 +128,8 @@ struct SharedState
     Cluster cluster;
     QMap<QString, Member> members; ///< by node name
     int serial = 0;                ///< for new ids
+    QList<ClusterEvent> events;    ///< queued, oldest first
+    qint64 managerPid = 0;         ///< the simulated cluster manager processing them; 0: none runs
 
     QString newId(const QString& prefix);
 };
@@ -148,6 +161,7 @@ struct NodeState
     QList<Mount> mounts;
     QMap<QString, QString> filesets; ///< installed fileset → level
     DceState dce;
+    QMap<QString, AppServer> appServers; ///< HACMP's application servers as this node's ODM holds them
     int bootCount = 1;
     QString bootTime;
     bool halted = false;

@@ -216,6 +216,14 @@ QByteArray toYaml(const NodeState& s)
     dce["dfs_running"] = s.dce.dfsRunning;
     dce["aggregates"] = list(s.dce.aggregates);
     n["dce"] = dce;
+    YAML::Node servers(YAML::NodeType::Map);
+    for (const auto& a : s.appServers) {
+        YAML::Node e;
+        e["start"] = str(a.start);
+        e["stop"] = str(a.stop);
+        servers[a.name.toStdString()] = e;
+    }
+    n["app_servers"] = servers;
     n["boot_count"] = s.bootCount;
     n["boot_time"] = str(s.bootTime);
     n["halted"] = s.halted;
@@ -270,6 +278,9 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
         s->dce.dceRunning = flag(dce["dce_running"]);
         s->dce.dfsRunning = flag(dce["dfs_running"]);
         s->dce.aggregates = qlist(dce["aggregates"]);
+        for (const auto& e : n["app_servers"])
+            s->appServers.insert(qs(e.first),
+                                 AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
         s->bootCount = num(n["boot_count"], 1);
         s->bootTime = qs(n["boot_time"]);
         s->halted = flag(n["halted"]);
@@ -312,14 +323,6 @@ QByteArray toYaml(const SharedState& s)
         groups.push_back(e);
     }
     c["resource_groups"] = groups;
-    YAML::Node servers(YAML::NodeType::Map);
-    for (const auto& a : s.cluster.servers) {
-        YAML::Node e;
-        e["start"] = str(a.start);
-        e["stop"] = str(a.stop);
-        servers[a.name.toStdString()] = e;
-    }
-    c["app_servers"] = servers;
     n["cluster"] = c;
     YAML::Node members(YAML::NodeType::Map);
     for (auto it = s.members.cbegin(); it != s.members.cend(); ++it) {
@@ -330,6 +333,16 @@ QByteArray toYaml(const SharedState& s)
         members[it.key().toStdString()] = e;
     }
     n["members"] = members;
+    YAML::Node events(YAML::NodeType::Sequence);
+    for (const auto& ev : s.events) {
+        YAML::Node e;
+        e["name"] = str(ev.name);
+        e["node"] = str(ev.node);
+        e["mode"] = str(ev.mode);
+        events.push_back(e);
+    }
+    n["events"] = events;
+    n["manager_pid"] = s.managerPid;
     return emit(n);
 }
 
@@ -358,9 +371,6 @@ bool fromYaml(const QByteArray& text, SharedState* s, QString* error)
             g.holder = qs(e["holder"]);
             s->cluster.groups << g;
         }
-        for (const auto& e : c["app_servers"])
-            s->cluster.servers.insert(qs(e.first),
-                                      AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
         for (const auto& e : n["members"]) {
             Member m;
             m.root = qs(e.second["root"]);
@@ -368,6 +378,9 @@ bool fromYaml(const QByteArray& text, SharedState* s, QString* error)
             m.clusterManager = flag(e.second["cluster_manager"]);
             s->members.insert(qs(e.first), m);
         }
+        for (const auto& e : n["events"])
+            s->events << ClusterEvent{qs(e["name"]), qs(e["node"]), qs(e["mode"])};
+        s->managerPid = n["manager_pid"] ? n["manager_pid"].as<qint64>() : 0;
     });
 }
 

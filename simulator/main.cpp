@@ -8,9 +8,11 @@
 // message), AIXSIM_KILL_CALLER=COMMAND[:N][:before|commit|after|late=USEC] or @N[:…] (the calling
 // dce-ha-wizard is killed at that instant of the Nth call of COMMAND, or of the node's Nth command; see
 // KillPoint.h), AIXSIM_HOLD=COMMAND[:N]|@N with AIXSIM_HOLD_RELEASE=FILE (that call waits until FILE exists;
-// see HoldPoint.h).
+// see HoldPoint.h; AIXSIM_HOLD=clstrmgr holds the cluster manager before its first event), AIXSIM_EVENT_MS=N
+// (the cluster manager's pause before each HACMP event, default 50).
 #include "CallLog.h"
 #include "Commands.h"
+#include "HacmpCluster.h"
 #include "HoldPoint.h"
 #include "Journal.h"
 #include "KillPoint.h"
@@ -59,6 +61,36 @@ void pause(int ms)
 {
     if (ms > 0)
         QThread::msleep(ulong(ms));
+}
+
+/** The simulated cluster manager (started detached by rc.cluster, clstop or a node's failure, never by
+ * hand): processes the queued HACMP events one at a time, each AIXSIM_EVENT_MS (default 50) after the
+ * previous one, so that what runs after rc.cluster sees the events still pending, as on a real cluster. It
+ * is not a command of the node: not in calls.log, no link in the node's bin directory. AIXSIM_HOLD=clstrmgr
+ * holds it before its first event. */
+int runClusterManager(const QString& root, const QString& shared)
+{
+    const HoldPoint held = HoldPoint::fromEnvironment(QStringLiteral("clstrmgr"), 1, 0);
+    if (held.active() && !held.hold())
+        return 124;
+    const QByteArray gap = qgetenv("AIXSIM_EVENT_MS");
+    const int gapMs = gap.isEmpty() ? 50 : gap.toInt();
+    for (;;) {
+        pause(gapMs);
+        Session session(root, shared, QString(), QString());
+        QString error;
+        if (!session.openExisting(&error))
+            return 3; // the node was removed meanwhile (a test's directory): nothing left to manage
+        if (session.shared().events.isEmpty()) {
+            // Looked at under the lock: whatever is queued after this starts a new manager.
+            session.shared().managerPid = 0;
+            session.save();
+            return 0;
+        }
+        session.shared().managerPid = QCoreApplication::applicationPid();
+        HacmpCluster(session).processNextEvent();
+        session.save();
+    }
 }
 
 } // namespace
@@ -117,6 +149,8 @@ int main(int argc, char** argv)
                      qPrintable(configuration), qPrintable(demoConfigurations().join(QLatin1Char(' '))));
         return 2;
     }
+    if (command == QLatin1String("clstrmgr"))
+        return runClusterManager(root, shared);
     const CommandEntry* entry = findCommand(command);
     if (!entry && command != QLatin1String("init")) {
         std::fputs(qPrintable(Messages::table().text(QStringLiteral("unknown-command"), {command}) +

@@ -398,6 +398,271 @@
         <source>edit %1: %2</source>
         <translation>%1 bearbeiten: %2</translation>
     </message>
+    <message>
+        <source>then: wait until HACMP&apos;s cluster manager logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
+        <translation>danach: warten, bis HACMPs Cluster-Manager EVENT COMPLETED: %1 in %2 protokolliert (höchstens %3 s)</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
+    </message>
+    <message>
+        <source>not a %1 file</source>
+        <translation>keine %1-Datei</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <source>is empty: a record holds every step of its procedure</source>
+        <translation>ist leer: Ein Protokoll enthält jeden Schritt seines Ablaufs</translation>
+    </message>
+    <message>
+        <source>must be a mapping (id, status, …)</source>
+        <translation>muss eine Zuordnung sein (id, status, …)</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>„%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>must be a mapping (command, file or note)</source>
+        <translation>muss eine Zuordnung sein (command, file oder note)</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (und %n weiteres Problem)</numerusform>
+            <numerusform> (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>the owner node&apos;s record shows %1 done</source>
+        <translation>das Protokoll des Eignerknotens weist %1 als erledigt aus</translation>
+    </message>
+    <message>
+        <source>confirmed by the operator</source>
+        <translation>vom Bediener bestätigt</translation>
+    </message>
+    <message>
+        <source>checked on the node</source>
+        <translation>auf dem Knoten geprüft</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>wartet auf den Bediener</translation>
+    </message>
+    <message>
+        <source>the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or run the wizard on a terminal to be asked for it</source>
+        <translation>das Kennwort von cell_admin wird benötigt: Setzen Sie DCE_CELL_ADMIN_PASSWORD, oder starten Sie den Assistenten in einem Terminal, damit es abgefragt wird</translation>
+    </message>
+    <message>
+        <source>the node has not restarted yet (%1)</source>
+        <translation>der Knoten wurde noch nicht neu gestartet (%1)</translation>
+    </message>
+    <message>
+        <source>the node restarted (%1) but %2 is varied on again: is it set to vary on at boot?</source>
+        <translation>der Knoten wurde neu gestartet (%1), aber %2 ist wieder aktiviert: Ist die Datenträgergruppe auf automatische Aktivierung (varyon) beim Booten eingestellt?</translation>
+    </message>
+    <message>
+        <source>restarted: %1</source>
+        <translation>neu gestartet: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint could not be saved, so the restart was not started (a run that cannot be resumed must not reboot)</source>
+        <translation>der Prüfpunkt konnte nicht gespeichert werden, daher wurde der Neustart nicht eingeleitet (eine Ausführung, die sich nicht fortsetzen lässt, darf keinen Neustart auslösen)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>derzeit: %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined</source>
+        <translation>%1 %2 ist definiert</translation>
+    </message>
+    <message>
+        <source>/etc/services defines %1 on %2, not %3: the KDC port must be %3; correct the entry by hand</source>
+        <translation>/etc/services definiert %1 auf %2, nicht auf %3: Der KDC-Port muss %3 sein; korrigieren Sie den Eintrag von Hand</translation>
+    </message>
+    <message>
+        <source>/etc/services gives %1 to &apos;%2&apos;; %3 cannot be added beside it without a person deciding</source>
+        <translation>/etc/services vergibt %1 an „%2“; %3 kann nicht ohne die Entscheidung eines Menschen daneben hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 ist vorhanden, ist aber kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 already points to %2, not %3</source>
+        <translation>%1 zeigt bereits auf %2, nicht auf %3</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a symbolic link</source>
+        <translation>%1 ist vorhanden, ist aber kein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>%1 differs from what the answers call for</source>
+        <translation>%1 weicht von dem ab, was die Antworten vorgeben</translation>
+    </message>
+    <message>
+        <source>%1 is already a filesystem on %2, not on /dev/%3</source>
+        <translation>%1 ist bereits ein Dateisystem auf %2, nicht auf /dev/%3</translation>
+    </message>
+    <message>
+        <source>%1 exists on /dev/%2</source>
+        <translation>%1 ist auf /dev/%2 vorhanden</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 already holds the filesystem %2</source>
+        <translation>der logische Datenträger %1 enthält bereits das Dateisystem %2</translation>
+    </message>
+    <message>
+        <source>%1 is mounted</source>
+        <translation>%1 ist angehängt</translation>
+    </message>
+    <message>
+        <source>%1 is not in the mount table</source>
+        <translation>%1 steht nicht in der Mount-Tabelle</translation>
+    </message>
+    <message>
+        <source>%1 is varied on</source>
+        <translation>%1 ist aktiviert</translation>
+    </message>
+    <message>
+        <source>the shared filesystems are unmounted and %1 is varied off</source>
+        <translation>die gemeinsam genutzten Dateisysteme sind abgehängt, und %1 ist deaktiviert</translation>
+    </message>
+    <message>
+        <source>the disk %1 is not on this node (lspv)</source>
+        <translation>die Platte %1 ist auf diesem Knoten nicht vorhanden (lspv)</translation>
+    </message>
+    <message>
+        <source>%1 exists but %2 is not one of its disks (lspv: %3)</source>
+        <translation>%1 ist vorhanden, aber %2 gehört nicht zu ihren Platten (lspv: %3)</translation>
+    </message>
+    <message>
+        <source>the disk %1 already belongs to the volume group %2</source>
+        <translation>die Platte %1 gehört bereits zur Datenträgergruppe %2</translation>
+    </message>
+    <message>
+        <source>%1 exists on %2</source>
+        <translation>%1 ist auf %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>a logical volume named %1 already exists in %2 (type %3); the answers want it in %4 (type %5)</source>
+        <translation>ein logischer Datenträger namens %1 ist bereits in %2 vorhanden (Typ %3); laut den Antworten gehört er in %4 (Typ %5)</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2</source>
+        <translation>%1 ist in %2 vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is the jfslog of %2 (varied off here)</source>
+        <translation>%1 ist das jfslog von %2 (hier deaktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not varied on) yet</source>
+        <translation>%1 ist noch nicht vorhanden (oder noch nicht aktiviert)</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2 but is not a jfslog</source>
+        <translation>%1 ist in %2 vorhanden, ist aber kein jfslog</translation>
+    </message>
+    <message>
+        <source>the shared filesystems use the default-named log %1</source>
+        <translation>die gemeinsam genutzten Dateisysteme verwenden das Log mit dem Standardnamen %1</translation>
+    </message>
+    <message>
+        <source>%1 exists and is in use</source>
+        <translation>%1 ist vorhanden und wird verwendet</translation>
+    </message>
+    <message>
+        <source>%1 is not varied on: create it first (step shared-vg)</source>
+        <translation>%1 ist nicht aktiviert: Erstellen Sie die Datenträgergruppe zuerst (Schritt shared-vg)</translation>
+    </message>
+    <message>
+        <source>%1 is imported but its logical volume %2 is missing: AIX renamed it on import (0516-530)? lsvg -l %1 shows the names it has</source>
+        <translation>%1 ist importiert, aber ihr logischer Datenträger %2 fehlt: Hat AIX ihn beim Import umbenannt (0516-530)? lsvg -l %1 zeigt die Namen, die sie hat</translation>
+    </message>
+    <message>
+        <source>%1 is imported and still varied on here</source>
+        <translation>%1 ist importiert und hier noch aktiviert</translation>
+    </message>
+    <message>
+        <source>%1 is imported with every logical volume under its own name</source>
+        <translation>%1 ist importiert, jeder logische Datenträger unter seinem eigenen Namen</translation>
+    </message>
+    <message>
+        <source>%1 is imported (varied on by HACMP since)</source>
+        <translation>%1 ist importiert (inzwischen von HACMP aktiviert)</translation>
+    </message>
+    <message>
+        <source>AIX renamed logical volumes while importing %1 (0516-530): %2. A name clashes with a logical volume on this node, and HACMP would not find the renamed one. Rename the clashing volume on this node (chlv -n), then exportvg %1 and run the wizard again.</source>
+        <translation>AIX hat beim Import von %1 logische Datenträger umbenannt (0516-530): %2. Ein Name kollidiert mit einem logischen Datenträger auf diesem Knoten, und HACMP würde den umbenannten nicht finden. Benennen Sie den kollidierenden Datenträger auf diesem Knoten um (chlv -n), führen Sie dann exportvg %1 aus und starten Sie den Assistenten erneut.</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 is not in %2 after the import: the owner node&apos;s names and this node&apos;s answers differ</source>
+        <translation>der logische Datenträger %1 ist nach dem Import nicht in %2: Die Namen des Eignerknotens und die Antworten dieses Knotens stimmen nicht überein</translation>
+    </message>
+    <message>
+        <source>the catalog names an unknown step kind &apos;%1&apos;</source>
+        <translation>der Katalog nennt eine unbekannte Schrittart „%1“</translation>
+    </message>
+    <message>
+        <source>drift: this step was done (%1) but is not any more: %2. The wizard does not redo it silently; repair it by hand, or run again with --restart.</source>
+        <translation>Abweichung: Dieser Schritt war erledigt (%1), ist es aber nicht mehr: %2. Der Assistent wiederholt ihn nicht stillschweigend; beheben Sie die Abweichung von Hand, oder führen Sie den Assistenten erneut mit --restart aus.</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal during this step; run the same command again to resume it</source>
+        <translation>unterbrochen: Die Ausführung wurde während dieses Schritts durch ein Signal angehalten; führen Sie denselben Befehl erneut aus, um sie fortzusetzen</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal while this step was verified; run the same command again to resume it</source>
+        <translation>unterbrochen: Die Ausführung wurde während der Prüfung dieses Schritts durch ein Signal angehalten; führen Sie denselben Befehl erneut aus, um sie fortzusetzen</translation>
+    </message>
+    <message>
+        <source>the commands succeeded but the result is not there: %1</source>
+        <translation>die Befehle waren erfolgreich, aber das Ergebnis ist nicht vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s event failed before %1 completed; /tmp/hacmp.out says:
+%2</source>
+        <translation>Ein HACMP-Ereignis ist fehlgeschlagen, bevor %1 abgeschlossen war; /tmp/hacmp.out sagt:
+%2</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for HACMP&apos;s %1 (the cluster manager goes on; the next run checks it first)</source>
+        <translation>beim Warten auf HACMPs %1 angehalten (der Cluster-Manager arbeitet weiter; der nächste Lauf prüft es zuerst)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s %1 did not complete within %2 s; the end of /tmp/hacmp.out:
+%3</source>
+        <translation>HACMPs %1 wurde nicht innerhalb von %2 s abgeschlossen; das Ende von /tmp/hacmp.out:
+%3</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -997,21 +1262,6 @@
 </context>
 <context>
     <name>dceha::RunController</name>
-    <message>
-        <source>The run in progress had other answers; its checkpoint is kept as %1.</source>
-        <comment>@info</comment>
-        <translation>Die begonnene Ausführung hatte andere Antworten; ihr Prüfpunkt wird als %1 aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by hand, then run again. Nothing was changed.</source>
-        <comment>@info</comment>
-        <translation>%1 ist keine Datei (ein Verzeichnis, ein FIFO oder ein symbolischer Link, dessen Ziel fehlt): Verschieben Sie es von Hand an eine andere Stelle und führen Sie den Assistenten dann erneut aus. Es wurde nichts geändert.</translation>
-    </message>
-    <message>
-        <source>%1; it is kept as %2 and this run starts over.</source>
-        <comment>@info</comment>
-        <translation>%1; der Prüfpunkt wird als %2 aufbewahrt, und diese Ausführung beginnt von vorn.</translation>
-    </message>
     <message>
         <source>%1. The run stopped there: nothing further was done. Fix the cause (free space, a writable state directory), then run again: it resumes from the last saved step.</source>
         <comment>@info</comment>
@@ -1905,11 +2155,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>Anwendungsserver ${app_server} bei HACMP registrieren</translation>
     </message>
     <message>
-        <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP.</source>
-        <extracomment>owner.yaml, step register-app-server, description</extracomment>
-        <translation>Erst jetzt registriert, wenn auf beiden Knoten DCE installiert ist und die Scripts vorhanden sind: Bei einer früheren Registrierung würde der Clusterstart auf dem Standby-Knoten (dessen Schritt 5, vor der dortigen Installation von DCE) ein Start-Script ausführen, das nicht funktionieren kann. Anschließend synchronisiert HACMP die Cluster-Konfiguration auf den Standby-Knoten.</translation>
-    </message>
-    <message>
         <source>Start the cluster manager on this node</source>
         <extracomment>owner.yaml, step start-cluster, title
 ----------
@@ -2270,250 +2515,25 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>only on the standby node</source>
         <translation>nur auf dem Standby-Knoten</translation>
     </message>
-</context>
-<context>
-    <name>RunRecord</name>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>„%1“ ist keine Zeitangabe nach ISO 8601</translation>
+        <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The next step synchronises it to the standby.</source>
+        <extracomment>owner.yaml, step register-app-server, description</extracomment>
+        <translation>Erst jetzt registriert, wenn auf beiden Knoten DCE installiert ist und die Skripte bereitliegen: früher registriert, würde der Cluster-Start des Standby-Knotens (sein Schritt 5, bevor dort DCE installiert ist) ein Startskript ausführen, das nicht funktionieren kann. Der nächste Schritt synchronisiert sie zum Standby-Knoten.</translation>
     </message>
     <message>
-        <source>not a %1 file</source>
-        <translation>keine %1-Datei</translation>
+        <source>Synchronise the cluster resources to the other node</source>
+        <extracomment>owner.yaml, step synchronise-resources, title</extracomment>
+        <translation>Die Cluster-Ressourcen zum anderen Knoten synchronisieren</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>„%1“ ist keiner der Werte %2</translation>
+        <source>Ch. 2, Application Server Scripts; HACMP 4.3 redbook SG24-5131, Synchronize Cluster Resources</source>
+        <extracomment>owner.yaml, step synchronise-resources, guide</extracomment>
+        <translation>Kap. 2, Application Server Scripts; HACMP-4.3-Redbook SG24-5131, Synchronize Cluster Resources</translation>
     </message>
     <message>
-        <source>is empty: a record holds every step of its procedure</source>
-        <translation>ist leer: Ein Protokoll enthält jeden Schritt seines Ablaufs</translation>
-    </message>
-    <message>
-        <source>must be a mapping (id, status, …)</source>
-        <translation>muss eine Zuordnung sein (id, status, …)</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>ist leer</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>„%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <source>must be a mapping (command, file or note)</source>
-        <translation>muss eine Zuordnung sein (command, file oder note)</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more problem(s))</source>
-        <translation>
-            <numerusform> (und %n weiteres Problem)</numerusform>
-            <numerusform> (und %n weitere Probleme)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>the owner node&apos;s record shows %1 done</source>
-        <translation>das Protokoll des Eignerknotens weist %1 als erledigt aus</translation>
-    </message>
-    <message>
-        <source>confirmed by the operator</source>
-        <translation>vom Bediener bestätigt</translation>
-    </message>
-    <message>
-        <source>checked on the node</source>
-        <translation>auf dem Knoten geprüft</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation>wartet auf den Bediener</translation>
-    </message>
-    <message>
-        <source>the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or run the wizard on a terminal to be asked for it</source>
-        <translation>das Kennwort von cell_admin wird benötigt: Setzen Sie DCE_CELL_ADMIN_PASSWORD, oder starten Sie den Assistenten in einem Terminal, damit es abgefragt wird</translation>
-    </message>
-    <message>
-        <source>the node has not restarted yet (%1)</source>
-        <translation>der Knoten wurde noch nicht neu gestartet (%1)</translation>
-    </message>
-    <message>
-        <source>the node restarted (%1) but %2 is varied on again: is it set to vary on at boot?</source>
-        <translation>der Knoten wurde neu gestartet (%1), aber %2 ist wieder aktiviert: Ist die Datenträgergruppe auf automatische Aktivierung (varyon) beim Booten eingestellt?</translation>
-    </message>
-    <message>
-        <source>restarted: %1</source>
-        <translation>neu gestartet: %1</translation>
-    </message>
-    <message>
-        <source>the checkpoint could not be saved, so the restart was not started (a run that cannot be resumed must not reboot)</source>
-        <translation>der Prüfpunkt konnte nicht gespeichert werden, daher wurde der Neustart nicht eingeleitet (eine Ausführung, die sich nicht fortsetzen lässt, darf keinen Neustart auslösen)</translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation>derzeit: %1</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <source>%1 %2 is defined</source>
-        <translation>%1 %2 ist definiert</translation>
-    </message>
-    <message>
-        <source>/etc/services defines %1 on %2, not %3: the KDC port must be %3; correct the entry by hand</source>
-        <translation>/etc/services definiert %1 auf %2, nicht auf %3: Der KDC-Port muss %3 sein; korrigieren Sie den Eintrag von Hand</translation>
-    </message>
-    <message>
-        <source>/etc/services gives %1 to &apos;%2&apos;; %3 cannot be added beside it without a person deciding</source>
-        <translation>/etc/services vergibt %1 an „%2“; %3 kann nicht ohne die Entscheidung eines Menschen daneben hinzugefügt werden</translation>
-    </message>
-    <message>
-        <source>%1 exists</source>
-        <translation>%1 ist vorhanden</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a directory</source>
-        <translation>%1 ist vorhanden, ist aber kein Verzeichnis</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>%1 already points to %2, not %3</source>
-        <translation>%1 zeigt bereits auf %2, nicht auf %3</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a symbolic link</source>
-        <translation>%1 ist vorhanden, ist aber kein symbolischer Link</translation>
-    </message>
-    <message>
-        <source>%1 differs from what the answers call for</source>
-        <translation>%1 weicht von dem ab, was die Antworten vorgeben</translation>
-    </message>
-    <message>
-        <source>%1 is already a filesystem on %2, not on /dev/%3</source>
-        <translation>%1 ist bereits ein Dateisystem auf %2, nicht auf /dev/%3</translation>
-    </message>
-    <message>
-        <source>%1 exists on /dev/%2</source>
-        <translation>%1 ist auf /dev/%2 vorhanden</translation>
-    </message>
-    <message>
-        <source>the logical volume %1 already holds the filesystem %2</source>
-        <translation>der logische Datenträger %1 enthält bereits das Dateisystem %2</translation>
-    </message>
-    <message>
-        <source>%1 is mounted</source>
-        <translation>%1 ist angehängt</translation>
-    </message>
-    <message>
-        <source>%1 is not in the mount table</source>
-        <translation>%1 steht nicht in der Mount-Tabelle</translation>
-    </message>
-    <message>
-        <source>%1 is varied on</source>
-        <translation>%1 ist aktiviert</translation>
-    </message>
-    <message>
-        <source>the shared filesystems are unmounted and %1 is varied off</source>
-        <translation>die gemeinsam genutzten Dateisysteme sind abgehängt, und %1 ist deaktiviert</translation>
-    </message>
-    <message>
-        <source>the disk %1 is not on this node (lspv)</source>
-        <translation>die Platte %1 ist auf diesem Knoten nicht vorhanden (lspv)</translation>
-    </message>
-    <message>
-        <source>%1 exists but %2 is not one of its disks (lspv: %3)</source>
-        <translation>%1 ist vorhanden, aber %2 gehört nicht zu ihren Platten (lspv: %3)</translation>
-    </message>
-    <message>
-        <source>the disk %1 already belongs to the volume group %2</source>
-        <translation>die Platte %1 gehört bereits zur Datenträgergruppe %2</translation>
-    </message>
-    <message>
-        <source>%1 exists on %2</source>
-        <translation>%1 ist auf %2 vorhanden</translation>
-    </message>
-    <message>
-        <source>a logical volume named %1 already exists in %2 (type %3); the answers want it in %4 (type %5)</source>
-        <translation>ein logischer Datenträger namens %1 ist bereits in %2 vorhanden (Typ %3); laut den Antworten gehört er in %4 (Typ %5)</translation>
-    </message>
-    <message>
-        <source>%1 exists in %2</source>
-        <translation>%1 ist in %2 vorhanden</translation>
-    </message>
-    <message>
-        <source>%1 is the jfslog of %2 (varied off here)</source>
-        <translation>%1 ist das jfslog von %2 (hier deaktiviert)</translation>
-    </message>
-    <message>
-        <source>%1 is not there (or not varied on) yet</source>
-        <translation>%1 ist noch nicht vorhanden (oder noch nicht aktiviert)</translation>
-    </message>
-    <message>
-        <source>%1 exists in %2 but is not a jfslog</source>
-        <translation>%1 ist in %2 vorhanden, ist aber kein jfslog</translation>
-    </message>
-    <message>
-        <source>the shared filesystems use the default-named log %1</source>
-        <translation>die gemeinsam genutzten Dateisysteme verwenden das Log mit dem Standardnamen %1</translation>
-    </message>
-    <message>
-        <source>%1 exists and is in use</source>
-        <translation>%1 ist vorhanden und wird verwendet</translation>
-    </message>
-    <message>
-        <source>%1 is not varied on: create it first (step shared-vg)</source>
-        <translation>%1 ist nicht aktiviert: Erstellen Sie die Datenträgergruppe zuerst (Schritt shared-vg)</translation>
-    </message>
-    <message>
-        <source>%1 is imported but its logical volume %2 is missing: AIX renamed it on import (0516-530)? lsvg -l %1 shows the names it has</source>
-        <translation>%1 ist importiert, aber ihr logischer Datenträger %2 fehlt: Hat AIX ihn beim Import umbenannt (0516-530)? lsvg -l %1 zeigt die Namen, die sie hat</translation>
-    </message>
-    <message>
-        <source>%1 is imported and still varied on here</source>
-        <translation>%1 ist importiert und hier noch aktiviert</translation>
-    </message>
-    <message>
-        <source>%1 is imported with every logical volume under its own name</source>
-        <translation>%1 ist importiert, jeder logische Datenträger unter seinem eigenen Namen</translation>
-    </message>
-    <message>
-        <source>%1 is imported (varied on by HACMP since)</source>
-        <translation>%1 ist importiert (inzwischen von HACMP aktiviert)</translation>
-    </message>
-    <message>
-        <source>AIX renamed logical volumes while importing %1 (0516-530): %2. A name clashes with a logical volume on this node, and HACMP would not find the renamed one. Rename the clashing volume on this node (chlv -n), then exportvg %1 and run the wizard again.</source>
-        <translation>AIX hat beim Import von %1 logische Datenträger umbenannt (0516-530): %2. Ein Name kollidiert mit einem logischen Datenträger auf diesem Knoten, und HACMP würde den umbenannten nicht finden. Benennen Sie den kollidierenden Datenträger auf diesem Knoten um (chlv -n), führen Sie dann exportvg %1 aus und starten Sie den Assistenten erneut.</translation>
-    </message>
-    <message>
-        <source>the logical volume %1 is not in %2 after the import: the owner node&apos;s names and this node&apos;s answers differ</source>
-        <translation>der logische Datenträger %1 ist nach dem Import nicht in %2: Die Namen des Eignerknotens und die Antworten dieses Knotens stimmen nicht überein</translation>
-    </message>
-    <message>
-        <source>the catalog names an unknown step kind &apos;%1&apos;</source>
-        <translation>der Katalog nennt eine unbekannte Schrittart „%1“</translation>
-    </message>
-    <message>
-        <source>drift: this step was done (%1) but is not any more: %2. The wizard does not redo it silently; repair it by hand, or run again with --restart.</source>
-        <translation>Abweichung: Dieser Schritt war erledigt (%1), ist es aber nicht mehr: %2. Der Assistent wiederholt ihn nicht stillschweigend; beheben Sie die Abweichung von Hand, oder führen Sie den Assistenten erneut mit --restart aus.</translation>
-    </message>
-    <message>
-        <source>interrupted: the run was stopped by a signal during this step; run the same command again to resume it</source>
-        <translation>unterbrochen: Die Ausführung wurde während dieses Schritts durch ein Signal angehalten; führen Sie denselben Befehl erneut aus, um sie fortzusetzen</translation>
-    </message>
-    <message>
-        <source>interrupted: the run was stopped by a signal while this step was verified; run the same command again to resume it</source>
-        <translation>unterbrochen: Die Ausführung wurde während der Prüfung dieses Schritts durch ein Signal angehalten; führen Sie denselben Befehl erneut aus, um sie fortzusetzen</translation>
-    </message>
-    <message>
-        <source>the commands succeeded but the result is not there: %1</source>
-        <translation>die Befehle waren erfolgreich, aber das Ergebnis ist nicht vorhanden: %1</translation>
+        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
+        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
+        <translation>HACMP hält den Anwendungsserver nur in der Konfiguration dieses Knotens, bis die Cluster-Ressourcen synchronisiert sind (SMITs Synchronize Cluster Resources); ein Knoten mit abweichender Konfiguration wird beim Beitritt abgewiesen, der Cluster-Start des Standby-Knotens würde also scheitern. Erneutes Synchronisieren ändert nichts.</translation>
     </message>
 </context>
 </TS>

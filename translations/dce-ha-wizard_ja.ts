@@ -398,6 +398,270 @@
         <source>edit %1: %2</source>
         <translation>%1 を編集: %2</translation>
     </message>
+    <message>
+        <source>then: wait until HACMP&apos;s cluster manager logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
+        <translation>続いて: HACMP のクラスター・マネージャーが %2 に EVENT COMPLETED: %1 を記録するまで待機(最大 %3 秒)</translation>
+    </message>
+</context>
+<context>
+    <name>RunRecord</name>
+    <message>
+        <source>&apos;%1&apos; is not an ISO 8601 time</source>
+        <translation>「%1」は ISO 8601 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>not a %1 file</source>
+        <translation>%1 ファイルではありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>「%1」は %2 のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>is empty: a record holds every step of its procedure</source>
+        <translation>空です: 記録には手順のすべてのステップが含まれます</translation>
+    </message>
+    <message>
+        <source>must be a mapping (id, status, …)</source>
+        <translation>マッピング (id、status など) でなければなりません</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; appears twice</source>
+        <translation>「%1」が 2 回出現します</translation>
+    </message>
+    <message>
+        <source>must be a mapping (command, file or note)</source>
+        <translation>マッピング (command、file、note のいずれか) でなければなりません</translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more problem(s))</source>
+        <translation>
+            <numerusform> (ほかに %n 件の問題)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>the owner node&apos;s record shows %1 done</source>
+        <translation>所有者ノードの記録では %1 が完了しています</translation>
+    </message>
+    <message>
+        <source>confirmed by the operator</source>
+        <translation>オペレーターが確認済み</translation>
+    </message>
+    <message>
+        <source>checked on the node</source>
+        <translation>ノード上で検査済み</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <translation>オペレーター待ち</translation>
+    </message>
+    <message>
+        <source>the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or run the wizard on a terminal to be asked for it</source>
+        <translation>cell_admin のパスワードが必要です: DCE_CELL_ADMIN_PASSWORD を設定するか、パスワードの入力を求められるよう端末でウィザードを実行してください</translation>
+    </message>
+    <message>
+        <source>the node has not restarted yet (%1)</source>
+        <translation>ノードはまだ再始動していません (%1)</translation>
+    </message>
+    <message>
+        <source>the node restarted (%1) but %2 is varied on again: is it set to vary on at boot?</source>
+        <translation>ノードは再始動しました (%1) が、%2 が再び活動化されています: ブート時に活動化されるよう設定されていませんか?</translation>
+    </message>
+    <message>
+        <source>restarted: %1</source>
+        <translation>再始動済み: %1</translation>
+    </message>
+    <message>
+        <source>the checkpoint could not be saved, so the restart was not started (a run that cannot be resumed must not reboot)</source>
+        <translation>チェックポイントを保存できなかったため、再始動は開始されませんでした (再開できない実行でリブートしてはなりません)</translation>
+    </message>
+    <message>
+        <source>now: %1</source>
+        <translation>現在: %1</translation>
+    </message>
+    <message>
+        <source>could not write %1</source>
+        <translation>%1 に書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined</source>
+        <translation>%1 %2 は定義済みです</translation>
+    </message>
+    <message>
+        <source>/etc/services defines %1 on %2, not %3: the KDC port must be %3; correct the entry by hand</source>
+        <translation>/etc/services では %1 が %3 ではなく %2 に定義されています: KDC ポートは %3 でなければなりません。エントリーを手動で修正してください</translation>
+    </message>
+    <message>
+        <source>/etc/services gives %1 to &apos;%2&apos;; %3 cannot be added beside it without a person deciding</source>
+        <translation>/etc/services では %1 が「%2」に割り当てられています。人の判断なしに、その横に %3 を追加することはできません</translation>
+    </message>
+    <message>
+        <source>%1 exists</source>
+        <translation>%1 は存在します</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a directory</source>
+        <translation>%1 は存在しますが、ディレクトリーではありません</translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2</source>
+        <translation>%1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 already points to %2, not %3</source>
+        <translation>%1 は既に %3 ではなく %2 を指しています</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a symbolic link</source>
+        <translation>%1 は存在しますが、シンボリックリンクではありません</translation>
+    </message>
+    <message>
+        <source>%1 differs from what the answers call for</source>
+        <translation>%1 は回答で指定された内容と異なります</translation>
+    </message>
+    <message>
+        <source>%1 is already a filesystem on %2, not on /dev/%3</source>
+        <translation>%1 は既に /dev/%3 ではなく %2 上のファイルシステムです</translation>
+    </message>
+    <message>
+        <source>%1 exists on /dev/%2</source>
+        <translation>%1 は /dev/%2 上に存在します</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 already holds the filesystem %2</source>
+        <translation>論理ボリューム %1 には既にファイルシステム %2 があります</translation>
+    </message>
+    <message>
+        <source>%1 is mounted</source>
+        <translation>%1 はマウントされています</translation>
+    </message>
+    <message>
+        <source>%1 is not in the mount table</source>
+        <translation>%1 はマウント・テーブルにありません</translation>
+    </message>
+    <message>
+        <source>%1 is varied on</source>
+        <translation>%1 は活動化されています</translation>
+    </message>
+    <message>
+        <source>the shared filesystems are unmounted and %1 is varied off</source>
+        <translation>共用ファイルシステムはアンマウントされ、%1 は非活動化されています</translation>
+    </message>
+    <message>
+        <source>the disk %1 is not on this node (lspv)</source>
+        <translation>ディスク %1 はこのノードにありません (lspv)</translation>
+    </message>
+    <message>
+        <source>%1 exists but %2 is not one of its disks (lspv: %3)</source>
+        <translation>%1 は存在しますが、%2 はそのディスクではありません (lspv: %3)</translation>
+    </message>
+    <message>
+        <source>the disk %1 already belongs to the volume group %2</source>
+        <translation>ディスク %1 は既にボリューム・グループ %2 に属しています</translation>
+    </message>
+    <message>
+        <source>%1 exists on %2</source>
+        <translation>%1 は %2 上に存在します</translation>
+    </message>
+    <message>
+        <source>a logical volume named %1 already exists in %2 (type %3); the answers want it in %4 (type %5)</source>
+        <translation>%1 という名前の論理ボリュームが既に %2 に存在します (タイプ %3)。回答では %4 (タイプ %5) に置くことになっています</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2</source>
+        <translation>%1 は %2 に存在します</translation>
+    </message>
+    <message>
+        <source>%1 is the jfslog of %2 (varied off here)</source>
+        <translation>%1 は %2 の jfslog です (このノードでは非活動化)</translation>
+    </message>
+    <message>
+        <source>%1 is not there (or not varied on) yet</source>
+        <translation>%1 はまだ存在しないか、まだ活動化されていません</translation>
+    </message>
+    <message>
+        <source>%1 exists in %2 but is not a jfslog</source>
+        <translation>%1 は %2 に存在しますが、jfslog ではありません</translation>
+    </message>
+    <message>
+        <source>the shared filesystems use the default-named log %1</source>
+        <translation>共用ファイルシステムはデフォルト名のログ %1 を使用しています</translation>
+    </message>
+    <message>
+        <source>%1 exists and is in use</source>
+        <translation>%1 は存在し、使用中です</translation>
+    </message>
+    <message>
+        <source>%1 is not varied on: create it first (step shared-vg)</source>
+        <translation>%1 は活動化されていません: 先に作成してください (ステップ shared-vg)</translation>
+    </message>
+    <message>
+        <source>%1 is imported but its logical volume %2 is missing: AIX renamed it on import (0516-530)? lsvg -l %1 shows the names it has</source>
+        <translation>%1 はインポートされていますが、その論理ボリューム %2 がありません: AIX がインポート時に名前を変更しましたか (0516-530)? lsvg -l %1 で実際の名前を確認できます</translation>
+    </message>
+    <message>
+        <source>%1 is imported and still varied on here</source>
+        <translation>%1 はインポートされていますが、このノードでまだ活動化されています</translation>
+    </message>
+    <message>
+        <source>%1 is imported with every logical volume under its own name</source>
+        <translation>%1 はインポート済みで、すべての論理ボリュームが元の名前のままです</translation>
+    </message>
+    <message>
+        <source>%1 is imported (varied on by HACMP since)</source>
+        <translation>%1 はインポート済みです (その後 HACMP によって活動化されています)</translation>
+    </message>
+    <message>
+        <source>AIX renamed logical volumes while importing %1 (0516-530): %2. A name clashes with a logical volume on this node, and HACMP would not find the renamed one. Rename the clashing volume on this node (chlv -n), then exportvg %1 and run the wizard again.</source>
+        <translation>AIX が %1 のインポート中に論理ボリュームの名前を変更しました (0516-530): %2。いずれかの名前がこのノードの論理ボリュームと衝突しており、HACMP は名前が変更されたボリュームを見つけられません。このノードで衝突しているボリュームの名前を変更し (chlv -n)、exportvg %1 を実行してから、ウィザードを再度実行してください。</translation>
+    </message>
+    <message>
+        <source>the logical volume %1 is not in %2 after the import: the owner node&apos;s names and this node&apos;s answers differ</source>
+        <translation>インポート後、論理ボリューム %1 が %2 にありません: 所有者ノードの名前とこのノードの回答が一致しません</translation>
+    </message>
+    <message>
+        <source>the catalog names an unknown step kind &apos;%1&apos;</source>
+        <translation>カタログに不明なステップの種類「%1」が指定されています</translation>
+    </message>
+    <message>
+        <source>drift: this step was done (%1) but is not any more: %2. The wizard does not redo it silently; repair it by hand, or run again with --restart.</source>
+        <translation>ドリフト: このステップは完了していました (%1) が、現在は完了していません: %2。ウィザードは通知なしにやり直すことはしません。手動で修復するか、--restart を指定して再度実行してください。</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal during this step; run the same command again to resume it</source>
+        <translation>中断: このステップの実行中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
+    </message>
+    <message>
+        <source>interrupted: the run was stopped by a signal while this step was verified; run the same command again to resume it</source>
+        <translation>中断: このステップの検証中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
+    </message>
+    <message>
+        <source>the commands succeeded but the result is not there: %1</source>
+        <translation>コマンドは成功しましたが、結果が存在しません: %1</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s event failed before %1 completed; /tmp/hacmp.out says:
+%2</source>
+        <translation>%1 が完了する前に HACMP のイベントが失敗しました。/tmp/hacmp.out の内容:
+%2</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for HACMP&apos;s %1 (the cluster manager goes on; the next run checks it first)</source>
+        <translation>HACMP の %1 を待つ間に停止しました(クラスター・マネージャーは処理を続けます。次回の実行で最初に確認します)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s %1 did not complete within %2 s; the end of /tmp/hacmp.out:
+%3</source>
+        <translation>HACMP の %1 が %2 秒以内に完了しませんでした。/tmp/hacmp.out の末尾:
+%3</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -997,21 +1261,6 @@
 </context>
 <context>
     <name>dceha::RunController</name>
-    <message>
-        <source>The run in progress had other answers; its checkpoint is kept as %1.</source>
-        <comment>@info</comment>
-        <translation>進行中の実行は別の回答を使用していました。そのチェックポイントは %1 として保管されています。</translation>
-    </message>
-    <message>
-        <source>%1 is not a file (a directory, a FIFO or a dangling symbolic link): move it away by hand, then run again. Nothing was changed.</source>
-        <comment>@info</comment>
-        <translation>%1 はファイルではありません (ディレクトリー、FIFO、またはリンク先が存在しないシンボリック・リンクです)。手動で別の場所に移動してから、再度実行してください。何も変更されていません。</translation>
-    </message>
-    <message>
-        <source>%1; it is kept as %2 and this run starts over.</source>
-        <comment>@info</comment>
-        <translation>%1。チェックポイントは %2 として保管され、この実行は最初からやり直されます。</translation>
-    </message>
     <message>
         <source>%1. The run stopped there: nothing further was done. Fix the cause (free space, a writable state directory), then run again: it resumes from the last saved step.</source>
         <comment>@info</comment>
@@ -1905,11 +2154,6 @@ standby.yaml, step scripts, title</extracomment>
         <translation>アプリケーション・サーバー ${app_server} の HACMP への登録</translation>
     </message>
     <message>
-        <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP.</source>
-        <extracomment>owner.yaml, step register-app-server, description</extracomment>
-        <translation>登録はこの時点、つまり両方のノードに DCE がインストールされ、スクリプトが配置された後で初めて行います。これより前に登録すると、待機ノードのクラスター開始時 (待機ノードのステップ 5。DCE はまだインストールされていません) に、動作しない開始スクリプトが実行されてしまいます。その後、クラスター構成は HACMP によって待機ノードに同期されます。</translation>
-    </message>
-    <message>
         <source>Start the cluster manager on this node</source>
         <extracomment>owner.yaml, step start-cluster, title
 ----------
@@ -2270,249 +2514,25 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>only on the standby node</source>
         <translation>待機ノードでのみ実行されます</translation>
     </message>
-</context>
-<context>
-    <name>RunRecord</name>
     <message>
-        <source>&apos;%1&apos; is not an ISO 8601 time</source>
-        <translation>「%1」は ISO 8601 形式の時刻ではありません</translation>
+        <source>Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby&apos;s cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The next step synchronises it to the standby.</source>
+        <extracomment>owner.yaml, step register-app-server, description</extracomment>
+        <translation>両ノードに DCE がインストールされ、スクリプトが配置された今になって登録します。早く登録すると、スタンバイ・ノードのクラスター開始(DCE のインストール前のステップ 5)が動作し得ない開始スクリプトを実行してしまいます。次のステップでスタンバイ・ノードへ同期します。</translation>
     </message>
     <message>
-        <source>not a %1 file</source>
-        <translation>%1 ファイルではありません</translation>
+        <source>Synchronise the cluster resources to the other node</source>
+        <extracomment>owner.yaml, step synchronise-resources, title</extracomment>
+        <translation>クラスター・リソースを他方のノードへ同期する</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>「%1」は %2 のいずれでもありません</translation>
+        <source>Ch. 2, Application Server Scripts; HACMP 4.3 redbook SG24-5131, Synchronize Cluster Resources</source>
+        <extracomment>owner.yaml, step synchronise-resources, guide</extracomment>
+        <translation>第 2 章 Application Server Scripts、HACMP 4.3 レッドブック SG24-5131 Synchronize Cluster Resources</translation>
     </message>
     <message>
-        <source>is empty: a record holds every step of its procedure</source>
-        <translation>空です: 記録には手順のすべてのステップが含まれます</translation>
-    </message>
-    <message>
-        <source>must be a mapping (id, status, …)</source>
-        <translation>マッピング (id、status など) でなければなりません</translation>
-    </message>
-    <message>
-        <source>is empty</source>
-        <translation>空です</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; appears twice</source>
-        <translation>「%1」が 2 回出現します</translation>
-    </message>
-    <message>
-        <source>must be a mapping (command, file or note)</source>
-        <translation>マッピング (command、file、note のいずれか) でなければなりません</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more problem(s))</source>
-        <translation>
-            <numerusform> (ほかに %n 件の問題)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>the owner node&apos;s record shows %1 done</source>
-        <translation>所有者ノードの記録では %1 が完了しています</translation>
-    </message>
-    <message>
-        <source>confirmed by the operator</source>
-        <translation>オペレーターが確認済み</translation>
-    </message>
-    <message>
-        <source>checked on the node</source>
-        <translation>ノード上で検査済み</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <translation>オペレーター待ち</translation>
-    </message>
-    <message>
-        <source>the cell_admin password is needed: set DCE_CELL_ADMIN_PASSWORD or run the wizard on a terminal to be asked for it</source>
-        <translation>cell_admin のパスワードが必要です: DCE_CELL_ADMIN_PASSWORD を設定するか、パスワードの入力を求められるよう端末でウィザードを実行してください</translation>
-    </message>
-    <message>
-        <source>the node has not restarted yet (%1)</source>
-        <translation>ノードはまだ再始動していません (%1)</translation>
-    </message>
-    <message>
-        <source>the node restarted (%1) but %2 is varied on again: is it set to vary on at boot?</source>
-        <translation>ノードは再始動しました (%1) が、%2 が再び活動化されています: ブート時に活動化されるよう設定されていませんか?</translation>
-    </message>
-    <message>
-        <source>restarted: %1</source>
-        <translation>再始動済み: %1</translation>
-    </message>
-    <message>
-        <source>the checkpoint could not be saved, so the restart was not started (a run that cannot be resumed must not reboot)</source>
-        <translation>チェックポイントを保存できなかったため、再始動は開始されませんでした (再開できない実行でリブートしてはなりません)</translation>
-    </message>
-    <message>
-        <source>now: %1</source>
-        <translation>現在: %1</translation>
-    </message>
-    <message>
-        <source>could not write %1</source>
-        <translation>%1 に書き込めませんでした</translation>
-    </message>
-    <message>
-        <source>%1 %2 is defined</source>
-        <translation>%1 %2 は定義済みです</translation>
-    </message>
-    <message>
-        <source>/etc/services defines %1 on %2, not %3: the KDC port must be %3; correct the entry by hand</source>
-        <translation>/etc/services では %1 が %3 ではなく %2 に定義されています: KDC ポートは %3 でなければなりません。エントリーを手動で修正してください</translation>
-    </message>
-    <message>
-        <source>/etc/services gives %1 to &apos;%2&apos;; %3 cannot be added beside it without a person deciding</source>
-        <translation>/etc/services では %1 が「%2」に割り当てられています。人の判断なしに、その横に %3 を追加することはできません</translation>
-    </message>
-    <message>
-        <source>%1 exists</source>
-        <translation>%1 は存在します</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a directory</source>
-        <translation>%1 は存在しますが、ディレクトリーではありません</translation>
-    </message>
-    <message>
-        <source>%1 -&gt; %2</source>
-        <translation>%1 -&gt; %2</translation>
-    </message>
-    <message>
-        <source>%1 already points to %2, not %3</source>
-        <translation>%1 は既に %3 ではなく %2 を指しています</translation>
-    </message>
-    <message>
-        <source>%1 exists and is not a symbolic link</source>
-        <translation>%1 は存在しますが、シンボリックリンクではありません</translation>
-    </message>
-    <message>
-        <source>%1 differs from what the answers call for</source>
-        <translation>%1 は回答で指定された内容と異なります</translation>
-    </message>
-    <message>
-        <source>%1 is already a filesystem on %2, not on /dev/%3</source>
-        <translation>%1 は既に /dev/%3 ではなく %2 上のファイルシステムです</translation>
-    </message>
-    <message>
-        <source>%1 exists on /dev/%2</source>
-        <translation>%1 は /dev/%2 上に存在します</translation>
-    </message>
-    <message>
-        <source>the logical volume %1 already holds the filesystem %2</source>
-        <translation>論理ボリューム %1 には既にファイルシステム %2 があります</translation>
-    </message>
-    <message>
-        <source>%1 is mounted</source>
-        <translation>%1 はマウントされています</translation>
-    </message>
-    <message>
-        <source>%1 is not in the mount table</source>
-        <translation>%1 はマウント・テーブルにありません</translation>
-    </message>
-    <message>
-        <source>%1 is varied on</source>
-        <translation>%1 は活動化されています</translation>
-    </message>
-    <message>
-        <source>the shared filesystems are unmounted and %1 is varied off</source>
-        <translation>共用ファイルシステムはアンマウントされ、%1 は非活動化されています</translation>
-    </message>
-    <message>
-        <source>the disk %1 is not on this node (lspv)</source>
-        <translation>ディスク %1 はこのノードにありません (lspv)</translation>
-    </message>
-    <message>
-        <source>%1 exists but %2 is not one of its disks (lspv: %3)</source>
-        <translation>%1 は存在しますが、%2 はそのディスクではありません (lspv: %3)</translation>
-    </message>
-    <message>
-        <source>the disk %1 already belongs to the volume group %2</source>
-        <translation>ディスク %1 は既にボリューム・グループ %2 に属しています</translation>
-    </message>
-    <message>
-        <source>%1 exists on %2</source>
-        <translation>%1 は %2 上に存在します</translation>
-    </message>
-    <message>
-        <source>a logical volume named %1 already exists in %2 (type %3); the answers want it in %4 (type %5)</source>
-        <translation>%1 という名前の論理ボリュームが既に %2 に存在します (タイプ %3)。回答では %4 (タイプ %5) に置くことになっています</translation>
-    </message>
-    <message>
-        <source>%1 exists in %2</source>
-        <translation>%1 は %2 に存在します</translation>
-    </message>
-    <message>
-        <source>%1 is the jfslog of %2 (varied off here)</source>
-        <translation>%1 は %2 の jfslog です (このノードでは非活動化)</translation>
-    </message>
-    <message>
-        <source>%1 is not there (or not varied on) yet</source>
-        <translation>%1 はまだ存在しないか、まだ活動化されていません</translation>
-    </message>
-    <message>
-        <source>%1 exists in %2 but is not a jfslog</source>
-        <translation>%1 は %2 に存在しますが、jfslog ではありません</translation>
-    </message>
-    <message>
-        <source>the shared filesystems use the default-named log %1</source>
-        <translation>共用ファイルシステムはデフォルト名のログ %1 を使用しています</translation>
-    </message>
-    <message>
-        <source>%1 exists and is in use</source>
-        <translation>%1 は存在し、使用中です</translation>
-    </message>
-    <message>
-        <source>%1 is not varied on: create it first (step shared-vg)</source>
-        <translation>%1 は活動化されていません: 先に作成してください (ステップ shared-vg)</translation>
-    </message>
-    <message>
-        <source>%1 is imported but its logical volume %2 is missing: AIX renamed it on import (0516-530)? lsvg -l %1 shows the names it has</source>
-        <translation>%1 はインポートされていますが、その論理ボリューム %2 がありません: AIX がインポート時に名前を変更しましたか (0516-530)? lsvg -l %1 で実際の名前を確認できます</translation>
-    </message>
-    <message>
-        <source>%1 is imported and still varied on here</source>
-        <translation>%1 はインポートされていますが、このノードでまだ活動化されています</translation>
-    </message>
-    <message>
-        <source>%1 is imported with every logical volume under its own name</source>
-        <translation>%1 はインポート済みで、すべての論理ボリュームが元の名前のままです</translation>
-    </message>
-    <message>
-        <source>%1 is imported (varied on by HACMP since)</source>
-        <translation>%1 はインポート済みです (その後 HACMP によって活動化されています)</translation>
-    </message>
-    <message>
-        <source>AIX renamed logical volumes while importing %1 (0516-530): %2. A name clashes with a logical volume on this node, and HACMP would not find the renamed one. Rename the clashing volume on this node (chlv -n), then exportvg %1 and run the wizard again.</source>
-        <translation>AIX が %1 のインポート中に論理ボリュームの名前を変更しました (0516-530): %2。いずれかの名前がこのノードの論理ボリュームと衝突しており、HACMP は名前が変更されたボリュームを見つけられません。このノードで衝突しているボリュームの名前を変更し (chlv -n)、exportvg %1 を実行してから、ウィザードを再度実行してください。</translation>
-    </message>
-    <message>
-        <source>the logical volume %1 is not in %2 after the import: the owner node&apos;s names and this node&apos;s answers differ</source>
-        <translation>インポート後、論理ボリューム %1 が %2 にありません: 所有者ノードの名前とこのノードの回答が一致しません</translation>
-    </message>
-    <message>
-        <source>the catalog names an unknown step kind &apos;%1&apos;</source>
-        <translation>カタログに不明なステップの種類「%1」が指定されています</translation>
-    </message>
-    <message>
-        <source>drift: this step was done (%1) but is not any more: %2. The wizard does not redo it silently; repair it by hand, or run again with --restart.</source>
-        <translation>ドリフト: このステップは完了していました (%1) が、現在は完了していません: %2。ウィザードは通知なしにやり直すことはしません。手動で修復するか、--restart を指定して再度実行してください。</translation>
-    </message>
-    <message>
-        <source>interrupted: the run was stopped by a signal during this step; run the same command again to resume it</source>
-        <translation>中断: このステップの実行中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
-    </message>
-    <message>
-        <source>interrupted: the run was stopped by a signal while this step was verified; run the same command again to resume it</source>
-        <translation>中断: このステップの検証中にシグナルによって実行が停止されました。再開するには同じコマンドを再度実行してください</translation>
-    </message>
-    <message>
-        <source>the commands succeeded but the result is not there: %1</source>
-        <translation>コマンドは成功しましたが、結果が存在しません: %1</translation>
+        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
+        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
+        <translation>クラスター・リソースが同期されるまで(SMIT の Synchronize Cluster Resources)、HACMP はアプリケーション・サーバーをこのノードの構成にのみ保持します。構成が異なるノードは参加時に拒否されるため、スタンバイ・ノードのクラスター開始は失敗します。再度同期しても何も変わりません。</translation>
     </message>
 </context>
 </TS>

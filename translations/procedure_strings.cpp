@@ -139,7 +139,13 @@ static const char* const procedureStrings[] = {
     //: owner.yaml, step register-app-server, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP"),
     //: owner.yaml, step register-app-server, description
-    QT_TRANSLATE_NOOP("procedure", "Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby's cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The cluster configuration is then synchronised to the standby by HACMP."),
+    QT_TRANSLATE_NOOP("procedure", "Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby's cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The next step synchronises it to the standby."),
+    //: owner.yaml, step synchronise-resources, title
+    QT_TRANSLATE_NOOP("procedure", "Synchronise the cluster resources to the other node"),
+    //: owner.yaml, step synchronise-resources, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Application Server Scripts; HACMP 4.3 redbook SG24-5131, Synchronize Cluster Resources"),
+    //: owner.yaml, step synchronise-resources, description
+    QT_TRANSLATE_NOOP("procedure", "HACMP keeps the application server in this node's configuration only until the cluster resources are synchronised (SMIT's Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby's cluster start would fail. Synchronising again changes nothing."),
     //: owner.yaml, step start-cluster, title
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
     //: owner.yaml, step start-cluster, guide

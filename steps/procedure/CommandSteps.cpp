@@ -1,5 +1,6 @@
 // Operator, command and reboot steps.
 #include "Checks.h"
+#include "ClusterEvents.h"
 #include "StepKinds.h"
 
 #include <algorithm>
@@ -88,6 +89,8 @@ QList<PlannedAction> CommandStep::plan(StepContext& c)
     for (const char* key : {"run", "then"})
         if (c.step.params[key])
             out << PlannedAction::command(argvOf(c.step.params[key]), input, {}, environment);
+    if (const QString event = param(c, "wait_for_event"); !event.isEmpty())
+        out << ClusterEvents::plannedWait(event);
     return out;
 }
 
@@ -109,11 +112,19 @@ Outcome CommandStep::apply(StepContext& c)
                 FailureCategory::Precondition);
         secret = *password + '\n';
     }
+    // HACMP's events complete after rc.cluster or clstop has returned: what follows waits for them.
+    const QString event = param(c, "wait_for_event");
+    const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(c);
     for (const PlannedAction& action : planned) {
+        if (action.type != PlannedAction::Type::Command)
+            continue;
         const CommandResult r = run(c, action, secret);
         if (!r.ok())
             return Outcome::failed(failure(r, action.argv));
     }
+    if (!event.isEmpty())
+        if (auto why = ClusterEvents::waitFor(c, logEnd, event, ClusterEvents::kDefaultTimeoutS))
+            return Outcome::failed(std::move(*why));
     return Outcome::done();
 }
 

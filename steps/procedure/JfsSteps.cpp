@@ -1,5 +1,6 @@
 // JFS steps: filesystems, mounts, and releasing the shared DASD.
 #include "Checks.h"
+#include "ClusterEvents.h"
 #include "LvmOutput.h"
 #include "StepKinds.h"
 
@@ -131,7 +132,8 @@ QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)
         actions << PlannedAction::command({QStringLiteral("clstop"), QStringLiteral("-g"),
                                            QStringLiteral("-N"), QStringLiteral("-y")})
                 << PlannedAction::note(
-                       PlannedAction::tr("HACMP holds the resource group: a graceful stop releases it"));
+                       PlannedAction::tr("HACMP holds the resource group: a graceful stop releases it"))
+                << ClusterEvents::plannedWait(QStringLiteral("node_down_complete"));
     for (const auto& mp : paramList(c, "mounts"))
         actions << PlannedAction::command({QStringLiteral("umount"), mp});
     actions << PlannedAction::command({QStringLiteral("varyoffvg"), param(c, "vg")})
@@ -144,8 +146,14 @@ Outcome ReleaseSharedStep::apply(StepContext& c)
     if (clusterManagerActive(c)) {
         const QStringList argv{QStringLiteral("clstop"), QStringLiteral("-g"), QStringLiteral("-N"),
                                QStringLiteral("-y")};
+        // The release is HACMP's node_down event, after clstop has returned: unmounting before it
+        // completes would race the cluster manager.
+        const qsizetype logEnd = ClusterEvents::logEnd(c);
         if (const auto r = run(c, argv); !r.ok())
             return Outcome::failed(failure(r, argv));
+        if (auto why = ClusterEvents::waitFor(c, logEnd, QStringLiteral("node_down_complete"),
+                                              ClusterEvents::kDefaultTimeoutS))
+            return Outcome::failed(std::move(*why));
     }
     const QStringList mounted = mountedFilesystems(c);
     for (const auto& mp : paramList(c, "mounts"))

@@ -153,6 +153,10 @@ Runner::Result Runner::run()
                         rec,       hooks.password, confirmed,
                         ownerDone, hooks.echo,     [this] { return save(); },
                         false,     &view};
+        ctx.stopping = [this] {
+            return (hooks.interrupted && hooks.interrupted()) ||
+                   (hooks.stopRequested && hooks.stopRequested());
+        };
 
         if (rec.status == StepRecord::Status::Done) {
             const YAML::Node override = def.params["persistent"];

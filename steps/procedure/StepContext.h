@@ -37,6 +37,9 @@ struct StepContext
     /** The run's view of the node (inspect() asks it; every recorded change forgets it); none: every
      * query asks the node. */
     NodeView* view = nullptr;
+    /** True when the run is to end (a signal, the GUI's Stop): a kind that waits for the node stops
+     * waiting. None: never. */
+    std::function<bool()> stopping;
 };
 
 } // namespace dceha

@@ -3,6 +3,9 @@
 // written.
 #include "RecordExport.h"
 
+#include <algorithm>
+
+#include "procedure/ClusterEvents.h"
 #include "procedure/ScriptGenerator.h"
 
 namespace dceha {
@@ -44,6 +47,23 @@ remove_line() {
     grep -vxF -- "$2" "$ROOT$1" > "$ROOT$1.replay.$$"
     cat "$ROOT$1.replay.$$" > "$ROOT$1" && rm -f "$ROOT$1.replay.$$"
 }
+# HACMP completes its events after rc.cluster and clstop return: wait for EVENT in hacmp.out after byte N.
+hacmp_log_size() {
+    if [ -f "$ROOT/tmp/hacmp.out" ]; then wc -c < "$ROOT/tmp/hacmp.out" | tr -d ' '; else echo 0; fi
+}
+wait_for_event() {
+    waited=0
+    while [ "$waited" -le 900 ]; do
+        fresh=$(tail -c +$(($2 + 1)) "$ROOT/tmp/hacmp.out" 2>/dev/null)
+        case $fresh in
+        *"EVENT COMPLETED: $1"*) return 0 ;;
+        *"EVENT FAILED"*) printf '%s\n' "$fresh" >&2; return 1 ;;
+        esac
+        sleep 1
+        waited=$((waited + 1))
+    done
+    return 1
+}
 ask_password() {
     if [ -z "${DCE_CELL_ADMIN_PASSWORD:-}" ]; then
         printf 'cell_admin password: ' >&2
@@ -73,6 +93,12 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
         if (s.status == StepRecord::Status::Skipped || s.actions.isEmpty())
             continue;
         sh += QStringLiteral("\n# --- %1: %2\n# %3\n").arg(s.id, s.title, s.guide);
+        // A step that waited for HACMP marks where hacmp.out ended before its commands.
+        const bool waits = std::any_of(s.actions.cbegin(), s.actions.cend(), [](const ActionRecord& a) {
+            return a.type == ActionRecord::Type::Note && !ClusterEvents::waitedEvent(a.text).isEmpty();
+        });
+        if (waits)
+            sh += QStringLiteral("hacmp_mark=$(hacmp_log_size)\n");
         for (const auto& a : s.actions) {
             switch (a.type) {
             case ActionRecord::Type::Command: {
@@ -139,6 +165,10 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
                 break;
             case ActionRecord::Type::Note:
                 sh += commented(a.text);
+                if (const QString event = ClusterEvents::waitedEvent(a.text); !event.isEmpty())
+                    sh += QStringLiteral("wait_for_event %1 \"$hacmp_mark\" || fail %2\n")
+                              .arg(q(event), q(QStringLiteral("HACMP's ") + event +
+                                               QStringLiteral(" did not complete")));
                 break;
             }
         }

@@ -501,9 +501,12 @@ private Q_SLOTS:
         n.ok(QStringLiteral("installp"), {"-acgXd", "/dev/cd0", "all"});
         // The service address swap HACMP does: needed before servers can be configured.
         const QString dir = n.root();
+        const qsizetype logEnd = n.hacmpLogEnd();
         const SimResult started = n.run(QStringLiteral("rc.cluster"), {"-N"});
         // The demo's VG is varied on and mounted by this node already; acquisition finds them in place.
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        QVERIFY2(n.waitForEvent(QStringLiteral("node_up_complete"), logEnd),
+                 qPrintable(n.file(QStringLiteral("/tmp/hacmp.out"))));
         QVERIFY(n.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
         const SimResult r = n.run(QStringLiteral("mkdce"), {"-n", "ha.example.com", "sec_srv", "cds_srv"},
                                   "pw\n", {QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66")});
@@ -530,6 +533,35 @@ private Q_SLOTS:
         // A second configuration of the security server does not add kerberos5 again.
         QCOMPARE(n.run(QStringLiteral("mkdce"), {"-n", "ha.example.com", "sec_srv"}, "pw\n").exitCode, 0);
         QCOMPARE(n.file(QStringLiteral("/etc/services")).count(QStringLiteral("kerberos5")), 1);
+    }
+
+    /** HACMP's events complete after rc.cluster has returned (HACMP 4.x's cluster manager processes them
+     * asynchronously): until node_up_complete is in hacmp.out, the service address is not up. */
+    void clusterEventsCompleteAfterTheCommand()
+    {
+        const SimNode n = prepare(QStringLiteral("fs"));
+        n.ok(QStringLiteral("installp"), {"-acgXd", "/dev/cd0", "all"});
+        QTemporaryDir gate;
+        const QString release = gate.filePath(QStringLiteral("go"));
+        const qsizetype logEnd = n.hacmpLogEnd();
+        const SimResult started =
+            n.run(QStringLiteral("rc.cluster"), {"-N"}, {},
+                  {QStringLiteral("AIXSIM_HOLD=clstrmgr"), QStringLiteral("AIXSIM_HOLD_RELEASE=") + release});
+        QVERIFY2(started.exitCode == 0, qPrintable(started.err));
+        QTRY_VERIFY(QFile::exists(release + QStringLiteral(".held")));
+        QVERIFY(!n.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+        QVERIFY(!n.file(QStringLiteral("/tmp/hacmp.out"))
+                     .mid(logEnd)
+                     .contains(QStringLiteral("EVENT COMPLETED")));
+        QFile(release).open(QIODevice::WriteOnly);
+        QVERIFY2(n.waitForEvent(QStringLiteral("node_up_complete"), logEnd),
+                 qPrintable(n.file(QStringLiteral("/tmp/hacmp.out"))));
+        QVERIFY(n.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
+        // clstop too returns first; the release of the resources is the node_down event.
+        const qsizetype stopFrom = n.hacmpLogEnd();
+        QCOMPARE(n.run(QStringLiteral("clstop"), {"-g", "-N", "-y"}).exitCode, 0);
+        QVERIFY(n.waitForEvent(QStringLiteral("node_down_complete"), stopFrom));
+        QVERIFY(!n.ok(QStringLiteral("ifconfig"), {"-a"}).contains(QStringLiteral("inet 9.3.240.2 ")));
     }
 
     /** shutdown -Fr: the node restarts (a later boot time), DCE stopped, shared filesystems and VG released.

@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <QThread>
 
 /** @brief A simulated AIX node for tests: runs the built aixsim with a root (and optionally a shared DASD
  * directory) and returns what the command did. */
@@ -68,6 +71,37 @@ public:
     {
         QFile f(m_root + nodePath);
         return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+    /** Where the node's /tmp/hacmp.out ends now: a wait for an event reads only what comes after. */
+    qsizetype hacmpLogEnd() const { return file(QStringLiteral("/tmp/hacmp.out")).toUtf8().size(); }
+
+    /** Waits until the cluster manager logged `EVENT COMPLETED: EVENT` after @p from (HACMP's events
+     * complete after rc.cluster and clstop return). False when an event failed or none came in time. */
+    bool waitForEvent(const QString& event, qsizetype from, int timeoutMs = 60000) const
+    {
+        const QString done = QStringLiteral("EVENT COMPLETED: ") + event;
+        QDeadlineTimer deadline(timeoutMs);
+        for (;;) {
+            const QString fresh =
+                QString::fromUtf8(file(QStringLiteral("/tmp/hacmp.out")).toUtf8().mid(from));
+            if (fresh.contains(done))
+                return true;
+            if (fresh.contains(QLatin1String("EVENT FAILED")) || deadline.hasExpired())
+                return false;
+            QThread::msleep(10);
+        }
+    }
+
+    /** Runs rc.cluster or clstop and waits for the event that ends its work (`node_up_complete`,
+     * `node_down_complete`): exit code -2 with hacmp.out as the error when it failed or did not come. */
+    SimResult runAndWait(const QString& command, const QStringList& args, const QString& event) const
+    {
+        const qsizetype from = hacmpLogEnd();
+        SimResult r = run(command, args);
+        if (r.exitCode == 0 && !waitForEvent(event, from))
+            r = {-2, r.out, file(QStringLiteral("/tmp/hacmp.out"))};
+        return r;
     }
 
     /** The owner's usual shared VG: dcevg on hdisk2 with dcelog and the three DCE filesystems, mounted. */

@@ -2,6 +2,7 @@
 
 // Drives the GUI's pages as a user would, for the GUI tests: the options of a simulated node, Next clicked
 // until a page shows, a run started and waited for, a modal dialog answered, a page saved as PNG.
+#include "SimNode.h"
 #include "Wizard.h"
 #include "gui/ReviewPage.h"
 #include "gui/WizardWindow.h"
@@ -43,6 +44,14 @@ inline void unholdCommands()
 {
     qunsetenv("AIXSIM_HOLD");
     qunsetenv("AIXSIM_HOLD_RELEASE");
+}
+
+/** The standby node is up on the same shared DASD (a sibling root named node2): the owner's synchronisation
+ * of the cluster resources reaches it. */
+inline void standbyIsUp(dceha::WizardWindow& w)
+{
+    const QString root = QFileInfo(w.model().options().root).dir().filePath(QStringLiteral("node2"));
+    SimNode(root, w.model().options().sharedDasd, QStringLiteral("node2")).ok(QStringLiteral("hostname"));
 }
 
 inline void shot(QWidget& w, const QString& name)

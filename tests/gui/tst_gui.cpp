@@ -170,7 +170,7 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
-        QCOMPARE(review->plan()->topLevelItemCount(), 30);
+        QCOMPARE(review->plan()->topLevelItemCount(), 31);
         QCOMPARE(
             review->plan()->topLevelItem(1)->child(0)->text(0),
             QStringLiteral("Guide: Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)"));
@@ -190,6 +190,7 @@ private Q_SLOTS:
         QCOMPARE(run->steps()->item(1)->data(Qt::AccessibleTextRole).toString(),
                  QStringLiteral("done: Create the shared volume group dcevg"));
         shot(w, QStringLiteral("4-run-waiting"));
+        standbyIsUp(w);
         QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
         QTRY_VERIFY(w.button(QWizard::NextButton)->isEnabled());
         shot(w, QStringLiteral("5-run-complete"));
@@ -268,6 +269,7 @@ private Q_SLOTS:
         alt('s');
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        standbyIsUp(w);
         alt('v');
         QVERIFY(finished.wait(120000));
         QCOMPARE(finished.takeFirst().at(0).toInt(), 0);

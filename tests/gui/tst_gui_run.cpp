@@ -205,6 +205,7 @@ private Q_SLOTS:
         qunsetenv("AIXSIM_FAIL");
         QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         QVERIFY(run->steps()->item(failed)->text().startsWith(QStringLiteral("✔")));
+        standbyIsUp(w);
         QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
     }
 

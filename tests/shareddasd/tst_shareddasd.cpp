@@ -8,6 +8,12 @@
 #include <QRegularExpression>
 #include <QtTest>
 
+namespace {
+// The events that end a cluster start and a cluster stop: HACMP completes them after the command returns.
+const QString kUp = QStringLiteral("node_up_complete");
+const QString kDown = QStringLiteral("node_down_complete");
+} // namespace
+
 class tst_SharedDasd : public QObject
 {
     Q_OBJECT
@@ -164,21 +170,25 @@ private Q_SLOTS:
         }
         p.owner.ok(QStringLiteral("claddserv"), {"-s", "dceserver", "-b", "/usr/local/hacmp/dce/start", "-e",
                                                  "/usr/local/hacmp/dce/stop"});
+        // Not yet synchronised: the standby's HACMP does not know the server, and would be refused.
+        QVERIFY(!p.standby.ok(QStringLiteral("cllsserv")).contains(QStringLiteral("dceserver")));
+        p.owner.ok(QStringLiteral("cldare"), {"-r"});
+        QVERIFY(p.standby.ok(QStringLiteral("cllsserv")).contains(QStringLiteral("dceserver")));
 
         // The owner starts first: it acquires the group: service address on en0, VG on, filesystems mounted.
-        const SimResult started = p.owner.run(QStringLiteral("rc.cluster"), {"-N"});
+        const SimResult started = p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp);
         QVERIFY2(started.exitCode == 0, qPrintable(started.err));
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
         QVERIFY(p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
         QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\n"));
         QVERIFY(p.owner.ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"}).contains(QStringLiteral("active")));
         // The standby joins: it acquires nothing.
-        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
         QVERIFY(!p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
         QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 1);
 
         // Graceful stop with takeover: stop script on the owner, then the standby acquires and starts.
-        const SimResult stopped = p.owner.run(QStringLiteral("clstop"), {"-gr", "-N", "-y"});
+        const SimResult stopped = p.owner.runAndWait(QStringLiteral("clstop"), {"-gr", "-N", "-y"}, kDown);
         QVERIFY2(stopped.exitCode == 0, qPrintable(stopped.err));
         QCOMPARE(p.owner.file(QStringLiteral("/tmp/app.log")), QStringLiteral("start node1\nstop node1\n"));
         QVERIFY(!p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
@@ -191,7 +201,7 @@ private Q_SLOTS:
                  QStringLiteral("cellname /.../ha.example.com\n"));
 
         // The owner rejoins.
-        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
         if (configuration.contains(QLatin1String("rotating"))) {
             QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
             QVERIFY(!p.owner.ok(QStringLiteral("mount")).contains(QStringLiteral("/etc/dce")));
@@ -207,15 +217,49 @@ private Q_SLOTS:
                     .contains(QRegularExpression(QStringLiteral("dcerg\\s+\\w+\\s+ONLINE"))));
     }
 
+    /** HACMP 4.x refuses the join of a node whose configuration was not synchronised, and a failing
+     * application server script stops the event with the script's own words in hacmp.out. */
+    void outOfSyncJoinAndFailingScript()
+    {
+        const Pair p = makePair();
+        handOver(p);
+        p.standby.ok(QStringLiteral("varyoffvg"), {"dcevg"});
+        writeScript(p.owner, QStringLiteral("/usr/local/hacmp/dce/start"),
+                    QStringLiteral("echo \"/opt/payroll/bin/start: not found\"; exit 1"));
+        writeScript(p.owner, QStringLiteral("/usr/local/hacmp/dce/stop"), QStringLiteral("exit 0"));
+        p.owner.ok(QStringLiteral("claddserv"), {"-s", "dceserver", "-b", "/usr/local/hacmp/dce/start", "-e",
+                                                 "/usr/local/hacmp/dce/stop"});
+        const SimResult up = p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp);
+        QCOMPARE(up.exitCode, -2);
+        QVERIFY2(up.err.contains(QStringLiteral("/opt/payroll/bin/start: not found")), qPrintable(up.err));
+        QVERIFY2(up.err.contains(QStringLiteral("EVENT FAILED")), qPrintable(up.err));
+        QVERIFY(!up.err.contains(QStringLiteral("EVENT COMPLETED: node_up_complete")));
+
+        const SimResult join = p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp);
+        QCOMPARE(join.exitCode, -2);
+        QVERIFY2(join.err.contains(QStringLiteral("node node2 differs from that of the active node node1")),
+                 qPrintable(join.err));
+        QVERIFY(p.standby.ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                    .contains(QStringLiteral("inoperative")));
+        // Synchronising from the active node is what lets it join.
+        QCOMPARE(p.standby.run(QStringLiteral("cldare"), {"-r"}).exitCode, 1);
+        p.owner.ok(QStringLiteral("cldare"), {"-r"});
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+    }
+
     /** A node that goes down without stopping HACMP: the survivor takes its group over, no stop script. */
     void nodeFailureTakeover()
     {
         const Pair p = makePair();
         handOver(p);
         p.standby.ok(QStringLiteral("varyoffvg"), {"dcevg"});
-        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
-        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+        const qsizetype from = p.standby.hacmpLogEnd();
         QCOMPARE(p.owner.run(QStringLiteral("shutdown"), {"-F"}).exitCode, 0);
+        // The survivor's cluster manager notices the loss afterwards.
+        QVERIFY2(p.standby.waitForEvent(kDown, from),
+                 qPrintable(p.standby.file(QStringLiteral("/tmp/hacmp.out"))));
         QVERIFY(p.standby.ok(QStringLiteral("mount")).contains(QStringLiteral("/var/dce")));
         QCOMPARE(p.owner.run(QStringLiteral("lsvg"), {"-o"}).exitCode, 255);
     }
@@ -224,13 +268,13 @@ private Q_SLOTS:
     void mutualTakeover()
     {
         const Pair p = makePair(QStringLiteral("mutual-takeover-cascading"));
-        QCOMPARE(p.owner.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
-        QCOMPARE(p.standby.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QCOMPARE(p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
         QVERIFY(
             p.standby.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.4 ")));
         // node2 stops with takeover: node1 takes node2's address onto its standby adapter.
-        QCOMPARE(p.standby.run(QStringLiteral("clstop"), {"-gr"}).exitCode, 0);
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("clstop"), {"-gr"}, kDown).exitCode, 0);
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en1"}).contains(QStringLiteral("inet 9.3.240.4 ")));
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
     }
