@@ -30,6 +30,7 @@ const QList<CommandEntry>& allCommands()
         {"shutdown", shutdown},
         {"poweron", poweron},
         {"who", who, R::Always},
+        {"ps", ps, R::Always},
         {"lssrc", lssrc, R::Always},
         {"lslpp", lslpp, R::Always},
         {"installp", installp},
@@ -48,6 +49,7 @@ const QList<CommandEntry>& allCommands()
         {"start.dfs", startDfs},
         {"stop.dfs", stopDfs},
         {"newaggr", newaggr},
+        {"salvage", salvage, R::Always},
         {"dfsexport", dfsexport},
     };
     return table;

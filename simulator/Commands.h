@@ -32,6 +32,10 @@ struct CommandEntry
 
 /** Every command the simulated node answers to, by AIX name. */
 const QList<CommandEntry>& allCommands();
+
+class Node;
+/** The DCE and DFS daemons running on @p n (what ps shows), by resources/dce-components.yaml. */
+QStringList runningDceDaemons(Node& n);
 const CommandEntry* findCommand(const QString& name);
 
 // One function per command, grouped by subsystem in LvmCommands.cpp, JfsCommands.cpp, NodeCommands.cpp,
@@ -61,6 +65,7 @@ int shutdown(Session&, const QStringList&);
 int poweron(Session&, const QStringList&);
 int who(Session&, const QStringList&);
 int lssrc(Session&, const QStringList&);
+int ps(Session&, const QStringList&);
 int lslpp(Session&, const QStringList&);
 int installp(Session&, const QStringList&);
 int cllsif(Session&, const QStringList&);
@@ -78,6 +83,7 @@ int stopDce(Session&, const QStringList&);
 int startDfs(Session&, const QStringList&);
 int stopDfs(Session&, const QStringList&);
 int newaggr(Session&, const QStringList&);
+int salvage(Session&, const QStringList&);
 int dfsexport(Session&, const QStringList&);
 
 } // namespace aixsim

@@ -1,30 +1,44 @@
 // DCE 2.2 / DFS on the simulated node: mkdce, mkdfs, lsdce, start.dce, stop.dce, start.dfs, stop.dfs,
 // newaggr, dfsexport. The reference marks all their syntax unconfirmed ([u]); what the simulator accepts is
 // documented in README ("Simulated node") and its messages live in resources/aixsim/messages.yaml.
-// DCE's data is kept in files (dce_cf.db, krb.conf, Ep.db) under /opt/dcelocal → /etc/dce, /var/dce, so a
-// node that mounts the shared filesystems sees what the other node's configuration wrote.
+// DCE's data is kept in files (dce_cf.db, krb.conf, Ep.db, CacheInfo, dfstab) under /opt/dcelocal → /etc/dce,
+// /var/dce, so a node that mounts the shared filesystems sees what the other node's configuration wrote.
+// dce_cf.db holds only what the real one holds (cellname, hostname); which components were configured is kept
+// in the simulator's own file beside it (.aixsim-components), which the wizard never reads: it checks the
+// running daemons (ps) instead, by resources/dce-components.yaml, the table this file reads too.
 #include "Commands.h"
+#include "DceComponentTable.h"
 #include "Getopt.h"
 #include "Session.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <iostream>
 #include <string>
+#include <yaml-cpp/yaml.h>
 
 namespace aixsim {
 
 namespace {
 
 const QString kCfDb = QStringLiteral("/opt/dcelocal/etc/dce_cf.db");
-const QString kDfsCfDb = QStringLiteral("/opt/dcelocal/etc/dfs_cf.db");
+const QString kComponents = QStringLiteral("/opt/dcelocal/etc/.aixsim-components");
+const QString kCacheInfo = QStringLiteral("/opt/dcelocal/etc/CacheInfo");
+const QString kDfstab = QStringLiteral("/opt/dcelocal/var/dfs/dfstab");
 const QString kEpDb = QStringLiteral("/opt/dcelocal/var/dced/Ep.db");
 const QStringList kDceComponents = {
     QStringLiteral("sec_srv"), QStringLiteral("cds_srv"), QStringLiteral("dts_srv"), QStringLiteral("all_cl"),
     QStringLiteral("sec_cl"),  QStringLiteral("cds_cl"),  QStringLiteral("dts_cl"),  QStringLiteral("rpc")};
 const QStringList kDfsComponents = {QStringLiteral("dfs_scm"), QStringLiteral("dfs_fldb"),
                                     QStringLiteral("dfs_srv"), QStringLiteral("dfs_cl")};
+
+/** The daemons each component runs (resources/dce-components.yaml). */
+QStringList daemonsOf(const QString& component)
+{
+    return dceha::dceComponentDaemons().value(component);
+}
 
 /** "key value" lines of dce_cf.db and friends. */
 QMap<QString, QString> readKeyed(Node& n, const QString& path)
@@ -82,6 +96,25 @@ void writeRuntimeFiles(Node& n)
 
 } // namespace
 
+void exportAtStart(Node& n);
+
+QStringList runningDceDaemons(Node& n)
+{
+    QStringList out;
+    const auto add = [&out](const QStringList& components) {
+        for (const auto& c : components)
+            for (const auto& d : daemonsOf(c))
+                if (!out.contains(d))
+                    out << d;
+    };
+    if (n.state().dce.dceRunning)
+        add(n.state().dce.components.isEmpty() ? QStringList{QStringLiteral("rpc")}
+                                               : n.state().dce.components);
+    if (n.state().dce.dfsRunning)
+        add(n.state().dce.dfsComponents);
+    return out;
+}
+
 int mkdce(Session& s, const QStringList& args)
 {
     const Options o = Options::parse(args, QStringLiteral("n:h:s:c:"));
@@ -121,8 +154,9 @@ int mkdce(Session& s, const QStringList& args)
         return s.fail(QStringLiteral("dce-no-password"), {QStringLiteral("mkdce")});
 
     const QString host = o.has(QLatin1Char('h')) ? o.value(QLatin1Char('h')) : n.state().hostname;
+    const auto configuredBefore = readKeyed(n, kComponents);
     QStringList components =
-        existing.value(QStringLiteral("components")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        configuredBefore.value(QStringLiteral("dce")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto& c : o.operands) {
         if (components.contains(c)) {
             s.out(QStringLiteral("%1 is already configured.\n").arg(c));
@@ -132,8 +166,9 @@ int mkdce(Session& s, const QStringList& args)
         s.out(QStringLiteral("Configuring %1 for cell /.../%2 ... done.\n").arg(c, cell));
     }
     n.writeFile(kCfDb, keyed({{QStringLiteral("cellname"), QStringLiteral("/.../") + cell},
-                              {QStringLiteral("hostname"), QStringLiteral("hosts/") + host},
-                              {QStringLiteral("components"), components.join(QLatin1Char(' '))}}));
+                              {QStringLiteral("hostname"), QStringLiteral("hosts/") + host}}));
+    n.writeFile(kComponents, keyed({{QStringLiteral("dce"), components.join(QLatin1Char(' '))},
+                                    {QStringLiteral("dfs"), configuredBefore.value(QStringLiteral("dfs"))}}));
     if (o.operands.contains(QStringLiteral("sec_srv"))) {
         n.writeFile(QStringLiteral("/krb5/krb.conf"), QStringLiteral("%1\n%1 %2\n").arg(cell, host).toUtf8());
         n.writeFile(QStringLiteral("/krb5/v5srvtab"), QByteArrayLiteral("simulated key table\n"));
@@ -180,23 +215,22 @@ int mkdfs(Session& s, const QStringList& args)
             s.err(QStringLiteral("mkdfs: the DFS client cache directory %1 does not exist.\n").arg(cache));
             return 1;
         }
-        n.writeFile(
-            QStringLiteral("/opt/dcelocal/etc/CacheInfo"),
-            QStringLiteral("/...:%1:%2\n")
-                .arg(cache, o.has(QLatin1Char('s')) ? o.value(QLatin1Char('s')) : QStringLiteral("10000"))
-                .toUtf8());
+        n.writeFile(kCacheInfo, QStringLiteral("/...:%1:%2\n")
+                                    .arg(cache, o.has(QLatin1Char('s')) ? o.value(QLatin1Char('s'))
+                                                                        : QStringLiteral("10000"))
+                                    .toUtf8());
         n.state().dce.cacheDir = cache;
     }
-    QStringList components = readKeyed(n, kDfsCfDb)
-                                 .value(QStringLiteral("components"))
-                                 .split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const auto configuredBefore = readKeyed(n, kComponents);
+    QStringList components =
+        configuredBefore.value(QStringLiteral("dfs")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const auto& c : o.operands)
         if (!components.contains(c)) {
             components << c;
             s.out(QStringLiteral("Configuring %1 ... done.\n").arg(c));
         }
-    n.writeFile(kDfsCfDb, keyed({{QStringLiteral("cellname"), QStringLiteral("/.../") + cell},
-                                 {QStringLiteral("components"), components.join(QLatin1Char(' '))}}));
+    n.writeFile(kComponents, keyed({{QStringLiteral("dce"), configuredBefore.value(QStringLiteral("dce"))},
+                                    {QStringLiteral("dfs"), components.join(QLatin1Char(' '))}}));
     // The global root and the cell's short names, as DFS configuration makes them.
     s.journal().makePath(n.hostPath(QStringLiteral("/...")));
     for (const auto& [link, target] :
@@ -204,6 +238,8 @@ int mkdfs(Session& s, const QStringList& args)
           std::pair{QStringLiteral("/:"), QStringLiteral("/.../") + cell + QStringLiteral("/fs")}})
         if (!QFileInfo(n.hostPath(link)).isSymLink())
             s.journal().link(target, n.hostPath(link));
+    if (servers)
+        s.journal().makePath(n.hostPath(QStringLiteral("/opt/dcelocal/var/dfs")));
     n.state().dce.dfsComponents = components;
     n.state().dce.dfsRunning = true;
     return 0;
@@ -217,13 +253,13 @@ int lsdce(Session& s, const QStringList&)
     const auto cf = readKeyed(n, kCfDb);
     QString text = QStringLiteral("Cell name:   %1\nHost name:   %2\nComponents:  %3\nDCE:         %4\n")
                        .arg(cf.value(QStringLiteral("cellname")), cf.value(QStringLiteral("hostname")),
-                            cf.value(QStringLiteral("components")),
+                            readKeyed(n, kComponents).value(QStringLiteral("dce")),
                             n.state().dce.dceRunning ? QStringLiteral("running") : QStringLiteral("stopped"));
-    const auto dfs = readKeyed(n, kDfsCfDb);
+    const QString dfs = readKeyed(n, kComponents).value(QStringLiteral("dfs"));
     if (!dfs.isEmpty())
-        text += QStringLiteral("DFS:         %1 (%2)\n")
-                    .arg(n.state().dce.dfsRunning ? QStringLiteral("running") : QStringLiteral("stopped"),
-                         dfs.value(QStringLiteral("components")));
+        text +=
+            QStringLiteral("DFS:         %1 (%2)\n")
+                .arg(n.state().dce.dfsRunning ? QStringLiteral("running") : QStringLiteral("stopped"), dfs);
     s.out(text);
     return 0;
 }
@@ -245,6 +281,8 @@ int startDce(Session& s, const QStringList&)
         return s.fail(QStringLiteral("dce-stale-ep"), {kEpDb});
     writeRuntimeFiles(n);
     n.state().dce.dceRunning = true;
+    n.state().dce.components =
+        readKeyed(n, kComponents).value(QStringLiteral("dce")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     s.out(QStringLiteral("Starting dced ... secd ... cdsadv ... cdsd ... dtsd ... done (hostname %1).\n")
               .arg(n.state().hostname));
     return 0;
@@ -266,11 +304,14 @@ int startDfs(Session& s, const QStringList&)
     Node& n = s.self();
     if (!n.state().dce.dceRunning)
         return s.fail(QStringLiteral("dce-not-running"), {QStringLiteral("start.dfs")});
-    if (!QFileInfo::exists(n.hostPath(kDfsCfDb)))
+    if (readKeyed(n, kComponents).value(QStringLiteral("dfs")).isEmpty())
         return s.fail(QStringLiteral("dfs-not-configured"), {QStringLiteral("start.dfs")});
     if (!n.state().dce.dfsRunning)
         s.out(QStringLiteral("Starting dfsd ... fxd ... flserver ... done.\n"));
     n.state().dce.dfsRunning = true;
+    n.state().dce.dfsComponents =
+        readKeyed(n, kComponents).value(QStringLiteral("dfs")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    exportAtStart(n);
     return 0;
 }
 
@@ -280,50 +321,132 @@ int stopDfs(Session& s, const QStringList&)
     if (n.state().dce.dfsRunning)
         s.out(QStringLiteral("Stopping DFS daemons ... done.\n"));
     n.state().dce.dfsRunning = false;
+    n.state().dce.aggregates.clear();
     return 0;
 }
 
 int newaggr(Session& s, const QStringList& args)
 {
-    const Options o = Options::parse(args, QStringLiteral("a:b:f:"));
-    // DCE spells its options "-aggregate /dev/LV -bsize N -fragsize N"; accept the long words.
-    QString device;
-    for (int i = 0; i + 1 < args.size(); ++i)
-        if (args.at(i) == QLatin1String("-aggregate"))
-            device = args.at(i + 1);
-    Q_UNUSED(o);
-    if (device.isEmpty())
+    // OSF DFS spells its options as words: newaggr -aggregate DEVICE -blocksize N -fragsize N [-overwrite].
+    QString device, blocksize, fragsize;
+    bool overwrite = false;
+    for (int i = 0; i < args.size(); ++i) {
+        const QString& a = args.at(i);
+        const bool valued = a == QLatin1String("-aggregate") || a == QLatin1String("-blocksize") ||
+                            a == QLatin1String("-fragsize");
+        if (valued && i + 1 < args.size()) {
+            const QString v = args.at(++i);
+            (a == QLatin1String("-aggregate")   ? device
+             : a == QLatin1String("-blocksize") ? blocksize
+                                                : fragsize) = v;
+        } else if (a == QLatin1String("-overwrite")) {
+            overwrite = true;
+        } else {
+            device.clear();
+            break;
+        }
+    }
+    if (device.isEmpty() || blocksize.isEmpty() || fragsize.isEmpty())
         return s.fail(
             QStringLiteral("dce-usage"),
-            {QStringLiteral("newaggr"), QStringLiteral("newaggr -aggregate /dev/LV [-bsize N -fragsize N]")},
+            {QStringLiteral("newaggr"),
+             QStringLiteral("newaggr -aggregate DEVICE -blocksize BYTES -fragsize BYTES [-overwrite]")},
             2);
     Node& n = s.self();
     const Node::LvRef ref = n.findLv(device.section(QLatin1Char('/'), -1));
-    if (!ref || !n.variedOn(*ref.vg)) {
-        s.err(QStringLiteral("newaggr: cannot open %1.\n").arg(device));
-        return 1;
-    }
+    if (!ref || !n.variedOn(*ref.vg))
+        return s.fail(QStringLiteral("dfs-aggr-cannot-open"), {QStringLiteral("newaggr"), device});
+    // Like logform, newaggr destroys what the device holds: it refuses an aggregate unless told to overwrite.
+    if (ref.lv->label == QLatin1String("aggregate") && !overwrite)
+        return s.fail(QStringLiteral("dfs-aggr-exists"), {device});
     ref.lv->formatted = true;
     ref.lv->label = QStringLiteral("aggregate");
     s.out(QStringLiteral("%1: Aggregate initialized.\n").arg(device));
     return 0;
 }
 
+int salvage(Session& s, const QStringList& args)
+{
+    // Only the read-only check: salvage -aggregate DEVICE -verifyonly.
+    if (args.size() != 3 || args.at(0) != QLatin1String("-aggregate") ||
+        args.at(2) != QLatin1String("-verifyonly"))
+        return s.fail(QStringLiteral("dce-usage"),
+                      {QStringLiteral("salvage"), QStringLiteral("salvage -aggregate DEVICE -verifyonly")},
+                      2);
+    Node& n = s.self();
+    const Node::LvRef ref = n.findLv(args.at(1).section(QLatin1Char('/'), -1));
+    if (!ref || !n.variedOn(*ref.vg))
+        return s.fail(QStringLiteral("dfs-aggr-cannot-open"), {QStringLiteral("salvage"), args.at(1)});
+    if (ref.lv->label != QLatin1String("aggregate"))
+        return s.fail(QStringLiteral("dfs-not-aggregate"), {args.at(1)});
+    s.out(QStringLiteral("%1: aggregate verified.\n").arg(args.at(1)));
+    return 0;
+}
+
+namespace {
+
+/** dfstab's entries: DEVICE NAME TYPE ID, by aggregate name. */
+QMap<QString, QStringList> dfstab(Node& n)
+{
+    QMap<QString, QStringList> out;
+    for (const auto& line : QString::fromUtf8(n.readFile(kDfstab)).split(QLatin1Char('\n'))) {
+        const QStringList f = line.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+        if (f.size() >= 4 && !f.first().startsWith(QLatin1Char('#')))
+            out.insert(f.at(1), f);
+    }
+    return out;
+}
+
+/** Exports @p name from dfstab; empty when it worked, else the message id. */
+QString exportAggregate(Node& n, const QMap<QString, QStringList>& table, const QString& name)
+{
+    if (!table.contains(name))
+        return QStringLiteral("dfs-not-in-dfstab");
+    const Node::LvRef ref = n.findLv(table.value(name).first().section(QLatin1Char('/'), -1));
+    if (!ref || !n.variedOn(*ref.vg) || ref.lv->label != QLatin1String("aggregate"))
+        return QStringLiteral("dfs-aggr-cannot-open");
+    if (!n.state().dce.aggregates.contains(name))
+        n.state().dce.aggregates << name;
+    return {};
+}
+
+} // namespace
+
 int dfsexport(Session& s, const QStringList& args)
 {
-    QString aggregate;
-    for (int i = 0; i + 1 < args.size(); ++i)
-        if (args.at(i) == QLatin1String("-aggregate"))
-            aggregate = args.at(i + 1);
-    if (aggregate.isEmpty())
-        return s.fail(QStringLiteral("dce-usage"),
-                      {QStringLiteral("dfsexport"), QStringLiteral("dfsexport -aggregate NAME")}, 2);
     Node& n = s.self();
+    const auto table = dfstab(n);
+    if (args.isEmpty()) {
+        // Without options: the aggregates exported now, as dfstab names them.
+        QString text;
+        for (const auto& name : n.state().dce.aggregates)
+            text += table.value(name, {QString(), name}).join(QLatin1Char(' ')) + QLatin1Char('\n');
+        s.out(text);
+        return 0;
+    }
+    QStringList names;
+    if (args == QStringList{QStringLiteral("-all")})
+        names = table.keys();
+    else if (args.size() == 2 && args.first() == QLatin1String("-aggregate"))
+        names << args.at(1);
+    else
+        return s.fail(QStringLiteral("dce-usage"),
+                      {QStringLiteral("dfsexport"), QStringLiteral("dfsexport [-aggregate NAME | -all]")}, 2);
     if (!n.state().dce.dfsRunning)
         return s.fail(QStringLiteral("dce-not-running"), {QStringLiteral("dfsexport")});
-    if (!n.state().dce.aggregates.contains(aggregate))
-        n.state().dce.aggregates << aggregate;
+    for (const auto& name : names)
+        if (const QString why = exportAggregate(n, table, name); !why.isEmpty())
+            return s.fail(why, {QStringLiteral("dfsexport"), name});
     return 0;
+}
+
+/** DFS's start exports what dfstab lists (the rc scripts' dfsexport -all); an aggregate whose device is not
+ * reachable here stays unexported. */
+void exportAtStart(Node& n)
+{
+    const auto table = dfstab(n);
+    for (auto it = table.cbegin(); it != table.cend(); ++it)
+        exportAggregate(n, table, it.key());
 }
 
 } // namespace aixsim

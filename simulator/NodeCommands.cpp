@@ -165,6 +165,23 @@ int who(Session& s, const QStringList& args)
     return 0;
 }
 
+int ps(Session& s, const QStringList& args)
+{
+    // POSIX ps's -e (every process) and -o comm (the command name only), as AIX 4.x's ps takes them.
+    if (args != QStringList{QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("comm")}) {
+        s.err(QStringLiteral("usage: ps -e -o comm\n"));
+        return 2;
+    }
+    Node& n = s.self();
+    QStringList running{QStringLiteral("init"), QStringLiteral("srcmstr"), QStringLiteral("syslogd"),
+                        QStringLiteral("inetd"), QStringLiteral("cron")};
+    if (s.shared().members.value(n.name()).clusterManager)
+        running << QStringLiteral("clstrmgr");
+    running << runningDceDaemons(n);
+    s.out(QStringLiteral("COMMAND\n") + running.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+    return 0;
+}
+
 int lssrc(Session& s, const QStringList& args)
 {
     const bool byGroup = args == QStringList{QStringLiteral("-g"), QStringLiteral("cluster")};

@@ -402,6 +402,14 @@
         <source>then: wait until HACMP&apos;s cluster manager logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
         <translation>danach: warten, bis HACMPs Cluster-Manager EVENT COMPLETED: %1 in %2 protokolliert (höchstens %3 s)</translation>
     </message>
+    <message>
+        <source>%1 already holds an aggregate (salvage -verifyonly): it is kept</source>
+        <translation>%1 enthält bereits ein Aggregat (salvage -verifyonly): es bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>newaggr destroys what %1 holds</source>
+        <translation>newaggr zerstört, was %1 enthält</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -662,6 +670,26 @@
 %3</source>
         <translation>HACMPs %1 wurde nicht innerhalb von %2 s abgeschlossen; das Ende von /tmp/hacmp.out:
 %3</translation>
+    </message>
+    <message>
+        <source>%1 lists %2</source>
+        <translation>%1 führt %2</translation>
+    </message>
+    <message>
+        <source>%1 already has &apos;%2&apos;, which clashes with &apos;%3&apos; (name, device or ID): correct it by hand</source>
+        <translation>%1 enthält bereits „%2“, das mit „%3“ kollidiert (Name, Gerät oder ID): von Hand korrigieren</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2</source>
+        <translation>%1 führt %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 is in dfstab and exported</source>
+        <translation>%1 steht in dfstab und ist exportiert</translation>
+    </message>
+    <message>
+        <source>%1 is in dfstab but not exported</source>
+        <translation>%1 steht in dfstab, ist aber nicht exportiert</translation>
     </message>
 </context>
 <context>
@@ -2534,6 +2562,11 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
         <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
         <translation>HACMP hält den Anwendungsserver nur in der Konfiguration dieses Knotens, bis die Cluster-Ressourcen synchronisiert sind (SMITs Synchronize Cluster Resources); ein Knoten mit abweichender Konfiguration wird beim Beitritt abgewiesen, der Cluster-Start des Standby-Knotens würde also scheitern. Erneutes Synchronisieren ändert nichts.</translation>
+    </message>
+    <message>
+        <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
+        <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
+        <translation>newaggr formatiert das logische Volume als Aggregat (und zerstört dabei, was es enthält, höchstens einmal), das Aggregat wird in dfstab eingetragen (/opt/dcelocal/var/dfs, auf dem gemeinsamen /var/dce: das DFS des Standby-Knotens findet es nach einer Übernahme), dann exportiert dfsexport es.</translation>
     </message>
 </context>
 </TS>

@@ -402,6 +402,14 @@
         <source>then: wait until HACMP&apos;s cluster manager logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
         <translation>続いて: HACMP のクラスター・マネージャーが %2 に EVENT COMPLETED: %1 を記録するまで待機(最大 %3 秒)</translation>
     </message>
+    <message>
+        <source>%1 already holds an aggregate (salvage -verifyonly): it is kept</source>
+        <translation>%1 にはすでにアグリゲートがあります(salvage -verifyonly)。そのまま保持します</translation>
+    </message>
+    <message>
+        <source>newaggr destroys what %1 holds</source>
+        <translation>newaggr は %1 の内容を破棄します</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -661,6 +669,26 @@
 %3</source>
         <translation>HACMP の %1 が %2 秒以内に完了しませんでした。/tmp/hacmp.out の末尾:
 %3</translation>
+    </message>
+    <message>
+        <source>%1 lists %2</source>
+        <translation>%1 に %2 があります</translation>
+    </message>
+    <message>
+        <source>%1 already has &apos;%2&apos;, which clashes with &apos;%3&apos; (name, device or ID): correct it by hand</source>
+        <translation>%1 にはすでに「%2」があり、「%3」と衝突します(名前、デバイス、または ID)。手動で修正してください</translation>
+    </message>
+    <message>
+        <source>%1 does not list %2</source>
+        <translation>%1 に %2 がありません</translation>
+    </message>
+    <message>
+        <source>%1 is in dfstab and exported</source>
+        <translation>%1 は dfstab にあり、エクスポートされています</translation>
+    </message>
+    <message>
+        <source>%1 is in dfstab but not exported</source>
+        <translation>%1 は dfstab にありますが、エクスポートされていません</translation>
     </message>
 </context>
 <context>
@@ -2533,6 +2561,11 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
         <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
         <translation>クラスター・リソースが同期されるまで(SMIT の Synchronize Cluster Resources)、HACMP はアプリケーション・サーバーをこのノードの構成にのみ保持します。構成が異なるノードは参加時に拒否されるため、スタンバイ・ノードのクラスター開始は失敗します。再度同期しても何も変わりません。</translation>
+    </message>
+    <message>
+        <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
+        <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
+        <translation>newaggr が論理ボリュームをアグリゲートとしてフォーマットし(内容を破棄します。最大 1 回)、アグリゲートを dfstab(共有の /var/dce 上の /opt/dcelocal/var/dfs。テイクオーバー後にスタンバイ・ノードの DFS が見つけます)に登録してから、dfsexport がエクスポートします。</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,8 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Initialise and export DFS aggregate ${item.name}"),
     //: owner.yaml, step dfs-aggregate-${item.lv}, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 8"),
+    //: owner.yaml, step dfs-aggregate-${item.lv}, description
+    QT_TRANSLATE_NOOP("procedure", "newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby's DFS finds it after a takeover), then dfsexport exports it."),
     //: owner.yaml, step scripts, title
     QT_TRANSLATE_NOOP("procedure", "Install the application server scripts in ${scripts_dir}"),
     //: owner.yaml, step scripts, guide

@@ -86,6 +86,23 @@ QString checkOne(StepContext& c, const YAML::Node& check)
                 return QStringLiteral("the service address %1 is on no adapter (ifconfig -a)").arg(address);
         return {};
     }
+    if (const YAML::Node running = check["running"]) {
+        // What a configured and started component shows: its daemons (resources/dce-components.yaml).
+        const QStringList argv{QStringLiteral("ps"), QStringLiteral("-e"), QStringLiteral("-o"),
+                               QStringLiteral("comm")};
+        const CommandResult r = inspect(c, argv);
+        if (!r.ok())
+            return QStringLiteral("ps -e -o comm exited %1: %2")
+                .arg(r.exitCode)
+                .arg(QString::fromUtf8(r.stdErr).trimmed());
+        QStringList have;
+        for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')))
+            have << line.trimmed().section(QLatin1Char('/'), -1);
+        for (const auto& daemon : qlist(running))
+            if (!have.contains(daemon))
+                return QStringLiteral("%1 is not running (ps -e -o comm)").arg(daemon);
+        return {};
+    }
     return QStringLiteral("unknown check in the catalog");
 }
 

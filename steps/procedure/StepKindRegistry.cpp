@@ -48,6 +48,9 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
         {"directory", make<DirectoryStep>, {{"path", true}}},
         {"symlink", make<SymlinkStep>, {{"path", true}, {"target", true}}},
         {"scripts", make<ScriptsStep>, {{"dir", true}}},
+        {"dfs_aggregate",
+         make<DfsAggregateStep>,
+         {{"lv", true}, {"name", true}, {"id", true}, {"blocksize", false}, {"fragsize", false}}},
     };
     return kinds;
 }

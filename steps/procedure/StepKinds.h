@@ -152,4 +152,19 @@ public:
     Outcome apply(StepContext& c) override;
 };
 
+/** A DFS aggregate on a shared LV (OSF DFS Administration Guide): newaggr formats it, an entry in dfstab
+ * (DEVICE NAME lfs ID) names it, dfsexport exports it. Done when dfstab has the entry and dfsexport lists it
+ * exported; newaggr, which destroys what the device holds, runs only when `salvage -verifyonly` finds no
+ * aggregate there (so a run ended after newaggr does not format again). */
+class DfsAggregateStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    /** DFS is stopped and the shared /var/dce released before the owner's cluster start: a resumed run cannot
+     * re-check an aggregate. */
+    bool persistent() const override { return false; }
+};
+
 } // namespace dceha

@@ -1,8 +1,11 @@
 #include "Variables.h"
 
+#include "DceComponentTable.h"
 #include "ScriptGenerator.h"
 
+#include <QFile>
 #include <QRegularExpression>
+#include <yaml-cpp/yaml.h>
 
 namespace dceha {
 
@@ -23,6 +26,17 @@ QStringList filesetsFor(const Answers& a)
             f << QStringLiteral("dce.dfs_server.rte");
     }
     return f;
+}
+
+/** The daemons @p components run once configured and started (resources/dce-components.yaml), each once. */
+QStringList daemonsOf(const QStringList& components)
+{
+    QStringList out;
+    for (const auto& c : components)
+        for (const auto& d : dceComponentDaemons().value(c))
+            if (!out.contains(d))
+                out << d;
+    return out;
 }
 
 } // namespace
@@ -61,8 +75,10 @@ Variables::Variables(const Answers& a)
     QList<QMap<QString, QString>> aggregateItems;
     for (const auto& ag : a.aggregates) {
         lvs << ag.lv;
+        // dfstab's aggregate ID: unique on the file server, numbered in the answers' order.
         aggregateItems.append({{QStringLiteral("lv"), ag.lv},
                                {QStringLiteral("name"), ag.name},
+                               {QStringLiteral("id"), QString::number(aggregateItems.size() + 1)},
                                {QStringLiteral("size_mb"), QString::number(ag.sizeMb)}});
     }
     if (!vg.present) {
@@ -92,6 +108,7 @@ Variables::Variables(const Answers& a)
     const QStringList components = a.dce.servers + a.dce.clients;
     m_lists.insert(QStringLiteral("dce.components"), components);
     m_values.insert(QStringLiteral("dce.components_text"), components.join(QStringLiteral(", ")));
+    m_lists.insert(QStringLiteral("dce.daemons"), daemonsOf(components));
     m_lists.insert(QStringLiteral("dce.clients"), a.dce.clients);
     m_values.insert(QStringLiteral("dce.clients_text"), a.dce.clients.join(QStringLiteral(", ")));
     // Rotating resources: DCE is configured under the rotating resource's host name, the one the start
@@ -104,6 +121,8 @@ Variables::Variables(const Answers& a)
                                                         QStringLiteral("dfs_srv"), QStringLiteral("dfs_cl")};
     m_lists.insert(QStringLiteral("dfs.components"), dfsComponents);
     m_values.insert(QStringLiteral("dfs.components_text"), dfsComponents.join(QStringLiteral(", ")));
+    m_lists.insert(QStringLiteral("dfs.daemons"), daemonsOf(dfsComponents));
+    m_lists.insert(QStringLiteral("dfs.client_daemons"), daemonsOf({QStringLiteral("dfs_cl")}));
     m_values.insert(QStringLiteral("dfs.install_title"), a.dfs ? QStringLiteral("/DFS") : QString());
     const ScriptGenerator scripts(a, {}, {}, {});
     m_lists.insert(QStringLiteral("scripts.registration"), scripts.registration());

@@ -535,6 +535,66 @@ private Q_SLOTS:
         QCOMPARE(n.file(QStringLiteral("/etc/services")).count(QStringLiteral("kerberos5")), 1);
     }
 
+    /** What the real DCE/DFS leave is what the simulated node leaves: dce_cf.db with its two entries, the
+     * daemons in ps, CacheInfo; an aggregate is formatted once (newaggr -blocksize), exported only from
+     * dfstab, and exported again by DFS's start. */
+    void dceFilesDaemonsAndAggregates()
+    {
+        const SimNode n = prepare(QStringLiteral("fs"));
+        n.ok(QStringLiteral("installp"), {"-acgXd", "/dev/cd0", "all"});
+        const qsizetype logEnd = n.hacmpLogEnd();
+        QCOMPARE(n.run(QStringLiteral("rc.cluster"), {"-N"}).exitCode, 0);
+        QVERIFY(n.waitForEvent(QStringLiteral("node_up_complete"), logEnd));
+        QVERIFY(!n.ok(QStringLiteral("ps"), {"-e", "-o", "comm"}).contains(QStringLiteral("secd")));
+        QCOMPARE(
+            n.run(QStringLiteral("mkdce"), {"-n", "ha.example.com", "sec_srv", "cds_srv", "all_cl"}, "pw\n")
+                .exitCode,
+            0);
+        QCOMPARE(n.file(QStringLiteral("/etc/dce/dce_cf.db")),
+                 QStringLiteral("cellname /.../ha.example.com\nhostname hosts/node1\n"));
+        const QString ps = n.ok(QStringLiteral("ps"), {"-e", "-o", "comm"});
+        QVERIFY2(ps.startsWith(QStringLiteral("COMMAND\n")) && ps.contains(QStringLiteral("\nsecd\n")) &&
+                     ps.contains(QStringLiteral("\ncdsd\n")) && ps.contains(QStringLiteral("\ndced\n")) &&
+                     ps.contains(QStringLiteral("\nclstrmgr\n")),
+                 qPrintable(ps));
+        QDir().mkpath(n.root() + QStringLiteral("/var/dce/adm/dfs/cache"));
+        QCOMPARE(n.run(QStringLiteral("mkdfs"),
+                       {"-c", "/var/dce/adm/dfs/cache", "-s", "9000", "dfs_srv", "dfs_cl"})
+                     .exitCode,
+                 0);
+        QCOMPARE(n.file(QStringLiteral("/etc/dce/CacheInfo")),
+                 QStringLiteral("/...:/var/dce/adm/dfs/cache:9000\n"));
+        QVERIFY(!QFileInfo::exists(n.root() + QStringLiteral("/etc/dce/dfs_cf.db")));
+        QVERIFY(n.ok(QStringLiteral("ps"), {"-e", "-o", "comm"}).contains(QStringLiteral("\ndfsd\n")));
+
+        n.ok(QStringLiteral("mklv"), {"-t", "lfs", "-y", "aggr1lv", "dcevg", "8"});
+        // OSF DFS's option is -blocksize.
+        QCOMPARE(n.run(QStringLiteral("newaggr"),
+                       {"-aggregate", "/dev/aggr1lv", "-bsize", "8192", "-fragsize", "1024"})
+                     .exitCode,
+                 2);
+        const QStringList format{"-aggregate", "/dev/aggr1lv", "-blocksize", "8192", "-fragsize", "1024"};
+        QCOMPARE(n.run(QStringLiteral("newaggr"), format).exitCode, 0);
+        const SimResult again = n.run(QStringLiteral("newaggr"), format);
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(QStringLiteral("-overwrite")), qPrintable(again.err));
+        const SimResult unlisted = n.run(QStringLiteral("dfsexport"), {"-aggregate", "agg1"});
+        QCOMPARE(unlisted.exitCode, 1);
+        QVERIFY2(unlisted.err.contains(QStringLiteral("dfstab")), qPrintable(unlisted.err));
+        QVERIFY(QFileInfo(n.root() + QStringLiteral("/opt/dcelocal/var/dfs")).isDir());
+        QFile dfstab(n.root() + QStringLiteral("/opt/dcelocal/var/dfs/dfstab"));
+        QVERIFY(dfstab.open(QIODevice::WriteOnly));
+        dfstab.write("/dev/aggr1lv agg1 lfs 1\n");
+        dfstab.close();
+        QCOMPARE(n.run(QStringLiteral("dfsexport"), {"-aggregate", "agg1"}).exitCode, 0);
+        QCOMPARE(n.ok(QStringLiteral("dfsexport")), QStringLiteral("/dev/aggr1lv agg1 lfs 1\n"));
+        // Stopped, nothing is exported; DFS's start exports what dfstab lists.
+        QCOMPARE(n.run(QStringLiteral("stop.dfs")).exitCode, 0);
+        QCOMPARE(n.ok(QStringLiteral("dfsexport")), QString());
+        QCOMPARE(n.run(QStringLiteral("start.dfs")).exitCode, 0);
+        QCOMPARE(n.ok(QStringLiteral("dfsexport")), QStringLiteral("/dev/aggr1lv agg1 lfs 1\n"));
+    }
+
     /** HACMP's events complete after rc.cluster has returned (HACMP 4.x's cluster manager processes them
      * asynchronously): until node_up_complete is in hacmp.out, the service address is not up. */
     void clusterEventsCompleteAfterTheCommand()

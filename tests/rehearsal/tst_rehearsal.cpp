@@ -205,7 +205,10 @@ private Q_SLOTS:
             QCOMPARE(owner.ok(QStringLiteral("lsvg")), QStringLiteral("rootvg\n"));
             for (const SimNode* n : {&owner, &standby}) {
                 QVERIFY(n->file(QStringLiteral("/etc/dce/dce_cf.db"))
-                            .contains(QStringLiteral("components all_cl\n")));
+                            .startsWith(QStringLiteral("cellname /.../ha.example.com\n")));
+                // Which components: the simulated node's own record of them (the real product's is unknown).
+                QVERIFY(n->file(QStringLiteral("/etc/dce/.aixsim-components"))
+                            .startsWith(QStringLiteral("dce all_cl\n")));
                 QVERIFY(!n->file(QStringLiteral("/etc/services"))
                              .contains(QStringLiteral("kerberos5\t88/udp\t\tkdc\n")) ||
                         n == &standby);

@@ -162,6 +162,54 @@ private Q_SLOTS:
         QCOMPARE(link.kind->probe(l).state, Probe::State::Done);
     }
 
+    /** newaggr destroys what the device holds: it runs once per step, even when the step is retried; the
+     * aggregate is named in dfstab before dfsexport; a clashing dfstab entry stops the step. */
+    void dfsAggregateIsFormattedOnceNamedThenExported()
+    {
+        Fixture f(QStringLiteral("dfs_aggregate"), "{lv: dfsagg1lv, name: agg1, id: '1'}");
+        const QString newaggr =
+            QStringLiteral("newaggr -aggregate /dev/dfsagg1lv -blocksize 8192 -fragsize 1024");
+        f.system.answers.insert(newaggr, {0, "/dev/dfsagg1lv: Aggregate initialized.\n", {}});
+        f.system.answers.insert(QStringLiteral("dfsexport"), {0, {}, {}});
+        const QString salvage = QStringLiteral("salvage -aggregate /dev/dfsagg1lv -verifyonly");
+        f.system.answers.insert(salvage, {1, {}, "salvage: /dev/dfsagg1lv is not an aggregate"});
+        f.system.answers.insert(QStringLiteral("dfsexport -aggregate agg1"),
+                                {1, {}, "dfsexport: DFS is not running"});
+        QVERIFY(QDir().mkpath(f.system.hostPath(QStringLiteral("/opt/dcelocal/var/dfs")))); // DFS configured
+        StepContext c = f.context();
+        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Failed);
+        QCOMPARE(f.file(QStringLiteral("/opt/dcelocal/var/dfs/dfstab")),
+                 QStringLiteral("/dev/dfsagg1lv agg1 lfs 1\n"));
+        // The device holds an aggregate now: the retry exports only, the plan says so, and newaggr does not
+        // run a second time. A run ended right after newaggr (before dfstab) does not format again either.
+        f.system.answers.insert(salvage, {0, {}, {}});
+        QStringList planned;
+        for (const auto& a : f.kind->plan(c))
+            planned << a.text();
+        QCOMPARE(planned, QStringList{QStringLiteral("$ dfsexport -aggregate agg1")});
+        f.system.answers.insert(QStringLiteral("dfsexport -aggregate agg1"), {0, {}, {}});
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(f.system.lines().count(newaggr), 1);
+        QVERIFY(QFile::remove(f.system.hostPath(QStringLiteral("/opt/dcelocal/var/dfs/dfstab"))));
+        QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
+        QCOMPARE(f.system.lines().count(newaggr), 1);
+        QCOMPARE(f.file(QStringLiteral("/opt/dcelocal/var/dfs/dfstab")),
+                 QStringLiteral("/dev/dfsagg1lv agg1 lfs 1\n"));
+        f.system.answers.insert(QStringLiteral("dfsexport"), {0, "/dev/dfsagg1lv agg1 lfs 1\n", {}});
+        QCOMPARE(f.kind->probe(c).state, Probe::State::Done);
+        QVERIFY(!f.kind->persistent()); // DFS stops and /var/dce is released later: no re-check on resume
+
+        Fixture clash(QStringLiteral("dfs_aggregate"), "{lv: dfsagg1lv, name: agg1, id: '1'}");
+        clash.write(QStringLiteral("/opt/dcelocal/var/dfs/dfstab"), "# aggregates\n/dev/oldlv agg1 lfs 7\n");
+        StepContext cc = clash.context();
+        const Probe p = clash.kind->probe(cc);
+        QCOMPARE(p.state, Probe::State::Blocked);
+        QVERIFY2(p.detail.english().contains(QStringLiteral("/dev/oldlv agg1 lfs 7")),
+                 qPrintable(p.detail.english()));
+        QVERIFY(clash.system.ran.isEmpty());
+    }
+
     void commandRunsItsPlanWithEnvironmentAndSecretInput()
     {
         Fixture f(QStringLiteral("command"),
