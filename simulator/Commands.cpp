@@ -31,6 +31,7 @@ const QList<CommandEntry>& allCommands()
         {"poweron", poweron},
         {"who", who, R::Always},
         {"ps", ps, R::Always},
+        {"df", df, R::Always},
         {"lssrc", lssrc, R::Always},
         {"lslpp", lslpp, R::Always},
         {"installp", installp},

@@ -65,6 +65,7 @@ int shutdown(Session&, const QStringList&);
 int poweron(Session&, const QStringList&);
 int who(Session&, const QStringList&);
 int lssrc(Session&, const QStringList&);
+int df(Session&, const QStringList&);
 int ps(Session&, const QStringList&);
 int lslpp(Session&, const QStringList&);
 int installp(Session&, const QStringList&);

@@ -98,6 +98,34 @@ void writeRuntimeFiles(Node& n)
 
 void exportAtStart(Node& n);
 
+/** The DFS client reads its cache directory from CacheInfo (/...:DIR:KB) when it starts: what holds that
+ * directory then is where it caches. */
+void recordCachePlacement(Node& n)
+{
+    const QString info = QString::fromUtf8(n.readFile(kCacheInfo)).trimmed();
+    if (info.isEmpty()) {
+        n.state().dce.cachePlacement.clear();
+        return;
+    }
+    const QString dir = info.section(QLatin1Char(':'), 1, 1);
+    n.state().dce.cacheDir = dir;
+    const bool exists = QFileInfo(n.hostPath(dir)).isDir();
+    const Mount* own = n.mountAt(dir);
+    const Mount* holder = exists ? n.filesystemHolding(dir) : nullptr;
+    const Node::LvRef ref = holder ? n.findLv(holder->device.section(QLatin1Char('/'), -1)) : Node::LvRef();
+    QString placement;
+    if (!exists)
+        placement = QStringLiteral("missing");
+    else if (own && holder != own)
+        placement = QStringLiteral("hidden ") + own->device;
+    else if (!holder)
+        placement = QStringLiteral("root");
+    else
+        placement =
+            (ref && ref.vg->shared ? QStringLiteral("shared ") : QStringLiteral("local ")) + holder->device;
+    n.state().dce.cachePlacement = placement;
+}
+
 QStringList runningDceDaemons(Node& n)
 {
     QStringList out;
@@ -242,6 +270,7 @@ int mkdfs(Session& s, const QStringList& args)
         s.journal().makePath(n.hostPath(QStringLiteral("/opt/dcelocal/var/dfs")));
     n.state().dce.dfsComponents = components;
     n.state().dce.dfsRunning = true;
+    recordCachePlacement(n);
     return 0;
 }
 
@@ -260,6 +289,9 @@ int lsdce(Session& s, const QStringList&)
         text +=
             QStringLiteral("DFS:         %1 (%2)\n")
                 .arg(n.state().dce.dfsRunning ? QStringLiteral("running") : QStringLiteral("stopped"), dfs);
+    if (!n.state().dce.cachePlacement.isEmpty())
+        text += QStringLiteral("DFS cache:   %1 (%2)\n")
+                    .arg(n.state().dce.cacheDir, n.state().dce.cachePlacement);
     s.out(text);
     return 0;
 }
@@ -312,6 +344,7 @@ int startDfs(Session& s, const QStringList&)
     n.state().dce.dfsComponents =
         readKeyed(n, kComponents).value(QStringLiteral("dfs")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     exportAtStart(n);
+    recordCachePlacement(n);
     return 0;
 }
 

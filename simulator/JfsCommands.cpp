@@ -3,6 +3,8 @@
 #include "Getopt.h"
 #include "Session.h"
 
+#include <QFileInfo>
+
 #include <QDir>
 
 namespace aixsim {
@@ -278,6 +280,38 @@ int mountCommand(Session& s, const QStringList& args)
     if (!why.isEmpty())
         return s.fail(QStringLiteral("0506-324"), {device, mp, why});
     return 0;
+}
+
+int df(Session& s, const QStringList& args)
+{
+    // df -k PATH…: the filesystem that holds each path, found the way the kernel does, by following the path
+    // (on the simulated node a mount point is a link to the LV's data): a filesystem mounted below another
+    // one's later mount is not what holds its path any more.
+    if (args.size() < 2 || args.first() != QLatin1String("-k"))
+        return usage(s, QStringLiteral("df"), QStringLiteral("df -k PATH..."));
+    Node& n = s.self();
+    QString text = QStringLiteral("Filesystem    1024-blocks      Free %Used    Iused %Iused Mounted on\n");
+    int status = 0;
+    for (const auto& path : args.mid(1)) {
+        if (!QFileInfo::exists(n.hostPath(path))) {
+            s.err(QStringLiteral("df: %1: A file or directory in the path name does not exist.\n").arg(path));
+            status = 1;
+            continue;
+        }
+        const Mount* holder = n.filesystemHolding(path);
+        const Node::LvRef holderLv =
+            holder ? n.findLv(holder->device.section(QLatin1Char('/'), -1)) : Node::LvRef();
+        const QString device = holder ? holder->device : QStringLiteral("/dev/hd4");
+        const QString mountedOn = holder ? holder->mountPoint : QStringLiteral("/");
+        const qint64 kb = holderLv ? qint64(holderLv.lv->lps) * holderLv.vg->ppSizeMb * 1024 : 65536;
+        text += QStringLiteral("%1 %2 %3 %4 %5 %6 %7\n")
+                    .arg(device.leftJustified(13), QString::number(kb).rightJustified(11),
+                         QString::number(kb * 9 / 10).rightJustified(9),
+                         QStringLiteral("10%").rightJustified(5), QStringLiteral("17").rightJustified(8),
+                         QStringLiteral("1%").rightJustified(6), mountedOn);
+    }
+    s.out(text);
+    return status;
 }
 
 int umountCommand(Session& s, const QStringList& args)

@@ -156,6 +156,25 @@ QString Node::mount(const QString& device, const QString& mountPoint, const QStr
     return {};
 }
 
+const Mount* Node::filesystemHolding(const QString& nodePath)
+{
+    const QString real = QFileInfo(hostPath(nodePath)).canonicalFilePath();
+    const Mount* holder = nullptr;
+    qsizetype best = -1;
+    for (const auto& m : m_state.mounts) {
+        const LvRef ref = findLv(m.device.section(QLatin1Char('/'), -1));
+        if (!ref || real.isEmpty())
+            continue;
+        const QString data = QFileInfo(lvDataDir(*ref.vg, *ref.lv)).canonicalFilePath();
+        if (!data.isEmpty() && (real == data || real.startsWith(data + QLatin1Char('/'))) &&
+            data.size() > best) {
+            best = data.size();
+            holder = &m;
+        }
+    }
+    return holder;
+}
+
 QString Node::unmount(const QString& what)
 {
     int index = -1;

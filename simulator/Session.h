@@ -54,6 +54,10 @@ public:
     void saveFilesystems(const FilesystemsFile& file);
 
     const Mount* mountAt(const QString& mountPoint) const;
+    /** The mounted filesystem that holds @p nodePath now, following the path as the kernel does (a mount
+     * point is a link to its LV's data): one mounted below a later mount no longer holds its own mount
+     * point. Null: the root filesystem. */
+    const Mount* filesystemHolding(const QString& nodePath);
     /** @param logDevice the log the filesystem's stanza names (`/dev/NAME`); empty: the one crfs recorded.
      * @return an empty string, or the reason text for 0506-324. */
     QString mount(const QString& device, const QString& mountPoint, const QString& logDevice = QString());

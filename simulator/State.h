@@ -141,6 +141,11 @@ struct DceState
     QStringList dfsComponents; ///< configured DFS components
     QString configEnvironment; ///< RPC_UNSUPPORTED_NETADDRS as mkdce saw it in its environment
     QString cacheDir;
+    /** Where DFS found its cache when it last started (CacheInfo's directory): `local DEVICE` (a local
+     * filesystem mounted there), `shared DEVICE` (a directory on a shared filesystem, which the guide
+     * forbids), `hidden DEVICE` (its own filesystem is mounted there but covered by a later mount), `root`,
+     * `missing`. */
+    QString cachePlacement;
     bool dceRunning = false;
     bool dfsRunning = false;
     QStringList aggregates;

@@ -212,6 +212,7 @@ QByteArray toYaml(const NodeState& s)
     dce["dfs_components"] = list(s.dce.dfsComponents);
     dce["config_environment"] = str(s.dce.configEnvironment);
     dce["cache_dir"] = str(s.dce.cacheDir);
+    dce["cache_placement"] = str(s.dce.cachePlacement);
     dce["dce_running"] = s.dce.dceRunning;
     dce["dfs_running"] = s.dce.dfsRunning;
     dce["aggregates"] = list(s.dce.aggregates);
@@ -275,6 +276,7 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
         s->dce.dfsComponents = qlist(dce["dfs_components"]);
         s->dce.configEnvironment = qs(dce["config_environment"]);
         s->dce.cacheDir = qs(dce["cache_dir"]);
+        s->dce.cachePlacement = qs(dce["cache_placement"]);
         s->dce.dceRunning = flag(dce["dce_running"]);
         s->dce.dfsRunning = flag(dce["dfs_running"]);
         s->dce.aggregates = qlist(dce["aggregates"]);

@@ -2062,11 +2062,6 @@ standby.yaml, step dfs-cache-fs, title</extracomment>
         <translation>DFS-Cache-Dateisystem ${dfs_cache.mount} erstellen</translation>
     </message>
     <message>
-        <source>A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}&apos;s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
-        <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
-        <translation>Ein lokales JFS, das beim Booten angehängt wird (-A yes) und das eigene JFS-Log von ${dfs_cache.vg} verwendet. Ein anderer Mountpunkt als /var/dce/adm/dfs/cache wird an die DFS-Client-Konfiguration weitergegeben.</translation>
-    </message>
-    <message>
         <source>Mount the DFS cache ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-mount, title
 ----------
@@ -2567,6 +2562,24 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
         <translation>newaggr formatiert das logische Volume als Aggregat (und zerstört dabei, was es enthält, höchstens einmal), das Aggregat wird in dfstab eingetragen (/opt/dcelocal/var/dfs, auf dem gemeinsamen /var/dce: das DFS des Standby-Knotens findet es nach einer Übernahme), dann exportiert dfsexport es.</translation>
+    </message>
+    <message>
+        <source>the DFS cache&apos;s mount point is not under a shared filesystem</source>
+        <translation>der Einhängepunkt des DFS-Caches liegt nicht unter einem gemeinsamen Dateisystem</translation>
+    </message>
+    <message>
+        <source>the DFS cache&apos;s mount point lies under a shared filesystem: the start script mounts it once HACMP has mounted that filesystem</source>
+        <translation>der Einhängepunkt des DFS-Caches liegt unter einem gemeinsamen Dateisystem: das Startskript hängt ihn ein, sobald HACMP jenes Dateisystem eingehängt hat</translation>
+    </message>
+    <message>
+        <source>A local JFS on this node&apos;s own disks, using ${dfs_cache.vg}&apos;s own JFS log. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted at boot, before HACMP mounts /var/dce, it would be covered and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce. Elsewhere it is mounted at boot (-A yes). A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
+        <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
+        <translation>Ein lokales JFS auf den eigenen Platten dieses Knotens, mit dem eigenen JFS-Log von ${dfs_cache.vg}. Unter einem gemeinsamen Dateisystem (die Vorgabe des Leitfadens liegt in /var/dce) wird es beim Booten nicht eingehängt (-A no): beim Booten eingehängt, bevor HACMP /var/dce einhängt, würde es verdeckt, und DFS würde auf der gemeinsamen Platte cachen; das Startskript hängt es ein, nachdem HACMP es getan hat, das Stoppskript hängt es aus, bevor HACMP /var/dce freigibt. Anderswo wird es beim Booten eingehängt (-A yes). Ein anderer Einhängepunkt als /var/dce/adm/dfs/cache wird an die DFS-Client-Konfiguration weitergegeben.</translation>
+    </message>
+    <message>
+        <source>A local JFS on this node&apos;s own disks. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted before HACMP mounts /var/dce it would be covered, and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce.</source>
+        <extracomment>standby.yaml, step dfs-cache-fs, description</extracomment>
+        <translation>Ein lokales JFS auf den eigenen Platten dieses Knotens. Unter einem gemeinsamen Dateisystem (die Vorgabe des Leitfadens liegt in /var/dce) wird es beim Booten nicht eingehängt (-A no): eingehängt, bevor HACMP /var/dce einhängt, würde es verdeckt, und DFS würde auf der gemeinsamen Platte cachen; das Startskript hängt es ein, nachdem HACMP es getan hat, das Stoppskript hängt es aus, bevor HACMP /var/dce freigibt.</translation>
     </message>
 </context>
 </TS>

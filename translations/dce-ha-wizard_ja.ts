@@ -2061,11 +2061,6 @@ standby.yaml, step dfs-cache-fs, title</extracomment>
         <translation>DFS キャッシュ・ファイルシステム ${dfs_cache.mount} の作成</translation>
     </message>
     <message>
-        <source>A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}&apos;s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
-        <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
-        <translation>ブート時にマウントされる (-A yes) ローカル JFS で、${dfs_cache.vg} 自体の JFS ログを使用します。マウント・ポイントが /var/dce/adm/dfs/cache 以外の場合は、そのマウント・ポイントが DFS クライアントの構成に渡されます。</translation>
-    </message>
-    <message>
         <source>Mount the DFS cache ${dfs_cache.mount}</source>
         <extracomment>owner.yaml, step dfs-cache-mount, title
 ----------
@@ -2566,6 +2561,24 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
         <translation>newaggr が論理ボリュームをアグリゲートとしてフォーマットし(内容を破棄します。最大 1 回)、アグリゲートを dfstab(共有の /var/dce 上の /opt/dcelocal/var/dfs。テイクオーバー後にスタンバイ・ノードの DFS が見つけます)に登録してから、dfsexport がエクスポートします。</translation>
+    </message>
+    <message>
+        <source>the DFS cache&apos;s mount point is not under a shared filesystem</source>
+        <translation>DFS キャッシュのマウント・ポイントは共有ファイルシステムの下にありません</translation>
+    </message>
+    <message>
+        <source>the DFS cache&apos;s mount point lies under a shared filesystem: the start script mounts it once HACMP has mounted that filesystem</source>
+        <translation>DFS キャッシュのマウント・ポイントは共有ファイルシステムの下にあります。HACMP がそのファイルシステムをマウントした後に開始スクリプトがマウントします</translation>
+    </message>
+    <message>
+        <source>A local JFS on this node&apos;s own disks, using ${dfs_cache.vg}&apos;s own JFS log. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted at boot, before HACMP mounts /var/dce, it would be covered and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce. Elsewhere it is mounted at boot (-A yes). A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration.</source>
+        <extracomment>owner.yaml, step dfs-cache-fs, description</extracomment>
+        <translation>このノード自身のディスク上のローカル JFS で、${dfs_cache.vg} 自身の JFS ログを使います。共有ファイルシステムの下(ガイドの既定値は /var/dce の中)にある場合はブート時にマウントしません(-A no)。ブート時、HACMP が /var/dce をマウントする前にマウントすると隠れてしまい、DFS は共有ディスクにキャッシュします。HACMP のマウント後に開始スクリプトがマウントし、HACMP が /var/dce を解放する前に停止スクリプトがアンマウントします。それ以外の場所ではブート時にマウントします(-A yes)。/var/dce/adm/dfs/cache 以外のマウント・ポイントは DFS クライアント構成に渡されます。</translation>
+    </message>
+    <message>
+        <source>A local JFS on this node&apos;s own disks. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted before HACMP mounts /var/dce it would be covered, and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce.</source>
+        <extracomment>standby.yaml, step dfs-cache-fs, description</extracomment>
+        <translation>このノード自身のディスク上のローカル JFS です。共有ファイルシステムの下(ガイドの既定値は /var/dce の中)にある場合はブート時にマウントしません(-A no)。HACMP が /var/dce をマウントする前にマウントすると隠れてしまい、DFS は共有ディスクにキャッシュします。HACMP のマウント後に開始スクリプトがマウントし、HACMP が /var/dce を解放する前に停止スクリプトがアンマウントします。</translation>
     </message>
 </context>
 </TS>

@@ -59,7 +59,7 @@ static const char* const procedureStrings[] = {
     //: owner.yaml, step dfs-cache-fs, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, highest priority node, step 4"),
     //: owner.yaml, step dfs-cache-fs, description
-    QT_TRANSLATE_NOOP("procedure", "A local JFS mounted at boot (-A yes), using ${dfs_cache.vg}'s own JFS log. A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration."),
+    QT_TRANSLATE_NOOP("procedure", "A local JFS on this node's own disks, using ${dfs_cache.vg}'s own JFS log. Under a shared filesystem (the guide's default is inside /var/dce) it is not mounted at boot (-A no): mounted at boot, before HACMP mounts /var/dce, it would be covered and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce. Elsewhere it is mounted at boot (-A yes). A mount point other than /var/dce/adm/dfs/cache is passed on to the DFS client configuration."),
     //: owner.yaml, step dfs-cache-mount, title
     QT_TRANSLATE_NOOP("procedure", "Mount the DFS cache ${dfs_cache.mount}"),
     //: owner.yaml, step dfs-cache-mount, guide
@@ -190,6 +190,8 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Create the DFS cache filesystem ${dfs_cache.mount}"),
     //: standby.yaml, step dfs-cache-fs, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, standby/takeover node, step 4"),
+    //: standby.yaml, step dfs-cache-fs, description
+    QT_TRANSLATE_NOOP("procedure", "A local JFS on this node's own disks. Under a shared filesystem (the guide's default is inside /var/dce) it is not mounted at boot (-A no): mounted before HACMP mounts /var/dce it would be covered, and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce."),
     //: standby.yaml, step dfs-cache-mount, title
     QT_TRANSLATE_NOOP("procedure", "Mount the DFS cache ${dfs_cache.mount}"),
     //: standby.yaml, step dfs-cache-mount, guide

@@ -19,6 +19,10 @@ home_hostname=@@HOME_HOSTNAME@@
 @@IF_ROTATING@@
 rotating_hostname=@@ROTATING_HOSTNAME@@
 @@END_ROTATING@@
+@@IF_CACHE_UNDER_SHARED@@
+sbin=@@SBIN@@
+cache=@@CACHE@@
+@@END_CACHE_UNDER_SHARED@@
 
 log()
 {
@@ -63,6 +67,20 @@ else
     status=1
 fi
 @@END_DCE@@
+@@IF_CACHE_UNDER_SHARED@@
+# The DFS cache's own local filesystem lies under a shared filesystem: mounted only now, after HACMP has
+# mounted that one (mounted at boot it would be covered, and DFS would cache on shared disk).
+if [ "$status" -eq 0 ]; then
+    if [ "$("${bin}/df" -k "${cache}" 2>/dev/null | awk 'NR == 2 { print $NF }')" = "${cache}" ]; then
+        log "the DFS cache ${cache} is mounted"
+    elif "${sbin}/mount" "${cache}"; then
+        log "mounted the DFS cache ${cache}"
+    else
+        log "could not mount the DFS cache ${cache}"
+        status=1
+    fi
+fi
+@@END_CACHE_UNDER_SHARED@@
 @@IF_DFS@@
 if [ "$status" -eq 0 ]; then
     log "starting DFS"

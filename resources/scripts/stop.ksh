@@ -11,6 +11,10 @@ name=@@NAME@@
 @@IF_DCE@@
 bin=@@BIN@@
 @@END_DCE@@
+@@IF_CACHE_UNDER_SHARED@@
+sbin=@@SBIN@@
+cache=@@CACHE@@
+@@END_CACHE_UNDER_SHARED@@
 
 log()
 {
@@ -28,6 +32,18 @@ else
     status=1
 fi
 @@END_DFS@@
+@@IF_CACHE_UNDER_SHARED@@
+# The DFS cache's local filesystem is mounted on the shared one: unmounted once DFS has stopped, before HACMP
+# unmounts the shared filesystem (which it could not while the cache is mounted on it).
+if [ "$("${bin}/df" -k "${cache}" 2>/dev/null | awk 'NR == 2 { print $NF }')" = "${cache}" ]; then
+    if "${sbin}/umount" "${cache}"; then
+        log "unmounted the DFS cache ${cache}"
+    else
+        log "could not unmount the DFS cache ${cache}"
+        status=1
+    fi
+fi
+@@END_CACHE_UNDER_SHARED@@
 @@IF_DCE@@
 log "stopping DCE"
 if "${bin}/stop.dce"; then

@@ -82,6 +82,18 @@ struct Answers
     bool isOwner() const { return role == QLatin1String("owner"); }
     bool isMutualTakeover() const { return configuration == QLatin1String("mutual-takeover-cascading"); }
     bool isRotating() const { return configuration == QLatin1String("hot-standby-rotating"); }
+    /** The DFS cache's mount point is a shared filesystem's or lies under one (the guide's default,
+     * /var/dce/adm/dfs/cache, is under /var/dce): it must not be mounted at boot, but after HACMP has mounted
+     * the shared one. Never in mutual takeover (no shared filesystems). */
+    bool dfsCacheUnderShared() const
+    {
+        if (isMutualTakeover())
+            return false;
+        for (const auto& fs : sharedVg.filesystems)
+            if (dfsCache.mount == fs.mount || dfsCache.mount.startsWith(fs.mount + QLatin1Char('/')))
+                return true;
+        return false;
+    }
     /** Every address that is not a service address, colon-separated: RPC_UNSUPPORTED_NETADDRS. */
     QString excludedAddresses() const { return (bootAddresses + standbyAddresses).join(QLatin1Char(':')); }
     /** The mount points that live on shared DASD (the three DCE filesystems). */

@@ -102,6 +102,20 @@ bool applies(const YAML::Node& when, const Answers& a, const Variables& vars, Sk
                         : SkipReason{QT_TRANSLATE_NOOP("procedure", "DFS is not being installed"), {}};
         return false;
     }
+    if (const YAML::Node c = when["cache_under_shared"];
+        c && c.as<bool>() != !vars.list(QStringLiteral("dfs_cache.under_shared")).value(0).isEmpty()) {
+        *reason =
+            c.as<bool>()
+                ? SkipReason{QT_TRANSLATE_NOOP("procedure", "the DFS cache's mount point is not under a "
+                                                            "shared filesystem"),
+                             {}}
+                : SkipReason{QT_TRANSLATE_NOOP("procedure",
+                                               "the DFS cache's mount point lies under a shared "
+                                               "filesystem: the start script mounts it once HACMP has "
+                                               "mounted that filesystem"),
+                             {}};
+        return false;
+    }
     if (when["answer"] && vars.list(qs(when["answer"])).value(0).isEmpty()) {
         *reason = {QT_TRANSLATE_NOOP("procedure", "not asked for (%1 is not set in the answers)"),
                    qs(when["answer"])};

@@ -17,9 +17,13 @@ const QStringList kStepKeys{QStringLiteral("id"),      QStringLiteral("title"),
                             QStringLiteral("when"),    QStringLiteral("instructions"),
                             QStringLiteral("foreach"), QStringLiteral("probe")};
 /** What Catalog's applies() reads under `when`. */
-const QStringList kWhenKeys{
-    QStringLiteral("role"), QStringLiteral("configurations"), QStringLiteral("not_configurations"),
-    QStringLiteral("dfs"),  QStringLiteral("answer"),         QStringLiteral("nonempty")};
+const QStringList kWhenKeys{QStringLiteral("role"),
+                            QStringLiteral("configurations"),
+                            QStringLiteral("not_configurations"),
+                            QStringLiteral("dfs"),
+                            QStringLiteral("answer"),
+                            QStringLiteral("nonempty"),
+                            QStringLiteral("cache_under_shared")};
 
 QString unknownKey(const QString& key, const QStringList& known)
 {
@@ -98,6 +102,8 @@ QStringList CatalogCheck::problems(const QByteArray& text)
                     out << path + QStringLiteral(".when: ") +
                                unknownKey(QString::fromStdString(key), kWhenKeys);
             reader.boolean(when->find("dfs"), path + QStringLiteral(".when.dfs"), false);
+            reader.boolean(when->find("cache_under_shared"),
+                           path + QStringLiteral(".when.cache_under_shared"), false);
             for (const char* k : {"role", "answer", "nonempty"})
                 reader.string(when->find(k), path + QStringLiteral(".when.") + QLatin1String(k), false);
             reader.strings(when->find("configurations"), path + QStringLiteral(".when.configurations"));

@@ -112,11 +112,13 @@ ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QStri
     // Outside mutual takeover HACMP starts and stops DCE (and DFS) itself; in mutual takeover DCE/DFS clients
     // run on both nodes and only the applications move.
     const bool manageDce = !a.isMutualTakeover();
-    const QMap<QString, bool> conditions{{QStringLiteral("ROTATING"), a.isRotating()},
-                                         {QStringLiteral("DFS"), a.dfs && manageDce},
-                                         {QStringLiteral("DCE"), manageDce},
-                                         {QStringLiteral("MUTUAL"), a.isMutualTakeover()},
-                                         {QStringLiteral("NOT_MUTUAL"), !a.isMutualTakeover()}};
+    const QMap<QString, bool> conditions{
+        {QStringLiteral("ROTATING"), a.isRotating()},
+        {QStringLiteral("DFS"), a.dfs && manageDce},
+        {QStringLiteral("DCE"), manageDce},
+        {QStringLiteral("MUTUAL"), a.isMutualTakeover()},
+        {QStringLiteral("NOT_MUTUAL"), !a.isMutualTakeover()},
+        {QStringLiteral("CACHE_UNDER_SHARED"), a.dfs && manageDce && a.dfsCacheUnderShared()}};
     for (auto it = conditions.cbegin(); it != conditions.cend(); ++it) {
         const QRegularExpression block(QStringLiteral("@@IF_%1@@\\n([\\s\\S]*?)@@END_%1@@\\n").arg(it.key()));
         text.replace(block, it.value() ? QStringLiteral("\\1") : QString());
@@ -171,6 +173,9 @@ ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QStri
         {QStringLiteral("EXCLUDED"), a.excludedAddresses()},
         {QStringLiteral("TAKEOVER_EXCLUDED"), a.peerServiceAddresses.join(QLatin1Char(':'))},
         {QStringLiteral("BIN"), m_bin},
+        // mount and umount live in /usr/sbin on AIX; on the simulated node beside the other commands.
+        {QStringLiteral("SBIN"), m_root.isEmpty() ? QStringLiteral("/usr/sbin") : m_bin},
+        {QStringLiteral("CACHE"), a.dfsCache.mount},
         {QStringLiteral("ROOT"), m_root},
         {QStringLiteral("WHAT"), a.isMutualTakeover() ? QStringLiteral("the DCE applications")
                                  : a.dfs              ? QStringLiteral("DCE and DFS")

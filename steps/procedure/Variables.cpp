@@ -96,6 +96,17 @@ Variables::Variables(const Answers& a)
     m_values.insert(QStringLiteral("dfs_cache.lv"), a.dfsCache.lv);
     m_values.insert(QStringLiteral("dfs_cache.mount"), a.dfsCache.mount);
     m_values.insert(QStringLiteral("dfs_cache.size_mb"), QString::number(a.dfsCache.sizeMb));
+    // A cache mount point under a shared filesystem (the guide's default /var/dce/adm/dfs/cache is under
+    // /var/dce): mounted at boot it would be covered when HACMP mounts /var/dce, and DFS would cache on
+    // shared disk. So it is not mounted at boot; the start script mounts it after HACMP, the stop script
+    // unmounts it before HACMP releases /var/dce.
+    const bool underShared = a.dfsCacheUnderShared();
+    m_values.insert(QStringLiteral("dfs_cache.under_shared"),
+                    underShared ? QStringLiteral("true") : QString());
+    m_values.insert(QStringLiteral("dfs_cache.mounted_at_boot"),
+                    underShared ? QString() : QStringLiteral("true"));
+    m_values.insert(QStringLiteral("dfs_cache.automount"),
+                    underShared ? QStringLiteral("no") : QStringLiteral("yes"));
     // The cache a DFS client may use: 90 % of its filesystem, in kilobytes, computed in 64 bits (in 32 bits
     // 2097152 MB gave mkdfs -s -214748364); the answers bound the result to what mkdfs accepts.
     m_values.insert(QStringLiteral("dfs_cache.size_kb"),

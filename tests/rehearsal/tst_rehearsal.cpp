@@ -225,9 +225,31 @@ private Q_SLOTS:
                             .contains(QStringLiteral(
                                 "/var/dce/adm/dfs/cache:\n\tdev             = /dev/dfscachelv\n")));
             }
-            if (!mutual)
+            if (!mutual) {
                 QVERIFY(
                     owner.ok(QStringLiteral("lsvg"), {"-l", "dcevg"}).contains(QStringLiteral("dfsagg1lv")));
+                // The cache's mount point lies under the shared /var/dce: its filesystem is not mounted at
+                // boot (it would be covered when HACMP mounts /var/dce); the start script mounted it, so DFS
+                // caches on the owner's own local disk, and after a takeover on the standby's.
+                for (const SimNode* n : {&owner, &standby})
+                    QVERIFY(n->ok(QStringLiteral("lsfs"), {"-c", "/var/dce/adm/dfs/cache"})
+                                .contains(QStringLiteral(":no:")));
+                const auto cacheIsLocal = [](const SimNode& n) {
+                    const QString df = n.ok(QStringLiteral("df"), {"-k", "/var/dce/adm/dfs/cache"});
+                    const QString dce = n.ok(QStringLiteral("lsdce"));
+                    return df.contains(QStringLiteral("/dev/dfscachelv")) &&
+                           dce.contains(
+                               QStringLiteral("DFS cache:   /var/dce/adm/dfs/cache (local /dev/dfscachelv)"));
+                };
+                QVERIFY2(cacheIsLocal(owner), qPrintable(owner.ok(QStringLiteral("lsdce"))));
+                QCOMPARE(owner
+                             .runAndWait(QStringLiteral("clstop"), {"-gr", "-N", "-y"},
+                                         QStringLiteral("node_down_complete"))
+                             .exitCode,
+                         0);
+                QVERIFY2(cacheIsLocal(standby), qPrintable(standby.ok(QStringLiteral("lsdce")) +
+                                                           standby.file(QStringLiteral("/tmp/hacmp.out"))));
+            }
         }
 
         // The password is nowhere: not under either root, not in the shared DASD, not in a record.
