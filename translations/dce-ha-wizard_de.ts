@@ -410,6 +410,14 @@
         <source>newaggr destroys what %1 holds</source>
         <translation>newaggr zerstört, was %1 enthält</translation>
     </message>
+    <message>
+        <source>check on %1: %2</source>
+        <translation>Prüfung auf %1: %2</translation>
+    </message>
+    <message>
+        <source>this node</source>
+        <translation>diesem Knoten</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -690,6 +698,22 @@
     <message>
         <source>%1 is in dfstab but not exported</source>
         <translation>%1 steht in dfstab, ist aber nicht exportiert</translation>
+    </message>
+    <message>
+        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
+        <translation>der andere Knoten ist nicht erreichbar, um HACMPs %1 zu sehen</translation>
+    </message>
+    <message>
+        <source>check %1 on %2 failed: expected %3; found: %4</source>
+        <translation>Prüfung %1 auf %2 fehlgeschlagen: erwartet %3; vorgefunden: %4</translation>
+    </message>
+    <message>
+        <source>On the other node (%1), do this, then confirm (--confirm %2): %3</source>
+        <translation>Auf dem anderen Knoten (%1) dies ausführen, dann bestätigen (--confirm %2): %3</translation>
+    </message>
+    <message>
+        <source>done on the other node by the operator (confirmed)</source>
+        <translation>vom Bediener auf dem anderen Knoten erledigt (bestätigt)</translation>
     </message>
 </context>
 <context>

@@ -410,6 +410,14 @@
         <source>newaggr destroys what %1 holds</source>
         <translation>newaggr は %1 の内容を破棄します</translation>
     </message>
+    <message>
+        <source>check on %1: %2</source>
+        <translation>%1 での確認: %2</translation>
+    </message>
+    <message>
+        <source>this node</source>
+        <translation>このノード</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -689,6 +697,22 @@
     <message>
         <source>%1 is in dfstab but not exported</source>
         <translation>%1 は dfstab にありますが、エクスポートされていません</translation>
+    </message>
+    <message>
+        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
+        <translation>HACMP の %1 を確認するための他方のノードに到達できません</translation>
+    </message>
+    <message>
+        <source>check %1 on %2 failed: expected %3; found: %4</source>
+        <translation>%2 での確認 %1 が失敗しました。期待: %3。実際: %4</translation>
+    </message>
+    <message>
+        <source>On the other node (%1), do this, then confirm (--confirm %2): %3</source>
+        <translation>他方のノード (%1) で次を実行してから確認してください (--confirm %2): %3</translation>
+    </message>
+    <message>
+        <source>done on the other node by the operator (confirmed)</source>
+        <translation>オペレーターが他方のノードで実施済み(確認済み)</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,9 @@ int lockPath(const QString& path, int flags, mode_t mode = 0)
 
 } // namespace
 
-Checkpoint::Checkpoint(QString stateDir) : m_dir(QDir(stateDir).absolutePath()) {}
+Checkpoint::Checkpoint(QString stateDir, QString name)
+    : m_dir(QDir(stateDir).absolutePath()), m_name(std::move(name))
+{}
 
 Checkpoint::~Checkpoint()
 {
@@ -48,7 +50,7 @@ Checkpoint::~Checkpoint()
 
 QString Checkpoint::path() const
 {
-    return m_dir + QStringLiteral("/checkpoint.yaml");
+    return m_dir + QLatin1Char('/') + m_name;
 }
 
 bool Checkpoint::lock(QString* error, const QString& nodeRoot)

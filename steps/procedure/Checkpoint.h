@@ -22,7 +22,9 @@ public:
         NotAFile ///< a directory, a FIFO, a dangling symbolic link…: never treated as absent
     };
 
-    explicit Checkpoint(QString stateDir);
+    /** @param name the checkpoint's file in @p stateDir: the integration's `checkpoint.yaml`, the drill's
+     * `drill-checkpoint.yaml` (one lock for both: never two runs on one state directory). */
+    explicit Checkpoint(QString stateDir, QString name = QStringLiteral("checkpoint.yaml"));
     ~Checkpoint();
     Checkpoint(const Checkpoint&) = delete;
     Checkpoint& operator=(const Checkpoint&) = delete;
@@ -47,6 +49,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_name;
     int m_lockFd = -1;
     int m_nodeLockFd = -1;
 };

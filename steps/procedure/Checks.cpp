@@ -1,6 +1,8 @@
 #include "Checks.h"
 
+#include <QDateTime>
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace dceha {
 
@@ -19,6 +21,18 @@ QStringList qlist(const YAML::Node& n)
         for (const auto& e : n)
             out << qs(e);
     return out;
+}
+
+/** The drill's checks keep what they read in the record, labelled with the node it came from. */
+void evidence(StepContext& c, const QString& text)
+{
+    if (!c.evidence)
+        return;
+    ActionRecord a;
+    a.type = ActionRecord::Type::Note;
+    a.at = QDateTime::currentDateTime();
+    a.text = (c.node.isEmpty() ? QString() : c.node + QLatin1Char(':')) + text;
+    c.record.actions.append(a);
 }
 
 QString checkOne(StepContext& c, const YAML::Node& check)
@@ -49,6 +63,8 @@ QString checkOne(StepContext& c, const YAML::Node& check)
         if (!content)
             return QStringLiteral("%1 does not exist").arg(path);
         const QString text = QString::fromUtf8(*content);
+        evidence(c, QStringLiteral("%1 holds:\n%2")
+                        .arg(path, text.size() > 4000 ? QStringLiteral("…") + text.right(4000) : text));
         if (check["contains"] && !text.contains(qs(check["contains"])))
             return QStringLiteral("%1 does not contain %2").arg(path, qs(check["contains"]));
         if (check["key"]) {
@@ -103,6 +119,122 @@ QString checkOne(StepContext& c, const YAML::Node& check)
                 return QStringLiteral("%1 is not running (ps -e -o comm)").arg(daemon);
         return {};
     }
+    if (const YAML::Node vg = check["vg_online"]) {
+        const QString out =
+            QString::fromUtf8(inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")}).stdOut);
+        if (!out.split(QLatin1Char('\n')).contains(qs(vg)))
+            return QStringLiteral("%1 is not varied on (lsvg -o)").arg(qs(vg));
+        return {};
+    }
+    if (const YAML::Node vg = check["vg_offline"]) {
+        const QString out =
+            QString::fromUtf8(inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")}).stdOut);
+        if (out.split(QLatin1Char('\n')).contains(qs(vg)))
+            return QStringLiteral("%1 is still varied on here (lsvg -o)").arg(qs(vg));
+        return {};
+    }
+    if (const YAML::Node down = check["address_down"]) {
+        const QString out =
+            QString::fromUtf8(inspect(c, {QStringLiteral("ifconfig"), QStringLiteral("-a")}).stdOut);
+        for (const auto& address : qlist(down))
+            if (out.contains(QStringLiteral("inet ") + address + QLatin1Char(' ')))
+                return QStringLiteral("the service address %1 is still on an adapter here").arg(address);
+        return {};
+    }
+    if (const YAML::Node gone = check["not_mounted"]) {
+        const QStringList have = mountedFilesystems(c);
+        for (const auto& mp : qlist(gone))
+            if (have.contains(mp))
+                return QStringLiteral("%1 is still mounted here").arg(mp);
+        return {};
+    }
+    if (const YAML::Node stopped = check["not_running"]) {
+        const QString out = QString::fromUtf8(inspect(c, {QStringLiteral("ps"), QStringLiteral("-e"),
+                                                          QStringLiteral("-o"), QStringLiteral("comm")})
+                                                  .stdOut);
+        for (const auto& daemon : qlist(stopped))
+            if (out.split(QLatin1Char('\n')).contains(daemon))
+                return QStringLiteral("%1 is still running here").arg(daemon);
+        return {};
+    }
+    if (const YAML::Node name = check["hostname"]) {
+        const QString out = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
+        if (out != qs(name))
+            return QStringLiteral("the host name is %1, not %2").arg(out, qs(name));
+        return {};
+    }
+    if (const YAML::Node cache = check["cache_local"]) {
+        // df -k: the filesystem that really holds the cache directory; a cache covered by the shared
+        // /var/dce's later mount, or a plain directory on it, shows that filesystem instead.
+        const QString mount = qs(cache["mount"]);
+        const QString device = QStringLiteral("/dev/") + qs(cache["lv"]);
+        const QString out =
+            QString::fromUtf8(inspect(c, {QStringLiteral("df"), QStringLiteral("-k"), mount}).stdOut);
+        const QStringList f =
+            out.section(QLatin1Char('\n'), 1, 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (f.isEmpty() || f.first() != device || f.last() != mount)
+            return QStringLiteral("the DFS cache %1 is held by %2, not by its own local %3 (df -k)")
+                .arg(mount,
+                     f.isEmpty() ? QStringLiteral("nothing") : f.first() + QStringLiteral(" on ") + f.last(),
+                     device);
+        return {};
+    }
+    if (const YAML::Node log = check["hacmp_log"]) {
+        // What the last event's scripts said, in /tmp/hacmp.out after the last `since` line: each text in
+        // the order given.
+        const QString all =
+            QString::fromUtf8(c.system.readFile(QStringLiteral("/tmp/hacmp.out")).value_or(QByteArray()));
+        const QString since = qs(log["since"]);
+        const qsizetype from = since.isEmpty() ? 0 : all.lastIndexOf(since);
+        if (from < 0)
+            return QStringLiteral("/tmp/hacmp.out has no '%1'").arg(since);
+        const QString part = all.mid(from);
+        evidence(c, QStringLiteral("/tmp/hacmp.out from '%1':\n%2")
+                        .arg(since, part.size() > 6000 ? part.left(6000) + QStringLiteral("…") : part));
+        qsizetype at = 0;
+        for (const auto& text : qlist(log["in_order"])) {
+            const qsizetype found = part.indexOf(text, at);
+            if (found < 0)
+                return QStringLiteral("/tmp/hacmp.out does not show '%1'%2 after '%3'")
+                    .arg(text, at > 0 ? QStringLiteral(" (in this order)") : QString(), since);
+            at = found + text.size();
+        }
+        for (const auto& text : qlist(log["absent"]))
+            if (part.contains(text))
+                return QStringLiteral("/tmp/hacmp.out shows '%1' after '%2'").arg(text, since);
+        return {};
+    }
+    if (const YAML::Node rpc = check["rpc_excluded"]) {
+        // The guide's rule for the node that runs DCE now: every address of its adapters that is not an HACMP
+        // service label is excluded (cllsif -c: label:type:network:nettype:attribute:node:address…), and that
+        // is what the start script set (its log line in hacmp.out after `since`).
+        const QString node = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
+        QStringList expected;
+        for (const auto& line :
+             QString::fromUtf8(inspect(c, {QStringLiteral("cllsif"), QStringLiteral("-c")}).stdOut)
+                 .split(QLatin1Char('\n'))) {
+            const QStringList f = line.split(QLatin1Char(':'));
+            if (f.size() > 6 && !line.startsWith(QLatin1Char('#')) && f.at(5) == node &&
+                f.at(1) != QLatin1String("service"))
+                expected << f.at(6);
+        }
+        const QString all =
+            QString::fromUtf8(c.system.readFile(QStringLiteral("/tmp/hacmp.out")).value_or(QByteArray()));
+        const qsizetype from = all.lastIndexOf(qs(rpc["since"]));
+        static const QRegularExpression set(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=([0-9.:]*)"));
+        QString seen;
+        for (auto it = set.globalMatch(all.mid(std::max<qsizetype>(0, from))); it.hasNext();)
+            seen = it.next().captured(1);
+        QStringList got = seen.split(QLatin1Char(':'), Qt::SkipEmptyParts);
+        std::sort(got.begin(), got.end());
+        std::sort(expected.begin(), expected.end());
+        if (got != expected)
+            return QStringLiteral(
+                       "RPC_UNSUPPORTED_NETADDRS was %1 on %2; its non-service addresses (cllsif -c) are %3")
+                .arg(seen.isEmpty() ? QStringLiteral("not set") : seen, node,
+                     expected.join(QLatin1Char(':')));
+        return {};
+    }
     return QStringLiteral("unknown check in the catalog");
 }
 
@@ -110,13 +242,26 @@ QString checkOne(StepContext& c, const YAML::Node& check)
 
 CommandResult inspect(StepContext& c, const QStringList& argv)
 {
-    if (c.view)
-        return c.view->query(argv);
-    CommandSpec spec;
-    spec.name = argv.value(0);
-    spec.args = argv.mid(1);
-    spec.timeoutMs = 120000;
-    return c.system.run(spec);
+    CommandResult r;
+    if (c.view && !c.evidence) {
+        r = c.view->query(argv);
+    } else {
+        CommandSpec spec;
+        spec.name = argv.value(0);
+        spec.args = argv.mid(1);
+        spec.timeoutMs = 120000;
+        r = c.system.run(spec);
+    }
+    if (c.evidence) {
+        // The drill's checks: what each query said is the evidence the record keeps.
+        ActionRecord a = ActionRecord::ofCommand(argv, r);
+        a.node = c.node;
+        a.query = true;
+        a.stdOut = QString::fromUtf8(r.stdOut);
+        a.stdErr = QString::fromUtf8(r.stdErr);
+        c.record.actions.append(a);
+    }
+    return r;
 }
 
 QStringList mountedFilesystems(StepContext& c)

@@ -54,6 +54,12 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
         out << YAML::BeginMap;
         list(out, "argv", a.argv);
         field(out, "program", a.program);
+        if (!a.node.isEmpty())
+            field(out, "node", a.node);
+        if (a.query) {
+            key(out, "query");
+            out << true;
+        }
         key(out, "exit_code");
         out << a.exitCode;
         key(out, "elapsed_ms");
@@ -158,6 +164,8 @@ public:
             a.type = ActionRecord::Type::Command;
             a.argv = texts(c, "argv", p);
             a.program = text(c, "program", p);
+            a.node = text(c, "node", p);
+            a.query = flag(c, "query", p);
             a.exitCode = int(number(c, "exit_code", p, std::numeric_limits<int>::min(),
                                     std::numeric_limits<int>::max(), -1));
             a.elapsedMs = number(c, "elapsed_ms", p, 0, std::numeric_limits<qint64>::max(), 0);
@@ -237,6 +245,8 @@ QByteArray RunRecord::toYaml() const
     YAML::Emitter out;
     out << YAML::BeginMap;
     field(out, "format", QLatin1String(kFormat));
+    if (!procedure.isEmpty())
+        field(out, "procedure", procedure);
     key(out, "node");
     out << YAML::BeginMap;
     field(out, "hostname", hostname);
@@ -314,6 +324,7 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
     }
     RecordReader rr;
     RunRecord rec;
+    rec.procedure = rr.text(n, "procedure", QString());
     const YamlValue* node = rr.map(n, "node", QString(), true);
     rec.hostname = rr.text(node, "hostname", QStringLiteral("node"));
     rec.root = rr.text(node, "root", QStringLiteral("node"), false, rec.root);

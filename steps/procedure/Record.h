@@ -1,5 +1,7 @@
 #pragma once
 
+#include "system/CommandResult.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -45,6 +47,25 @@ struct ActionRecord
     QStringList environment; ///< NAME=value pairs given to the command
     qint64 elapsedMs = 0;
     QString failure; ///< why it could not run or finish (timeout, not found)
+    /** The node it ran on when not the record's own (the drill's evidence from the other node). */
+    QString node;
+    /** A read-only query kept as evidence (the drill's checks), not a change the plan lists. */
+    bool query = false;
+
+    /** A command action for @p argv as @p r says it ended (time now; output, input and node left to the
+     * caller, which knows what may be recorded). */
+    static ActionRecord ofCommand(const QStringList& argv, const CommandResult& r)
+    {
+        ActionRecord a;
+        a.type = Type::Command;
+        a.at = QDateTime::currentDateTime();
+        a.argv = argv;
+        a.program = r.program;
+        a.exitCode = r.exitCode;
+        a.elapsedMs = r.elapsedMs;
+        a.failure = r.failure;
+        return a;
+    }
     /** Ran although the step's plan (what the review showed just before) did not list it with this
      * environment: a defect of the step kind, said in the record rather than hidden. */
     bool unplanned = false;
@@ -111,6 +132,8 @@ public:
     QString root = QStringLiteral("/"); ///< the target root the run worked under ("/" on a node itself)
     QString role;
     QString configuration;
+    /** Which procedure: empty for the node's integration (its role's), `drill` for the failover drill. */
+    QString procedure;
     QByteArray answersYaml; ///< canonical answers (AnswersFile::serialize)
     QByteArray answersDigest;
     QDateTime startedAt;

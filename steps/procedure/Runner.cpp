@@ -86,7 +86,7 @@ void Runner::markUnplanned(StepRecord& rec, qsizetype from, const QList<PlannedA
 {
     for (qsizetype i = from; i < rec.actions.size(); ++i) {
         ActionRecord& a = rec.actions[i];
-        if (a.type != ActionRecord::Type::Command)
+        if (a.type != ActionRecord::Type::Command || a.query)
             continue;
         a.unplanned = std::none_of(planned.cbegin(), planned.cend(), [&a](const PlannedAction& p) {
             return p.isCommand(a.argv, a.environment);
@@ -114,6 +114,12 @@ void Runner::removeStaleTemporaries(StepKind& kind, StepContext& ctx)
     }
 }
 
+bool Runner::onPeerNode(const StepDefinition& def)
+{
+    const YAML::Node on = def.params["on"];
+    return on && on.IsScalar() && on.as<std::string>() == "peer";
+}
+
 Runner::Result Runner::run()
 {
     prepareRecord();
@@ -126,6 +132,7 @@ Runner::Result Runner::run()
     // One view of the node for the run: a step's verification and the next step's probe ask the same
     // questions (mount, lslv NAME) with nothing changed in between; every change a step makes forgets it.
     NodeView view(m_system);
+    std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
 
     const int total = int(m_steps.size());
     for (int i = 0; i < total; ++i) {
@@ -149,14 +156,49 @@ Runner::Result Runner::run()
                          .arg(def.kind));
             return finish(Result::Failed);
         }
-        StepContext ctx{m_system,  m_answers,      def,
-                        rec,       hooks.password, confirmed,
-                        ownerDone, hooks.echo,     [this] { return save(); },
-                        false,     &view};
+        const bool onPeer = onPeerNode(def);
+        StepContext ctx{onPeer && peer ? *peer : m_system,
+                        m_answers,
+                        def,
+                        rec,
+                        hooks.password,
+                        confirmed,
+                        ownerDone,
+                        hooks.echo,
+                        [this] { return save(); },
+                        false,
+                        onPeer ? peerView.get() : &view};
         ctx.stopping = [this] {
             return (hooks.interrupted && hooks.interrupted()) ||
                    (hooks.stopRequested && hooks.stopRequested());
         };
+        ctx.other = onPeer ? &m_system : peer;
+        ctx.node = onPeer ? peerName : QString();
+        if (onPeer && !peer && rec.status != StepRecord::Status::Done) {
+            // The other node cannot be reached from here: its part is the operator's, confirmed by hand.
+            if (!confirmed.contains(def.id)) {
+                QStringList lines;
+                for (const auto& a : planOf(*kind, ctx))
+                    lines << a.text();
+                rec.status = StepRecord::Status::Waiting;
+                say(rec,
+                    StepMessage(QT_TRANSLATE_NOOP("Step", "On the other node (%1), do this, then confirm "
+                                                          "(--confirm %2): %3"))
+                        .arg(peerName, def.id, lines.join(QStringLiteral("; "))));
+                if (hooks.stepFinished)
+                    hooks.stepFinished(i, total, rec);
+                return finish(Result::Waiting);
+            }
+            rec.status = StepRecord::Status::Done;
+            rec.endedAt = QDateTime::currentDateTime();
+            say(rec,
+                StepMessage(QT_TRANSLATE_NOOP("Step", "done on the other node by the operator (confirmed)")));
+            if (!save())
+                return finish(Result::CheckpointLost);
+            if (hooks.stepFinished)
+                hooks.stepFinished(i, total, rec);
+            continue;
+        }
 
         if (rec.status == StepRecord::Status::Done) {
             const YAML::Node override = def.params["persistent"];
@@ -300,13 +342,27 @@ QList<Runner::Preview> Runner::preview()
     bool earlierWouldRun = false;
     // A dry run changes nothing: one view of the node answers every step's questions.
     NodeView view(m_system);
+    std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
     for (const auto& def : m_steps) {
         Preview p;
         p.step = &def;
         if (def.applicable) {
             StepRecord scratch;
             std::unique_ptr<StepKind> kind = StepKind::create(def.kind);
-            StepContext ctx{m_system, m_answers, def, scratch, {}, confirmed, ownerDone, {}, {}, true, &view};
+            const bool onPeer = onPeerNode(def) && peer;
+            StepContext ctx{onPeer ? *peer : m_system,
+                            m_answers,
+                            def,
+                            scratch,
+                            {},
+                            confirmed,
+                            ownerDone,
+                            {},
+                            {},
+                            true,
+                            onPeer ? peerView.get() : &view};
+            ctx.other = onPeer ? &m_system : peer;
+            ctx.node = onPeer ? peerName : QString();
             if (kind) {
                 p.probe = kind->probe(ctx);
                 const YAML::Node override = def.params["persistent"];

@@ -51,6 +51,11 @@ public:
     QSet<QString> confirmed;
     QSet<QString> ownerDone;
     Hooks hooks;
+    /** The other node of a two-node procedure (the drill): a step `on: peer` runs there. None: such a step
+     * becomes an operator step (the operator does it on the other node and confirms). */
+    System* peer = nullptr;
+    /** How the record names the peer in what ran there (its host name). */
+    QString peerName;
 
     /** Brings the record's step list in line with the definitions (new record or resumed one). */
     void prepareRecord();
@@ -70,6 +75,8 @@ public:
     QString saveError() const { return m_saveError; }
 
 private:
+    /** A step the catalog puts `on: peer`: it runs on the other node. */
+    static bool onPeerNode(const StepDefinition& def);
     /** @return false when the checkpoint could not be saved: nothing more may be done. */
     bool save();
     void removeStaleTemporaries(StepKind& kind, StepContext& ctx);

@@ -40,6 +40,14 @@ struct StepContext
     /** True when the run is to end (a signal, the GUI's Stop): a kind that waits for the node stops
      * waiting. None: never. */
     std::function<bool()> stopping;
+    /** The other node of a two-node procedure (the drill), seen from this step: the peer for a step on this
+     * node, this node for a step `on: peer`. None: the other node cannot be reached from here. */
+    System* other = nullptr;
+    /** Set by the drill's checks: every query is kept in the record as evidence, labelled with @ref node. */
+    bool evidence = false;
+    /** The node this step runs on when it is not the record's own (the drill's steps `on: peer`); empty
+     * otherwise. The record labels what ran there with it. */
+    QString node;
 };
 
 } // namespace dceha

@@ -108,14 +108,8 @@ CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByte
         c.echo(argv.join(QLatin1Char(' ')));
     forgetView(c);
     const CommandResult r = c.system.run(spec);
-    ActionRecord a;
-    a.type = ActionRecord::Type::Command;
-    a.at = QDateTime::currentDateTime();
-    a.argv = argv;
-    a.program = r.program;
-    a.exitCode = r.exitCode;
-    a.elapsedMs = r.elapsedMs;
-    a.failure = r.failure;
+    ActionRecord a = ActionRecord::ofCommand(argv, r);
+    a.node = c.node;
     a.environment = environment;
     const QByteArray secret = secretInput ? input : QByteArray();
     a.stdOut = scrub(QString::fromUtf8(r.stdOut), secret);

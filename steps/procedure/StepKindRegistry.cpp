@@ -26,7 +26,8 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
           {"then", false},
           {"stdin", false},
           {"environment", false},
-          {"wait_for_event", false}}},
+          {"wait_for_event", false},
+          {"wait_on", false}}},
         {"reboot", make<RebootStep>, {{"vg", true}}},
         {"volume_group",
          make<VolumeGroupStep>,
@@ -48,6 +49,7 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
         {"directory", make<DirectoryStep>, {{"path", true}}},
         {"symlink", make<SymlinkStep>, {{"path", true}, {"target", true}}},
         {"scripts", make<ScriptsStep>, {{"dir", true}}},
+        {"drill_check", make<DrillCheckStep>, {{"checks", true}}},
         {"dfs_aggregate",
          make<DfsAggregateStep>,
          {{"lv", true}, {"name", true}, {"id", true}, {"blocksize", false}, {"fragsize", false}}},
@@ -74,7 +76,8 @@ QStringList StepKindRegistry::names()
 const QList<StepKindRegistry::Parameter>& StepKindRegistry::commonParameters()
 {
     // persistent: whether a resumed run rechecks the done step for drift (the kind's default otherwise).
-    static const QList<Parameter> common{{"persistent", false}};
+    // on: peer runs the step on the other node of a two-node procedure (the drill).
+    static const QList<Parameter> common{{"persistent", false}, {"on", false}};
     return common;
 }
 

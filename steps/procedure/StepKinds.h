@@ -167,4 +167,19 @@ public:
     bool persistent() const override { return false; }
 };
 
+/** One stage's checks of the failover drill: each check (Checks.h) evaluated with its evidence kept in the
+ * record (the queries' output, the files read), and the first that does not hold fails the step with what
+ * was expected and what was found. Each check may say `what` it shows (the guide's sentence). A check is
+ * never "already done": a resumed drill checks again. */
+class DrillCheckStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    /** What apply found is the result: nothing to verify after it. */
+    Probe verify(StepContext&) override { return Probe::done(); }
+    bool persistent() const override { return false; }
+};
+
 } // namespace dceha

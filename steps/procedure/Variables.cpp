@@ -54,6 +54,15 @@ Variables::Variables(const Answers& a)
     m_values.insert(QStringLiteral("network.service_regex"),
                     QRegularExpression::escape(a.serviceAddresses.value(0)));
     m_lists.insert(QStringLiteral("network.service"), a.serviceAddresses);
+    m_lists.insert(QStringLiteral("network.peer_service"), a.peerServiceAddresses);
+    // What the generated scripts log for each application (the drill reads it in hacmp.out).
+    QStringList started, stopped;
+    for (const auto& app : a.applications) {
+        started << app.name + QStringLiteral(" started");
+        stopped << app.name + QStringLiteral(" stopped");
+    }
+    m_lists.insert(QStringLiteral("applications.started"), started);
+    m_lists.insert(QStringLiteral("applications.stopped"), stopped);
 
     const auto& vg = a.sharedVg;
     m_values.insert(QStringLiteral("shared_vg.name"), vg.name);

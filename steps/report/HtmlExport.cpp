@@ -170,7 +170,8 @@ QByteArray RecordExport::html(const RunRecord& r)
         for (const auto& a : s.actions) {
             switch (a.type) {
             case ActionRecord::Type::Command: {
-                QString text = QStringLiteral("$ ") + a.argv.join(QLatin1Char(' ')) + QLatin1Char('\n');
+                QString text =
+                    a.node + QStringLiteral("$ ") + a.argv.join(QLatin1Char(' ')) + QLatin1Char('\n');
                 if (!a.stdinNote.isEmpty())
                     text += QStringLiteral("(stdin: %1)\n").arg(a.stdinNote.trimmed());
                 text += a.stdOut + a.stdErr;

@@ -64,7 +64,8 @@ QByteArray RecordExport::markdown(const RunRecord& r)
         for (const auto& a : s.actions) {
             switch (a.type) {
             case ActionRecord::Type::Command: {
-                QString block = QStringLiteral("$ ") + a.argv.join(QLatin1Char(' ')) + QStringLiteral("\n");
+                QString block =
+                    a.node + QStringLiteral("$ ") + a.argv.join(QLatin1Char(' ')) + QStringLiteral("\n");
                 if (!a.stdinNote.isEmpty())
                     block += QStringLiteral("(stdin: %1)\n").arg(a.stdinNote.trimmed());
                 block += a.stdOut + a.stdErr;

@@ -102,6 +102,12 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
         for (const auto& a : s.actions) {
             switch (a.type) {
             case ActionRecord::Type::Command: {
+                if (a.query) // the drill's evidence: a question to the node, not a change to replay
+                    continue;
+                if (!a.node.isEmpty()) {
+                    sh += commented(QStringLiteral("on %1: %2").arg(a.node, a.argv.join(QLatin1Char(' '))));
+                    continue;
+                }
                 QStringList argv;
                 for (const auto& arg : a.argv)
                     argv << q(arg);

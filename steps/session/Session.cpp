@@ -102,7 +102,19 @@ bool Session::open(const SessionSetup& setup)
     if (const auto errors = checkStateDirectory(m_answers, setup.stateDirNode); !errors.isEmpty())
         return refuse(Result::Refused, texts(errors));
 
-    m_checkpoint = std::make_unique<Checkpoint>(setup.stateDirHost);
+    const bool drill = setup.procedure == QLatin1String("drill");
+    if (!setup.procedure.isEmpty() && !drill)
+        return refuse(Result::Refused,
+                      {QStringLiteral("no procedure '%1' (known: drill)").arg(setup.procedure)});
+    if (drill && !m_answers.isOwner())
+        return refuse(
+            Result::Refused,
+            {QStringLiteral("the drill runs with the owner node's answers (role owner), on the owner "
+                            "node; %1 has role %2")
+                 .arg(setup.answersName, m_answers.role)});
+    m_checkpoint =
+        std::make_unique<Checkpoint>(setup.stateDirHost, drill ? QStringLiteral("drill-checkpoint.yaml")
+                                                               : QStringLiteral("checkpoint.yaml"));
     QString error;
     if (!setup.dryRun) {
         // One run per node and per state directory, held until the session ends.
@@ -121,12 +133,19 @@ bool Session::open(const SessionSetup& setup)
         commands = CommandMap::forSimulatedNode(setup.aixsim, setup.root, setup.sharedDasd);
     }
     m_system = std::make_unique<RealSystem>(setup.root, commands);
+    if (drill && !setup.peerRoot.isEmpty()) {
+        if (!setup.simulate)
+            return refuse(Result::Refused,
+                          {QStringLiteral("--peer-root names a simulated node: it needs --simulate")});
+        m_peer = std::make_unique<RealSystem>(
+            setup.peerRoot, CommandMap::forSimulatedNode(setup.aixsim, setup.peerRoot, setup.sharedDasd));
+    }
     if (const auto errors = checkAnswersAgainstNode(*m_system, m_answers); !errors.isEmpty())
         return refuse(Result::Refused,
                       QStringList{QStringLiteral("the answers do not fit this node; nothing was changed:")} +
                           texts(errors));
 
-    const Catalog catalog = Catalog::load(m_answers.role, &error);
+    const Catalog catalog = Catalog::load(drill ? QStringLiteral("drill") : m_answers.role, &error);
     if (!catalog.isValid())
         return refuse(Result::Refused, {error});
     QStringList problems;
@@ -143,6 +162,7 @@ bool Session::open(const SessionSetup& setup)
     m_record.hostname = QString::fromUtf8(m_system->run(hostSpec).stdOut).trimmed();
     m_record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
     m_record.role = m_answers.role;
+    m_record.procedure = setup.procedure;
     m_record.configuration = m_answers.configuration;
     m_record.answersYaml = AnswersFile::serialize(m_answers);
     m_record.answersDigest = m_digest;
@@ -150,6 +170,13 @@ bool Session::open(const SessionSetup& setup)
     m_runner = std::make_unique<Runner>(*m_system, m_answers, m_steps, m_record,
                                         setup.dryRun ? nullptr : m_checkpoint.get());
     m_runner->confirmed = QSet<QString>(setup.confirmed.cbegin(), setup.confirmed.cend());
+    m_runner->peer = m_peer.get();
+    m_runner->peerName = QStringLiteral("the other node");
+    if (m_peer) {
+        CommandSpec peerHost;
+        peerHost.name = QStringLiteral("hostname");
+        m_runner->peerName = QString::fromUtf8(m_peer->run(peerHost).stdOut).trimmed();
+    }
     for (const auto& step : m_ownerRecord.steps)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);
@@ -212,8 +239,10 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
 
 QString Session::headline() const
 {
-    return QStringLiteral("%1 node %2, %3%4, cell %5")
-        .arg(m_answers.role, m_record.hostname, m_answers.configuration,
+    return QStringLiteral("%1%2 node %3, %4%5, cell %6")
+        .arg(m_record.procedure == QLatin1String("drill") ? QStringLiteral("failover drill from the ")
+                                                          : QString(),
+             m_answers.role, m_record.hostname, m_answers.configuration,
              m_answers.dfs ? QStringLiteral(", with DFS") : QStringLiteral(", without DFS"),
              m_answers.cellName);
 }

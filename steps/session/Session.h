@@ -37,6 +37,12 @@ struct SessionSetup
     };
     CheckpointPolicy policy = CheckpointPolicy::Resume;
     QStringList confirmed; ///< operator steps the operator confirmed
+    /** Empty: the node's integration (its role's procedure). `drill`: the failover drill, run from the owner
+     * with the owner's answers after both nodes are integrated. */
+    QString procedure;
+    /** The drill on the simulated cluster: the other node's root (same shared DASD); its part then runs
+     * automatically. Empty: the other node's actions are operator steps. */
+    QString peerRoot;
 };
 
 /** @brief One run of the procedure on one node, set up the same way for every front-end.
@@ -108,6 +114,7 @@ private:
     RunRecord m_record;
     std::unique_ptr<Checkpoint> m_checkpoint;
     std::unique_ptr<RealSystem> m_system;
+    std::unique_ptr<RealSystem> m_peer;
     std::unique_ptr<Runner> m_runner;
     Runner::Result m_runnerResult = Runner::Result::Complete;
 };

@@ -74,7 +74,8 @@ bool writeExports(const QStringList& exports, const RunRecord& record)
 
 int exportCheckpoint(const Options& o)
 {
-    const Checkpoint checkpoint(o.stateDirHostPath());
+    const Checkpoint checkpoint(o.stateDirHostPath(), o.drill ? QStringLiteral("drill-checkpoint.yaml")
+                                                              : QStringLiteral("checkpoint.yaml"));
     RunRecord record;
     QString error;
     if (!checkpoint.exists()) {
@@ -211,7 +212,10 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     outcome.waitingStep = session.waitingStep();
     outcome.failedStep = session.failedStep();
     if (result == Session::Result::Complete)
-        say(QStringLiteral("Complete: every step of the %1 node is done.").arg(answers.role));
+        say(record.procedure == QLatin1String("drill")
+                ? QStringLiteral(
+                      "Complete: the failover drill passed; every stage and check is in the record.")
+                : QStringLiteral("Complete: every step of the %1 node is done.").arg(answers.role));
     if (result == Session::Result::Stopped) // headless runs are never asked to stop between steps
         complain(QStringLiteral("dce-ha-wizard: stopped by %1; the checkpoint %2 is saved. Run the same "
                                 "command again to resume: the interrupted step is probed and finished, "

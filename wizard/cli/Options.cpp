@@ -60,6 +60,18 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     const QCommandLineOption ownerRecord(QStringLiteral("from-owner-record"),
                                          QStringLiteral("Standby: the owner node's record."),
                                          QStringLiteral("FILE"));
+    const QCommandLineOption drill(
+        QStringLiteral("drill"),
+        QStringLiteral(
+            "Run the failover drill (the guide's chapter 2 failover and reintegration actions, each "
+            "checked) instead of the integration; with the owner node's answers, once both nodes "
+            "are integrated."));
+    const QCommandLineOption peerRoot(
+        QStringLiteral("peer-root"),
+        QStringLiteral("The drill on the simulated cluster: the other node's root "
+                       "(same --shared-dasd); without it the other node's actions "
+                       "are operator steps."),
+        QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Echo every command."));
     const QCommandLineOption exportRecord(
         QStringLiteral("export"),
@@ -77,7 +89,7 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
     p.addOptions({language, headless, gui, terminal, answers, root, state, simulate, shared, dryRun, restart,
-                  confirm, record, ownerRecord, verbose, exportRecord, validateCatalog});
+                  confirm, record, ownerRecord, drill, peerRoot, verbose, exportRecord, validateCatalog});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -116,6 +128,21 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->confirm = p.values(confirm);
     o->recordFile = p.value(record);
     o->ownerRecord = p.value(ownerRecord);
+    o->drill = p.isSet(drill);
+    o->peerRoot = p.isSet(peerRoot) ? QDir(p.value(peerRoot)).absolutePath() : QString();
+    if (!o->peerRoot.isEmpty() && !o->drill) {
+        std::fputs("dce-ha-wizard: --peer-root is for the drill (add --drill)\n", stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if (o->drill && !o->ownerRecord.isEmpty()) {
+        std::fputs(
+            "dce-ha-wizard: --drill runs with the owner's answers; --from-owner-record is for the standby's "
+            "integration\n",
+            stderr);
+        *exitCode = 2;
+        return false;
+    }
     o->verbose = p.isSet(verbose);
     o->language = p.value(language);
     if (!o->language.isEmpty() &&
@@ -195,6 +222,8 @@ SessionSetup Options::sessionSetup() const
     setup.policy =
         restart ? SessionSetup::CheckpointPolicy::StartOver : SessionSetup::CheckpointPolicy::Resume;
     setup.confirmed = confirm;
+    setup.procedure = drill ? QStringLiteral("drill") : QString();
+    setup.peerRoot = peerRoot;
     return setup;
 }
 

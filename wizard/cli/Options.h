@@ -24,6 +24,8 @@ struct Options
     QStringList confirm;
     QString recordFile;
     QString ownerRecord;
+    bool drill = false; ///< --drill: the failover drill (owner's answers, after both nodes are integrated)
+    QString peerRoot;   ///< --peer-root: the drill's other simulated node
     QStringList
         exports; ///< FORMAT:FILE, at the end of a run, or from the checkpoint when no answers are given
     bool verbose = false;

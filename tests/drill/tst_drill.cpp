@@ -1,0 +1,147 @@
+// The failover drill, end to end with the real binaries: both simulated nodes integrated through the wizard,
+// then `--drill --peer-root` runs chapter 2's failover and reintegration actions and checks each stage; the
+// record says `procedure: drill` and keeps the evidence. A sabotaged standby makes the drill fail with what
+// was expected and what was found.
+#include "SimNode.h"
+#include "Wizard.h"
+#include "procedure/Record.h"
+
+#include <QtTest>
+
+class tst_Drill : public QObject
+{
+    Q_OBJECT
+
+    struct Cluster
+    {
+        std::unique_ptr<QTemporaryDir> dir = std::make_unique<QTemporaryDir>();
+        QString shared, n1, n2, ownerAnswers;
+        QStringList drillArgs() const
+        {
+            return wizard::headless(n1, shared, ownerAnswers)
+                   << QStringLiteral("--drill") << QStringLiteral("--peer-root") << n2;
+        }
+    };
+
+    const QStringList password{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")};
+
+    /** Both nodes integrated through the wizard, the way the README's rehearsal does it. */
+    Cluster integrated(const QString& configuration, bool dfs)
+    {
+        Cluster c;
+        const QString d = c.dir->path();
+        c.shared = d + QStringLiteral("/shared");
+        c.n1 = d + QStringLiteral("/node1");
+        c.n2 = d + QStringLiteral("/node2");
+        SimNode(c.n1, c.shared, QString(), configuration).ok(QStringLiteral("hostname"));
+        SimNode(c.n2, c.shared, QString(), configuration).ok(QStringLiteral("hostname"));
+        c.ownerAnswers =
+            wizard::writeFile(d + QStringLiteral("/owner.yaml"),
+                              wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
+        const QString standbyAnswers =
+            wizard::writeFile(d + QStringLiteral("/standby.yaml"),
+                              wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
+        const QString record = d + QStringLiteral("/owner-record.yaml");
+        const QStringList standby = wizard::headless(c.n2, c.shared, standbyAnswers)
+                                    << QStringLiteral("--from-owner-record") << record;
+        const QStringList owner = wizard::headless(c.n1, c.shared, c.ownerAnswers);
+        const int codes[] = {
+            wizard::run(QStringList(owner) << QStringLiteral("--record") << record, password).exitCode,
+            wizard::run(standby, password).exitCode,
+            wizard::run(QStringList(owner)
+                            << QStringLiteral("--confirm") << QStringLiteral("standby-integrated"),
+                        password)
+                .exitCode,
+            wizard::run(QStringList(standby)
+                            << QStringLiteral("--confirm") << QStringLiteral("owner-cluster-started"),
+                        password)
+                .exitCode};
+        if (codes[0] != 3 || codes[1] != 3 || codes[2] != 0 || codes[3] != 0)
+            qWarning("integration exit codes %d %d %d %d", codes[0], codes[1], codes[2], codes[3]);
+        return c;
+    }
+
+private Q_SLOTS:
+    void drillPasses_data()
+    {
+        QTest::addColumn<QString>("configuration");
+        QTest::addColumn<bool>("dfs");
+        for (const char* c :
+             {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating"})
+            for (bool dfs : {true, false})
+                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
+                    QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE"))))
+                    << QString::fromLatin1(c) << dfs;
+    }
+
+    void drillPasses()
+    {
+        QFETCH(QString, configuration);
+        QFETCH(bool, dfs);
+        const Cluster c = integrated(configuration, dfs);
+        const QString record = c.dir->path() + QStringLiteral("/drill.yaml");
+        const WizardResult r =
+            wizard::run(QStringList(c.drillArgs()) << QStringLiteral("--record") << record, password);
+        QVERIFY2(r.exitCode == 0, qPrintable((r.out + r.err).right(3000)));
+        QVERIFY(r.out.contains(QStringLiteral("the failover drill passed")));
+        dceha::RunRecord rec;
+        QString error;
+        QVERIFY2(dceha::RunRecord::fromYaml(wizard::readFile(record).toUtf8(), &rec, &error),
+                 qPrintable(error));
+        QCOMPARE(rec.procedure, QStringLiteral("drill"));
+        // The standby's part ran there, and the evidence of its checks names it.
+        const dceha::StepRecord* took = rec.step(QStringLiteral("takeover-standby"));
+        QVERIFY(took && took->status == dceha::StepRecord::Status::Done);
+        bool fromStandby = false;
+        for (const auto& a : took->actions)
+            fromStandby = fromStandby ||
+                          (a.type == dceha::ActionRecord::Type::Command && a.query &&
+                           a.node == QLatin1String("node2") && a.argv.value(0) == QLatin1String("ifconfig"));
+        QVERIFY(fromStandby);
+        if (dfs) {
+            const dceha::StepRecord* cache = rec.step(QStringLiteral("takeover-standby-dfs"));
+            QVERIFY(cache && cache->status == dceha::StepRecord::Status::Done);
+        }
+        // Back as it was: the owner serves, the standby's cluster manager runs; a second drill passes too
+        // (its own checkpoint, resumable like a run: here complete, so it starts over with --restart).
+        QVERIFY(SimNode(c.n2, c.shared)
+                    .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                    .contains(QStringLiteral(" active")));
+        QVERIFY(QFile::exists(c.n1 + QStringLiteral("/var/adm/dce-ha-wizard/drill-checkpoint.yaml")));
+        QVERIFY(wizard::filesHolding(c.dir->path(), "dr1ll$ecret").isEmpty());
+    }
+
+    /** The standby's start script cannot run: HACMP's takeover event fails, and the drill says so with the
+     * lines of hacmp.out, stopping at that stage (resumable). */
+    void aBrokenStandbyFailsTheDrill()
+    {
+        const Cluster c = integrated(QStringLiteral("hot-standby-cascading"), false);
+        QVERIFY(QFile::setPermissions(c.n2 + QStringLiteral("/usr/local/hacmp/dce/start_dce"),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const WizardResult r = wizard::run(c.drillArgs(), password);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("EVENT FAILED")), qPrintable(r.out.right(3000)));
+    }
+
+    void theDrillNeedsTheOwnersAnswers()
+    {
+        QTemporaryDir dir;
+        const QString answers = wizard::writeFile(
+            dir.filePath(QStringLiteral("standby.yaml")),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")));
+        const WizardResult r = wizard::run(
+            wizard::headless(dir.filePath(QStringLiteral("n2")), dir.filePath(QStringLiteral("sd")), answers)
+                << QStringLiteral("--drill"),
+            password);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("owner node's answers")), qPrintable(r.err + r.out));
+        const WizardResult noDrill = wizard::run(
+            wizard::headless(dir.filePath(QStringLiteral("n2")), dir.filePath(QStringLiteral("sd")), answers)
+                << QStringLiteral("--peer-root") << dir.path(),
+            password);
+        QCOMPARE(noDrill.exitCode, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Drill)
+#include "tst_drill.moc"
