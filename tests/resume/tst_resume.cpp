@@ -173,6 +173,30 @@ private Q_SLOTS:
         QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
     }
 
+    /** The owner's cluster start whose node_up event failed (its start script cannot run) is not "already
+     * done" on the next run because the cluster manager is active: HACMP left the resources half acquired. */
+    void aFailedClusterStartIsNotTakenForDone()
+    {
+        const Node n = owner();
+        QCOMPARE(wizard::run(n.args(), pw).exitCode, 3);
+        SimNode(n.dir->path() + QStringLiteral("/node2"), n.shared, QStringLiteral("node2"))
+            .ok(QStringLiteral("hostname"));
+        QVERIFY(QFile::setPermissions(n.root + QStringLiteral("/usr/local/hacmp/dce/start_dce"),
+                                      QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+        const QStringList confirmed = QStringList(n.args())
+                                      << QStringLiteral("--confirm") << QStringLiteral("standby-integrated");
+        WizardResult r = wizard::run(confirmed, pw);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("EVENT FAILED")), qPrintable(r.out.right(2000)));
+        QVERIFY(SimNode(n.root, n.shared)
+                    .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                    .contains(QStringLiteral(" active")));
+        r = wizard::run(confirmed, pw);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.out.contains(QStringLiteral("Start the cluster manager on this node … already done")),
+                 qPrintable(r.out.right(2000)));
+    }
+
     void standbyRefusesSharedStepsUntilOwnerReleased()
     {
         const Node n = owner();
