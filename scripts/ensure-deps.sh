@@ -7,7 +7,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   qt6-svg-dev qt6-translations-l10n
   libyaml-cpp-dev libspdlog-dev libfmt-dev
-  ksh shellcheck xvfb xauth fonts-noto-cjk
+  ksh shellcheck xvfb xauth fonts-noto-cjk bsdutils
   python3 python3-yaml
 )
 missing=()

@@ -86,7 +86,14 @@ QByteArray RecordExport::markdown(const RunRecord& r)
                     md += QLatin1Char('\n') + fenced(a.diff, QStringLiteral("diff")) + QLatin1Char('\n');
                 break;
             case ActionRecord::Type::Note:
-                md += QStringLiteral("- %1\n").arg(a.text);
+                // A note of many lines (the drill's hacmp.out excerpt, a file it read): its first line, then
+                // the rest as a block, so that it reads as it was and cannot break the list.
+                if (a.text.contains(QLatin1Char('\n')))
+                    md += QStringLiteral("- %1\n\n").arg(a.text.section(QLatin1Char('\n'), 0, 0)) +
+                          fenced(a.text.section(QLatin1Char('\n'), 1), QStringLiteral("text")) +
+                          QLatin1Char('\n');
+                else
+                    md += QStringLiteral("- %1\n").arg(a.text);
                 break;
             }
         }

@@ -6,6 +6,7 @@
 #include "Wizard.h"
 #include "procedure/Record.h"
 
+#include <QProcess>
 #include <QtTest>
 
 class tst_Drill : public QObject
@@ -121,6 +122,37 @@ private Q_SLOTS:
         const WizardResult r = wizard::run(c.drillArgs(), password);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QStringLiteral("EVENT FAILED")), qPrintable(r.out.right(3000)));
+    }
+
+    /** The terminal front-end on the demo cluster, on a pseudo-terminal (util-linux script): the owner, the
+     * standby with [s], then the drill it offers; the exit status is the drill's. */
+    void theTerminalFrontEndOffersTheDrill()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("node1")));
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("dr1ll$ecret"));
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        const QString command = QStringList{wizard::binary(),
+                                            QStringLiteral("--terminal"),
+                                            QStringLiteral("--simulate"),
+                                            QStringLiteral("--root"),
+                                            dir.filePath(QStringLiteral("node1")),
+                                            QStringLiteral("--shared-dasd"),
+                                            dir.filePath(QStringLiteral("shared"))}
+                                    .join(QLatin1Char(' '));
+        p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForStarted());
+        // Configuration, DFS and role by default, run the plan, [s] the standby, then the drill.
+        p.write("\n\n\ny\ns\ny\n");
+        QVERIFY(p.waitForFinished(240000));
+        const QString out = QString::fromUtf8(p.readAll());
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY2(out.contains(QStringLiteral("Run the failover drill now")), qPrintable(out.right(3000)));
+        QVERIFY2(out.contains(QStringLiteral("the failover drill passed")), qPrintable(out.right(3000)));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("node1/var/adm/dce-ha-wizard/drill-record.yaml"))));
     }
 
     void theDrillNeedsTheOwnersAnswers()

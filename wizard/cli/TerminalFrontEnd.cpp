@@ -158,6 +158,8 @@ int runTerminal(const Options& base)
         node.options.confirm << step;
         return true;
     };
+    // The demo's whole two-node run from here ([s]): its end is what the exit status says.
+    int demoExit = -1;
     auto ownerWait = [&](Node& node, const QString& step) {
         say(QString());
         QString prompt =
@@ -190,7 +192,27 @@ int runTerminal(const Options& base)
                 return false;
             say(QStringLiteral("\n== The standby: the owner's cluster manager is up =="));
             standby.options.confirm << s.waitingStep;
-            drive(standby, standbyWait);
+            demoExit = drive(standby, standbyWait).exitCode;
+            if (demoExit == 0 &&
+                ask(QStringLiteral(
+                        "\nBoth nodes are integrated. Run the failover drill now (the guide's chapter 2: "
+                        "takeover and reintegration, each stage checked)? (y/n)"),
+                    QStringLiteral("n"))
+                    .startsWith(QLatin1Char('y'))) {
+                Options drill = owner.options;
+                drill.confirm.clear();
+                drill.drill = true;
+                drill.peerRoot = standbyRoot;
+                drill.recordFile = base.stateDirHostPath() + QStringLiteral("/drill-record.yaml");
+                say(QStringLiteral("\n== The failover drill, from the owner node =="));
+                const RunOutcome d = runProcedure(drill, node.answers, node.name);
+                demoExit = d.exitCode;
+                say(QStringLiteral("\nThe drill's record: %1").arg(drill.recordFile));
+                if (d.exitCode != 0)
+                    say(QStringLiteral(
+                        "The drill did not pass: the failed check above says what was expected and "
+                        "what was found."));
+            }
             return false; // the owner is complete: nothing more to run here
         }
         if (!choice.startsWith(QLatin1Char('c')))
@@ -202,7 +224,7 @@ int runTerminal(const Options& base)
                                                 ? std::function<bool(Node&, const QString&)>(ownerWait)
                                                 : std::function<bool(Node&, const QString&)>(standbyWait));
     say(QStringLiteral("\nThe record of this node's run: %1").arg(owner.options.recordFile));
-    return outcome.exitCode;
+    return demoExit >= 0 ? demoExit : outcome.exitCode;
 }
 
 } // namespace dceha
