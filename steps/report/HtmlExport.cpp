@@ -139,8 +139,7 @@ QByteArray RecordExport::html(const RunRecord& r)
                         "@media print { body { margin: 0; font-size: 9.5pt; } pre { font-size: 8pt; } svg { "
                         "max-width: 100%; height: auto; } }\n"
                         "</style>\n</head>\n<body>\n");
-    h += QStringLiteral("<h1>%1</h1>\n")
-             .arg(esc(QStringLiteral("DCE/DFS integration with HACMP — %1 node %2").arg(r.role, r.hostname)));
+    h += QStringLiteral("<h1>%1</h1>\n").arg(esc(title(r)));
     h += QStringLiteral("<table>\n");
     for (const auto& [label, value] :
          {std::pair{QStringLiteral("Node"), r.hostname}, std::pair{QStringLiteral("Role"), r.role},

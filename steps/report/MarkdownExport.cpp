@@ -32,7 +32,7 @@ QString seconds(const QDateTime& a, const QDateTime& b)
 QByteArray RecordExport::markdown(const RunRecord& r)
 {
     QString md;
-    md += QStringLiteral("# DCE/DFS integration with HACMP — %1 node %2\n\n").arg(r.role, r.hostname);
+    md += QStringLiteral("# ") + title(r) + QStringLiteral("\n\n");
     md += QStringLiteral("| | |\n|---|---|\n");
     md += QStringLiteral("| Node | %1 |\n| Role | %2 |\n| HACMP configuration | %3 |\n| Result | **%4** |\n| "
                          "Started | %5 |\n| Ended | %6 |\n| Runs | %7 |\n\n")

@@ -41,4 +41,12 @@ QByteArray RecordExport::render(const RunRecord& record, Format format)
     return {};
 }
 
+QString RecordExport::title(const RunRecord& r)
+{
+    if (r.procedure == QLatin1String("drill"))
+        return QStringLiteral("Failover drill of the HACMP cluster (guide, chapter 2) — from the %1 node %2")
+            .arg(r.role, r.hostname);
+    return QStringLiteral("DCE/DFS integration with HACMP — %1 node %2").arg(r.role, r.hostname);
+}
+
 } // namespace dceha

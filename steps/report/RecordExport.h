@@ -31,6 +31,8 @@ public:
     static QStringList formatNames();
 
     static QByteArray render(const RunRecord& record, Format format);
+    /** The heading of an export: the node's integration, or the failover drill run from it. */
+    static QString title(const RunRecord& record);
     static QByteArray markdown(const RunRecord& record);
     static QByteArray html(const RunRecord& record);
     static QByteArray replayScript(const RunRecord& record);

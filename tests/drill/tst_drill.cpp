@@ -81,8 +81,10 @@ private Q_SLOTS:
         QFETCH(bool, dfs);
         const Cluster c = integrated(configuration, dfs);
         const QString record = c.dir->path() + QStringLiteral("/drill.yaml");
-        const WizardResult r =
-            wizard::run(QStringList(c.drillArgs()) << QStringLiteral("--record") << record, password);
+        const WizardResult r = wizard::run(
+            QStringList(c.drillArgs()) << QStringLiteral("--record") << record << QStringLiteral("--export")
+                                       << QStringLiteral("markdown:") + record + QStringLiteral(".md"),
+            password);
         QVERIFY2(r.exitCode == 0, qPrintable((r.out + r.err).right(3000)));
         QVERIFY(r.out.contains(QStringLiteral("the failover drill passed")));
         dceha::RunRecord rec;
@@ -90,6 +92,9 @@ private Q_SLOTS:
         QVERIFY2(dceha::RunRecord::fromYaml(wizard::readFile(record).toUtf8(), &rec, &error),
                  qPrintable(error));
         QCOMPARE(rec.procedure, QStringLiteral("drill"));
+        const QString md = wizard::readFile(record + QStringLiteral(".md"));
+        QVERIFY(md.startsWith(QStringLiteral("# Failover drill of the HACMP cluster")));
+        QVERIFY(md.contains(QStringLiteral("node2$ ifconfig -a")));
         // The standby's part ran there, and the evidence of its checks names it.
         const dceha::StepRecord* took = rec.step(QStringLiteral("takeover-standby"));
         QVERIFY(took && took->status == dceha::StepRecord::Status::Done);
