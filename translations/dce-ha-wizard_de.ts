@@ -700,10 +700,6 @@
         <translation>%1 steht in dfstab, ist aber nicht exportiert</translation>
     </message>
     <message>
-        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
-        <translation>der andere Knoten ist nicht erreichbar, um HACMPs %1 zu sehen</translation>
-    </message>
-    <message>
         <source>check %1 on %2 failed: expected %3; found: %4</source>
         <translation>Prüfung %1 auf %2 fehlgeschlagen: erwartet %3; vorgefunden: %4</translation>
     </message>

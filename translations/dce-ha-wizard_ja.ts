@@ -699,10 +699,6 @@
         <translation>%1 は dfstab にありますが、エクスポートされていません</translation>
     </message>
     <message>
-        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
-        <translation>HACMP の %1 を確認するための他方のノードに到達できません</translation>
-    </message>
-    <message>
         <source>check %1 on %2 failed: expected %3; found: %4</source>
         <translation>%2 での確認 %1 が失敗しました。期待: %3。実際: %4</translation>
     </message>

@@ -114,29 +114,7 @@ Outcome CommandStep::apply(StepContext& c)
     }
     // HACMP's events complete after rc.cluster or clstop has returned: what follows waits for them.
     const QString event = param(c, "wait_for_event");
-    // Whose hacmp.out says the event completed: this node's, or (wait_on: other) the other node's — after
-    // a node failure only the survivor logs the takeover.
-    const bool onOther = param(c, "wait_on") == QLatin1String("other");
-    if (onOther && !c.other)
-        return Outcome::failed(
-            StepMessage(QT_TRANSLATE_NOOP("Step", "the other node cannot be reached to see "
-                                                  "HACMP's %1"))
-                .arg(event),
-            FailureCategory::Precondition);
-    StepContext otherLog{onOther ? *c.other : c.system,
-                         c.answers,
-                         c.step,
-                         c.record,
-                         c.password,
-                         c.confirmed,
-                         c.ownerDone,
-                         c.echo,
-                         c.checkpoint,
-                         c.dryRun,
-                         nullptr};
-    otherLog.stopping = c.stopping;
-    StepContext& logContext = onOther ? otherLog : c;
-    const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(logContext);
+    const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(c);
     for (const PlannedAction& action : planned) {
         if (action.type != PlannedAction::Type::Command)
             continue;
@@ -145,7 +123,7 @@ Outcome CommandStep::apply(StepContext& c)
             return Outcome::failed(failure(r, action.argv));
     }
     if (!event.isEmpty())
-        if (auto why = ClusterEvents::waitFor(logContext, logEnd, event, ClusterEvents::kDefaultTimeoutS))
+        if (auto why = ClusterEvents::waitFor(c, logEnd, event, ClusterEvents::kDefaultTimeoutS))
             return Outcome::failed(std::move(*why));
     return Outcome::done();
 }
