@@ -52,6 +52,7 @@ const QList<CommandEntry>& allCommands()
         {"newaggr", newaggr},
         {"salvage", salvage, R::Always},
         {"dfsexport", dfsexport},
+        {"dceapp", dceapp},
     };
     return table;
 }

@@ -60,6 +60,8 @@ int mountCommand(Session&, const QStringList&);
 int umountCommand(Session&, const QStringList&);
 int hostname(Session&, const QStringList&);
 int ifconfig(Session&, const QStringList&);
+/** The demo application (DemoApp.cpp): dceapp start|stop NAME, dceapp status. */
+int dceapp(Session&, const QStringList&);
 int netstat(Session&, const QStringList&);
 int shutdown(Session&, const QStringList&);
 int poweron(Session&, const QStringList&);

@@ -141,7 +141,53 @@ int HacmpCluster::synchronise()
     }
     m_session.out(m_session.msg(QStringLiteral("hacmp-sync-done"), {reached.join(QLatin1Char(' '))}) +
                   QLatin1Char('\n'));
+    // With the cluster manager active here, the synchronisation is a dynamic reconfiguration, processed
+    // like any event after the command returns (SG24-5131, 8.5.2).
+    if (!running.isEmpty())
+        queue({QStringLiteral("reconfig_resource"), self.name(), QString()});
     return 0;
+}
+
+void HacmpCluster::reconfigure()
+{
+    const QStringList nodes = activeNodes();
+    if (nodes.isEmpty())
+        return;
+    // The events SG24-5131 (8.5.2) names as marking a dynamic reconfiguration's progress. Only what differs
+    // from a node's active configuration is acted on: a server added (or changed) in a group the node holds
+    // is started there. (Servers removed or changed are not stopped first: the wizard never does either.)
+    const QString release = QStringLiteral("reconfig_resource_release");
+    log(nodes, QStringLiteral("hacmp-event-start"), {release});
+    log(nodes, QStringLiteral("hacmp-event-completed"), {release, QStringLiteral("0")});
+    const QString acquire = QStringLiteral("reconfig_resource_acquire");
+    log(nodes, QStringLiteral("hacmp-event-start"), {acquire});
+    QStringList names;
+    for (const auto& g : m_session.shared().cluster.groups)
+        names << g.name;
+    bool ok = true;
+    for (const auto& groupName : names) {
+        const QString holder = group(groupName)->holder;
+        if (holder.isEmpty() || !active(holder))
+            continue;
+        for (const auto& server : QStringList(group(groupName)->appServers)) {
+            Node* node = m_session.node(holder);
+            const AppServer app = node->state().appServers.value(server);
+            if (app.start.isEmpty() || node->state().activeAppServers.value(server) == app)
+                continue;
+            ok = runScript(holder, app.start, QStringLiteral("start_server ") + server) && ok;
+        }
+    }
+    // The new configuration is the active one on every active node, whatever its scripts did.
+    for (const auto& name : nodes)
+        m_session.node(name)->state().activeAppServers = m_session.node(name)->state().appServers;
+    if (!ok) {
+        failed(nodes, acquire, m_session.msg(QStringLiteral("hacmp-see-above")));
+        return;
+    }
+    log(nodes, QStringLiteral("hacmp-event-completed"), {acquire, QStringLiteral("0")});
+    const QString complete = QStringLiteral("reconfig_resource_complete");
+    log(nodes, QStringLiteral("hacmp-event-start"), {complete});
+    log(nodes, QStringLiteral("hacmp-event-completed"), {complete, QStringLiteral("0")});
 }
 
 bool HacmpCluster::processNextEvent()
@@ -154,6 +200,8 @@ bool HacmpCluster::processNextEvent()
     m_session.save();
     if (e.name == QLatin1String("node_up"))
         nodeUp(e.node);
+    else if (e.name == QLatin1String("reconfig_resource"))
+        reconfigure();
     else
         nodeLeft(e.node, e.mode);
     return true;
@@ -176,6 +224,8 @@ void HacmpCluster::nodeUp(const QString& joining)
         m_session.shared().members[joining].clusterManager = false;
         return;
     }
+    // Its configuration is now the one its cluster manager runs with.
+    self->state().activeAppServers = self->state().appServers;
     QStringList names;
     for (const auto& g : m_session.shared().cluster.groups)
         names << g.name;

@@ -44,7 +44,8 @@ public:
     /** The node went down without a graceful stop (shutdown, crash): no stop scripts; the surviving
      * active nodes' cluster manager takes its groups over afterwards. */
     void nodeDown(const QString& nodeName);
-    /** Synchronise Cluster Resources from this node: its application servers to every other node.
+    /** Synchronise Cluster Resources from this node: its application servers to every other node; with
+     * the cluster manager active here, a dynamic reconfiguration event follows.
      * @return the exit code (refused while other nodes' cluster managers run but not this one's). */
     int synchronise();
 
@@ -55,6 +56,9 @@ private:
     void queue(const ClusterEvent& e);
     void nodeUp(const QString& nodeName);
     void nodeLeft(const QString& nodeName, const QString& mode);
+    /** A dynamic reconfiguration after a synchronisation: the application servers of held groups that
+     * differ from their holder's active configuration are started there; the new one becomes active. */
+    void reconfigure();
     bool acquire(const QString& nodeName, const QString& groupName, bool takeover);
     bool release(const QString& nodeName, const QString& groupName, bool runStopScripts);
     /** The active node that should take @p groupName now that its holder left, excluding @p leaving. */

@@ -247,6 +247,7 @@ void Node::goDown()
         i.address = i.bootAddress;
     m_state.dce.dceRunning = false;
     m_state.dce.dfsRunning = false;
+    m_state.applications.clear();
     Member& me = m_session.shared().members[m_state.node];
     me.clusterManager = false;
     // The node is down: its disks are released before anything else happens to them.

@@ -178,6 +178,8 @@ int ps(Session& s, const QStringList& args)
     if (s.shared().members.value(n.name()).clusterManager)
         running << QStringLiteral("clstrmgr");
     running << runningDceDaemons(n);
+    for (qsizetype i = 0; i < n.state().applications.size(); ++i)
+        running << QStringLiteral("dceapp");
     s.out(QStringLiteral("COMMAND\n") + running.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     return 0;
 }

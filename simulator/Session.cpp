@@ -296,6 +296,13 @@ void Session::linkCommands()
             QFile::link(self, link);
         }
     }
+    // The demo application, where a node's own programs are: /usr/local/bin/dceapp.
+    const QString app = m_root + QStringLiteral("/usr/local/bin/dceapp");
+    if (QFile::symLinkTarget(app) != self) {
+        QDir().mkpath(m_root + QStringLiteral("/usr/local/bin"));
+        QFile::remove(app);
+        QFile::link(self, app);
+    }
 }
 
 } // namespace aixsim

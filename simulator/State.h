@@ -108,7 +108,7 @@ struct Cluster
  * failure has returned, one at a time, cluster-wide). */
 struct ClusterEvent
 {
-    QString name; ///< node_up | node_down
+    QString name; ///< node_up | node_down | reconfig_resource (a synchronisation on an active cluster)
     QString node; ///< the node joining or leaving
     QString mode; ///< node_down: graceful | takeover | forced | failure (the node went down unannounced)
 };
@@ -167,6 +167,11 @@ struct NodeState
     QMap<QString, QString> filesets; ///< installed fileset → level
     DceState dce;
     QMap<QString, AppServer> appServers; ///< HACMP's application servers as this node's ODM holds them
+    /** The ones in effect in its cluster manager (HACMP's active configuration): taken at its start and at
+     * each dynamic reconfiguration. */
+    QMap<QString, AppServer> activeAppServers;
+    /** The demo application's instances running here (dceapp start NAME): name → the addresses it serves. */
+    QMap<QString, QStringList> applications;
     int bootCount = 1;
     QString bootTime;
     bool halted = false;

@@ -225,6 +225,18 @@ QByteArray toYaml(const NodeState& s)
         servers[a.name.toStdString()] = e;
     }
     n["app_servers"] = servers;
+    YAML::Node active(YAML::NodeType::Map);
+    for (const auto& a : s.activeAppServers) {
+        YAML::Node e;
+        e["start"] = str(a.start);
+        e["stop"] = str(a.stop);
+        active[a.name.toStdString()] = e;
+    }
+    n["active_app_servers"] = active;
+    YAML::Node apps(YAML::NodeType::Map);
+    for (auto it = s.applications.cbegin(); it != s.applications.cend(); ++it)
+        apps[it.key().toStdString()] = list(it.value());
+    n["applications"] = apps;
     n["boot_count"] = s.bootCount;
     n["boot_time"] = str(s.bootTime);
     n["halted"] = s.halted;
@@ -283,6 +295,11 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
         for (const auto& e : n["app_servers"])
             s->appServers.insert(qs(e.first),
                                  AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
+        for (const auto& e : n["active_app_servers"])
+            s->activeAppServers.insert(qs(e.first),
+                                       AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
+        for (const auto& e : n["applications"])
+            s->applications.insert(qs(e.first), qlist(e.second));
         s->bootCount = num(n["boot_count"], 1);
         s->bootTime = qs(n["boot_time"]);
         s->halted = flag(n["halted"]);

@@ -20,6 +20,7 @@
 #include "Session.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QThread>
@@ -114,6 +115,13 @@ int main(int argc, char** argv)
         const qsizetype at = path.lastIndexOf(QLatin1String("/.aixsim/bin/"));
         if (at > 0)
             root = path.left(at);
+        // Called as one of the node's own programs (<root>/usr/local/bin/dceapp): the root is the directory
+        // above it that holds the node's .aixsim.
+        for (QDir up = QFileInfo(path).absoluteDir(); at <= 0 && !up.isRoot(); up.cdUp())
+            if (up.exists(QStringLiteral(".aixsim/bin"))) {
+                root = up.absolutePath();
+                break;
+            }
     } else {
         while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
             const QString opt = args.takeFirst();

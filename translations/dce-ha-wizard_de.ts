@@ -148,10 +148,6 @@
         <translation>„%1“ ist kein Dateigruppenname</translation>
     </message>
     <message>
-        <source>is required in mutual takeover: the other node&apos;s service address, which this node&apos;s application server script excludes after a takeover (guide, ch. 2)</source>
-        <translation>ist bei gegenseitiger Übernahme erforderlich: die Serviceadresse des anderen Knotens, die das Anwendungsserver-Script dieses Knotens nach einer Übernahme ausschließt (Handbuch, Kap. 2)</translation>
-    </message>
-    <message>
         <source>is only used in mutual takeover; remove it</source>
         <translation>wird nur bei gegenseitiger Übernahme verwendet; entfernen Sie den Eintrag</translation>
     </message>
@@ -331,6 +327,30 @@
         <source>%1 MB is too large for %2: a logical volume holds at most %3 partitions of %4 MB on AIX 4.x (at most %5 MB)</source>
         <translation>%1 MB ist zu groß für %2: Ein logischer Datenträger umfasst unter AIX 4.x höchstens %3 logische Partitionen zu %4 MB (höchstens %5 MB)</translation>
     </message>
+    <message>
+        <source>RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; after a mutual takeover this node also excludes its service addresses: %1 in all</source>
+        <translation>RPC_UNSUPPORTED_NETADDRS fasst höchstens 10 Adressen; nach einer gegenseitigen Übernahme schließt dieser Knoten auch seine Serviceadressen aus: insgesamt %1</translation>
+    </message>
+    <message>
+        <source>is required in mutual takeover: the other node&apos;s service address, which this node takes over when the other node fails (guide, ch. 2)</source>
+        <translation>ist bei gegenseitiger Übernahme erforderlich: die Serviceadresse des anderen Knotens, die dieser Knoten übernimmt, wenn der andere ausfällt (Handbuch, Kap. 2)</translation>
+    </message>
+    <message>
+        <source>is required in mutual takeover: the other node&apos;s application server, whose scripts this node runs when it takes the other node&apos;s resource group over</source>
+        <translation>ist bei gegenseitiger Übernahme erforderlich: der Anwendungsserver des anderen Knotens, dessen Scripts dieser Knoten ausführt, wenn er die Ressourcengruppe des anderen übernimmt</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, this node&apos;s own application server: in mutual takeover each node&apos;s resource group has its own</source>
+        <translation>ist „%1“, der eigene Anwendungsserver dieses Knotens: Bei gegenseitiger Übernahme hat die Ressourcengruppe jedes Knotens ihren eigenen</translation>
+    </message>
+    <message>
+        <source>is not used in mutual takeover: the guide&apos;s failover and reintegration actions do not apply there (ch. 2), HACMP&apos;s application servers move the applications</source>
+        <translation>wird bei gegenseitiger Übernahme nicht verwendet: Die Failover- und Reintegrationsaktionen des Handbuchs gelten dort nicht (Kap. 2), die Anwendungsserver von HACMP verlagern die Anwendungen</translation>
+    </message>
+    <message>
+        <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
+        <translation>%1: beim Eigner ist %2 %3, in diesen Antworten %4</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>
@@ -417,6 +437,10 @@
     <message>
         <source>this node</source>
         <translation>diesem Knoten</translation>
+    </message>
+    <message>
+        <source>then, if this node&apos;s cluster manager is active (the change is a dynamic reconfiguration): wait until it logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
+        <translation>danach, wenn der Cluster-Manager dieses Knotens aktiv ist (die Änderung ist eine dynamische Rekonfiguration): warten, bis er EVENT COMPLETED: %1 in %2 protokolliert (höchstens %3 s)</translation>
     </message>
 </context>
 <context>
@@ -2574,11 +2598,6 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>Kap. 2, Application Server Scripts; HACMP-4.3-Redbook SG24-5131, Synchronize Cluster Resources</translation>
     </message>
     <message>
-        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
-        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
-        <translation>HACMP hält den Anwendungsserver nur in der Konfiguration dieses Knotens, bis die Cluster-Ressourcen synchronisiert sind (SMITs Synchronize Cluster Resources); ein Knoten mit abweichender Konfiguration wird beim Beitritt abgewiesen, der Cluster-Start des Standby-Knotens würde also scheitern. Erneutes Synchronisieren ändert nichts.</translation>
-    </message>
-    <message>
         <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
         <translation>newaggr formatiert das logische Volume als Aggregat (und zerstört dabei, was es enthält, höchstens einmal), das Aggregat wird in dfstab eingetragen (/opt/dcelocal/var/dfs, auf dem gemeinsamen /var/dce: das DFS des Standby-Knotens findet es nach einer Übernahme), dann exportiert dfsexport es.</translation>
@@ -2600,6 +2619,56 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>A local JFS on this node&apos;s own disks. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted before HACMP mounts /var/dce it would be covered, and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce.</source>
         <extracomment>standby.yaml, step dfs-cache-fs, description</extracomment>
         <translation>Ein lokales JFS auf den eigenen Platten dieses Knotens. Unter einem gemeinsamen Dateisystem (die Vorgabe des Leitfadens liegt in /var/dce) wird es beim Booten nicht eingehängt (-A no): eingehängt, bevor HACMP /var/dce einhängt, würde es verdeckt, und DFS würde auf der gemeinsamen Platte cachen; das Startskript hängt es ein, nachdem HACMP es getan hat, das Stoppskript hängt es aus, bevor HACMP /var/dce freigibt.</translation>
+    </message>
+    <message>
+        <source>Start the DCE clients (${dce.components_text}) again</source>
+        <extracomment>owner.yaml, step start-dce-clients, title</extracomment>
+        <translation>Die DCE-Clients (${dce.components_text}) wieder starten</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step start-dce-clients, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE (gegenseitige Übernahme); Kap. 3, Starting DCE and DFS with HACMP</translation>
+    </message>
+    <message>
+        <source>In mutual takeover DCE clients must be operating on both nodes, and HACMP&apos;s application servers move only the applications, so nothing else starts DCE again after step 10 stopped it: the guide&apos;s &quot;otherwise, start DCE by running /usr/bin/start.dce&quot;. Before the application servers are registered, so that they find DCE.</source>
+        <extracomment>owner.yaml, step start-dce-clients, description</extracomment>
+        <translation>Bei gegenseitiger Übernahme müssen DCE-Clients auf beiden Knoten laufen, und die Anwendungsserver von HACMP verlagern nur die Anwendungen; nachdem Schritt 10 DCE gestoppt hat, startet es also nichts anderes wieder: das „otherwise, start DCE by running /usr/bin/start.dce“ des Handbuchs. Vor der Registrierung der Anwendungsserver, damit sie DCE vorfinden.</translation>
+    </message>
+    <message>
+        <source>Start the DFS client again</source>
+        <extracomment>owner.yaml, step start-dfs-client, title</extracomment>
+        <translation>Den DFS-Client wieder starten</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS (mutual takeover); ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step start-dfs-client, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DFS (gegenseitige Übernahme); Kap. 3, Starting DCE and DFS with HACMP</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s &quot;and then start DFS ... by running /usr/bin/start.dfs&quot;, after DCE.</source>
+        <extracomment>owner.yaml, step start-dfs-client, description</extracomment>
+        <translation>Das „and then start DFS ... by running /usr/bin/start.dfs“ des Handbuchs, nach DCE.</translation>
+    </message>
+    <message>
+        <source>Register the other node&apos;s application server ${peer_app_server} with HACMP</source>
+        <extracomment>owner.yaml, step register-peer-app-server, title</extracomment>
+        <translation>Den Anwendungsserver ${peer_app_server} des anderen Knotens bei HACMP registrieren</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); Application Server Scripts</source>
+        <extracomment>owner.yaml, step register-peer-app-server, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE (gegenseitige Übernahme); Application Server Scripts</translation>
+    </message>
+    <message>
+        <source>In mutual takeover each node&apos;s resource group has its own application server. Both are registered from here, in one configuration, before it is synchronised: synchronising from each node in turn would give the other node&apos;s server set to both. Its scripts are on both nodes (each installed them).</source>
+        <extracomment>owner.yaml, step register-peer-app-server, description</extracomment>
+        <translation>Bei gegenseitiger Übernahme hat die Ressourcengruppe jedes Knotens ihren eigenen Anwendungsserver. Beide werden von hier aus in einer Konfiguration registriert, bevor sie synchronisiert wird: Würde nacheinander von jedem Knoten aus synchronisiert, erhielten beide die Server des jeweils anderen. Seine Scripts liegen auf beiden Knoten (jeder hat sie installiert).</translation>
+    </message>
+    <message>
+        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing. Where the cluster manager runs (mutual takeover), the synchronisation is a dynamic reconfiguration: HACMP starts the newly registered application servers on the nodes that hold their resource groups, and the wizard waits for it to complete.</source>
+        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
+        <translation>HACMP führt den Anwendungsserver nur in der Konfiguration dieses Knotens, bis die Cluster-Ressourcen synchronisiert sind (Synchronize Cluster Resources in SMIT); ein Knoten mit abweichender Konfiguration wird beim Beitritt abgewiesen, der Cluster-Start des Standby-Knotens schlüge also fehl. Erneutes Synchronisieren ändert nichts. Wo der Cluster-Manager läuft (gegenseitige Übernahme), ist die Synchronisierung eine dynamische Rekonfiguration: HACMP startet die neu registrierten Anwendungsserver auf den Knoten, die ihre Ressourcengruppen halten, und der Assistent wartet, bis sie abgeschlossen ist.</translation>
     </message>
 </context>
 </TS>

@@ -148,10 +148,6 @@
         <translation>&apos;%1&apos; はファイルセット名ではありません</translation>
     </message>
     <message>
-        <source>is required in mutual takeover: the other node&apos;s service address, which this node&apos;s application server script excludes after a takeover (guide, ch. 2)</source>
-        <translation>相互テークオーバーでは必須です: もう一方のノードのサービス・アドレスを指定します。このアドレスは、テークオーバー後にこのノードのアプリケーション・サーバー・スクリプトによって除外されます (ガイド第 2 章)</translation>
-    </message>
-    <message>
         <source>is only used in mutual takeover; remove it</source>
         <translation>相互テークオーバーでのみ使用されます。削除してください</translation>
     </message>
@@ -331,6 +327,30 @@
         <source>%1 MB is too large for %2: a logical volume holds at most %3 partitions of %4 MB on AIX 4.x (at most %5 MB)</source>
         <translation>%1 MB は %2 には大きすぎます: AIX 4.x の論理ボリュームが持てるのは %4 MB の論理区画最大 %3 個までです (最大 %5 MB)</translation>
     </message>
+    <message>
+        <source>RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; after a mutual takeover this node also excludes its service addresses: %1 in all</source>
+        <translation>RPC_UNSUPPORTED_NETADDRS に指定できるアドレスは最大 10 個です。相互テークオーバー後はこのノードのサービス・アドレスも除外するため、合計 %1 個になります</translation>
+    </message>
+    <message>
+        <source>is required in mutual takeover: the other node&apos;s service address, which this node takes over when the other node fails (guide, ch. 2)</source>
+        <translation>相互テークオーバーでは必須です。他方のノードのサービス・アドレスで、そのノードの障害時にこのノードが引き継ぎます (ガイド、第 2 章)</translation>
+    </message>
+    <message>
+        <source>is required in mutual takeover: the other node&apos;s application server, whose scripts this node runs when it takes the other node&apos;s resource group over</source>
+        <translation>相互テークオーバーでは必須です。他方のノードのアプリケーション・サーバーで、そのノードのリソース・グループを引き継いだときにこのノードがそのスクリプトを実行します</translation>
+    </message>
+    <message>
+        <source>is &apos;%1&apos;, this node&apos;s own application server: in mutual takeover each node&apos;s resource group has its own</source>
+        <translation>「%1」はこのノード自身のアプリケーション・サーバーです。相互テークオーバーでは各ノードのリソース・グループがそれぞれ独自のものを持ちます</translation>
+    </message>
+    <message>
+        <source>is not used in mutual takeover: the guide&apos;s failover and reintegration actions do not apply there (ch. 2), HACMP&apos;s application servers move the applications</source>
+        <translation>相互テークオーバーでは使用されません。ガイドのフェイルオーバーおよび再統合のアクションはそこには該当せず (第 2 章)、HACMP のアプリケーション・サーバーがアプリケーションを移動します</translation>
+    </message>
+    <message>
+        <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
+        <translation>%1: オーナーの %2 は %3、この回答では %4</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>
@@ -417,6 +437,10 @@
     <message>
         <source>this node</source>
         <translation>このノード</translation>
+    </message>
+    <message>
+        <source>then, if this node&apos;s cluster manager is active (the change is a dynamic reconfiguration): wait until it logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
+        <translation>続いて、このノードのクラスター・マネージャーがアクティブな場合 (変更は動的再構成になります): %2 に EVENT COMPLETED: %1 が記録されるまで待機 (最大 %3 秒)</translation>
     </message>
 </context>
 <context>
@@ -2573,11 +2597,6 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <translation>第 2 章 Application Server Scripts、HACMP 4.3 レッドブック SG24-5131 Synchronize Cluster Resources</translation>
     </message>
     <message>
-        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing.</source>
-        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
-        <translation>クラスター・リソースが同期されるまで(SMIT の Synchronize Cluster Resources)、HACMP はアプリケーション・サーバーをこのノードの構成にのみ保持します。構成が異なるノードは参加時に拒否されるため、スタンバイ・ノードのクラスター開始は失敗します。再度同期しても何も変わりません。</translation>
-    </message>
-    <message>
         <source>newaggr formats the logical volume as an aggregate (destroying what it holds, at most once), the aggregate is named in dfstab (/opt/dcelocal/var/dfs, on the shared /var/dce: the standby&apos;s DFS finds it after a takeover), then dfsexport exports it.</source>
         <extracomment>owner.yaml, step dfs-aggregate-${item.lv}, description</extracomment>
         <translation>newaggr が論理ボリュームをアグリゲートとしてフォーマットし(内容を破棄します。最大 1 回)、アグリゲートを dfstab(共有の /var/dce 上の /opt/dcelocal/var/dfs。テイクオーバー後にスタンバイ・ノードの DFS が見つけます)に登録してから、dfsexport がエクスポートします。</translation>
@@ -2599,6 +2618,56 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>A local JFS on this node&apos;s own disks. Under a shared filesystem (the guide&apos;s default is inside /var/dce) it is not mounted at boot (-A no): mounted before HACMP mounts /var/dce it would be covered, and DFS would cache on shared disk; the start script mounts it after HACMP has, the stop script unmounts it before HACMP releases /var/dce.</source>
         <extracomment>standby.yaml, step dfs-cache-fs, description</extracomment>
         <translation>このノード自身のディスク上のローカル JFS です。共有ファイルシステムの下(ガイドの既定値は /var/dce の中)にある場合はブート時にマウントしません(-A no)。HACMP が /var/dce をマウントする前にマウントすると隠れてしまい、DFS は共有ディスクにキャッシュします。HACMP のマウント後に開始スクリプトがマウントし、HACMP が /var/dce を解放する前に停止スクリプトがアンマウントします。</translation>
+    </message>
+    <message>
+        <source>Start the DCE clients (${dce.components_text}) again</source>
+        <extracomment>owner.yaml, step start-dce-clients, title</extracomment>
+        <translation>DCE クライアント (${dce.components_text}) の再始動</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step start-dce-clients, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE (相互テークオーバー)、第 3 章、Starting DCE and DFS with HACMP</translation>
+    </message>
+    <message>
+        <source>In mutual takeover DCE clients must be operating on both nodes, and HACMP&apos;s application servers move only the applications, so nothing else starts DCE again after step 10 stopped it: the guide&apos;s &quot;otherwise, start DCE by running /usr/bin/start.dce&quot;. Before the application servers are registered, so that they find DCE.</source>
+        <extracomment>owner.yaml, step start-dce-clients, description</extracomment>
+        <translation>相互テークオーバーでは DCE クライアントが両方のノードで稼働している必要があり、HACMP のアプリケーション・サーバーはアプリケーションだけを移動するため、ステップ 10 で停止した DCE を再び始動するものは他にありません。ガイドの「otherwise, start DCE by running /usr/bin/start.dce」です。アプリケーション・サーバーが DCE を見つけられるよう、登録の前に行います。</translation>
+    </message>
+    <message>
+        <source>Start the DFS client again</source>
+        <extracomment>owner.yaml, step start-dfs-client, title</extracomment>
+        <translation>DFS クライアントの再始動</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS (mutual takeover); ch. 3, Starting DCE and DFS with HACMP</source>
+        <extracomment>owner.yaml, step start-dfs-client, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DFS (相互テークオーバー)、第 3 章、Starting DCE and DFS with HACMP</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s &quot;and then start DFS ... by running /usr/bin/start.dfs&quot;, after DCE.</source>
+        <extracomment>owner.yaml, step start-dfs-client, description</extracomment>
+        <translation>ガイドの「and then start DFS ... by running /usr/bin/start.dfs」です。DCE の後に行います。</translation>
+    </message>
+    <message>
+        <source>Register the other node&apos;s application server ${peer_app_server} with HACMP</source>
+        <extracomment>owner.yaml, step register-peer-app-server, title</extracomment>
+        <translation>他方のノードのアプリケーション・サーバー ${peer_app_server} の HACMP への登録</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); Application Server Scripts</source>
+        <extracomment>owner.yaml, step register-peer-app-server, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE (相互テークオーバー)、Application Server Scripts</translation>
+    </message>
+    <message>
+        <source>In mutual takeover each node&apos;s resource group has its own application server. Both are registered from here, in one configuration, before it is synchronised: synchronising from each node in turn would give the other node&apos;s server set to both. Its scripts are on both nodes (each installed them).</source>
+        <extracomment>owner.yaml, step register-peer-app-server, description</extracomment>
+        <translation>相互テークオーバーでは各ノードのリソース・グループが独自のアプリケーション・サーバーを持ちます。両方をここから 1 つの構成に登録してから同期します。各ノードから順に同期すると、両方のノードが他方のサーバー・セットを受け取ってしまいます。そのスクリプトは両方のノードにあります (各ノードがインストール済み)。</translation>
+    </message>
+    <message>
+        <source>HACMP keeps the application server in this node&apos;s configuration only until the cluster resources are synchronised (SMIT&apos;s Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby&apos;s cluster start would fail. Synchronising again changes nothing. Where the cluster manager runs (mutual takeover), the synchronisation is a dynamic reconfiguration: HACMP starts the newly registered application servers on the nodes that hold their resource groups, and the wizard waits for it to complete.</source>
+        <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
+        <translation>クラスター・リソースが同期されるまで (SMIT の Synchronize Cluster Resources)、HACMP はアプリケーション・サーバーをこのノードの構成にのみ保持します。構成が異なるノードは参加時に拒否されるため、スタンバイのクラスター始動は失敗します。再度同期しても何も変わりません。クラスター・マネージャーが稼働している場合 (相互テークオーバー)、同期は動的再構成となり、HACMP は新たに登録されたアプリケーション・サーバーをそのリソース・グループを保持するノードで始動します。ウィザードはその完了を待機します。</translation>
     </message>
 </context>
 </TS>

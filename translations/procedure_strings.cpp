@@ -136,18 +136,36 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "The cluster manager on this node must not start before the standby node has been integrated and has released the shared DASD again."),
     //: owner.yaml, step standby-integrated, instructions
     QT_TRANSLATE_NOOP("procedure", "Run the wizard on the standby node (role standby, with this node's record as the owner node's record). When it reports its integration complete, confirm here: Verify and continue in the GUI, --confirm standby-integrated headless."),
+    //: owner.yaml, step start-dce-clients, title
+    QT_TRANSLATE_NOOP("procedure", "Start the DCE clients (${dce.components_text}) again"),
+    //: owner.yaml, step start-dce-clients, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP"),
+    //: owner.yaml, step start-dce-clients, description
+    QT_TRANSLATE_NOOP("procedure", "In mutual takeover DCE clients must be operating on both nodes, and HACMP's application servers move only the applications, so nothing else starts DCE again after step 10 stopped it: the guide's \"otherwise, start DCE by running /usr/bin/start.dce\". Before the application servers are registered, so that they find DCE."),
+    //: owner.yaml, step start-dfs-client, title
+    QT_TRANSLATE_NOOP("procedure", "Start the DFS client again"),
+    //: owner.yaml, step start-dfs-client, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DFS (mutual takeover); ch. 3, Starting DCE and DFS with HACMP"),
+    //: owner.yaml, step start-dfs-client, description
+    QT_TRANSLATE_NOOP("procedure", "The guide's \"and then start DFS ... by running /usr/bin/start.dfs\", after DCE."),
     //: owner.yaml, step register-app-server, title
     QT_TRANSLATE_NOOP("procedure", "Register the application server ${app_server} with HACMP"),
     //: owner.yaml, step register-app-server, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Application Server Scripts; ch. 3, Starting DCE and DFS with HACMP"),
     //: owner.yaml, step register-app-server, description
     QT_TRANSLATE_NOOP("procedure", "Registered only now, once both nodes have DCE installed and the scripts in place: registered earlier, the standby's cluster start (its step 5, before DCE is installed there) would run a start script that cannot work. The next step synchronises it to the standby."),
+    //: owner.yaml, step register-peer-app-server, title
+    QT_TRANSLATE_NOOP("procedure", "Register the other node's application server ${peer_app_server} with HACMP"),
+    //: owner.yaml, step register-peer-app-server, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover); Application Server Scripts"),
+    //: owner.yaml, step register-peer-app-server, description
+    QT_TRANSLATE_NOOP("procedure", "In mutual takeover each node's resource group has its own application server. Both are registered from here, in one configuration, before it is synchronised: synchronising from each node in turn would give the other node's server set to both. Its scripts are on both nodes (each installed them)."),
     //: owner.yaml, step synchronise-resources, title
     QT_TRANSLATE_NOOP("procedure", "Synchronise the cluster resources to the other node"),
     //: owner.yaml, step synchronise-resources, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Application Server Scripts; HACMP 4.3 redbook SG24-5131, Synchronize Cluster Resources"),
     //: owner.yaml, step synchronise-resources, description
-    QT_TRANSLATE_NOOP("procedure", "HACMP keeps the application server in this node's configuration only until the cluster resources are synchronised (SMIT's Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby's cluster start would fail. Synchronising again changes nothing."),
+    QT_TRANSLATE_NOOP("procedure", "HACMP keeps the application server in this node's configuration only until the cluster resources are synchronised (SMIT's Synchronize Cluster Resources); a node whose configuration differs is refused when it joins, so the standby's cluster start would fail. Synchronising again changes nothing. Where the cluster manager runs (mutual takeover), the synchronisation is a dynamic reconfiguration: HACMP starts the newly registered application servers on the nodes that hold their resource groups, and the wizard waits for it to complete."),
     //: owner.yaml, step start-cluster, title
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
     //: owner.yaml, step start-cluster, guide

@@ -283,6 +283,12 @@ void validate(const Answers& a, Errors& r)
                 AnswersFile::tr("RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; %1 "
                                 "boot and standby addresses given")
                     .arg(a.bootAddresses.size() + a.standbyAddresses.size()));
+    else if (a.isMutualTakeover() &&
+             a.bootAddresses.size() + a.standbyAddresses.size() + a.serviceAddresses.size() > 10)
+        r.error(QStringLiteral("network"),
+                AnswersFile::tr("RPC_UNSUPPORTED_NETADDRS holds at most 10 addresses; after a mutual "
+                                "takeover this node also excludes its service addresses: %1 in all")
+                    .arg(a.bootAddresses.size() + a.standbyAddresses.size() + a.serviceAddresses.size()));
     if (a.bootAddresses.isEmpty())
         r.error(QStringLiteral("network.boot"),
                 AnswersFile::tr("at least one boot address is required (it is excluded "
@@ -472,40 +478,47 @@ void validate(const Answers& a, Errors& r)
     if (a.isMutualTakeover() && a.peerServiceAddresses.isEmpty())
         r.error(QStringLiteral("network.peer_service"),
                 AnswersFile::tr(
-                    "is required in mutual takeover: the other node's service address, which this node's "
-                    "application server script excludes after a takeover (guide, ch. 2)"));
+                    "is required in mutual takeover: the other node's service address, which this node "
+                    "takes over when the other node fails (guide, ch. 2)"));
     if (!a.isMutualTakeover() && !a.peerServiceAddresses.isEmpty())
         r.error(QStringLiteral("network.peer_service"),
                 AnswersFile::tr("is only used in mutual takeover; remove it"));
-    QStringList appNames;
-    for (int i = 0; i < a.applications.size(); ++i) {
-        const auto& app = a.applications.at(i);
-        const QString prefix = QStringLiteral("applications[%1]").arg(i);
-        if (const QString p = shortNameProblem(app.name, QLatin1String("_.-"), 32); !p.isEmpty())
-            r.error(prefix + QStringLiteral(".name"), p);
-        else if (appNames.contains(app.name))
-            r.error(prefix + QStringLiteral(".name"), AnswersFile::tr("'%1' is listed twice").arg(app.name));
-        appNames << app.name;
-        for (const auto& [key, argv] :
-             {std::pair{QStringLiteral(".start"), app.start}, std::pair{QStringLiteral(".stop"), app.stop}}) {
-            if (argv.isEmpty())
-                r.error(prefix + key,
-                        AnswersFile::tr("is required: the program and its arguments, as a list"));
-            else if (const QString p = programProblem(argv.first()); !p.isEmpty())
-                r.error(prefix + key, p);
-            // Arguments reach the scripts quoted (any shell character is inert there), but a control
-            // character would break the script's lines and the record's.
-            for (const auto& arg : argv)
-                for (const QChar c : arg)
-                    if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
-                        r.error(prefix + key,
-                                AnswersFile::tr("the argument '%1' holds %2: arguments must not "
-                                                "hold control characters")
-                                    .arg(shown(arg), describeCharacter(c)));
-                        break;
-                    }
+    for (const auto& [list, field] : {std::pair{&a.applications, QStringLiteral("applications")},
+                                      std::pair{&a.peerApplications, QStringLiteral("peer_applications")}}) {
+        QStringList appNames;
+        for (int i = 0; i < list->size(); ++i) {
+            const auto& app = list->at(i);
+            const QString prefix = QStringLiteral("%1[%2]").arg(field).arg(i);
+            if (const QString p = shortNameProblem(app.name, QLatin1String("_.-"), 32); !p.isEmpty())
+                r.error(prefix + QStringLiteral(".name"), p);
+            else if (appNames.contains(app.name))
+                r.error(prefix + QStringLiteral(".name"),
+                        AnswersFile::tr("'%1' is listed twice").arg(app.name));
+            appNames << app.name;
+            for (const auto& [key, argv] : {std::pair{QStringLiteral(".start"), app.start},
+                                            std::pair{QStringLiteral(".stop"), app.stop}}) {
+                if (argv.isEmpty())
+                    r.error(prefix + key,
+                            AnswersFile::tr("is required: the program and its arguments, as a list"));
+                else if (const QString p = programProblem(argv.first()); !p.isEmpty())
+                    r.error(prefix + key, p);
+                // Arguments reach the scripts quoted (any shell character is inert there), but a control
+                // character would break the script's lines and the record's.
+                for (const auto& arg : argv)
+                    for (const QChar c : arg)
+                        if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format) {
+                            r.error(prefix + key,
+                                    AnswersFile::tr("the argument '%1' holds %2: arguments must not "
+                                                    "hold control characters")
+                                        .arg(shown(arg), describeCharacter(c)));
+                            break;
+                        }
+            }
         }
     }
+    if (!a.isMutualTakeover() && !a.peerApplications.isEmpty())
+        r.error(QStringLiteral("peer_applications"),
+                AnswersFile::tr("is only used in mutual takeover; remove it"));
     for (const auto& shared : a.sharedMountPoints())
         if (isUnder(a.scriptsDir, shared))
             r.error(QStringLiteral("scripts_dir"),
@@ -515,6 +528,29 @@ void validate(const Answers& a, Errors& r)
     // HACMP's application server name: at most 31 characters (fidelity.md, SG24-5131).
     if (const QString p = shortNameProblem(a.appServerName, QLatin1String("_"), 31); !p.isEmpty())
         r.error(QStringLiteral("app_server"), p);
+    if (a.isMutualTakeover()) {
+        if (a.peerAppServerName.isEmpty())
+            r.error(QStringLiteral("peer_app_server"),
+                    AnswersFile::tr("is required in mutual takeover: the other node's application server, "
+                                    "whose scripts this node runs when it takes the other node's resource "
+                                    "group over"));
+        else if (const QString p = shortNameProblem(a.peerAppServerName, QLatin1String("_"), 31);
+                 !p.isEmpty())
+            r.error(QStringLiteral("peer_app_server"), p);
+        else if (a.peerAppServerName == a.appServerName)
+            r.error(QStringLiteral("peer_app_server"),
+                    AnswersFile::tr("is '%1', this node's own application server: in mutual takeover each "
+                                    "node's resource group has its own")
+                        .arg(a.appServerName));
+        if (a.eventWrappers)
+            r.error(QStringLiteral("event_wrappers"),
+                    AnswersFile::tr("is not used in mutual takeover: the guide's failover and reintegration "
+                                    "actions do not apply there (ch. 2), HACMP's application servers move "
+                                    "the applications"));
+    } else if (!a.peerAppServerName.isEmpty()) {
+        r.error(QStringLiteral("peer_app_server"),
+                AnswersFile::tr("is only used in mutual takeover; remove it"));
+    }
 }
 
 } // namespace

@@ -66,8 +66,8 @@ struct Answers
     QStringList serviceAddresses;
     QStringList bootAddresses;
     QStringList standbyAddresses;
-    /** Mutual takeover: the other node's own service address(es), which this node's application server
-     * script excludes when the other node runs it after a takeover (guide, ch. 2). */
+    /** Mutual takeover: the other node's own service address(es), which this node takes over when the
+     * other node fails (guide, ch. 2). */
     QStringList peerServiceAddresses;
     SharedVg sharedVg;
     DfsCache dfsCache;
@@ -75,7 +75,13 @@ struct Answers
     Dce dce;
     QString scriptsDir = QStringLiteral("/usr/local/hacmp/dce");
     QString appServerName = QStringLiteral("dceserver");
+    /** Mutual takeover: the other node's application server, whose scripts this node runs when it takes the
+     * other node's resource group over (each node of a mutual takeover has its own). */
+    QString peerAppServerName;
     QList<Application> applications;
+    /** Mutual takeover: the other node's applications (its application server's), which this node starts
+     * when it takes that node's resource group over. */
+    QList<Application> peerApplications;
     bool eventWrappers = false;     ///< also install node_down post-event / node_up pre-event wrappers
     bool registerAppServer = false; ///< run claddserv for the application server (else it is printed)
 
@@ -96,6 +102,13 @@ struct Answers
     }
     /** Every address that is not a service address, colon-separated: RPC_UNSUPPORTED_NETADDRS. */
     QString excludedAddresses() const { return (bootAddresses + standbyAddresses).join(QLatin1Char(':')); }
+    /** Mutual takeover, on this node running the other node's applications after a takeover: its own
+     * original service address excluded as well, so that what it takes over keeps the failed node's address
+     * (guide, ch. 2, Planning Considerations for DCE). */
+    QString takeoverExcludedAddresses() const
+    {
+        return (bootAddresses + standbyAddresses + serviceAddresses).join(QLatin1Char(':'));
+    }
     /** The mount points that live on shared DASD (the three DCE filesystems). */
     QStringList sharedMountPoints() const;
 

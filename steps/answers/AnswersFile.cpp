@@ -418,7 +418,10 @@ const Schema<Answers>& answersSchema()
         section("dce", &A::dce, dceSchema(), false),
         text("scripts_dir", &A::scriptsDir, false),
         text("app_server", &A::appServerName, false),
+        text("peer_app_server", &A::peerAppServerName, false, Written::IfSet),
         items("applications", &A::applications, applicationSchema(),
+              QT_TRANSLATE_NOOP("AnswersFile", "is empty: give name, start and stop"), Written::IfSet),
+        items("peer_applications", &A::peerApplications, applicationSchema(),
               QT_TRANSLATE_NOOP("AnswersFile", "is empty: give name, start and stop"), Written::IfSet),
         flag("event_wrappers", &A::eventWrappers, Written::IfSet),
         flag("register_app_server", &A::registerAppServer, Written::IfSet)};

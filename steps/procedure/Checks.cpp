@@ -207,21 +207,27 @@ QString checkOne(StepContext& c, const YAML::Node& check)
     if (const YAML::Node rpc = check["rpc_excluded"]) {
         // The guide's rule for the node that runs DCE now: every address of its adapters that is not an HACMP
         // service label is excluded (cllsif -c: label:type:network:nettype:attribute:node:address…), and that
-        // is what the start script set (its log line in hacmp.out after `since`).
+        // is what the start script set (its log line in hacmp.out after `since`). After a mutual takeover
+        // (`takeover: true`) the script that runs the other node's applications excludes this node's own
+        // service addresses too (guide, ch. 2); `script` names whose log line counts.
         const QString node = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
+        const bool takeover = qs(rpc["takeover"]) == QLatin1String("true");
         QStringList expected;
         for (const auto& line :
              QString::fromUtf8(inspect(c, {QStringLiteral("cllsif"), QStringLiteral("-c")}).stdOut)
                  .split(QLatin1Char('\n'))) {
             const QStringList f = line.split(QLatin1Char(':'));
             if (f.size() > 6 && !line.startsWith(QLatin1Char('#')) && f.at(5) == node &&
-                f.at(1) != QLatin1String("service"))
+                (takeover || f.at(1) != QLatin1String("service")))
                 expected << f.at(6);
         }
         const QString all =
             QString::fromUtf8(c.system.readFile(QStringLiteral("/tmp/hacmp.out")).value_or(QByteArray()));
         const qsizetype from = all.lastIndexOf(qs(rpc["since"]));
-        static const QRegularExpression set(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=([0-9.:]*)"));
+        const QString script = qs(rpc["script"]);
+        const QRegularExpression set(
+            (script.isEmpty() ? QString() : QRegularExpression::escape(script + QStringLiteral(": "))) +
+            QStringLiteral("RPC_UNSUPPORTED_NETADDRS=([0-9.:]*)"));
         QString seen;
         for (auto it = set.globalMatch(all.mid(std::max<qsizetype>(0, from))); it.hasNext();)
             seen = it.next().captured(1);

@@ -1,5 +1,7 @@
 #include "ClusterEvents.h"
 
+#include "Checks.h"
+
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QRegularExpression>
@@ -33,12 +35,24 @@ QString ClusterEvents::waitedEvent(const QString& note)
     return note.mid(kWaitedPrefix.size()).section(QLatin1Char(';'), 0, 0);
 }
 
-PlannedAction ClusterEvents::plannedWait(const QString& event)
+PlannedAction ClusterEvents::plannedWait(const QString& event, bool onlyIfActive)
 {
+    if (onlyIfActive)
+        return PlannedAction::note(
+            PlannedAction::tr("then, if this node's cluster manager is active (the change is a dynamic "
+                              "reconfiguration): wait until it logs EVENT COMPLETED: %1 in %2 (at most %3 s)")
+                .arg(event, kHacmpOut, QString::number(kDefaultTimeoutS)));
     return PlannedAction::note(
         PlannedAction::tr(
             "then: wait until HACMP's cluster manager logs EVENT COMPLETED: %1 in %2 (at most %3 s)")
             .arg(event, kHacmpOut, QString::number(kDefaultTimeoutS)));
+}
+
+bool ClusterEvents::managerActive(StepContext& c)
+{
+    const CommandResult r =
+        inspect(c, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")});
+    return r.ok() && QString::fromUtf8(r.stdOut).contains(QLatin1String(" active"));
 }
 
 qsizetype ClusterEvents::logEnd(StepContext& c)

@@ -17,6 +17,8 @@ namespace dceha {
 class ClusterEvents
 {
 public:
+    /** This node's cluster manager runs (lssrc -s clstrmgr says active). */
+    static bool managerActive(StepContext& c);
     /** Where hacmp.out ends now: the wait reads only what comes after. */
     static qsizetype logEnd(StepContext& c);
     /** Waits until @p event completes after @p from, at most @p timeoutS seconds.
@@ -28,7 +30,7 @@ public:
     /** The event a note of waitedNote() waited for; empty for any other note. */
     static QString waitedEvent(const QString& note);
     /** The plan's line for the wait, so that the review shows it with the command. */
-    static PlannedAction plannedWait(const QString& event);
+    static PlannedAction plannedWait(const QString& event, bool onlyIfActive = false);
     /** How long a start or stop may take by default: HACMP's own config_too_long warning comes after 360 s.
      */
     static constexpr int kDefaultTimeoutS = 900;

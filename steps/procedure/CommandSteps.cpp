@@ -90,7 +90,7 @@ QList<PlannedAction> CommandStep::plan(StepContext& c)
         if (c.step.params[key])
             out << PlannedAction::command(argvOf(c.step.params[key]), input, {}, environment);
     if (const QString event = param(c, "wait_for_event"); !event.isEmpty())
-        out << ClusterEvents::plannedWait(event);
+        out << ClusterEvents::plannedWait(event, param(c, "wait_only_if_active") == QLatin1String("true"));
     return out;
 }
 
@@ -113,7 +113,12 @@ Outcome CommandStep::apply(StepContext& c)
         secret = *password + '\n';
     }
     // HACMP's events complete after rc.cluster or clstop has returned: what follows waits for them.
-    const QString event = param(c, "wait_for_event");
+    // A synchronisation is a dynamic reconfiguration (events to wait for) only where the cluster manager
+    // runs; elsewhere it returns with the work done.
+    QString event = param(c, "wait_for_event");
+    if (!event.isEmpty() && param(c, "wait_only_if_active") == QLatin1String("true") &&
+        !ClusterEvents::managerActive(c))
+        event.clear();
     const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(c);
     for (const PlannedAction& action : planned) {
         if (action.type != PlannedAction::Type::Command)

@@ -219,7 +219,17 @@ QList<ScriptGenerator::Script> scriptsFor(StepContext& c)
     const QString root = sim ? c.system.root() : QString();
     const QString bin = sim ? root + QStringLiteral("/.aixsim/bin") : QStringLiteral("/usr/bin");
     const QString home = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
-    return ScriptGenerator(c.answers, root, bin, home).scripts();
+    ScriptGenerator generator(c.answers, root, bin, home);
+    if (sim) {
+        // The simulated node's own programs (its demo application) live under its root.
+        QStringList mine;
+        for (const auto& app : c.answers.applications + c.answers.peerApplications)
+            for (const QStringList& argv : {app.start, app.stop})
+                if (!argv.isEmpty() && c.system.exists(argv.first()))
+                    mine << argv.first();
+        generator.setNodePrograms(mine);
+    }
+    return generator.scripts();
 }
 
 } // namespace
@@ -250,9 +260,11 @@ QList<PlannedAction> ScriptsStep::plan(StepContext& c)
                     : PlannedAction::note(PlannedAction::tr("cannot write %1: %2").arg(s.path, s.refusal)));
     const ScriptGenerator names(c.answers, {}, {}, {});
     if (!c.answers.registerAppServer)
-        out << PlannedAction::note(
-            PlannedAction::tr("register them in HACMP (on one node; HACMP synchronises it): %1")
-                .arg(names.registration().join(QLatin1Char(' '))));
+        for (const QStringList& registration : {names.registration(), names.peerRegistration()})
+            if (!registration.isEmpty())
+                out << PlannedAction::note(
+                    PlannedAction::tr("register them in HACMP (on one node; HACMP synchronises it): %1")
+                        .arg(registration.join(QLatin1Char(' '))));
     return out;
 }
 

@@ -97,13 +97,6 @@ Outcome MountStep::apply(StepContext& c)
 
 namespace {
 
-bool clusterManagerActive(StepContext& c)
-{
-    const CommandResult r =
-        inspect(c, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")});
-    return r.ok() && QString::fromUtf8(r.stdOut).contains(QLatin1String(" active"));
-}
-
 bool variedOnHere(StepContext& c, const QString& vg)
 {
     const CommandResult r = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-o")});
@@ -128,7 +121,7 @@ Probe ReleaseSharedStep::probe(StepContext& c)
 QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)
 {
     QList<PlannedAction> actions;
-    if (clusterManagerActive(c))
+    if (ClusterEvents::managerActive(c))
         actions << PlannedAction::command({QStringLiteral("clstop"), QStringLiteral("-g"),
                                            QStringLiteral("-N"), QStringLiteral("-y")})
                 << PlannedAction::note(
@@ -143,7 +136,7 @@ QList<PlannedAction> ReleaseSharedStep::plan(StepContext& c)
 
 Outcome ReleaseSharedStep::apply(StepContext& c)
 {
-    if (clusterManagerActive(c)) {
+    if (ClusterEvents::managerActive(c)) {
         const QStringList argv{QStringLiteral("clstop"), QStringLiteral("-g"), QStringLiteral("-N"),
                                QStringLiteral("-y")};
         // The release is HACMP's node_down event, after clstop has returned: unmounting before it

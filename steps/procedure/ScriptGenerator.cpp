@@ -78,13 +78,20 @@ QString ScriptGenerator::kind() const
     return m_answers.dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
 }
 
+QString ScriptGenerator::scriptPath(const QString& action, const QString& server) const
+{
+    // In mutual takeover each node has both application servers' scripts: they are named by the server.
+    return QStringLiteral("%1/%2_%3")
+        .arg(m_answers.scriptsDir, action, m_answers.isMutualTakeover() ? server : kind());
+}
+
 QString ScriptGenerator::startScript() const
 {
-    return m_answers.scriptsDir + QStringLiteral("/start_") + kind();
+    return scriptPath(QStringLiteral("start"), m_answers.appServerName);
 }
 QString ScriptGenerator::stopScript() const
 {
-    return m_answers.scriptsDir + QStringLiteral("/stop_") + kind();
+    return scriptPath(QStringLiteral("stop"), m_answers.appServerName);
 }
 
 QStringList ScriptGenerator::registration() const
@@ -98,9 +105,23 @@ QStringList ScriptGenerator::registration() const
             stopScript()};
 }
 
+QStringList ScriptGenerator::peerRegistration() const
+{
+    const QString& peer = m_answers.peerAppServerName;
+    if (!m_answers.isMutualTakeover() || peer.isEmpty())
+        return {};
+    return {QStringLiteral("claddserv"),
+            QStringLiteral("-s"),
+            peer,
+            QStringLiteral("-b"),
+            scriptPath(QStringLiteral("start"), peer),
+            QStringLiteral("-e"),
+            scriptPath(QStringLiteral("stop"), peer)};
+}
+
 ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QString& templateName,
-                                                const QString& name,
-                                                const QMap<QString, QString>& extra) const
+                                                const QString& name, const QMap<QString, QString>& extra,
+                                                bool takeover) const
 {
     QFile t(QStringLiteral("%1/%2.ksh").arg(m_templates, templateName));
     if (!t.open(QIODevice::ReadOnly))
@@ -116,24 +137,29 @@ ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QStri
         {QStringLiteral("ROTATING"), a.isRotating()},
         {QStringLiteral("DFS"), a.dfs && manageDce},
         {QStringLiteral("DCE"), manageDce},
-        {QStringLiteral("MUTUAL"), a.isMutualTakeover()},
-        {QStringLiteral("NOT_MUTUAL"), !a.isMutualTakeover()},
+        {QStringLiteral("TAKEOVER"), takeover},
+        {QStringLiteral("NOT_TAKEOVER"), !takeover},
         {QStringLiteral("CACHE_UNDER_SHARED"), a.dfs && manageDce && a.dfsCacheUnderShared()}};
     for (auto it = conditions.cbegin(); it != conditions.cend(); ++it) {
         const QRegularExpression block(QStringLiteral("@@IF_%1@@\\n([\\s\\S]*?)@@END_%1@@\\n").arg(it.key()));
         text.replace(block, it.value() ? QStringLiteral("\\1") : QString());
     }
 
+    auto program = [this](const QString& path) {
+        return m_nodePrograms.contains(path) ? m_root + path : path;
+    };
     // The applications: started after DCE/DFS (only if they started), stopped before, each one checked.
     QString startApps;
     QString stopApps;
     const QString prefix = QStringLiteral("    ");
-    if (!a.applications.isEmpty()) {
+    // After a mutual takeover this node runs the other node's server: its applications.
+    const QList<Answers::Application>& applications = takeover ? a.peerApplications : a.applications;
+    if (!applications.isEmpty()) {
         startApps += QStringLiteral("if [ \"$status\" -eq 0 ]; then\n");
-        for (const auto& app : a.applications) {
+        for (const auto& app : applications) {
             QStringList argv;
             for (const auto& arg : app.start)
-                argv << quote(arg);
+                argv << quote(argv.isEmpty() ? program(arg) : arg);
             startApps +=
                 prefix +
                 QStringLiteral("log %1\n").arg(quote(QStringLiteral("starting the application ") + app.name));
@@ -147,11 +173,11 @@ ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QStri
             startApps += prefix + QStringLiteral("fi\n");
         }
         startApps += QStringLiteral("fi");
-        for (int i = int(a.applications.size()) - 1; i >= 0; --i) {
-            const auto& app = a.applications.at(i);
+        for (int i = int(applications.size()) - 1; i >= 0; --i) {
+            const auto& app = applications.at(i);
             QStringList argv;
             for (const auto& arg : app.stop)
-                argv << quote(arg);
+                argv << quote(argv.isEmpty() ? program(arg) : arg);
             stopApps +=
                 QStringLiteral("log %1\n").arg(quote(QStringLiteral("stopping the application ") + app.name));
             stopApps += QStringLiteral("if %1; then\n").arg(argv.join(QLatin1Char(' ')));
@@ -167,11 +193,10 @@ ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QStri
     }
     QMap<QString, QString> values{
         {QStringLiteral("NAME"), name},
-        {QStringLiteral("APP_SERVER"), a.appServerName},
+        {QStringLiteral("APP_SERVER"), takeover ? a.peerAppServerName : a.appServerName},
         {QStringLiteral("HOME_HOSTNAME"), m_home},
         {QStringLiteral("ROTATING_HOSTNAME"), a.rotatingHostname},
-        {QStringLiteral("EXCLUDED"), a.excludedAddresses()},
-        {QStringLiteral("TAKEOVER_EXCLUDED"), a.peerServiceAddresses.join(QLatin1Char(':'))},
+        {QStringLiteral("EXCLUDED"), takeover ? a.takeoverExcludedAddresses() : a.excludedAddresses()},
         {QStringLiteral("BIN"), m_bin},
         // mount and umount live in /usr/sbin on AIX; on the simulated node beside the other commands.
         {QStringLiteral("SBIN"), m_root.isEmpty() ? QStringLiteral("/usr/sbin") : m_bin},
@@ -221,6 +246,11 @@ QList<ScriptGenerator::Script> ScriptGenerator::scripts() const
     const QString stop = stopScript();
     QList<Script> out{render(start, QStringLiteral("start"), start.section(QLatin1Char('/'), -1), {}),
                       render(stop, QStringLiteral("stop"), stop.section(QLatin1Char('/'), -1), {})};
+    if (!peerRegistration().isEmpty()) // the other node's scripts, as this node runs them
+        for (const QString action : {QStringLiteral("start"), QStringLiteral("stop")}) {
+            const QString path = scriptPath(action, m_answers.peerAppServerName);
+            out.append(render(path, action, path.section(QLatin1Char('/'), -1), {}, true));
+        }
     if (m_answers.eventWrappers) {
         for (const auto& [event, script] : {std::pair{QStringLiteral("node_down_post"), start},
                                             std::pair{QStringLiteral("node_up_pre"), stop}}) {

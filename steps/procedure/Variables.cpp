@@ -148,6 +148,15 @@ Variables::Variables(const Answers& a)
     m_lists.insert(QStringLiteral("scripts.registration"), scripts.registration());
     m_values.insert(QStringLiteral("scripts.start"), scripts.startScript());
     m_values.insert(QStringLiteral("scripts.stop"), scripts.stopScript());
+    m_values.insert(QStringLiteral("scripts.start_name"),
+                    scripts.startScript().section(QLatin1Char('/'), -1));
+    // Mutual takeover: the other node's application server, whose scripts this node has too.
+    m_values.insert(QStringLiteral("peer_app_server"), a.peerAppServerName);
+    m_lists.insert(QStringLiteral("scripts.peer_registration"), scripts.peerRegistration());
+    if (const QStringList peer = scripts.peerRegistration(); !peer.isEmpty()) {
+        m_values.insert(QStringLiteral("scripts.peer_start"), peer.at(4));
+        m_values.insert(QStringLiteral("scripts.peer_stop"), peer.at(6));
+    }
     m_values.insert(QStringLiteral("register_app_server"),
                     a.registerAppServer ? QStringLiteral("true") : QString());
 }

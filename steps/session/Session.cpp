@@ -90,6 +90,20 @@ bool Session::open(const SessionSetup& setup)
             m_notices << QStringLiteral("From the owner's record: %1")
                              .arg(handoff.prefilled.join(QStringLiteral(", ")));
         answersText = handoff.answers;
+    } else if (setup.procedure.isEmpty() &&
+               AnswersFile::parse(answersText).answers.role == QLatin1String("standby")) {
+        // A standby resumed without the owner's record (its last part, --confirm owner-cluster-started):
+        // what the owner handed over is in the run's own answers.
+        RunRecord previous;
+        QString ignored;
+        if (Checkpoint(setup.stateDirHost).load(&previous, &ignored) &&
+            previous.role == QLatin1String("standby")) {
+            const Handoff resumed = Handoff::fromRunInProgress(answersText, previous.answersYaml);
+            if (!resumed.prefilled.isEmpty())
+                m_notices << QStringLiteral("From the run in progress (handed over by the owner): %1")
+                                 .arg(resumed.prefilled.join(QStringLiteral(", ")));
+            answersText = resumed.answers;
+        }
     }
     const AnswersFile::Parsed parsed = AnswersFile::parse(answersText);
     if (!parsed.errors.isEmpty())

@@ -18,7 +18,8 @@ class tst_Answers : public QObject
 
     static QByteArray owner()
     {
-        return wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"));
+        return wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"), true,
+                                      false);
     }
 
 private Q_SLOTS:

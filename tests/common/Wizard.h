@@ -62,7 +62,10 @@ inline QStringList headless(const QString& root, const QString& shared, const QS
 }
 
 /** The example answers shipped for @p configuration and @p role, with DFS switched off when asked. */
-inline QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs = true)
+/** The example answers of resources/answers/. @p dfs false: DCE only. @p demoApplications false: without the
+ * demo application (for a test that gives its own applications). */
+inline QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs = true,
+                                 bool demoApplications = true)
 {
     QFile f(QStringLiteral(DCEHA_SOURCE_DIR "/resources/answers/%1-%2.yaml").arg(configuration, role));
     if (!f.open(QIODevice::ReadOnly))
@@ -73,6 +76,8 @@ inline QByteArray exampleAnswers(const QString& configuration, const QString& ro
         text.remove(QRegularExpression(QStringLiteral("\\ndfs_cache:[^\\n]*")));
         text.remove(QRegularExpression(QStringLiteral("\\ndfs_aggregates:[^\\n]*")));
     }
+    if (!demoApplications)
+        text.remove(QRegularExpression(QStringLiteral("\\n(peer_)?applications:[^\\n]*(\\n  - [^\\n]*)*")));
     return text.toUtf8();
 }
 

@@ -67,8 +67,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("configuration");
         QTest::addColumn<bool>("dfs");
-        for (const char* c :
-             {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating"})
+        for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
+                              "mutual-takeover-cascading"})
             for (bool dfs : {true, false})
                 QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
                     QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE"))))
@@ -96,7 +96,9 @@ private Q_SLOTS:
         QVERIFY(md.startsWith(QStringLiteral("# Failover drill of the HACMP cluster")));
         QVERIFY(md.contains(QStringLiteral("node2$ ifconfig -a")));
         // The standby's part ran there, and the evidence of its checks names it.
-        const dceha::StepRecord* took = rec.step(QStringLiteral("takeover-standby"));
+        const bool mutual = configuration == QLatin1String("mutual-takeover-cascading");
+        const dceha::StepRecord* took =
+            rec.step(mutual ? QStringLiteral("takeover-mutual") : QStringLiteral("takeover-standby"));
         QVERIFY(took && took->status == dceha::StepRecord::Status::Done);
         bool fromStandby = false;
         for (const auto& a : took->actions)
@@ -104,7 +106,33 @@ private Q_SLOTS:
                           (a.type == dceha::ActionRecord::Type::Command && a.query &&
                            a.node == QLatin1String("node2") && a.argv.value(0) == QLatin1String("ifconfig"));
         QVERIFY(fromStandby);
-        if (dfs) {
+        // The demo application (the example answers' ledger) ran where HACMP put it, on the addresses
+        // RPC_UNSUPPORTED_NETADDRS left it: the owner's service address, on whichever node held it.
+        const QString ownerApp = wizard::readFile(c.n1 + QStringLiteral("/var/adm/dceapp.log"));
+        const QString standbyApp = wizard::readFile(c.n2 + QStringLiteral("/var/adm/dceapp.log"));
+        // (With rotating resources it runs under the rotating host name, as DCE does.)
+        const auto servedOn = [](const QString& node) {
+            return QRegularExpression(
+                QStringLiteral("ledger: started on (%1|dcesvc), serving ([0-9.]+ )*9\\.3\\.240\\.2[\\n ]")
+                    .arg(node));
+        };
+        QVERIFY2(servedOn(QStringLiteral("node1")).match(ownerApp).hasMatch(), qPrintable(ownerApp));
+        QVERIFY2(servedOn(QStringLiteral("node2")).match(standbyApp).hasMatch(), qPrintable(standbyApp));
+        if (mutual)
+            QVERIFY2(standbyApp.contains(QStringLiteral("ledger: started on node2, serving 9.3.240.2\n")),
+                     qPrintable(standbyApp));
+        if (mutual) {
+            // Each node keeps its own application on its own address; the one taken over kept the failed
+            // node's address and went back.
+            QVERIFY2(standbyApp.contains(QStringLiteral("payroll: started on node2, serving 9.3.240.4\n")),
+                     qPrintable(standbyApp));
+            QVERIFY(standbyApp.contains(QStringLiteral("ledger: stopped on node2")));
+            QCOMPARE(SimNode(c.n2, c.shared).ok(QStringLiteral("dceapp"), {"status"}),
+                     QStringLiteral("payroll serving 9.3.240.4\n"));
+            QCOMPARE(SimNode(c.n1, c.shared).ok(QStringLiteral("dceapp"), {"status"}),
+                     QStringLiteral("ledger serving 9.3.240.2\n"));
+        }
+        if (dfs && !mutual) {
             const dceha::StepRecord* cache = rec.step(QStringLiteral("takeover-standby-dfs"));
             QVERIFY(cache && cache->status == dceha::StepRecord::Status::Done);
         }

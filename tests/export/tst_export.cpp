@@ -66,7 +66,7 @@ private Q_SLOTS:
         QVERIFY(wizard::readFile(m_dir.path() + QStringLiteral("/r.yaml"))
                     .startsWith(QStringLiteral("format: dce-ha-wizard-record/1\n")));
         QCOMPARE(record.result, QStringLiteral("waiting"));
-        QCOMPARE(record.steps.size(), 31);
+        QCOMPARE(record.steps.size(), 34);
         QCOMPARE(record.root, m_root);
     }
 
@@ -87,7 +87,7 @@ private Q_SLOTS:
         const QByteArray html = wizard::readFile(m_dir.path() + QStringLiteral("/r.html")).toUtf8();
         QVERIFY2(xmlProblem(html).isEmpty(), qPrintable(xmlProblem(html)));
         QVERIFY(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""));
-        QCOMPARE(html.count("<rect x=\"") - 6, 31); // one bar per step, plus the legend's six
+        QCOMPARE(html.count("<rect x=\"") - 6, 34); // one bar per step, plus the legend's six
         QVERIFY(html.contains("@page { size: A4"));
         QVERIFY(html.contains("#f9a825")); // the waiting step's colour
     }

@@ -170,7 +170,7 @@ private Q_SLOTS:
         next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
-        QCOMPARE(review->plan()->topLevelItemCount(), 31);
+        QCOMPARE(review->plan()->topLevelItemCount(), 34);
         QCOMPARE(
             review->plan()->topLevelItem(1)->child(0)->text(0),
             QStringLiteral("Guide: Ch. 3, highest priority node, step 2 (HACMP Installation Guide, ch. 6)"));

@@ -152,8 +152,8 @@ private Q_SLOTS:
      * script names). */
     void theScriptsAnswersAreHandedOver()
     {
-        QByteArray owner =
-            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner"));
+        QByteArray owner = wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"),
+                                                  QStringLiteral("owner"), true, false);
         owner += "applications:\n  - { name: payroll, start: [/opt/payroll/bin/start], stop: "
                  "[/opt/payroll/bin/stop] }\n"
                  "event_wrappers: true\n";
@@ -218,7 +218,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral(
                      "From the owner's record: configuration, cell_name, dfs, shared_vg, dfs_aggregates, "
-                     "scripts_dir, app_server, network.service")),
+                     "scripts_dir, app_server, applications, network.service")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(
             QStringLiteral("Check that the owner node released the shared DASD … already done")));

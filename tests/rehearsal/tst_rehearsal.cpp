@@ -139,20 +139,21 @@ private Q_SLOTS:
         QCOMPARE(
             owner.file(QStringLiteral("/etc/environment")).count(QStringLiteral("RPC_UNSUPPORTED_NETADDRS")),
             1);
-        // Scripts, same path on both, executable.
-        const QString kind = mutual ? QStringLiteral("apps")
-                             : dfs  ? QStringLiteral("dfs")
-                                    : QStringLiteral("dce");
-        for (const SimNode* n : {&owner, &standby}) {
-            struct stat st
-            {
-            };
-            const QString script = n->root() + QStringLiteral("/usr/local/hacmp/dce/start_") + kind;
-            QCOMPARE(::stat(QFile::encodeName(script).constData(), &st), 0);
-            QCOMPARE(int(st.st_mode & 0777), 0755);
-            QVERIFY(n->file(QStringLiteral("/usr/local/hacmp/dce/start_") + kind)
-                        .startsWith(QStringLiteral("#!/bin/ksh\n")));
-        }
+        // Scripts, same paths on both, executable; in mutual takeover both nodes' servers' scripts on each.
+        const QStringList kinds = mutual ? QStringList{QStringLiteral("dceapp1"), QStringLiteral("dceapp2")}
+                                  : dfs  ? QStringList{QStringLiteral("dfs")}
+                                         : QStringList{QStringLiteral("dce")};
+        for (const SimNode* n : {&owner, &standby})
+            for (const QString& kind : kinds) {
+                struct stat st
+                {
+                };
+                const QString script = n->root() + QStringLiteral("/usr/local/hacmp/dce/start_") + kind;
+                QCOMPARE(::stat(QFile::encodeName(script).constData(), &st), 0);
+                QCOMPARE(int(st.st_mode & 0777), 0755);
+                QVERIFY(n->file(QStringLiteral("/usr/local/hacmp/dce/start_") + kind)
+                            .startsWith(QStringLiteral("#!/bin/ksh\n")));
+            }
 
         if (!mutual) {
             // Shared VG: non-default names, -A no stanzas on both nodes, the owner holds it now.

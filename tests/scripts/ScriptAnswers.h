@@ -20,7 +20,7 @@ using dceha::AnswersFile;
  * file given as their last argument) and the event wrappers when asked. */
 inline Answers answers(const QString& configuration, bool dfs, bool apps, bool wrappers)
 {
-    QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs);
+    QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs, false);
     if (apps)
         text += "applications:\n"
                 "  - { name: payroll, start: [/bin/sh, -c, \"echo \\\"start payroll $0\\\" >> "
@@ -112,9 +112,7 @@ inline QByteArray yamlList(const QStringList& l)
 
 inline QString kindOf(const Answers& a)
 {
-    return a.isMutualTakeover() ? QStringLiteral("apps")
-           : a.dfs              ? QStringLiteral("dfs")
-                                : QStringLiteral("dce");
+    return a.isMutualTakeover() ? a.appServerName : a.dfs ? QStringLiteral("dfs") : QStringLiteral("dce");
 }
 
 } // namespace scripttest

@@ -104,8 +104,11 @@ public:
         const QString markers = n->wizardMarkers();
         QDir().mkpath(markers);
         node.ok(QStringLiteral("hostname"));
-        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs);
-        text += "event_wrappers: true\napplications:\n";
+        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs, false);
+        // No event wrappers in mutual takeover: the guide's failover actions do not apply there.
+        if (configuration != QLatin1String("mutual-takeover-cascading"))
+            text += "event_wrappers: true\n";
+        text += "applications:\n";
         text += "  - { name: payroll, start: " +
                 yamlList(withProgram(hostileArguments(markers, "start1", false))) +
                 ", stop: " + yamlList(withProgram(hostileArguments(markers, "stop1", false))) + " }\n";

@@ -36,7 +36,8 @@ private Q_SLOTS:
                     QTest::newRow(qPrintable(
                         QStringLiteral("%1%2%3").arg(c, dfs ? QStringLiteral(" dfs") : QStringLiteral(" dce"),
                                                      apps ? QStringLiteral(" apps") : QString())))
-                        << c << dfs << apps << apps;
+                        // No event wrappers in mutual takeover (the guide's failover actions do not apply).
+                        << c << dfs << apps << (apps && c != QLatin1String("mutual-takeover-cascading"));
     }
 
     void variantsPassChecks()
@@ -49,7 +50,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const auto scripts =
             ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1")).scripts();
-        QCOMPARE(scripts.size(), wrappers ? 4 : 2);
+        // Mutual takeover: this node's server's scripts and the other node's, as this node runs them.
+        const bool mutual = configuration.startsWith(QLatin1String("mutual"));
+        QCOMPARE(scripts.size(), (mutual ? 4 : 2) + (wrappers ? 2 : 0));
         for (const auto& s : scripts) {
             QVERIFY(s.content.startsWith("#!/bin/ksh\n"));
             QVERIFY2(!s.content.contains("@@"), s.content.constData());
@@ -72,8 +75,17 @@ private Q_SLOTS:
                  dfs && !configuration.startsWith(QLatin1String("mutual")));
         QCOMPARE(start.contains(QStringLiteral("start.dce")),
                  !configuration.startsWith(QLatin1String("mutual")));
-        if (configuration.startsWith(QLatin1String("mutual")))
-            QVERIFY(start.contains(QStringLiteral("RPC_UNSUPPORTED_NETADDRS='9.3.240.4'")));
+        if (mutual) {
+            QCOMPARE(scripts.at(0).path, QStringLiteral("/usr/local/hacmp/dce/start_dceapp1"));
+            QCOMPARE(scripts.at(2).path, QStringLiteral("/usr/local/hacmp/dce/start_dceapp2"));
+            QCOMPARE(scripts.at(3).path, QStringLiteral("/usr/local/hacmp/dce/stop_dceapp2"));
+            QVERIFY(start.contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\n")));
+            // Run after a takeover, the other node's server excludes this node's own service address too.
+            const QString takeover = QString::fromUtf8(scripts.at(2).content);
+            QVERIFY(takeover.contains(
+                QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66:9.3.240.2'\n")));
+            QVERIFY(takeover.contains(QStringLiteral("application server dceapp2")));
+        }
     }
 
     void executedOnTheSimulatedNode_data()
@@ -102,7 +114,7 @@ private Q_SLOTS:
         const QString shared = dir.path() + QStringLiteral("/shared");
         const SimNode node(root, shared, QString(), configuration);
         node.ok(QStringLiteral("hostname"));
-        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs);
+        QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs, false);
         const QString appLog = root + QStringLiteral("/tmp/app.log");
         text += QStringLiteral(
                     "applications:\n  - { name: payroll, start: [/bin/sh, -c, \"echo start payroll >> %1\"], "
@@ -201,46 +213,54 @@ private Q_SLOTS:
         QVERIFY(failed.contains(QStringLiteral("stop.dce failed")));
     }
 
-    void mutualTakeoverAndWrappersExecuted()
+    void mutualTakeoverScriptsExecuted()
     {
-        // The mutual-takeover scripts, with event wrappers, run on the simulated node: at home they keep the
-        // node's own exclusions; run by the other node (another host name) they exclude its service address.
+        // The mutual-takeover scripts run on the simulated node: this node's own server keeps the node's
+        // own exclusions and starts its applications; the other node's server, which this node runs only
+        // after taking that node's resource group over, starts the other node's applications and excludes
+        // this node's service address as well. Neither touches DCE (the clients stay up on both nodes).
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/node1");
         const SimNode node(root, dir.path() + QStringLiteral("/shared"), QString(),
                            QStringLiteral("mutual-takeover-cascading"));
         node.ok(QStringLiteral("hostname"));
         const QString appLog = root + QStringLiteral("/tmp/app.log");
-        QByteArray text =
-            wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
+        QByteArray text = wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"),
+                                                 QStringLiteral("owner"), true, false);
         text +=
-            QStringLiteral(
-                "event_wrappers: true\napplications:\n"
-                "  - { name: ledger, start: [/bin/sh, -c, \"echo start $RPC_UNSUPPORTED_NETADDRS >> %1\"], "
-                "stop: [/bin/sh, -c, \"echo stop >> %1\"] }\n")
+            QStringLiteral("applications:\n"
+                           "  - { name: ledger, start: [/bin/sh, -c, \"echo start ledger "
+                           "$RPC_UNSUPPORTED_NETADDRS >> %1\"], stop: [/bin/sh, -c, \"echo stop ledger >> "
+                           "%1\"] }\n"
+                           "peer_applications:\n"
+                           "  - { name: payroll, start: [/bin/sh, -c, \"echo start payroll "
+                           "$RPC_UNSUPPORTED_NETADDRS >> %1\"], stop: [/bin/sh, -c, \"echo stop payroll >> "
+                           "%1\"] }\n")
                 .arg(appLog)
                 .toUtf8();
-        const Answers a = AnswersFile::parse(text).answers;
-        for (const auto& s :
-             ScriptGenerator(a, root, root + QStringLiteral("/.aixsim/bin"), QStringLiteral("node1"))
-                 .scripts()) {
+        const AnswersFile::Parsed parsed = AnswersFile::parse(text);
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.value(0).text()));
+        for (const auto& s : ScriptGenerator(parsed.answers, root, root + QStringLiteral("/.aixsim/bin"),
+                                             QStringLiteral("node1"))
+                                 .scripts()) {
             wizard::writeFile(root + s.path, s.content);
             QFile::setPermissions(root + s.path, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         }
-        int rc = -1;
-        QString out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_down_post"),
-                          {QStringLiteral("node2"), QStringLiteral("graceful")}, &rc);
-        QVERIFY2(rc == 0, qPrintable(out));
-        QVERIFY(out.contains(QStringLiteral("node_down_post node2 graceful: running")));
-        QCOMPARE(wizard::readFile(appLog), QStringLiteral("start 9.3.240.1:9.3.240.66\n"));
-        node.ok(QStringLiteral("hostname"), {"node2"}); // the same script, run by the node that took over
-        out = run(root + QStringLiteral("/usr/local/hacmp/dce/start_apps"), {}, &rc);
-        QVERIFY2(rc == 0, qPrintable(out));
-        QCOMPARE(wizard::readFile(appLog), QStringLiteral("start 9.3.240.1:9.3.240.66\nstart 9.3.240.4\n"));
-        out = run(root + QStringLiteral("/usr/local/hacmp/dce/node_up_pre"), {}, &rc);
-        QVERIFY2(rc == 0, qPrintable(out));
-        QVERIFY(wizard::readFile(appLog).endsWith(QStringLiteral("stop\n")));
-        QVERIFY(!out.contains(QStringLiteral("stop.dce"))); // DCE clients stay up on both nodes
+        const QString dir_ = root + QStringLiteral("/usr/local/hacmp/dce/");
+        for (const char* script : {"start_dceapp1", "start_dceapp2", "stop_dceapp2", "stop_dceapp1"}) {
+            int rc = -1;
+            const QString out = run(dir_ + QLatin1String(script), {}, &rc);
+            QVERIFY2(rc == 0, qPrintable(out));
+            QVERIFY2(!out.contains(QStringLiteral(".dce")) && !out.contains(QStringLiteral(".dfs")),
+                     qPrintable(out));
+        }
+        QCOMPARE(wizard::readFile(appLog), QStringLiteral("start ledger 9.3.240.1:9.3.240.66\n"
+                                                          "start payroll 9.3.240.1:9.3.240.66:9.3.240.2\n"
+                                                          "stop payroll\n"
+                                                          "stop ledger\n"));
+        // Event wrappers are refused in mutual takeover, naming the field.
+        const AnswersFile::Parsed wrapped = AnswersFile::parse(text + "event_wrappers: true\n");
+        QCOMPARE(wrapped.errors.value(0).field, QStringLiteral("event_wrappers"));
     }
 
     void templatesQuoteNoValueByHand_data()
@@ -371,13 +391,16 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(markers));
 
         Answers a =
-            AnswersFile::parse(wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs)).answers;
+            AnswersFile::parse(wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs, false))
+                .answers;
         a.scriptsDir = QStringLiteral("/usr/local/hacmp/") + hostile(markers, QStringLiteral("scripts_dir"));
         a.appServerName = hostile(markers, QStringLiteral("app_server"));
         a.rotatingHostname = hostile(markers, QStringLiteral("rotating_hostname"));
         a.bootAddresses << hostile(markers, QStringLiteral("boot"));
-        if (a.isMutualTakeover())
+        if (a.isMutualTakeover()) {
             a.peerServiceAddresses << hostile(markers, QStringLiteral("peer_service"));
+            a.peerAppServerName = hostile(markers, QStringLiteral("peer_app_server"));
+        }
         a.eventWrappers = wrappers;
         const QList<QStringList> args{hostileArguments(markers, QStringLiteral("start1")),
                                       hostileArguments(markers, QStringLiteral("stop1")),
@@ -388,12 +411,16 @@ private Q_SLOTS:
                 {hostile(markers, QStringLiteral("name1")), withProgram(args[0]), withProgram(args[1])},
                 {QStringLiteral("o'brien \"$(touch${IFS}%1/name2)\"\n").arg(markers), withProgram(args[2]),
                  withProgram(args[3])}};
+        if (apps && a.isMutualTakeover())
+            a.peerApplications = a.applications;
+        // The host name only reaches the scripts' comments.
         const QString home = hostile(markers, QStringLiteral("home_hostname"));
-        // Mutual takeover tells home from takeover by the host name: the node runs under the hostile one.
-        node.ok(QStringLiteral("hostname"), {a.isMutualTakeover() ? home : QStringLiteral("node1")});
+        node.ok(QStringLiteral("hostname"), {QStringLiteral("node1")});
 
         const auto scripts = ScriptGenerator(a, root, root + QStringLiteral("/.aixsim/bin"), home).scripts();
-        QCOMPARE(scripts.size(), wrappers ? 4 : 2);
+        // Mutual takeover: this node's server's scripts and the other node's, as this node runs them.
+        const bool mutual = configuration.startsWith(QLatin1String("mutual"));
+        QCOMPARE(scripts.size(), (mutual ? 4 : 2) + (wrappers ? 2 : 0));
         for (const auto& s : scripts) {
             QVERIFY(s.content.startsWith("#!/bin/ksh\n"));
             QVERIFY(QFile::setPermissions(wizard::writeFile(root + s.path, s.content),
@@ -430,7 +457,7 @@ private Q_SLOTS:
         const QStringList stopped =
             apps ? QStringList{printed(args[3]), printed(args[1]), QStringLiteral("exit status 0")}
                  : QStringList{QStringLiteral("exit status 0")};
-        const QString hostname = (a.isMutualTakeover() ? home : QStringLiteral("node1")) + QLatin1Char('\n');
+        const QString hostname = QStringLiteral("node1\n");
 
         QString problem = executionProblem(start, {}, markers, started);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
@@ -456,15 +483,16 @@ private Q_SLOTS:
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
         if (a.isMutualTakeover()) {
-            // The same start script run by the node that took over: the other exclusion.
-            node.ok(QStringLiteral("hostname"), {"node2"});
-            started.replace(0, QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
-                                   a.peerServiceAddresses.join(QLatin1Char(':')));
-            problem = executionProblem(start, {}, markers, started);
+            // The other node's server, as this node runs it after a takeover: its own service address is
+            // excluded too.
+            started.replace(0, QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") + a.takeoverExcludedAddresses());
+            const QString peer = root + a.scriptsDir + QLatin1Char('/');
+            problem =
+                executionProblem(peer + QStringLiteral("start_") + a.peerAppServerName, {}, markers, started);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
-            problem = executionProblem(stop, {}, markers, stopped);
+            problem =
+                executionProblem(peer + QStringLiteral("stop_") + a.peerAppServerName, {}, markers, stopped);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
-            node.ok(QStringLiteral("hostname"), {"node1"});
         }
     }
 
@@ -491,7 +519,7 @@ private Q_SLOTS:
         const QString markers = n->wizardMarkers();
         const bool mutual = configuration == QLatin1String("mutual-takeover-cascading");
         const QString dir = root + QStringLiteral("/usr/local/hacmp/dce/");
-        const QString kind = mutual ? QStringLiteral("apps")
+        const QString kind = mutual ? QStringLiteral("dceapp1")
                              : dfs  ? QStringLiteral("dfs")
                                     : QStringLiteral("dce");
         n->node.ok(QStringLiteral("hostname"), {"node1"});
@@ -505,6 +533,8 @@ private Q_SLOTS:
                                                std::pair{QStringLiteral("stop_") + kind, stopped},
                                                std::pair{QStringLiteral("node_down_post"), started},
                                                std::pair{QStringLiteral("node_up_pre"), stopped}}) {
+            if (mutual && script.startsWith(QLatin1String("node_"))) // no event wrappers in mutual takeover
+                continue;
             const QString problem = executionProblem(dir + script, {}, markers, expected);
             QVERIFY2(problem.isEmpty(), qPrintable(problem));
         }
@@ -512,18 +542,25 @@ private Q_SLOTS:
 
     void mutualTakeoverExcludesTheTakingOverNodesAddress()
     {
+        // Each node has its own server's scripts and the other's: the first keep the node's own exclusions,
+        // the other's (which the node runs only after a takeover) exclude its service address as well. No
+        // host name decides at run time.
         const Answers a = answers(QStringLiteral("mutual-takeover-cascading"), false, false, false);
-        const QString start = QString::fromUtf8(
-            ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
-                .scripts()
-                .first()
-                .content);
-        QVERIFY(start.contains(QStringLiteral("\nbin='/usr/bin'\n")));
-        QVERIFY(start.contains(QStringLiteral("\nhome_hostname='node1'\n")));
-        QVERIFY(start.contains(
-            QStringLiteral("if [ \"$(\"${bin}/hostname\")\" = \"${home_hostname}\" ]; then\n    "
-                           "RPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\nelse\n"
-                           "    RPC_UNSUPPORTED_NETADDRS='9.3.240.4'\nfi")));
+        const auto scripts =
+            ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1")).scripts();
+        QCOMPARE(scripts.size(), 4);
+        const QString own = QString::fromUtf8(scripts.at(0).content);
+        const QString theirs = QString::fromUtf8(scripts.at(2).content);
+        QVERIFY(own.contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66'\n")));
+        QVERIFY(
+            theirs.contains(QStringLiteral("\nRPC_UNSUPPORTED_NETADDRS='9.3.240.1:9.3.240.66:9.3.240.2'\n")));
+        for (const QString& script : {own, theirs})
+            QVERIFY(!script.contains(QStringLiteral("hostname")));
+        QCOMPARE(ScriptGenerator(a, QString(), QStringLiteral("/usr/bin"), QStringLiteral("node1"))
+                     .peerRegistration(),
+                 (QStringList{QStringLiteral("claddserv"), QStringLiteral("-s"), QStringLiteral("dceapp2"),
+                              QStringLiteral("-b"), QStringLiteral("/usr/local/hacmp/dce/start_dceapp2"),
+                              QStringLiteral("-e"), QStringLiteral("/usr/local/hacmp/dce/stop_dceapp2")}));
     }
 };
 
