@@ -170,6 +170,29 @@ private Q_SLOTS:
         QTest::newRow("scripts on shared DASD")
             << with("scripts_dir: /usr/local/hacmp/dce", "scripts_dir: /etc/dce/scripts") << "scripts_dir"
             << "shared mount point";
+        QTest::newRow("no peer_app_server in mutual takeover")
+            << QByteArray(mutualOwner).replace("peer_app_server: dceapp2", "") << "peer_app_server"
+            << "is required in mutual takeover";
+        QTest::newRow("the same application server on both mutual-takeover nodes")
+            << QByteArray(mutualOwner).replace("peer_app_server: dceapp2", "peer_app_server: dceapp1")
+            << "peer_app_server"
+            << "each node's resource group has its own";
+        QTest::newRow("event wrappers in mutual takeover") << mutualOwner + "event_wrappers: true\n"
+                                                           << "event_wrappers"
+                                                           << "is not used in mutual takeover";
+        QTest::newRow("peer_app_server outside mutual takeover") << base + "peer_app_server: dceapp2\n"
+                                                                 << "peer_app_server"
+                                                                 << "only used in mutual takeover";
+        QTest::newRow("peer_applications outside mutual takeover")
+            << base + "peer_applications: [ { name: payroll, start: [/opt/p/start], stop: [/opt/p/stop] } ]\n"
+            << "peer_applications"
+            << "only used in mutual takeover";
+        QTest::newRow("shell in the other node's application")
+            << QByteArray(mutualOwner)
+                   .replace("start: [/usr/local/bin/dceapp, start, payroll]",
+                            "start: [\"/usr/local/bin/dceapp;id\", start, payroll]")
+            << "peer_applications[0].start"
+            << "holds ';'";
         QTest::newRow("servers in mutual takeover")
             << QByteArray(mutualOwner).replace("servers: []", "servers: [sec_srv]") << "dce.servers"
             << "cannot be configured on a mutual-takeover node";

@@ -50,6 +50,55 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
     }
 
+    /** Mutual takeover: each node's own application server, applications and service address are the
+     * other's peer ones, so a standby that leaves them out gets the owner's peer values, and one that gives
+     * the owner's own server as its own is refused, naming both fields. */
+    void mutualTakeoverSwapsOwnAndPeer()
+    {
+        const QByteArray owner =
+            wizard::exampleAnswers(QStringLiteral("mutual-takeover-cascading"), QStringLiteral("owner"));
+        const QByteArray minimal =
+            "role: standby\n"
+            "network: { service: [9.3.240.4], boot: [9.3.240.3], standby: [9.3.240.67] }\n"
+            "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: 40 }\n"
+            "dce: { install_media: /dev/cd0, servers: [], clients: [all_cl] }\n";
+        const dceha::Handoff h = dceha::Handoff::fromOwner(minimal, owner);
+        QVERIFY2(h.conflicts.isEmpty(), qPrintable(h.conflicts.join(QLatin1Char('\n'))));
+        const dceha::AnswersFile::Parsed parsed = dceha::AnswersFile::parse(h.answers);
+        QVERIFY2(parsed.errors.isEmpty(), qPrintable(parsed.errors.value(0).text()));
+        const dceha::Answers& a = parsed.answers;
+        QCOMPARE(a.appServerName, QStringLiteral("dceapp2"));
+        QCOMPARE(a.peerAppServerName, QStringLiteral("dceapp1"));
+        QCOMPARE(a.peerServiceAddresses, QStringList{QStringLiteral("9.3.240.2")});
+        QCOMPARE(a.applications.value(0).name, QStringLiteral("payroll"));
+        QCOMPARE(a.peerApplications.value(0).name, QStringLiteral("ledger"));
+        QVERIFY(h.prefilled.contains(QStringLiteral("peer_applications")));
+        // Both nodes hold the same two pairs of scripts; what differs is only what must: the exclusions.
+        const dceha::AnswersFile::Parsed o = dceha::AnswersFile::parse(owner);
+        const auto mine =
+            dceha::ScriptGenerator(o.answers, {}, QStringLiteral("/usr/bin"), QStringLiteral("n")).scripts();
+        const auto theirs =
+            dceha::ScriptGenerator(a, {}, QStringLiteral("/usr/bin"), QStringLiteral("n")).scripts();
+        QStringList minePaths, theirPaths;
+        for (const auto& s : mine)
+            minePaths << s.path;
+        for (const auto& s : theirs)
+            theirPaths << s.path;
+        std::sort(minePaths.begin(), minePaths.end());
+        std::sort(theirPaths.begin(), theirPaths.end());
+        QCOMPARE(minePaths, theirPaths);
+
+        const dceha::Handoff other = dceha::Handoff::fromOwner(minimal + "app_server: dceapp3\n", owner);
+        QCOMPARE(other.conflicts.size(), 1);
+        QVERIFY2(other.conflicts.first().startsWith(QStringLiteral(
+                     "app_server: the owner's peer_app_server is dceapp2, these answers have dceapp3")),
+                 qPrintable(other.conflicts.first()));
+        // The owner's own server given as the standby's: the answers' own rule refuses it.
+        const dceha::Handoff same = dceha::Handoff::fromOwner(minimal + "app_server: dceapp1\n", owner);
+        QCOMPARE(dceha::AnswersFile::parse(same.answers).errors.value(0).field,
+                 QStringLiteral("peer_app_server"));
+    }
+
     void disagreementIsRefused()
     {
         const QString answers =

@@ -278,6 +278,61 @@ private Q_SLOTS:
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en1"}).contains(QStringLiteral("inet 9.3.240.4 ")));
         QVERIFY(p.owner.ok(QStringLiteral("ifconfig"), {"en0"}).contains(QStringLiteral("inet 9.3.240.2 ")));
     }
+
+    /** A synchronisation while the cluster manager runs is a dynamic reconfiguration (SG24-5131, 8.5.2): the
+     * servers it adds to held groups start on their holders, after cldare has returned; a synchronisation
+     * that changes nothing starts nothing. The demo application serves what RPC_UNSUPPORTED_NETADDRS leaves
+     * it. */
+    void dynamicReconfigurationStartsNewServers()
+    {
+        const Pair p = makePair(QStringLiteral("mutual-takeover-cascading"));
+        QCOMPARE(p.owner.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+        QCOMPARE(p.standby.runAndWait(QStringLiteral("rc.cluster"), {"-N"}, kUp).exitCode, 0);
+        for (const SimNode* n : {&p.owner, &p.standby}) {
+            writeScript(*n, QStringLiteral("/hacmp/start1"),
+                        QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.1:9.3.240.66 "
+                                       "exec '%1/usr/local/bin/dceapp' start ledger")
+                            .arg(n->root()));
+            writeScript(*n, QStringLiteral("/hacmp/start2"),
+                        QStringLiteral("RPC_UNSUPPORTED_NETADDRS=9.3.240.3:9.3.240.67 "
+                                       "exec '%1/usr/local/bin/dceapp' start payroll")
+                            .arg(n->root()));
+            writeScript(*n, QStringLiteral("/hacmp/stop"), QStringLiteral("exit 0"));
+        }
+        for (const auto& [server, start] :
+             {std::pair{"dceapp1", "/hacmp/start1"}, std::pair{"dceapp2", "/hacmp/start2"}})
+            p.owner.ok(QStringLiteral("claddserv"), {"-s", server, "-b", start, "-e", "/hacmp/stop"});
+        const qsizetype from = p.standby.hacmpLogEnd();
+        const SimResult sync = p.owner.runAndWait(QStringLiteral("cldare"), {"-r"},
+                                                  QStringLiteral("reconfig_resource_complete"));
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.err));
+        QVERIFY(p.standby.waitForEvent(QStringLiteral("reconfig_resource_complete"), from));
+        QCOMPARE(p.owner.ok(QStringLiteral("dceapp"), {"status"}),
+                 QStringLiteral("ledger serving 9.3.240.2\n"));
+        QCOMPARE(p.standby.ok(QStringLiteral("dceapp"), {"status"}),
+                 QStringLiteral("payroll serving 9.3.240.4\n"));
+        // Again: nothing differs from the active configuration, nothing starts (a second start would fail).
+        const SimResult again = p.owner.runAndWait(QStringLiteral("cldare"), {"-r"},
+                                                   QStringLiteral("reconfig_resource_complete"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+        QVERIFY(!again.err.contains(QStringLiteral("start_server")));
+        // The demo application: a second instance, a stop of none, everything excluded, and a halt.
+        QCOMPARE(p.owner.run(QStringLiteral("dceapp"), {"start", "ledger"}).exitCode, 1);
+        QCOMPARE(p.owner.run(QStringLiteral("dceapp"), {"stop", "payroll"}).exitCode, 1);
+        QCOMPARE(p.owner.run(QStringLiteral("dceapp"), {"start"}).exitCode, 2);
+        p.owner.ok(QStringLiteral("dceapp"), {"stop", "ledger"});
+        QCOMPARE(p.owner.ok(QStringLiteral("dceapp"), {"status"}), QString());
+        QCOMPARE(p.owner.run(QStringLiteral("shutdown"), {"-F"}).exitCode, 0);
+        QVERIFY(p.standby.waitForEvent(QStringLiteral("node_down_complete"), from));
+        // The survivor took node1's group over: its start script started the ledger there too, on the
+        // addresses its exclusions leave (node1's service address among them).
+        const QString status = p.standby.ok(QStringLiteral("dceapp"), {"status"});
+        QVERIFY2(status.contains(QStringLiteral("payroll serving 9.3.240.4\n")), qPrintable(status));
+        QVERIFY2(QRegularExpression(QStringLiteral("ledger serving .*9\\.3\\.240\\.2\\b"))
+                     .match(status)
+                     .hasMatch(),
+                 qPrintable(status));
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SharedDasd)
