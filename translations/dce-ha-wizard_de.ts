@@ -735,6 +735,10 @@
         <source>done on the other node by the operator (confirmed)</source>
         <translation>vom Bediener auf dem anderen Knoten erledigt (bestätigt)</translation>
     </message>
+    <message>
+        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
+        <translation>der andere Knoten ist nicht erreichbar, um HACMPs %1 zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

@@ -734,6 +734,10 @@
         <source>done on the other node by the operator (confirmed)</source>
         <translation>オペレーターが他方のノードで実施済み(確認済み)</translation>
     </message>
+    <message>
+        <source>the other node cannot be reached to see HACMP&apos;s %1</source>
+        <translation>HACMP の %1 を確認するための他方のノードに到達できません</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

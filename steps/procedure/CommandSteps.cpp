@@ -119,7 +119,28 @@ Outcome CommandStep::apply(StepContext& c)
     if (!event.isEmpty() && param(c, "wait_only_if_active") == QLatin1String("true") &&
         !ClusterEvents::managerActive(c))
         event.clear();
-    const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(c);
+    // Whose hacmp.out says the event completed: this node's, or (wait_on: other) the other node's — after
+    // a node failure only the survivor logs the takeover.
+    const bool onOther = param(c, "wait_on") == QLatin1String("other");
+    if (!event.isEmpty() && onOther && !c.other)
+        return Outcome::failed(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the other node cannot be reached to see HACMP's %1"))
+                .arg(event),
+            FailureCategory::Precondition);
+    StepContext otherLog{onOther ? *c.other : c.system,
+                         c.answers,
+                         c.step,
+                         c.record,
+                         c.password,
+                         c.confirmed,
+                         c.ownerDone,
+                         c.echo,
+                         c.checkpoint,
+                         c.dryRun,
+                         nullptr};
+    otherLog.stopping = c.stopping;
+    StepContext& logContext = onOther ? otherLog : c;
+    const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(logContext);
     for (const PlannedAction& action : planned) {
         if (action.type != PlannedAction::Type::Command)
             continue;
@@ -128,7 +149,7 @@ Outcome CommandStep::apply(StepContext& c)
             return Outcome::failed(failure(r, action.argv));
     }
     if (!event.isEmpty())
-        if (auto why = ClusterEvents::waitFor(c, logEnd, event, ClusterEvents::kDefaultTimeoutS))
+        if (auto why = ClusterEvents::waitFor(logContext, logEnd, event, ClusterEvents::kDefaultTimeoutS))
             return Outcome::failed(std::move(*why));
     return Outcome::done();
 }

@@ -63,6 +63,10 @@ Variables::Variables(const Answers& a)
     }
     m_lists.insert(QStringLiteral("applications.started"), started);
     m_lists.insert(QStringLiteral("applications.stopped"), stopped);
+    QStringList peerStarted;
+    for (const auto& app : a.peerApplications)
+        peerStarted << app.name + QStringLiteral(" started");
+    m_lists.insert(QStringLiteral("peer_applications.started"), peerStarted);
 
     const auto& vg = a.sharedVg;
     m_values.insert(QStringLiteral("shared_vg.name"), vg.name);
@@ -156,6 +160,7 @@ Variables::Variables(const Answers& a)
     if (const QStringList peer = scripts.peerRegistration(); !peer.isEmpty()) {
         m_values.insert(QStringLiteral("scripts.peer_start"), peer.at(4));
         m_values.insert(QStringLiteral("scripts.peer_stop"), peer.at(6));
+        m_values.insert(QStringLiteral("scripts.peer_start_name"), peer.at(4).section(QLatin1Char('/'), -1));
     }
     m_values.insert(QStringLiteral("register_app_server"),
                     a.registerAppServer ? QStringLiteral("true") : QString());

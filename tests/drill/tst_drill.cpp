@@ -127,11 +127,20 @@ private Q_SLOTS:
             QVERIFY2(standbyApp.contains(QStringLiteral("payroll: started on node2, serving 9.3.240.4\n")),
                      qPrintable(standbyApp));
             QVERIFY(standbyApp.contains(QStringLiteral("ledger: stopped on node2")));
+            // After node2's failure (a restart without clstop) node1 ran node2's payroll on node2's address.
+            QVERIFY2(ownerApp.contains(QStringLiteral("payroll: started on node1, serving 9.3.240.4\n")),
+                     qPrintable(ownerApp));
             QCOMPARE(SimNode(c.n2, c.shared).ok(QStringLiteral("dceapp"), {"status"}),
                      QStringLiteral("payroll serving 9.3.240.4\n"));
             QCOMPARE(SimNode(c.n1, c.shared).ok(QStringLiteral("dceapp"), {"status"}),
                      QStringLiteral("ledger serving 9.3.240.2\n"));
         }
+        // The node-failure stage where the other node holds a resource group of its own.
+        if (mutual || configuration == QLatin1String("one-sided-takeover-cascading"))
+            for (const char* id : {"failure-peer", "failure-survivor", "failure-rejoin-peer"}) {
+                const dceha::StepRecord* step = rec.step(QLatin1String(id));
+                QVERIFY2(step && step->status == dceha::StepRecord::Status::Done, id);
+            }
         if (dfs && !mutual) {
             const dceha::StepRecord* cache = rec.step(QStringLiteral("takeover-standby-dfs"));
             QVERIFY(cache && cache->status == dceha::StepRecord::Status::Done);
