@@ -155,6 +155,27 @@ template <typename Fn> bool guarded(const QByteArray& text, QString* error, Fn f
     }
 }
 
+/** HACMP application servers by name: `NAME: { start: …, stop: … }`. */
+YAML::Node serversYaml(const QMap<QString, AppServer>& servers)
+{
+    YAML::Node out(YAML::NodeType::Map);
+    for (const auto& a : servers) {
+        YAML::Node e;
+        e["start"] = str(a.start);
+        e["stop"] = str(a.stop);
+        out[a.name.toStdString()] = e;
+    }
+    return out;
+}
+
+QMap<QString, AppServer> serversFrom(const YAML::Node& n)
+{
+    QMap<QString, AppServer> out;
+    for (const auto& e : n)
+        out.insert(qs(e.first), AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
+    return out;
+}
+
 } // namespace
 
 QByteArray toYaml(const NodeState& s)
@@ -217,22 +238,8 @@ QByteArray toYaml(const NodeState& s)
     dce["dfs_running"] = s.dce.dfsRunning;
     dce["aggregates"] = list(s.dce.aggregates);
     n["dce"] = dce;
-    YAML::Node servers(YAML::NodeType::Map);
-    for (const auto& a : s.appServers) {
-        YAML::Node e;
-        e["start"] = str(a.start);
-        e["stop"] = str(a.stop);
-        servers[a.name.toStdString()] = e;
-    }
-    n["app_servers"] = servers;
-    YAML::Node active(YAML::NodeType::Map);
-    for (const auto& a : s.activeAppServers) {
-        YAML::Node e;
-        e["start"] = str(a.start);
-        e["stop"] = str(a.stop);
-        active[a.name.toStdString()] = e;
-    }
-    n["active_app_servers"] = active;
+    n["app_servers"] = serversYaml(s.appServers);
+    n["active_app_servers"] = serversYaml(s.activeAppServers);
     YAML::Node apps(YAML::NodeType::Map);
     for (auto it = s.applications.cbegin(); it != s.applications.cend(); ++it)
         apps[it.key().toStdString()] = list(it.value());
@@ -292,12 +299,8 @@ bool fromYaml(const QByteArray& text, NodeState* s, QString* error)
         s->dce.dceRunning = flag(dce["dce_running"]);
         s->dce.dfsRunning = flag(dce["dfs_running"]);
         s->dce.aggregates = qlist(dce["aggregates"]);
-        for (const auto& e : n["app_servers"])
-            s->appServers.insert(qs(e.first),
-                                 AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
-        for (const auto& e : n["active_app_servers"])
-            s->activeAppServers.insert(qs(e.first),
-                                       AppServer{qs(e.first), qs(e.second["start"]), qs(e.second["stop"])});
+        s->appServers = serversFrom(n["app_servers"]);
+        s->activeAppServers = serversFrom(n["active_app_servers"]);
         for (const auto& e : n["applications"])
             s->applications.insert(qs(e.first), qlist(e.second));
         s->bootCount = num(n["boot_count"], 1);
