@@ -2674,5 +2674,310 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
         <translation>HACMP führt den Anwendungsserver nur in der Konfiguration dieses Knotens, bis die Cluster-Ressourcen synchronisiert sind (Synchronize Cluster Resources in SMIT); ein Knoten mit abweichender Konfiguration wird beim Beitritt abgewiesen, der Cluster-Start des Standby-Knotens schlüge also fehl. Erneutes Synchronisieren ändert nichts. Wo der Cluster-Manager läuft (gegenseitige Übernahme), ist die Synchronisierung eine dynamische Rekonfiguration: HACMP startet die neu registrierten Anwendungsserver auf den Knoten, die ihre Ressourcengruppen halten, und der Assistent wartet, bis sie abgeschlossen ist.</translation>
     </message>
+    <message>
+        <source>Check that this node holds the resource group before the drill</source>
+        <extracomment>drill.yaml, step before, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten vor der Übung die Ressourcengruppe hält</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations</source>
+        <extracomment>drill.yaml, step before, guide
+----------
+drill.yaml, step rejoin-standby, guide
+----------
+drill.yaml, step after, guide</extracomment>
+        <translation>Kap. 2, Supported HACMP Configurations</translation>
+    </message>
+    <message>
+        <source>Check the shared DASD is here before the drill</source>
+        <extracomment>drill.yaml, step before-shared, title</extracomment>
+        <translation>Prüfen, dass Shared DASD vor der Übung hier ist</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE</source>
+        <extracomment>drill.yaml, step before-shared, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE</translation>
+    </message>
+    <message>
+        <source>Check DFS and its local cache before the drill</source>
+        <extracomment>drill.yaml, step before-dfs, title</extracomment>
+        <translation>DFS und seinen lokalen Cache vor der Übung prüfen</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS</source>
+        <extracomment>drill.yaml, step before-dfs, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DFS</translation>
+    </message>
+    <message>
+        <source>Stop HACMP on this node gracefully with takeover (clstop -gr)</source>
+        <extracomment>drill.yaml, step takeover, title</extracomment>
+        <translation>HACMP auf diesem Knoten ordnungsgemäß mit Übernahme stoppen (clstop -gr)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: You can stop the owner node with a shutdown mode of graceful with takeover to force a failover of services</source>
+        <extracomment>drill.yaml, step takeover, guide</extracomment>
+        <translation>Kap. 2, DCE Failover Actions: You can stop the owner node with a shutdown mode of graceful with takeover to force a failover of services</translation>
+    </message>
+    <message>
+        <source>Check that this node&apos;s stop script ran and the resources left</source>
+        <extracomment>drill.yaml, step takeover-owner-released, title</extracomment>
+        <translation>Prüfen, dass das Stopp-Script dieses Knotens lief und die Ressourcen ihn verlassen haben</translation>
+    </message>
+    <message>
+        <source>Ch. 2: these stop scripts will be run on the owner node before actions on the standby/takeover node begin</source>
+        <extracomment>drill.yaml, step takeover-owner-released, guide</extracomment>
+        <translation>Kap. 2: these stop scripts will be run on the owner node before actions on the standby/takeover node begin</translation>
+    </message>
+    <message>
+        <source>Check that DCE and the shared DASD left this node</source>
+        <extracomment>drill.yaml, step takeover-owner-released-shared, title</extracomment>
+        <translation>Prüfen, dass DCE und Shared DASD diesen Knoten verlassen haben</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions</source>
+        <extracomment>drill.yaml, step takeover-owner-released-shared, guide
+----------
+drill.yaml, step reintegrate-rotating-back, guide
+----------
+drill.yaml, step reintegrate-rotating-owner, guide</extracomment>
+        <translation>Kap. 2, DCE Failover Actions</translation>
+    </message>
+    <message>
+        <source>Check that the standby node took over IP address, shared DASD and DCE</source>
+        <extracomment>drill.yaml, step takeover-standby, title</extracomment>
+        <translation>Prüfen, dass der Standby-Knoten IP-Adresse, Shared DASD und DCE übernommen hat</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: HACMP on the standby/takeover node must take over IP address and shared DASD</source>
+        <extracomment>drill.yaml, step takeover-standby, guide</extracomment>
+        <translation>Kap. 2, DCE Failover Actions: HACMP on the standby/takeover node must take over IP address and shared DASD</translation>
+    </message>
+    <message>
+        <source>Check that DCE started under the rotating resource&apos;s host name, and the host name was restored</source>
+        <extracomment>drill.yaml, step takeover-standby-rotating, title</extracomment>
+        <translation>Prüfen, dass DCE unter dem Hostnamen der rotierenden Ressource startete und der Hostname wiederhergestellt wurde</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: save the hostname ... set hostname to the name associated with the IP address of the rotating resource ... reset the hostname</source>
+        <extracomment>drill.yaml, step takeover-standby-rotating, guide</extracomment>
+        <translation>Kap. 2, DCE Failover Actions: save the hostname ... set hostname to the name associated with the IP address of the rotating resource ... reset the hostname</translation>
+    </message>
+    <message>
+        <source>Check that DFS started on the standby with its own local cache</source>
+        <extracomment>drill.yaml, step takeover-standby-dfs, title</extracomment>
+        <translation>Prüfen, dass DFS auf dem Standby-Knoten mit dessen eigenem lokalen Cache startete</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Failover Actions</source>
+        <extracomment>drill.yaml, step takeover-standby-dfs, guide</extracomment>
+        <translation>Kap. 2, DFS Failover Actions</translation>
+    </message>
+    <message>
+        <source>Check that the DCE clients still run on this node</source>
+        <extracomment>drill.yaml, step takeover-mutual-clients, title</extracomment>
+        <translation>Prüfen, dass die DCE-Clients auf diesem Knoten weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover): DCE clients must be operating on both of the mutual takeover peer nodes</source>
+        <extracomment>drill.yaml, step takeover-mutual-clients, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE (gegenseitige Übernahme): DCE clients must be operating on both of the mutual takeover peer nodes</translation>
+    </message>
+    <message>
+        <source>Check that the DFS client still runs on this node</source>
+        <extracomment>drill.yaml, step takeover-mutual-dfs-client, title</extracomment>
+        <translation>Prüfen, dass der DFS-Client auf diesem Knoten weiterläuft</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS (mutual takeover): DFS clients must be operating on both of the mutual takeover peer nodes</source>
+        <extracomment>drill.yaml, step takeover-mutual-dfs-client, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DFS (gegenseitige Übernahme): DFS clients must be operating on both of the mutual takeover peer nodes</translation>
+    </message>
+    <message>
+        <source>Check that the other node took over this node&apos;s service address and applications</source>
+        <extracomment>drill.yaml, step takeover-mutual, title</extracomment>
+        <translation>Prüfen, dass der andere Knoten die Serviceadresse und die Anwendungen dieses Knotens übernommen hat</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed</source>
+        <extracomment>drill.yaml, step takeover-mutual, guide
+----------
+drill.yaml, step failure-survivor-mutual, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE (gegenseitige Übernahme): the DCE applications which are being taken over continue running on the service address for the node which failed</translation>
+    </message>
+    <message>
+        <source>Stop HACMP on the standby node gracefully</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-stop-standby, title</extracomment>
+        <translation>HACMP auf dem Standby-Knoten ordnungsgemäß stoppen</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Reintegration Actions: the standby node must be shut down or rebooted before HACMP is started on the owner node</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-stop-standby, guide</extracomment>
+        <translation>Kap. 2, DFS Reintegration Actions: the standby node must be shut down or rebooted before HACMP is started on the owner node</translation>
+    </message>
+    <message>
+        <source>Reboot the standby node (the DFS kernel extensions stay loaded until a restart)</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-reboot-standby, title</extracomment>
+        <translation>Den Standby-Knoten neu starten (die DFS-Kernel-Erweiterungen bleiben bis zu einem Neustart geladen)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Reintegration Actions</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-reboot-standby, guide
+----------
+drill.yaml, step reintegrate-owner-dfs, guide</extracomment>
+        <translation>Kap. 2, DFS Reintegration Actions</translation>
+    </message>
+    <message>
+        <source>Start HACMP on this node again (reintegration)</source>
+        <extracomment>drill.yaml, step reintegrate-start-owner, title</extracomment>
+        <translation>HACMP auf diesem Knoten wieder starten (Reintegration)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions: start HACMP on the owner node; the owner node reacquires its resources</source>
+        <extracomment>drill.yaml, step reintegrate-start-owner, guide</extracomment>
+        <translation>Kap. 2, DCE Reintegration Actions: start HACMP on the owner node; the owner node reacquires its resources</translation>
+    </message>
+    <message>
+        <source>Check that this node reacquired its resources and DCE</source>
+        <extracomment>drill.yaml, step reintegrate-owner, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten seine Ressourcen und DCE zurückerhalten hat</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions</source>
+        <extracomment>drill.yaml, step reintegrate-owner, guide
+----------
+drill.yaml, step reintegrate-owner-shared, guide</extracomment>
+        <translation>Kap. 2, DCE Reintegration Actions</translation>
+    </message>
+    <message>
+        <source>Check that this node took its service address and applications back</source>
+        <extracomment>drill.yaml, step reintegrate-mutual, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten seine Serviceadresse und Anwendungen zurückgenommen hat</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)</source>
+        <extracomment>drill.yaml, step reintegrate-mutual, guide
+----------
+drill.yaml, step reintegrate-mutual-peer, guide
+----------
+drill.yaml, step failure-returned-mutual, guide</extracomment>
+        <translation>Kap. 2, Supported HACMP Configurations (gegenseitige Übernahme: zwei kaskadierende Ressourcengruppen)</translation>
+    </message>
+    <message>
+        <source>Check that the other node gave this node&apos;s applications back</source>
+        <extracomment>drill.yaml, step reintegrate-mutual-peer, title</extracomment>
+        <translation>Prüfen, dass der andere Knoten die Anwendungen dieses Knotens zurückgegeben hat</translation>
+    </message>
+    <message>
+        <source>Check that the shared DASD is back on this node</source>
+        <extracomment>drill.yaml, step reintegrate-owner-shared, title</extracomment>
+        <translation>Prüfen, dass Shared DASD wieder auf diesem Knoten ist</translation>
+    </message>
+    <message>
+        <source>Check that DFS runs here again with this node&apos;s local cache</source>
+        <extracomment>drill.yaml, step reintegrate-owner-dfs, title</extracomment>
+        <translation>Prüfen, dass DFS hier wieder mit dem lokalen Cache dieses Knotens läuft</translation>
+    </message>
+    <message>
+        <source>Check that the standby node released the resources (its stop script stopped DCE)</source>
+        <extracomment>drill.yaml, step reintegrate-dce-standby-released, title</extracomment>
+        <translation>Prüfen, dass der Standby-Knoten die Ressourcen freigegeben hat (sein Stopp-Script stoppte DCE)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions: stop DCE on the standby/takeover node</source>
+        <extracomment>drill.yaml, step reintegrate-dce-standby-released, guide</extracomment>
+        <translation>Kap. 2, DCE Reintegration Actions: stop DCE on the standby/takeover node</translation>
+    </message>
+    <message>
+        <source>Check that the returning node became the standby (no reintegration with rotating resources)</source>
+        <extracomment>drill.yaml, step reintegrate-rotating, title</extracomment>
+        <translation>Prüfen, dass der zurückkehrende Knoten zum Standby-Knoten wurde (keine Reintegration bei rotierenden Ressourcen)</translation>
+    </message>
+    <message>
+        <source>Ch. 2: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources</source>
+        <extracomment>drill.yaml, step reintegrate-rotating, guide</extracomment>
+        <translation>Kap. 2: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources</translation>
+    </message>
+    <message>
+        <source>Move the resources back to this node (graceful stop with takeover of the other node)</source>
+        <extracomment>drill.yaml, step reintegrate-rotating-back, title</extracomment>
+        <translation>Die Ressourcen auf diesen Knoten zurückholen (ordnungsgemäßer Stopp des anderen Knotens mit Übernahme)</translation>
+    </message>
+    <message>
+        <source>Check that this node serves again</source>
+        <extracomment>drill.yaml, step reintegrate-rotating-owner, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten wieder bedient</translation>
+    </message>
+    <message>
+        <source>Start HACMP on the other node again</source>
+        <extracomment>drill.yaml, step rejoin-standby, title</extracomment>
+        <translation>HACMP auf dem anderen Knoten wieder starten</translation>
+    </message>
+    <message>
+        <source>Restart the other node without stopping HACMP (a node failure)</source>
+        <extracomment>drill.yaml, step failure-peer, title</extracomment>
+        <translation>Den anderen Knoten neu starten, ohne HACMP zu stoppen (ein Knotenausfall)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started</source>
+        <extracomment>drill.yaml, step failure-peer, guide
+----------
+drill.yaml, step failure-survivor, guide</extracomment>
+        <translation>Kap. 2, DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started</translation>
+    </message>
+    <message>
+        <source>shutdown -Fr without clstop: for HACMP the node is lost, not stopped. The wait reads this node&apos;s hacmp.out, where the survivor logs the takeover.</source>
+        <extracomment>drill.yaml, step failure-peer, description</extracomment>
+        <translation>shutdown -Fr ohne clstop: Für HACMP ist der Knoten ausgefallen, nicht gestoppt. Die Wartezeit liest die hacmp.out dieses Knotens, in der der überlebende Knoten die Übernahme protokolliert.</translation>
+    </message>
+    <message>
+        <source>Check that this node processed the other node&apos;s failure without a stop script</source>
+        <extracomment>drill.yaml, step failure-survivor, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten den Ausfall des anderen Knotens ohne Stopp-Script verarbeitet hat</translation>
+    </message>
+    <message>
+        <source>Check that this node took over the failed node&apos;s service address and applications</source>
+        <extracomment>drill.yaml, step failure-survivor-mutual, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten Serviceadresse und Anwendungen des ausgefallenen Knotens übernommen hat</translation>
+    </message>
+    <message>
+        <source>Start the DCE clients on the other node again (after its restart)</source>
+        <extracomment>drill.yaml, step failure-peer-dce, title</extracomment>
+        <translation>Die DCE-Clients auf dem anderen Knoten wieder starten (nach seinem Neustart)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP: start DCE by running /usr/bin/start.dce</source>
+        <extracomment>drill.yaml, step failure-peer-dce, guide</extracomment>
+        <translation>Kap. 2, Planning Considerations for DCE (gegenseitige Übernahme); Kap. 3, Starting DCE and DFS with HACMP: start DCE by running /usr/bin/start.dce</translation>
+    </message>
+    <message>
+        <source>Start the DFS client on the other node again</source>
+        <extracomment>drill.yaml, step failure-peer-dfs, title</extracomment>
+        <translation>Den DFS-Client auf dem anderen Knoten wieder starten</translation>
+    </message>
+    <message>
+        <source>Ch. 3, Starting DCE and DFS with HACMP: then start DFS by running /usr/bin/start.dfs</source>
+        <extracomment>drill.yaml, step failure-peer-dfs, guide</extracomment>
+        <translation>Kap. 3, Starting DCE and DFS with HACMP: then start DFS by running /usr/bin/start.dfs</translation>
+    </message>
+    <message>
+        <source>Start HACMP on the restarted node (it reintegrates)</source>
+        <extracomment>drill.yaml, step failure-rejoin-peer, title</extracomment>
+        <translation>HACMP auf dem neu gestarteten Knoten starten (er reintegriert sich)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations (cascading: the node takes its resources back)</source>
+        <extracomment>drill.yaml, step failure-rejoin-peer, guide</extracomment>
+        <translation>Kap. 2, Supported HACMP Configurations (kaskadierend: der Knoten nimmt seine Ressourcen zurück)</translation>
+    </message>
+    <message>
+        <source>Check that this node gave the returning node&apos;s applications back</source>
+        <extracomment>drill.yaml, step failure-returned-mutual, title</extracomment>
+        <translation>Prüfen, dass dieser Knoten die Anwendungen des zurückkehrenden Knotens zurückgegeben hat</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is back as it was before the drill</source>
+        <extracomment>drill.yaml, step after, title</extracomment>
+        <translation>Prüfen, dass der Cluster wieder so ist wie vor der Übung</translation>
+    </message>
 </context>
 </TS>

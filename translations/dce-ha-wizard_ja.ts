@@ -2673,5 +2673,310 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <extracomment>owner.yaml, step synchronise-resources, description</extracomment>
         <translation>クラスター・リソースが同期されるまで (SMIT の Synchronize Cluster Resources)、HACMP はアプリケーション・サーバーをこのノードの構成にのみ保持します。構成が異なるノードは参加時に拒否されるため、スタンバイのクラスター始動は失敗します。再度同期しても何も変わりません。クラスター・マネージャーが稼働している場合 (相互テークオーバー)、同期は動的再構成となり、HACMP は新たに登録されたアプリケーション・サーバーをそのリソース・グループを保持するノードで始動します。ウィザードはその完了を待機します。</translation>
     </message>
+    <message>
+        <source>Check that this node holds the resource group before the drill</source>
+        <extracomment>drill.yaml, step before, title</extracomment>
+        <translation>訓練前にこのノードがリソース・グループを保持していることの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations</source>
+        <extracomment>drill.yaml, step before, guide
+----------
+drill.yaml, step rejoin-standby, guide
+----------
+drill.yaml, step after, guide</extracomment>
+        <translation>第 2 章、Supported HACMP Configurations</translation>
+    </message>
+    <message>
+        <source>Check the shared DASD is here before the drill</source>
+        <extracomment>drill.yaml, step before-shared, title</extracomment>
+        <translation>訓練前に共用 DASD がここにあることの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE</source>
+        <extracomment>drill.yaml, step before-shared, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE</translation>
+    </message>
+    <message>
+        <source>Check DFS and its local cache before the drill</source>
+        <extracomment>drill.yaml, step before-dfs, title</extracomment>
+        <translation>訓練前の DFS とそのローカル・キャッシュの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS</source>
+        <extracomment>drill.yaml, step before-dfs, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DFS</translation>
+    </message>
+    <message>
+        <source>Stop HACMP on this node gracefully with takeover (clstop -gr)</source>
+        <extracomment>drill.yaml, step takeover, title</extracomment>
+        <translation>このノードの HACMP をテークオーバー付きで正常停止 (clstop -gr)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: You can stop the owner node with a shutdown mode of graceful with takeover to force a failover of services</source>
+        <extracomment>drill.yaml, step takeover, guide</extracomment>
+        <translation>第 2 章、DCE Failover Actions: You can stop the owner node with a shutdown mode of graceful with takeover to force a failover of services</translation>
+    </message>
+    <message>
+        <source>Check that this node&apos;s stop script ran and the resources left</source>
+        <extracomment>drill.yaml, step takeover-owner-released, title</extracomment>
+        <translation>このノードの停止スクリプトが実行され、リソースが離れたことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2: these stop scripts will be run on the owner node before actions on the standby/takeover node begin</source>
+        <extracomment>drill.yaml, step takeover-owner-released, guide</extracomment>
+        <translation>第 2 章: these stop scripts will be run on the owner node before actions on the standby/takeover node begin</translation>
+    </message>
+    <message>
+        <source>Check that DCE and the shared DASD left this node</source>
+        <extracomment>drill.yaml, step takeover-owner-released-shared, title</extracomment>
+        <translation>DCE と共用 DASD がこのノードを離れたことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions</source>
+        <extracomment>drill.yaml, step takeover-owner-released-shared, guide
+----------
+drill.yaml, step reintegrate-rotating-back, guide
+----------
+drill.yaml, step reintegrate-rotating-owner, guide</extracomment>
+        <translation>第 2 章、DCE Failover Actions</translation>
+    </message>
+    <message>
+        <source>Check that the standby node took over IP address, shared DASD and DCE</source>
+        <extracomment>drill.yaml, step takeover-standby, title</extracomment>
+        <translation>スタンバイ・ノードが IP アドレス、共用 DASD、DCE を引き継いだことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: HACMP on the standby/takeover node must take over IP address and shared DASD</source>
+        <extracomment>drill.yaml, step takeover-standby, guide</extracomment>
+        <translation>第 2 章、DCE Failover Actions: HACMP on the standby/takeover node must take over IP address and shared DASD</translation>
+    </message>
+    <message>
+        <source>Check that DCE started under the rotating resource&apos;s host name, and the host name was restored</source>
+        <extracomment>drill.yaml, step takeover-standby-rotating, title</extracomment>
+        <translation>DCE がローテート・リソースのホスト名で始動し、ホスト名が復元されたことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: save the hostname ... set hostname to the name associated with the IP address of the rotating resource ... reset the hostname</source>
+        <extracomment>drill.yaml, step takeover-standby-rotating, guide</extracomment>
+        <translation>第 2 章、DCE Failover Actions: save the hostname ... set hostname to the name associated with the IP address of the rotating resource ... reset the hostname</translation>
+    </message>
+    <message>
+        <source>Check that DFS started on the standby with its own local cache</source>
+        <extracomment>drill.yaml, step takeover-standby-dfs, title</extracomment>
+        <translation>スタンバイで DFS が自身のローカル・キャッシュで始動したことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Failover Actions</source>
+        <extracomment>drill.yaml, step takeover-standby-dfs, guide</extracomment>
+        <translation>第 2 章、DFS Failover Actions</translation>
+    </message>
+    <message>
+        <source>Check that the DCE clients still run on this node</source>
+        <extracomment>drill.yaml, step takeover-mutual-clients, title</extracomment>
+        <translation>このノードで DCE クライアントが稼働し続けていることの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover): DCE clients must be operating on both of the mutual takeover peer nodes</source>
+        <extracomment>drill.yaml, step takeover-mutual-clients, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE (相互テークオーバー): DCE clients must be operating on both of the mutual takeover peer nodes</translation>
+    </message>
+    <message>
+        <source>Check that the DFS client still runs on this node</source>
+        <extracomment>drill.yaml, step takeover-mutual-dfs-client, title</extracomment>
+        <translation>このノードで DFS クライアントが稼働し続けていることの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DFS (mutual takeover): DFS clients must be operating on both of the mutual takeover peer nodes</source>
+        <extracomment>drill.yaml, step takeover-mutual-dfs-client, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DFS (相互テークオーバー): DFS clients must be operating on both of the mutual takeover peer nodes</translation>
+    </message>
+    <message>
+        <source>Check that the other node took over this node&apos;s service address and applications</source>
+        <extracomment>drill.yaml, step takeover-mutual, title</extracomment>
+        <translation>他方のノードがこのノードのサービス・アドレスとアプリケーションを引き継いだことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed</source>
+        <extracomment>drill.yaml, step takeover-mutual, guide
+----------
+drill.yaml, step failure-survivor-mutual, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE (相互テークオーバー): the DCE applications which are being taken over continue running on the service address for the node which failed</translation>
+    </message>
+    <message>
+        <source>Stop HACMP on the standby node gracefully</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-stop-standby, title</extracomment>
+        <translation>スタンバイ・ノードの HACMP を正常停止</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Reintegration Actions: the standby node must be shut down or rebooted before HACMP is started on the owner node</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-stop-standby, guide</extracomment>
+        <translation>第 2 章、DFS Reintegration Actions: the standby node must be shut down or rebooted before HACMP is started on the owner node</translation>
+    </message>
+    <message>
+        <source>Reboot the standby node (the DFS kernel extensions stay loaded until a restart)</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-reboot-standby, title</extracomment>
+        <translation>スタンバイ・ノードの再始動 (DFS カーネル拡張は再始動までロードされたまま)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DFS Reintegration Actions</source>
+        <extracomment>drill.yaml, step reintegrate-dfs-reboot-standby, guide
+----------
+drill.yaml, step reintegrate-owner-dfs, guide</extracomment>
+        <translation>第 2 章、DFS Reintegration Actions</translation>
+    </message>
+    <message>
+        <source>Start HACMP on this node again (reintegration)</source>
+        <extracomment>drill.yaml, step reintegrate-start-owner, title</extracomment>
+        <translation>このノードの HACMP の再始動 (再統合)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions: start HACMP on the owner node; the owner node reacquires its resources</source>
+        <extracomment>drill.yaml, step reintegrate-start-owner, guide</extracomment>
+        <translation>第 2 章、DCE Reintegration Actions: start HACMP on the owner node; the owner node reacquires its resources</translation>
+    </message>
+    <message>
+        <source>Check that this node reacquired its resources and DCE</source>
+        <extracomment>drill.yaml, step reintegrate-owner, title</extracomment>
+        <translation>このノードがリソースと DCE を再取得したことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions</source>
+        <extracomment>drill.yaml, step reintegrate-owner, guide
+----------
+drill.yaml, step reintegrate-owner-shared, guide</extracomment>
+        <translation>第 2 章、DCE Reintegration Actions</translation>
+    </message>
+    <message>
+        <source>Check that this node took its service address and applications back</source>
+        <extracomment>drill.yaml, step reintegrate-mutual, title</extracomment>
+        <translation>このノードがサービス・アドレスとアプリケーションを取り戻したことの確認</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)</source>
+        <extracomment>drill.yaml, step reintegrate-mutual, guide
+----------
+drill.yaml, step reintegrate-mutual-peer, guide
+----------
+drill.yaml, step failure-returned-mutual, guide</extracomment>
+        <translation>第 2 章、Supported HACMP Configurations (相互テークオーバー: 2 つのカスケード・リソース・グループ)</translation>
+    </message>
+    <message>
+        <source>Check that the other node gave this node&apos;s applications back</source>
+        <extracomment>drill.yaml, step reintegrate-mutual-peer, title</extracomment>
+        <translation>他方のノードがこのノードのアプリケーションを返したことの確認</translation>
+    </message>
+    <message>
+        <source>Check that the shared DASD is back on this node</source>
+        <extracomment>drill.yaml, step reintegrate-owner-shared, title</extracomment>
+        <translation>共用 DASD がこのノードに戻ったことの確認</translation>
+    </message>
+    <message>
+        <source>Check that DFS runs here again with this node&apos;s local cache</source>
+        <extracomment>drill.yaml, step reintegrate-owner-dfs, title</extracomment>
+        <translation>このノードのローカル・キャッシュで DFS が再び稼働していることの確認</translation>
+    </message>
+    <message>
+        <source>Check that the standby node released the resources (its stop script stopped DCE)</source>
+        <extracomment>drill.yaml, step reintegrate-dce-standby-released, title</extracomment>
+        <translation>スタンバイ・ノードがリソースを解放したことの確認 (停止スクリプトが DCE を停止)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Reintegration Actions: stop DCE on the standby/takeover node</source>
+        <extracomment>drill.yaml, step reintegrate-dce-standby-released, guide</extracomment>
+        <translation>第 2 章、DCE Reintegration Actions: stop DCE on the standby/takeover node</translation>
+    </message>
+    <message>
+        <source>Check that the returning node became the standby (no reintegration with rotating resources)</source>
+        <extracomment>drill.yaml, step reintegrate-rotating, title</extracomment>
+        <translation>戻ったノードがスタンバイになったことの確認 (ローテート・リソースでは再統合なし)</translation>
+    </message>
+    <message>
+        <source>Ch. 2: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources</source>
+        <extracomment>drill.yaml, step reintegrate-rotating, guide</extracomment>
+        <translation>第 2 章: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources</translation>
+    </message>
+    <message>
+        <source>Move the resources back to this node (graceful stop with takeover of the other node)</source>
+        <extracomment>drill.yaml, step reintegrate-rotating-back, title</extracomment>
+        <translation>リソースをこのノードへ戻す (他方のノードをテークオーバー付きで正常停止)</translation>
+    </message>
+    <message>
+        <source>Check that this node serves again</source>
+        <extracomment>drill.yaml, step reintegrate-rotating-owner, title</extracomment>
+        <translation>このノードが再びサービスしていることの確認</translation>
+    </message>
+    <message>
+        <source>Start HACMP on the other node again</source>
+        <extracomment>drill.yaml, step rejoin-standby, title</extracomment>
+        <translation>他方のノードの HACMP の再始動</translation>
+    </message>
+    <message>
+        <source>Restart the other node without stopping HACMP (a node failure)</source>
+        <extracomment>drill.yaml, step failure-peer, title</extracomment>
+        <translation>HACMP を停止せずに他方のノードを再始動 (ノード障害)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started</source>
+        <extracomment>drill.yaml, step failure-peer, guide
+----------
+drill.yaml, step failure-survivor, guide</extracomment>
+        <translation>第 2 章、DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started</translation>
+    </message>
+    <message>
+        <source>shutdown -Fr without clstop: for HACMP the node is lost, not stopped. The wait reads this node&apos;s hacmp.out, where the survivor logs the takeover.</source>
+        <extracomment>drill.yaml, step failure-peer, description</extracomment>
+        <translation>clstop なしの shutdown -Fr: HACMP にとってノードは停止ではなく喪失です。待機はこのノードの hacmp.out を読みます。生き残ったノードがそこにテークオーバーを記録します。</translation>
+    </message>
+    <message>
+        <source>Check that this node processed the other node&apos;s failure without a stop script</source>
+        <extracomment>drill.yaml, step failure-survivor, title</extracomment>
+        <translation>このノードが他方のノードの障害を停止スクリプトなしで処理したことの確認</translation>
+    </message>
+    <message>
+        <source>Check that this node took over the failed node&apos;s service address and applications</source>
+        <extracomment>drill.yaml, step failure-survivor-mutual, title</extracomment>
+        <translation>このノードが障害ノードのサービス・アドレスとアプリケーションを引き継いだことの確認</translation>
+    </message>
+    <message>
+        <source>Start the DCE clients on the other node again (after its restart)</source>
+        <extracomment>drill.yaml, step failure-peer-dce, title</extracomment>
+        <translation>他方のノードの DCE クライアントの再始動 (その再始動後)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP: start DCE by running /usr/bin/start.dce</source>
+        <extracomment>drill.yaml, step failure-peer-dce, guide</extracomment>
+        <translation>第 2 章、Planning Considerations for DCE (相互テークオーバー)、第 3 章、Starting DCE and DFS with HACMP: start DCE by running /usr/bin/start.dce</translation>
+    </message>
+    <message>
+        <source>Start the DFS client on the other node again</source>
+        <extracomment>drill.yaml, step failure-peer-dfs, title</extracomment>
+        <translation>他方のノードの DFS クライアントの再始動</translation>
+    </message>
+    <message>
+        <source>Ch. 3, Starting DCE and DFS with HACMP: then start DFS by running /usr/bin/start.dfs</source>
+        <extracomment>drill.yaml, step failure-peer-dfs, guide</extracomment>
+        <translation>第 3 章、Starting DCE and DFS with HACMP: then start DFS by running /usr/bin/start.dfs</translation>
+    </message>
+    <message>
+        <source>Start HACMP on the restarted node (it reintegrates)</source>
+        <extracomment>drill.yaml, step failure-rejoin-peer, title</extracomment>
+        <translation>再始動したノードの HACMP の始動 (再統合されます)</translation>
+    </message>
+    <message>
+        <source>Ch. 2, Supported HACMP Configurations (cascading: the node takes its resources back)</source>
+        <extracomment>drill.yaml, step failure-rejoin-peer, guide</extracomment>
+        <translation>第 2 章、Supported HACMP Configurations (カスケード: ノードは自分のリソースを取り戻します)</translation>
+    </message>
+    <message>
+        <source>Check that this node gave the returning node&apos;s applications back</source>
+        <extracomment>drill.yaml, step failure-returned-mutual, title</extracomment>
+        <translation>このノードが戻ったノードのアプリケーションを返したことの確認</translation>
+    </message>
+    <message>
+        <source>Check that the cluster is back as it was before the drill</source>
+        <extracomment>drill.yaml, step after, title</extracomment>
+        <translation>クラスターが訓練前の状態に戻ったことの確認</translation>
+    </message>
 </context>
 </TS>

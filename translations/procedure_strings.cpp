@@ -280,5 +280,139 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Start the cluster manager on this node"),
     //: standby.yaml, step start-cluster, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP"),
+    //: drill.yaml, step before, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node holds the resource group before the drill"),
+    //: drill.yaml, step before, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step before-shared, title
+    QT_TRANSLATE_NOOP("procedure", "Check the shared DASD is here before the drill"),
+    //: drill.yaml, step before-shared, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE"),
+    //: drill.yaml, step before-dfs, title
+    QT_TRANSLATE_NOOP("procedure", "Check DFS and its local cache before the drill"),
+    //: drill.yaml, step before-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DFS"),
+    //: drill.yaml, step takeover, title
+    QT_TRANSLATE_NOOP("procedure", "Stop HACMP on this node gracefully with takeover (clstop -gr)"),
+    //: drill.yaml, step takeover, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions: You can stop the owner node with a shutdown mode of graceful with takeover to force a failover of services"),
+    //: drill.yaml, step takeover-owner-released, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node's stop script ran and the resources left"),
+    //: drill.yaml, step takeover-owner-released, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2: these stop scripts will be run on the owner node before actions on the standby/takeover node begin"),
+    //: drill.yaml, step takeover-owner-released-shared, title
+    QT_TRANSLATE_NOOP("procedure", "Check that DCE and the shared DASD left this node"),
+    //: drill.yaml, step takeover-owner-released-shared, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions"),
+    //: drill.yaml, step takeover-standby, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the standby node took over IP address, shared DASD and DCE"),
+    //: drill.yaml, step takeover-standby, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions: HACMP on the standby/takeover node must take over IP address and shared DASD"),
+    //: drill.yaml, step takeover-standby-rotating, title
+    QT_TRANSLATE_NOOP("procedure", "Check that DCE started under the rotating resource's host name, and the host name was restored"),
+    //: drill.yaml, step takeover-standby-rotating, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions: save the hostname ... set hostname to the name associated with the IP address of the rotating resource ... reset the hostname"),
+    //: drill.yaml, step takeover-standby-dfs, title
+    QT_TRANSLATE_NOOP("procedure", "Check that DFS started on the standby with its own local cache"),
+    //: drill.yaml, step takeover-standby-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DFS Failover Actions"),
+    //: drill.yaml, step takeover-mutual-clients, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the DCE clients still run on this node"),
+    //: drill.yaml, step takeover-mutual-clients, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover): DCE clients must be operating on both of the mutual takeover peer nodes"),
+    //: drill.yaml, step takeover-mutual-dfs-client, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the DFS client still runs on this node"),
+    //: drill.yaml, step takeover-mutual-dfs-client, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DFS (mutual takeover): DFS clients must be operating on both of the mutual takeover peer nodes"),
+    //: drill.yaml, step takeover-mutual, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the other node took over this node's service address and applications"),
+    //: drill.yaml, step takeover-mutual, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed"),
+    //: drill.yaml, step reintegrate-dfs-stop-standby, title
+    QT_TRANSLATE_NOOP("procedure", "Stop HACMP on the standby node gracefully"),
+    //: drill.yaml, step reintegrate-dfs-stop-standby, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DFS Reintegration Actions: the standby node must be shut down or rebooted before HACMP is started on the owner node"),
+    //: drill.yaml, step reintegrate-dfs-reboot-standby, title
+    QT_TRANSLATE_NOOP("procedure", "Reboot the standby node (the DFS kernel extensions stay loaded until a restart)"),
+    //: drill.yaml, step reintegrate-dfs-reboot-standby, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DFS Reintegration Actions"),
+    //: drill.yaml, step reintegrate-start-owner, title
+    QT_TRANSLATE_NOOP("procedure", "Start HACMP on this node again (reintegration)"),
+    //: drill.yaml, step reintegrate-start-owner, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Reintegration Actions: start HACMP on the owner node; the owner node reacquires its resources"),
+    //: drill.yaml, step reintegrate-owner, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node reacquired its resources and DCE"),
+    //: drill.yaml, step reintegrate-owner, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Reintegration Actions"),
+    //: drill.yaml, step reintegrate-mutual, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node took its service address and applications back"),
+    //: drill.yaml, step reintegrate-mutual, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)"),
+    //: drill.yaml, step reintegrate-mutual-peer, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the other node gave this node's applications back"),
+    //: drill.yaml, step reintegrate-mutual-peer, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)"),
+    //: drill.yaml, step reintegrate-owner-shared, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the shared DASD is back on this node"),
+    //: drill.yaml, step reintegrate-owner-shared, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Reintegration Actions"),
+    //: drill.yaml, step reintegrate-owner-dfs, title
+    QT_TRANSLATE_NOOP("procedure", "Check that DFS runs here again with this node's local cache"),
+    //: drill.yaml, step reintegrate-owner-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DFS Reintegration Actions"),
+    //: drill.yaml, step reintegrate-dce-standby-released, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the standby node released the resources (its stop script stopped DCE)"),
+    //: drill.yaml, step reintegrate-dce-standby-released, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Reintegration Actions: stop DCE on the standby/takeover node"),
+    //: drill.yaml, step reintegrate-rotating, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the returning node became the standby (no reintegration with rotating resources)"),
+    //: drill.yaml, step reintegrate-rotating, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources"),
+    //: drill.yaml, step reintegrate-rotating-back, title
+    QT_TRANSLATE_NOOP("procedure", "Move the resources back to this node (graceful stop with takeover of the other node)"),
+    //: drill.yaml, step reintegrate-rotating-back, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions"),
+    //: drill.yaml, step reintegrate-rotating-owner, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node serves again"),
+    //: drill.yaml, step reintegrate-rotating-owner, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions"),
+    //: drill.yaml, step rejoin-standby, title
+    QT_TRANSLATE_NOOP("procedure", "Start HACMP on the other node again"),
+    //: drill.yaml, step rejoin-standby, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step failure-peer, title
+    QT_TRANSLATE_NOOP("procedure", "Restart the other node without stopping HACMP (a node failure)"),
+    //: drill.yaml, step failure-peer, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started"),
+    //: drill.yaml, step failure-peer, description
+    QT_TRANSLATE_NOOP("procedure", "shutdown -Fr without clstop: for HACMP the node is lost, not stopped. The wait reads this node's hacmp.out, where the survivor logs the takeover."),
+    //: drill.yaml, step failure-survivor, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node processed the other node's failure without a stop script"),
+    //: drill.yaml, step failure-survivor, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions: In the case of a nongraceful takeover, this stop script would not be started"),
+    //: drill.yaml, step failure-survivor-mutual, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node took over the failed node's service address and applications"),
+    //: drill.yaml, step failure-survivor-mutual, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed"),
+    //: drill.yaml, step failure-peer-dce, title
+    QT_TRANSLATE_NOOP("procedure", "Start the DCE clients on the other node again (after its restart)"),
+    //: drill.yaml, step failure-peer-dce, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover); ch. 3, Starting DCE and DFS with HACMP: start DCE by running /usr/bin/start.dce"),
+    //: drill.yaml, step failure-peer-dfs, title
+    QT_TRANSLATE_NOOP("procedure", "Start the DFS client on the other node again"),
+    //: drill.yaml, step failure-peer-dfs, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 3, Starting DCE and DFS with HACMP: then start DFS by running /usr/bin/start.dfs"),
+    //: drill.yaml, step failure-rejoin-peer, title
+    QT_TRANSLATE_NOOP("procedure", "Start HACMP on the restarted node (it reintegrates)"),
+    //: drill.yaml, step failure-rejoin-peer, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations (cascading: the node takes its resources back)"),
+    //: drill.yaml, step failure-returned-mutual, title
+    QT_TRANSLATE_NOOP("procedure", "Check that this node gave the returning node's applications back"),
+    //: drill.yaml, step failure-returned-mutual, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)"),
+    //: drill.yaml, step after, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the cluster is back as it was before the drill"),
+    //: drill.yaml, step after, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
 };
 // clang-format on

@@ -76,7 +76,7 @@ QString procedureStrings()
         "// translating: keep them as they are.\n"
         "// clang-format off\n"
         "static const char* const procedureStrings[] = {\n");
-    for (const auto& role : {QStringLiteral("owner"), QStringLiteral("standby")}) {
+    for (const auto& role : {QStringLiteral("owner"), QStringLiteral("standby"), QStringLiteral("drill")}) {
         const YAML::Node root = YAML::LoadFile(
             (kSource + QStringLiteral("/resources/procedure/%1.yaml").arg(role)).toStdString());
         for (const auto& step : root["steps"]) {
