@@ -819,6 +819,24 @@
     </message>
 </context>
 <context>
+    <name>dceha::ApplicationsEditor</name>
+    <message>
+        <source>Application</source>
+        <comment>@title:column</comment>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <comment>@title:column</comment>
+        <translation>Startbefehl</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <comment>@title:column</comment>
+        <translation>Stoppbefehl</translation>
+    </message>
+</context>
+<context>
     <name>dceha::CellPage</name>
     <message>
         <source>Cell and DCE</source>
@@ -1555,21 +1573,6 @@
         <translation>Zusätzlich Wrapper für node_down-Post-Event und node_up-Pre-Event &amp;installieren</translation>
     </message>
     <message>
-        <source>Application</source>
-        <comment>@title:column</comment>
-        <translation>Anwendung</translation>
-    </message>
-    <message>
-        <source>Start command</source>
-        <comment>@title:column</comment>
-        <translation>Startbefehl</translation>
-    </message>
-    <message>
-        <source>Stop command</source>
-        <comment>@title:column</comment>
-        <translation>Stoppbefehl</translation>
-    </message>
-    <message>
         <source>Your applications, started after DCE/DFS and stopped before</source>
         <comment>@label</comment>
         <translation>Ihre Anwendungen, nach DCE/DFS gestartet und davor gestoppt</translation>
@@ -1580,6 +1583,26 @@
         <translation>Ihre &amp;Anwendungen (nach DCE/DFS gestartet, davor gestoppt; Programme mit vollständigem Pfad):</translation>
     </message>
     <message>
+        <source>The other node&apos;s application server name</source>
+        <comment>@label</comment>
+        <translation>Name des Anwendungsservers des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>Mutual takeover: each node&apos;s resource group has its own application server; this node runs the other node&apos;s after taking its resource group over.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Gegenseitige Übernahme: Die Ressourcengruppe jedes Knotens hat ihren eigenen Anwendungsserver; dieser Knoten führt den des anderen aus, nachdem er dessen Ressourcengruppe übernommen hat.</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s applications</source>
+        <comment>@label</comment>
+        <translation>Die Anwendungen des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s application serv&amp;er:</source>
+        <comment>@label</comment>
+        <translation>Anwendun&amp;gsserver des anderen Knotens:</translation>
+    </message>
+    <message>
         <source>Add appli&amp;cation</source>
         <comment>@action:button</comment>
         <translation>Anwendung &amp;hinzufügen</translation>
@@ -1588,6 +1611,21 @@
         <source>Remo&amp;ve application</source>
         <comment>@action:button</comment>
         <translation>Anwendung en&amp;tfernen</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s appl&amp;ications, which this node starts when it takes the other node&apos;s resource group over (programs by full path):</source>
+        <comment>@label</comment>
+        <translation>Die Anw&amp;endungen des anderen Knotens, die dieser Knoten startet, wenn er dessen Ressourcengruppe übernimmt (Programme mit vollständigem Pfad):</translation>
+    </message>
+    <message>
+        <source>Add an application of the o&amp;ther node</source>
+        <comment>@action:button</comment>
+        <translation>Anwendung des anderen &amp;Knotens hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move an application of the other node</source>
+        <comment>@action:button</comment>
+        <translation>Anwendung des anderen Kn&amp;otens entfernen</translation>
     </message>
 </context>
 <context>

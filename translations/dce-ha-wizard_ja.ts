@@ -818,6 +818,24 @@
     </message>
 </context>
 <context>
+    <name>dceha::ApplicationsEditor</name>
+    <message>
+        <source>Application</source>
+        <comment>@title:column</comment>
+        <translation>アプリケーション</translation>
+    </message>
+    <message>
+        <source>Start command</source>
+        <comment>@title:column</comment>
+        <translation>開始コマンド</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <comment>@title:column</comment>
+        <translation>停止コマンド</translation>
+    </message>
+</context>
+<context>
     <name>dceha::CellPage</name>
     <message>
         <source>Cell and DCE</source>
@@ -1554,21 +1572,6 @@
         <translation>node_down ポスト・イベントと node_up プリ・イベントのラッパーもインストールする(&amp;W)</translation>
     </message>
     <message>
-        <source>Application</source>
-        <comment>@title:column</comment>
-        <translation>アプリケーション</translation>
-    </message>
-    <message>
-        <source>Start command</source>
-        <comment>@title:column</comment>
-        <translation>開始コマンド</translation>
-    </message>
-    <message>
-        <source>Stop command</source>
-        <comment>@title:column</comment>
-        <translation>停止コマンド</translation>
-    </message>
-    <message>
         <source>Your applications, started after DCE/DFS and stopped before</source>
         <comment>@label</comment>
         <translation>アプリケーション (DCE/DFS の後に開始し、DCE/DFS の前に停止)</translation>
@@ -1579,6 +1582,26 @@
         <translation>アプリケーション (DCE/DFS の後に開始、前に停止。プログラムはフルパスで指定)(&amp;P):</translation>
     </message>
     <message>
+        <source>The other node&apos;s application server name</source>
+        <comment>@label</comment>
+        <translation>他方のノードのアプリケーション・サーバー名</translation>
+    </message>
+    <message>
+        <source>Mutual takeover: each node&apos;s resource group has its own application server; this node runs the other node&apos;s after taking its resource group over.</source>
+        <comment>@info:tooltip</comment>
+        <translation>相互テークオーバー: 各ノードのリソース・グループは独自のアプリケーション・サーバーを持ちます。このノードは他方のノードのリソース・グループを引き継いだ後、そのサーバーを実行します。</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s applications</source>
+        <comment>@label</comment>
+        <translation>他方のノードのアプリケーション</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s application serv&amp;er:</source>
+        <comment>@label</comment>
+        <translation>他方のノードのアプリケーション・サーバー(&amp;E):</translation>
+    </message>
+    <message>
         <source>Add appli&amp;cation</source>
         <comment>@action:button</comment>
         <translation>アプリケーションの追加(&amp;C)</translation>
@@ -1587,6 +1610,21 @@
         <source>Remo&amp;ve application</source>
         <comment>@action:button</comment>
         <translation>アプリケーションの削除(&amp;V)</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s appl&amp;ications, which this node starts when it takes the other node&apos;s resource group over (programs by full path):</source>
+        <comment>@label</comment>
+        <translation>他方のノードのアプリケーション (このノードが他方のリソース・グループを引き継いだときに開始。プログラムはフルパスで指定)(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Add an application of the o&amp;ther node</source>
+        <comment>@action:button</comment>
+        <translation>他方のノードのアプリケーションの追加(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move an application of the other node</source>
+        <comment>@action:button</comment>
+        <translation>他方のノードのアプリケーションの削除(&amp;M)</translation>
     </message>
 </context>
 <context>

@@ -512,6 +512,48 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
+    /** Mutual takeover: the Scripts page asks for the other node's application server and applications
+     * (this node runs them after a takeover); a missing server is refused there, naming the field; other
+     * configurations do not show them. */
+    void theOtherNodesServerIsAskedInMutualTakeover()
+    {
+        for (const QString configuration : {"mutual-takeover-cascading", "hot-standby-cascading"}) {
+            const bool mutual = configuration.startsWith(QLatin1String("mutual"));
+            QTemporaryDir dir;
+            WizardWindow w(optionsFor(dir.path()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            while (w.currentId() != int(ScriptsPageId)) {
+                if (w.currentId() == int(ClusterPageId)) {
+                    auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+                    cluster->configurationBox()->setCurrentIndex(
+                        cluster->configurationBox()->findData(configuration));
+                }
+                QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(w.currentPage()->title()));
+                next(w);
+            }
+            auto* scripts = qobject_cast<ScriptsPage*>(w.currentPage());
+            QCOMPARE(scripts->peerServer()->isVisibleTo(scripts), mutual);
+            QCOMPARE(scripts->peerApplications()->isVisibleTo(scripts), mutual);
+            if (!mutual)
+                continue;
+            QCOMPARE(scripts->peerServer()->text(), QStringLiteral("dceapp2"));
+            QCOMPARE(scripts->peerApplications()->item(0, 0)->text(), QStringLiteral("payroll"));
+            shot(w, QStringLiteral("2g-scripts-mutual"));
+            scripts->peerServer()->clear();
+            QTest::keyClicks(scripts->peerServer(), QStringLiteral("dceapp1"));
+            QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+            scripts->peerServer()->clear();
+            QTest::keyClicks(scripts->peerServer(), QStringLiteral("node2_apps"));
+            QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+            QCOMPARE(w.model().parsed().answers.peerAppServerName, QStringLiteral("node2_apps"));
+            scripts->peerApplications()->item(0, 1)->setText(
+                QStringLiteral("/opt/payroll/bin/start --takeover"));
+            QCOMPARE(w.model().parsed().answers.peerApplications.value(0).start,
+                     (QStringList{"/opt/payroll/bin/start", "--takeover"}));
+        }
+    }
+
     void diagramsTellTheConfigurationsApart()
     {
         ConfigurationDiagram d;

@@ -4,7 +4,11 @@
 
 namespace dceha {
 
-/** Where the scripts go, the application server, the user's applications, event wrappers, registration. */
+class ApplicationsEditor;
+
+/** Where the scripts go, the application server, the user's applications, event wrappers, registration; in
+ * mutual takeover also the other node's application server and applications, which this node runs after
+ * taking the other node's resource group over. */
 class ScriptsPage : public WizardPage
 {
     Q_OBJECT
@@ -12,9 +16,11 @@ public:
     explicit ScriptsPage(WizardModel& model);
     void initializePage() override;
     QLineEdit* directory() const { return m_dir; }
-    QTableWidget* applications() const { return m_apps; }
-    QPushButton* addApplicationButton() const { return m_addApp; }
-    QPushButton* removeApplicationButton() const { return m_removeApp; }
+    QTableWidget* applications() const;
+    QPushButton* addApplicationButton() const;
+    QPushButton* removeApplicationButton() const;
+    QLineEdit* peerServer() const { return m_peerServer; }
+    QTableWidget* peerApplications() const;
 
 protected:
     void retranslate() override;
@@ -25,12 +31,11 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_dir;
     QLineEdit* m_server;
+    QLineEdit* m_peerServer;
     QCheckBox* m_register;
     QCheckBox* m_wrappers;
-    QLabel* m_appsLabel;
-    QTableWidget* m_apps;
-    QPushButton* m_addApp;
-    QPushButton* m_removeApp;
+    ApplicationsEditor* m_apps;
+    ApplicationsEditor* m_peerApps;
     QLabel* m_problems;
     bool m_loading = false;
 };
