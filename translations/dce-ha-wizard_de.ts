@@ -1255,6 +1255,11 @@
         <comment>@label</comment>
         <translation>Verwendung von %1</translation>
     </message>
+    <message>
+        <source>the other node&apos;s service (mutual takeover)</source>
+        <comment>@item</comment>
+        <translation>Serviceadresse des anderen Knotens (gegenseitige Übernahme)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ReviewPage</name>

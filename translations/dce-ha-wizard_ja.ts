@@ -1254,6 +1254,11 @@
         <comment>@label</comment>
         <translation>%1 の用途</translation>
     </message>
+    <message>
+        <source>the other node&apos;s service (mutual takeover)</source>
+        <comment>@item</comment>
+        <translation>他方のノードのサービス (相互テークオーバー)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ReviewPage</name>

@@ -529,6 +529,18 @@ private Q_SLOTS:
                     cluster->configurationBox()->setCurrentIndex(
                         cluster->configurationBox()->findData(configuration));
                 }
+                if (w.currentId() == int(NetworkPageId) && mutual) {
+                    // The other node's service label, which this node takes over, is assigned as such.
+                    auto* network = qobject_cast<NetworkPage*>(w.currentPage());
+                    QString role;
+                    for (int i = 0; i < network->adapters()->topLevelItemCount(); ++i)
+                        if (network->adapters()->topLevelItem(i)->text(0) == QLatin1String("9.3.240.4"))
+                            role = qobject_cast<QComboBox*>(network->adapters()->itemWidget(
+                                                                network->adapters()->topLevelItem(i), 3))
+                                       ->currentData()
+                                       .toString();
+                    QCOMPARE(role, QStringLiteral("peer_service"));
+                }
                 QVERIFY2(w.button(QWizard::NextButton)->isEnabled(), qPrintable(w.currentPage()->title()));
                 next(w);
             }

@@ -10,8 +10,9 @@ namespace dceha {
 
 namespace {
 
+// peer_service: mutual takeover, the other node's service address, which this node takes over.
 const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("boot"), QStringLiteral("standby"),
-                            QString()};
+                            QStringLiteral("peer_service"), QString()};
 
 } // namespace
 
@@ -52,7 +53,8 @@ void NetworkPage::retranslate()
         use->setItemText(0, tr("service (kept)", "@item"));
         use->setItemText(1, tr("boot (excluded)", "@item"));
         use->setItemText(2, tr("standby (excluded)", "@item"));
-        use->setItemText(3, tr("not this node's", "@item"));
+        use->setItemText(3, tr("the other node's service (mutual takeover)", "@item"));
+        use->setItemText(4, tr("not this node's", "@item"));
         use->setAccessibleName(tr("Use of %1", "@label").arg(item->text(0)));
     }
 }
@@ -77,7 +79,8 @@ void NetworkPage::showAdapters(QList<WizardModel::Adapter> adapters)
     m_adapters->clear();
     const Answers& a = m_model.parsed().answers;
     // Addresses the answers name that the node does not show (a peer's, an extra one) are listed too.
-    for (const auto& address : a.serviceAddresses + a.bootAddresses + a.standbyAddresses)
+    for (const auto& address :
+         a.serviceAddresses + a.bootAddresses + a.standbyAddresses + a.peerServiceAddresses)
         if (std::none_of(adapters.cbegin(), adapters.cend(),
                          [&](const auto& x) { return x.address == address; }))
             adapters.append({QString(), address, QString(), QString()});
@@ -99,6 +102,8 @@ void NetworkPage::showAdapters(QList<WizardModel::Adapter> adapters)
             role = QStringLiteral("boot");
         else if (a.standbyAddresses.contains(adapter.address))
             role = QStringLiteral("standby");
+        else if (a.peerServiceAddresses.contains(adapter.address))
+            role = QStringLiteral("peer_service");
         use->setCurrentIndex(int(kRoles.indexOf(role)));
         m_adapters->setItemWidget(item, 3, use);
         // Keyboard: Tab goes from one row's choice to the next.
@@ -124,7 +129,7 @@ void NetworkPage::apply()
 {
     if (m_loading)
         return;
-    QStringList service, boot, standby;
+    QStringList service, boot, standby, peer;
     for (int i = 0; i < m_adapters->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_adapters->topLevelItem(i);
         const QString role =
@@ -135,11 +140,14 @@ void NetworkPage::apply()
             boot << item->text(0);
         else if (role == QLatin1String("standby"))
             standby << item->text(0);
+        else if (role == QLatin1String("peer_service"))
+            peer << item->text(0);
     }
     m_model.editAnswers([&](Answers& a) {
         a.serviceAddresses = service;
         a.bootAddresses = boot;
         a.standbyAddresses = standby;
+        a.peerServiceAddresses = peer;
     });
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
                         m_model.parsed().answers.excludedAddresses());
