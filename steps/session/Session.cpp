@@ -90,7 +90,7 @@ bool Session::open(const SessionSetup& setup)
             m_notices << QStringLiteral("From the owner's record: %1")
                              .arg(handoff.prefilled.join(QStringLiteral(", ")));
         answersText = handoff.answers;
-    } else if (setup.procedure.isEmpty() &&
+    } else if (setup.procedure.isEmpty() && setup.policy != SessionSetup::CheckpointPolicy::StartOver &&
                AnswersFile::parse(answersText).answers.role == QLatin1String("standby")) {
         // A standby resumed without the owner's record (its last part, --confirm owner-cluster-started):
         // what the owner handed over is in the run's own answers.

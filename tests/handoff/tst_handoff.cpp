@@ -50,6 +50,29 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
     }
 
+    /** A standby resumed without the owner's record: what was handed over comes from its run in progress
+     * (the checkpoint's answers); what these answers give themselves is kept, and only shared answers move.
+     */
+    void aResumedStandbyTakesTheHandoverFromItsRun()
+    {
+        const QByteArray run =
+            dceha::Handoff::fromOwner(
+                wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")),
+                wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")))
+                .answers;
+        const QByteArray mine =
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby"));
+        const dceha::Handoff h = dceha::Handoff::fromRunInProgress(mine, run);
+        QCOMPARE(h.prefilled, QStringList{QStringLiteral("applications")});
+        QCOMPARE(dceha::AnswersFile::parse(h.answers).digest, dceha::AnswersFile::parse(run).digest);
+        // An answer given here wins; the run's value is not taken for it.
+        const dceha::Handoff own = dceha::Handoff::fromRunInProgress(
+            mine + "applications: [ { name: other, start: [/bin/true], stop: [/bin/true] } ]\n", run);
+        QVERIFY(own.prefilled.isEmpty());
+        QCOMPARE(dceha::AnswersFile::parse(own.answers).answers.applications.value(0).name,
+                 QStringLiteral("other"));
+    }
+
     /** Mutual takeover: each node's own application server, applications and service address are the
      * other's peer ones, so a standby that leaves them out gets the owner's peer values, and one that gives
      * the owner's own server as its own is refused, naming both fields. */
