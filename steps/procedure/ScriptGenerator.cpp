@@ -105,18 +105,30 @@ QStringList ScriptGenerator::registration() const
             stopScript()};
 }
 
-QStringList ScriptGenerator::peerRegistration() const
+QString ScriptGenerator::peerStartScript() const
 {
     const QString& peer = m_answers.peerAppServerName;
-    if (!m_answers.isMutualTakeover() || peer.isEmpty())
+    return m_answers.isMutualTakeover() && !peer.isEmpty() ? scriptPath(QStringLiteral("start"), peer)
+                                                           : QString();
+}
+QString ScriptGenerator::peerStopScript() const
+{
+    const QString& peer = m_answers.peerAppServerName;
+    return m_answers.isMutualTakeover() && !peer.isEmpty() ? scriptPath(QStringLiteral("stop"), peer)
+                                                           : QString();
+}
+
+QStringList ScriptGenerator::peerRegistration() const
+{
+    if (peerStartScript().isEmpty())
         return {};
     return {QStringLiteral("claddserv"),
             QStringLiteral("-s"),
-            peer,
+            m_answers.peerAppServerName,
             QStringLiteral("-b"),
-            scriptPath(QStringLiteral("start"), peer),
+            peerStartScript(),
             QStringLiteral("-e"),
-            scriptPath(QStringLiteral("stop"), peer)};
+            peerStopScript()};
 }
 
 ScriptGenerator::Script ScriptGenerator::render(const QString& path, const QString& templateName,
@@ -246,11 +258,11 @@ QList<ScriptGenerator::Script> ScriptGenerator::scripts() const
     const QString stop = stopScript();
     QList<Script> out{render(start, QStringLiteral("start"), start.section(QLatin1Char('/'), -1), {}),
                       render(stop, QStringLiteral("stop"), stop.section(QLatin1Char('/'), -1), {})};
-    if (!peerRegistration().isEmpty()) // the other node's scripts, as this node runs them
-        for (const QString action : {QStringLiteral("start"), QStringLiteral("stop")}) {
-            const QString path = scriptPath(action, m_answers.peerAppServerName);
+    // The other node's scripts, as this node runs them.
+    for (const auto& [path, action] : {std::pair{peerStartScript(), QStringLiteral("start")},
+                                       std::pair{peerStopScript(), QStringLiteral("stop")}})
+        if (!path.isEmpty())
             out.append(render(path, action, path.section(QLatin1Char('/'), -1), {}, true));
-        }
     if (m_answers.eventWrappers) {
         for (const auto& [event, script] : {std::pair{QStringLiteral("node_down_post"), start},
                                             std::pair{QStringLiteral("node_up_pre"), stop}}) {

@@ -38,6 +38,9 @@ public:
     QString stopScript() const;
     /** The command that registers this node's application server with HACMP. */
     QStringList registration() const;
+    /** Mutual takeover: the other node's application server's scripts on this node (empty outside). */
+    QString peerStartScript() const;
+    QString peerStopScript() const;
     /** Mutual takeover: the command that registers the other node's application server (empty outside). */
     QStringList peerRegistration() const;
 

@@ -157,11 +157,10 @@ Variables::Variables(const Answers& a)
     // Mutual takeover: the other node's application server, whose scripts this node has too.
     m_values.insert(QStringLiteral("peer_app_server"), a.peerAppServerName);
     m_lists.insert(QStringLiteral("scripts.peer_registration"), scripts.peerRegistration());
-    if (const QStringList peer = scripts.peerRegistration(); !peer.isEmpty()) {
-        m_values.insert(QStringLiteral("scripts.peer_start"), peer.at(4));
-        m_values.insert(QStringLiteral("scripts.peer_stop"), peer.at(6));
-        m_values.insert(QStringLiteral("scripts.peer_start_name"), peer.at(4).section(QLatin1Char('/'), -1));
-    }
+    m_values.insert(QStringLiteral("scripts.peer_start"), scripts.peerStartScript());
+    m_values.insert(QStringLiteral("scripts.peer_stop"), scripts.peerStopScript());
+    m_values.insert(QStringLiteral("scripts.peer_start_name"),
+                    scripts.peerStartScript().section(QLatin1Char('/'), -1));
     m_values.insert(QStringLiteral("register_app_server"),
                     a.registerAppServer ? QStringLiteral("true") : QString());
 }

@@ -10,6 +10,7 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QTest>
 
 /** @brief Runs the real dce-ha-wizard binary on simulated nodes, and reads back what it left. */
 struct WizardResult
@@ -62,6 +63,20 @@ inline QStringList headless(const QString& root, const QString& shared, const QS
 }
 
 /** The example answers shipped for @p configuration and @p role, with DFS switched off when asked. */
+/** Data rows (configuration, dfs) for the four configurations, each with DFS and without: tagged
+ * "CONFIGURATION DFS" and "CONFIGURATION @p dceTag". */
+inline void addConfigurationRows(const QString& dceTag)
+{
+    QTest::addColumn<QString>("configuration");
+    QTest::addColumn<bool>("dfs");
+    for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
+                          "mutual-takeover-cascading"})
+        for (bool dfs : {true, false})
+            QTest::newRow(qPrintable(
+                QStringLiteral("%1 %2").arg(QLatin1String(c), dfs ? QStringLiteral("DFS") : dceTag)))
+                << QString::fromLatin1(c) << dfs;
+}
+
 /** The example answers of resources/answers/. @p dfs false: DCE only. @p demoApplications false: without the
  * demo application (for a test that gives its own applications). */
 inline QByteArray exampleAnswers(const QString& configuration, const QString& role, bool dfs = true,

@@ -63,17 +63,7 @@ class tst_Drill : public QObject
     }
 
 private Q_SLOTS:
-    void drillPasses_data()
-    {
-        QTest::addColumn<QString>("configuration");
-        QTest::addColumn<bool>("dfs");
-        for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
-                              "mutual-takeover-cascading"})
-            for (bool dfs : {true, false})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
-                    QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE"))))
-                    << QString::fromLatin1(c) << dfs;
-    }
+    void drillPasses_data() { wizard::addConfigurationRows(QStringLiteral("DCE")); }
 
     void drillPasses()
     {

@@ -13,17 +13,7 @@ class tst_Rehearsal : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void rehearsal_data()
-    {
-        QTest::addColumn<QString>("configuration");
-        QTest::addColumn<bool>("dfs");
-        for (const char* c : {"hot-standby-cascading", "one-sided-takeover-cascading", "hot-standby-rotating",
-                              "mutual-takeover-cascading"})
-            for (bool dfs : {true, false})
-                QTest::newRow(qPrintable(QStringLiteral("%1 %2").arg(
-                    QLatin1String(c), dfs ? QStringLiteral("DFS") : QStringLiteral("DCE only"))))
-                    << QString::fromLatin1(c) << dfs;
-    }
+    void rehearsal_data() { wizard::addConfigurationRows(QStringLiteral("DCE only")); }
 
     void rehearsal()
     {
