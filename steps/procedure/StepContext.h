@@ -43,6 +43,9 @@ struct StepContext
     /** The other node of a two-node procedure (the drill), seen from this step: the peer for a step on this
      * node, this node for a step `on: peer`. None: the other node cannot be reached from here. */
     System* other = nullptr;
+    /** The other node's name, as the record names it (its host name, or "the other node"); empty when the
+     * procedure has one node. */
+    QString otherNode;
     /** Set by the drill's checks: every query is kept in the record as evidence, labelled with @ref node. */
     bool evidence = false;
     /** The node this step runs on when it is not the record's own (the drill's steps `on: peer`); empty

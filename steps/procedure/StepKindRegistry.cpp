@@ -51,6 +51,7 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
         {"symlink", make<SymlinkStep>, {{"path", true}, {"target", true}}},
         {"scripts", make<ScriptsStep>, {{"dir", true}}},
         {"drill_check", make<DrillCheckStep>, {{"checks", true}}},
+        {"drill_snapshot", make<DrillSnapshotStep>, {{"stage", true}}},
         {"dfs_aggregate",
          make<DfsAggregateStep>,
          {{"lv", true}, {"name", true}, {"id", true}, {"blocksize", false}, {"fragsize", false}}},

@@ -182,4 +182,19 @@ public:
     bool persistent() const override { return false; }
 };
 
+/** `drill_snapshot`: where the resources are at a stage of the drill (DrillTimeline): asks this node and the
+ * other one, read-only, which holds each service address, the shared VG, DCE, DFS and each application, and
+ * keeps the answer in the step's facts, every query as evidence. An observation, not a check: it never fails
+ * the drill (the checks around it do); a node that cannot be asked is named as such. Taken again on resume.
+ */
+class DrillSnapshotStep : public StepKind
+{
+public:
+    Probe probe(StepContext& c) override;
+    QList<PlannedAction> plan(StepContext& c) override;
+    Outcome apply(StepContext& c) override;
+    Probe verify(StepContext&) override { return Probe::done(); }
+    bool persistent() const override { return false; }
+};
+
 } // namespace dceha

@@ -4,6 +4,7 @@
 // was expected and what was found.
 #include "SimNode.h"
 #include "Wizard.h"
+#include "procedure/DrillTimeline.h"
 #include "procedure/Record.h"
 
 #include <QProcess>
@@ -62,6 +63,67 @@ class tst_Drill : public QObject
         return c;
     }
 
+    /** The drill's timeline as one line per stage: "STAGE: RESOURCE=HOLDERS …" (holders joined by +, - for
+     * none; addresses and applications by name, the others by kind). */
+    static QStringList timelineLines(const dceha::RunRecord& record)
+    {
+        using Kind = dceha::DrillTimeline::Resource::Kind;
+        QStringList out;
+        for (const auto& stage : dceha::DrillTimeline::fromRecord(record).stages) {
+            QStringList items;
+            for (const auto& r : stage.resources) {
+                const QStringList holders = stage.holdersOf(r);
+                items << (r.kind == Kind::Address || r.kind == Kind::Application
+                              ? r.name
+                              : dceha::DrillTimeline::Resource::kindName(r.kind)) +
+                             QLatin1Char('=') +
+                             (holders.isEmpty() ? QStringLiteral("-") : holders.join(QLatin1Char('+')));
+            }
+            out << stage.label + QStringLiteral(": ") + items.join(QLatin1Char(' '));
+        }
+        return out;
+    }
+
+    /** Where chapter 2 says the resources must be at each stage of the drill, per configuration. */
+    static QStringList expectedTimeline(const QString& configuration, bool dfs)
+    {
+        const auto all = [dfs](const QString& node) {
+            return QStringLiteral("9.3.240.2=%1 vg=%1 dce=%1 %2ledger=%1")
+                .arg(node, dfs ? QStringLiteral("dfs=%1 ").arg(node) : QString());
+        };
+        if (configuration == QLatin1String("mutual-takeover-cascading")) {
+            // DCE and DFS clients run on both nodes; only the addresses and the applications move.
+            const auto mutual = [dfs](const QString& a2, const QString& a4, const QString& clients) {
+                return QStringLiteral("9.3.240.2=%1 9.3.240.4=%2 dce=%3 %4ledger=%1 payroll=%2")
+                    .arg(a2, a4, clients, dfs ? QStringLiteral("dfs=%1 ").arg(clients) : QString());
+            };
+            const QString home = mutual(QStringLiteral("node1"), QStringLiteral("node2"),
+                                        QStringLiteral("node1+node2"));
+            return {QStringLiteral("before the drill: ") + home,
+                    QStringLiteral("after the takeover: ") +
+                        mutual(QStringLiteral("node2"), QStringLiteral("node2"), QStringLiteral("node1+node2")),
+                    QStringLiteral("after this node's return: ") + home,
+                    QStringLiteral("after the other node rejoined: ") + home,
+                    // The restarted node runs nothing yet (DCE is started again after this stage).
+                    QStringLiteral("after the other node's failure: ") +
+                        mutual(QStringLiteral("node1"), QStringLiteral("node1"), QStringLiteral("node1")),
+                    QStringLiteral("after the failed node rejoined: ") + home};
+        }
+        const QString n1 = all(QStringLiteral("node1")), n2 = all(QStringLiteral("node2"));
+        QStringList out{QStringLiteral("before the drill: ") + n1, QStringLiteral("after the takeover: ") + n2};
+        if (configuration == QLatin1String("hot-standby-rotating"))
+            // No reintegration: the returning node becomes the standby; the drill moves the resources back.
+            out << QStringLiteral("after this node's return: ") + n2
+                << QStringLiteral("after moving them back: ") + n1;
+        else
+            out << QStringLiteral("after this node's return: ") + n1;
+        out << QStringLiteral("after the other node rejoined: ") + n1;
+        if (configuration == QLatin1String("one-sided-takeover-cascading"))
+            out << QStringLiteral("after the other node's failure: ") + n1
+                << QStringLiteral("after the failed node rejoined: ") + n1;
+        return out;
+    }
+
 private Q_SLOTS:
     void drillPasses_data() { wizard::addConfigurationRows(QStringLiteral("DCE")); }
 
@@ -82,6 +144,8 @@ private Q_SLOTS:
         QVERIFY2(dceha::RunRecord::fromYaml(wizard::readFile(record).toUtf8(), &rec, &error),
                  qPrintable(error));
         QCOMPARE(rec.procedure, QStringLiteral("drill"));
+        // Where the resources were at each stage, both nodes asked (the Failover test page's timeline).
+        QCOMPARE(timelineLines(rec), expectedTimeline(configuration, dfs));
         const QString md = wizard::readFile(record + QStringLiteral(".md"));
         QVERIFY(md.startsWith(QStringLiteral("# Failover drill of the HACMP cluster")));
         QVERIFY(md.contains(QStringLiteral("node2$ ifconfig -a")));

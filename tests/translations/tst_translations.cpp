@@ -72,7 +72,7 @@ QString procedureStrings()
     QString out = QStringLiteral(
         "// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it\n"
         "// with DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, guide references,\n"
-        "// descriptions and instructions, for lupdate. Never compiled. The engine fills ${name} after\n"
+        "// descriptions, instructions and the drill's stages, for lupdate. Never compiled. The engine fills ${name} after\n"
         "// translating: keep them as they are.\n"
         "// clang-format off\n"
         "static const char* const procedureStrings[] = {\n");
@@ -90,6 +90,13 @@ QString procedureStrings()
                     text = text.simplified();
                 out += QStringLiteral("    //: %1.yaml, step %2, %3\n").arg(role, id, QLatin1String(field));
                 out += QStringLiteral("    QT_TRANSLATE_NOOP(\"procedure\", %1),\n").arg(cString(text));
+            }
+            // The drill's stages name the Failover test page's timeline columns.
+            if (step["params"] && step["params"]["stage"]) {
+                out += QStringLiteral("    //: %1.yaml, step %2, stage (a column of the drill's timeline)\n")
+                           .arg(role, id);
+                out += QStringLiteral("    QT_TRANSLATE_NOOP(\"procedure\", %1),\n")
+                           .arg(cString(QString::fromStdString(step["params"]["stage"].as<std::string>())));
             }
         }
     }
