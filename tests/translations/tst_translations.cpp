@@ -72,8 +72,8 @@ QString procedureStrings()
     QString out = QStringLiteral(
         "// Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it\n"
         "// with DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, guide references,\n"
-        "// descriptions, instructions and the drill's stages, for lupdate. Never compiled. The engine fills ${name} after\n"
-        "// translating: keep them as they are.\n"
+        "// descriptions, instructions and the drill's stages, for lupdate. Never compiled. The engine\n"
+        "// fills ${name} after translating: keep them as they are.\n"
         "// clang-format off\n"
         "static const char* const procedureStrings[] = {\n");
     for (const auto& role : {QStringLiteral("owner"), QStringLiteral("standby"), QStringLiteral("drill")}) {

@@ -2,79 +2,49 @@
 
 #include <QDir>
 #include <QHBoxLayout>
-#include <QLabel>
-#include <QListWidget>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
 
 namespace dceha {
 
-namespace {
-
-QString mark(const QString& status)
-{
-    if (status == QLatin1String("done") || status == QLatin1String("already done"))
-        return QStringLiteral("✔ ");
-    if (status == QLatin1String("failed"))
-        return QStringLiteral("✖ ");
-    if (status == QLatin1String("waiting"))
-        return QStringLiteral("… ");
-    if (status == QLatin1String("skipped"))
-        return QStringLiteral("– ");
-    if (status == QLatin1String("running"))
-        return QStringLiteral("▶ ");
-    if (status == QLatin1String("interrupted"))
-        return QStringLiteral("⏸ ");
-    return QStringLiteral("  ");
-}
-
-} // namespace
-
 RunPage::RunPage(WizardModel& model) : m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
-    m_steps = new QListWidget;
-    layout->addWidget(m_steps, 2);
-    m_progress = new QProgressBar;
-    layout->addWidget(m_progress);
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_status);
-    m_output = new QPlainTextEdit;
-    m_output->setObjectName(QStringLiteral("runOutput"));
-    m_output->setReadOnly(true);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    layout->addWidget(m_output, 1);
-    auto* buttons = new QHBoxLayout;
-    m_start = new QPushButton;
-    m_confirm = new QPushButton;
-    m_confirm->setEnabled(false);
-    m_stop = new QPushButton;
-    m_stop->setEnabled(false);
-    buttons->addWidget(m_start);
-    buttons->addWidget(m_confirm);
-    buttons->addWidget(m_stop);
-    buttons->addStretch(1);
+    m_view = new RunView;
+    layout->addWidget(m_view);
     m_standby = new QPushButton;
     m_standby->hide();
-    buttons->addWidget(m_standby);
+    m_view->buttons()->addWidget(m_standby);
     connect(m_standby, &QPushButton::clicked, this,
             [this] { Q_EMIT standbyRequested(m_savedRecord + QStringLiteral(".yaml")); });
-    layout->addLayout(buttons);
-    connect(m_start, &QPushButton::clicked, this, [this] { begin({}); });
-    connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_stepAt}); });
-    connect(m_stop, &QPushButton::clicked, this, [this] {
-        m_controller->requestStop();
-        m_stop->setEnabled(false);
-        m_status->setText(tr("Stopping after the current step…", "@info"));
+    // The owner waits for the standby, whose run needs the owner's record (saved at every stop).
+    m_view->statusNote = [this](int result, const QString&) {
+        if (result != 3 || !m_model.parsed().answers.isOwner() || m_savedRecord.isEmpty())
+            return QString();
+        return tr("This node's record is saved as %1.yaml: give it to the wizard on the standby node as the "
+                  "owner node's record.",
+                  "@info")
+            .arg(QDir::toNativeSeparators(m_savedRecord));
+    };
+    connect(m_view, &RunView::started, this, [this] {
+        Q_EMIT completeChanged();
+        // No going back to change answers under a running procedure.
+        if (wizard())
+            wizard()->button(QWizard::BackButton)->setEnabled(false);
     });
-    connect(m_steps, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_controller && row >= 0 && row < m_controller->steps().size())
-            m_steps->setToolTip(m_controller->steps().at(row).localizedDescription());
+    connect(m_view, &RunView::finished, this, [this](int result, const QString& step) {
+        if (result != 4)
+            m_savedRecord = m_model.saveRecord();
+        // The demo cluster's standby is beside this node: its wizard can be opened from here.
+        m_standby->setVisible(result == 3 && m_model.options().simulate &&
+                              m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty() &&
+                              step == QLatin1String("standby-integrated"));
+        m_view->describe();
+        Q_EMIT completeChanged();
+        if (wizard())
+            wizard()->button(QWizard::BackButton)->setEnabled(true);
+        Q_EMIT runFinished(result);
     });
     retranslate();
 }
@@ -83,195 +53,22 @@ void RunPage::retranslate()
 {
     setTitle(tr("Run", "@title"));
     setSubTitle(tr("The steps run one by one; the run can be stopped and resumed at any time.", "@subtitle"));
-    m_steps->setAccessibleName(tr("Steps", "@label"));
-    m_progress->setAccessibleName(tr("Progress", "@label"));
-    m_output->setAccessibleName(tr("Command output", "@label"));
-    m_confirm->setText(tr("&Verify and continue", "@action:button"));
-    m_confirm->setToolTip(tr("Checks the operator step's result, then continues the run.", "@info:tooltip"));
-    m_stop->setText(tr("S&top after this step", "@action:button"));
     m_standby->setText(tr("Open the stan&dby node's wizard", "@action:button"));
     m_standby->setToolTip(
         tr("The simulated cluster's standby node, in a second window, with this node's record.",
            "@info:tooltip"));
-    m_stop->setToolTip(
-        tr("The step under way finishes; the checkpoint keeps everything, and Resume continues.",
-           "@info:tooltip"));
-    for (int i = 0; i < m_steps->count(); ++i)
-        showStep(i);
-    describe();
-}
-
-void RunPage::showStep(int index)
-{
-    if (!m_controller)
-        return;
-    const auto& steps = m_controller->steps();
-    if (index < 0 || index >= steps.size() || index >= m_steps->count())
-        return;
-    QListWidgetItem* item = m_steps->item(index);
-    const QString status = m_statuses.value(index);
-    item->setText(mark(status) + steps.at(index).localizedTitle());
-    // A screen reader says the status in words, not the mark's name.
-    item->setData(Qt::AccessibleTextRole,
-                  statusWords(status) + QStringLiteral(": ") + steps.at(index).localizedTitle());
-}
-
-QString RunPage::statusWords(const QString& status) const
-{
-    if (status == QLatin1String("done"))
-        return tr("done", "@item step status");
-    if (status == QLatin1String("already done"))
-        return tr("already done", "@item step status");
-    if (status == QLatin1String("failed"))
-        return tr("failed", "@item step status");
-    if (status == QLatin1String("waiting"))
-        return tr("waiting for the operator", "@item step status");
-    if (status == QLatin1String("skipped"))
-        return tr("skipped", "@item step status");
-    if (status == QLatin1String("running"))
-        return tr("running", "@item step status");
-    if (status == QLatin1String("interrupted"))
-        return tr("interrupted, to be resumed", "@item step status");
-    return tr("to do", "@item step status");
-}
-
-void RunPage::describe()
-{
-    // Before the first run page, there is no controller and nothing to name.
-    const QList<StepDefinition> steps = m_controller ? m_controller->steps() : QList<StepDefinition>();
-    auto title = [&](const QString& id) {
-        for (const auto& s : steps)
-            if (s.id == id)
-                return s.localizedTitle();
-        return id;
-    };
-    m_start->setText(m_result == 1 ? tr("&Retry", "@action:button")
-                     : m_resumable ? tr("&Resume", "@action:button")
-                                   : tr("&Start", "@action:button"));
-    if (m_running) {
-        m_status->setText(m_current >= 0 && m_current < steps.size()
-                              ? tr("Running: %1", "@info").arg(steps.at(m_current).localizedTitle())
-                              : tr("Running…", "@info"));
-        return;
-    }
-    QString text;
-    switch (m_result) {
-    case 0:
-        text = tr("Complete: every step is done.", "@info");
-        break;
-    case 1:
-        text = tr("The step \"%1\" failed: its command and output are below. Fix the cause, then retry.",
-                  "@info")
-                   .arg(title(m_stepAt));
-        break;
-    case 3: {
-        text = tr("Waiting for an operator step (%1): do what it says, then verify.", "@info")
-                   .arg(title(m_stepAt));
-        for (const auto& s : steps)
-            if (s.id == m_stepAt && !s.localizedInstructions().isEmpty())
-                text += QStringLiteral("\n\n") + s.localizedInstructions();
-        // The owner waits for the standby, whose run needs the owner's record (saved at every stop).
-        if (m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty())
-            text += QStringLiteral("\n\n") +
-                    tr("This node's record is saved as %1.yaml: give it to the wizard on the standby node as "
-                       "the owner node's record.",
-                       "@info")
-                        .arg(QDir::toNativeSeparators(m_savedRecord));
-        break;
-    }
-    case 4:
-        text = tr("Another dce-ha-wizard holds this node's state directory.", "@info");
-        break;
-    case 5:
-        text = tr("Stopped. The checkpoint keeps every step done; Resume continues from here.", "@info");
-        break;
-    default:
-        text = tr("Nothing has run yet. Start runs the plan of the review page.", "@info");
-    }
-    m_status->setText(text);
+    m_view->retranslate();
 }
 
 void RunPage::initializePage()
 {
-    RunController* controller = m_model.controller();
-    m_controller = controller;
-    m_steps->clear();
-    m_statuses.clear();
-    for (int i = 0; i < controller->steps().size(); ++i) {
-        m_steps->addItem(QString());
-        m_statuses << QString();
-        showStep(i);
-    }
-    m_progress->setRange(0, int(controller->steps().size()));
-    m_progress->setValue(0);
-    m_result = -1;
-    m_current = -1;
-    m_resumable = m_model.resuming() || !m_model.checkpointSummary().isEmpty();
-    m_start->setEnabled(true);
-    describe();
-    disconnect(controller, nullptr, this, nullptr);
-    connect(controller, &RunController::stepStarted, this,
-            [this](int i, int, const QString&, const QString&) {
-                m_current = i;
-                m_statuses[i] = QStringLiteral("running");
-                showStep(i);
-                m_steps->setCurrentRow(i);
-                describe();
-            });
-    connect(controller, &RunController::stepFinished, this,
-            [this](int i, int, const QString&, const QString& status, const QString& message) {
-                m_statuses[i] = status;
-                showStep(i);
-                // A skipped step's reason in the person's language (the record keeps it in English).
-                m_steps->item(i)->setToolTip(status == QLatin1String("skipped")
-                                                 ? m_controller->steps().value(i).localizedSkipReason()
-                                                 : message);
-                m_progress->setValue(i + 1);
-                if (status == QLatin1String("failed") || status == QLatin1String("waiting"))
-                    m_output->appendPlainText(message);
-            });
-    connect(controller, &RunController::output, this,
-            [this](const QString& line) { m_output->appendPlainText(line); });
-    connect(controller, &RunController::finished, this, [this](int result, const QString& step) {
-        m_running = false;
-        m_result = result;
-        m_resumable = true;
-        m_stepAt = step;
-        if (result != 4)
-            m_savedRecord = m_model.saveRecord();
-        // The demo cluster's standby is beside this node: its wizard can be opened from here.
-        m_standby->setVisible(result == 3 && m_model.options().simulate &&
-                              m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty() &&
-                              step == QLatin1String("standby-integrated"));
-        m_confirm->setEnabled(result == 3);
-        m_stop->setEnabled(false);
-        m_start->setEnabled(result != 0);
-        describe();
-        Q_EMIT completeChanged();
-        if (wizard())
-            wizard()->button(QWizard::BackButton)->setEnabled(true);
-        Q_EMIT runFinished(result);
-    });
-}
-
-void RunPage::begin(const QStringList& confirmed)
-{
-    m_running = true;
-    m_current = -1;
-    m_start->setEnabled(false);
-    m_confirm->setEnabled(false);
-    m_stop->setEnabled(true);
-    describe();
-    Q_EMIT completeChanged();
-    // No going back to change answers under a running procedure.
-    if (wizard())
-        wizard()->button(QWizard::BackButton)->setEnabled(false);
-    m_controller->start(confirmed);
+    m_standby->hide();
+    m_view->setController(m_model.controller(), m_model.resuming() || !m_model.checkpointSummary().isEmpty());
 }
 
 bool RunPage::isComplete() const
 {
-    return !m_running && m_result == 0;
+    return !m_view->isRunning() && m_view->result() == 0;
 }
 
 } // namespace dceha

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QWidget>
+#include <functional>
+
+class QHBoxLayout;
+class QLabel;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace dceha {
+
+class RunController;
+
+/** @brief A procedure's run as the person sees it: the steps with their status, the progress, what the run
+ * is doing or why it stopped, the commands' output, and Start (Resume, Retry), Verify and continue (operator
+ * steps), Stop after this step. The integration's Run page and the Failover test page show their run in one.
+ */
+class RunView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit RunView(QWidget* parent = nullptr);
+
+    /** Shows @p controller's steps (none done yet in this view) and follows its signals from now on.
+     * @p resumable: a checkpoint is there, so Start resumes. */
+    void setController(RunController* controller, bool resumable);
+    /** Texts in the application's language (the owner calls it from its retranslate()). */
+    void retranslate();
+    /** Says again what the run is doing or why it stopped (after the owner changed what @ref statusNote
+     * adds). */
+    void describe();
+    /** What the owner adds to the status for a run that ended with @p result at @p step (may be empty). */
+    std::function<QString(int result, const QString& step)> statusNote;
+    /** What the status says when every step is done. */
+    std::function<QString()> completeText;
+
+    QPushButton* startButton() const { return m_start; }
+    QPushButton* confirmButton() const { return m_confirm; }
+    QPushButton* stopButton() const { return m_stop; }
+    QListWidget* steps() const { return m_steps; }
+    QLabel* status() const { return m_status; }
+    /** The row of buttons, for the owner's own (after Start, Verify and Stop). */
+    QHBoxLayout* buttons() const { return m_buttons; }
+    /** The last run's result (-1 before any): 0 complete, 1 failed, 3 waiting, 4 locked, 5 stopped. */
+    int result() const { return m_result; }
+    bool isRunning() const { return m_running; }
+    /** The step the last run stopped at (failed or waiting). */
+    QString stepAt() const { return m_stepAt; }
+
+Q_SIGNALS:
+    /** A run starts (Start, Retry, Resume or Verify pressed). */
+    void started();
+    /** The run ended; the view's buttons and status already show it. */
+    void finished(int result, const QString& step);
+
+private:
+    void begin(const QStringList& confirmed);
+    void showStep(int index);
+    QString statusWords(const QString& status) const;
+
+    QListWidget* m_steps;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    QPlainTextEdit* m_output;
+    QHBoxLayout* m_buttons;
+    QPushButton* m_start;
+    QPushButton* m_confirm;
+    QPushButton* m_stop;
+    QStringList m_statuses;
+    int m_result = -1;
+    int m_current = -1;
+    QString m_stepAt;
+    RunController* m_controller = nullptr;
+    bool m_running = false;
+    bool m_resumable = false;
+};
+
+} // namespace dceha
