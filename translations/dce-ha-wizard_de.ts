@@ -442,6 +442,14 @@
         <source>then, if this node&apos;s cluster manager is active (the change is a dynamic reconfiguration): wait until it logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
         <translation>danach, wenn der Cluster-Manager dieses Knotens aktiv ist (die Änderung ist eine dynamische Rekonfiguration): warten, bis er EVENT COMPLETED: %1 in %2 protokolliert (höchstens %3 s)</translation>
     </message>
+    <message>
+        <source>the other node</source>
+        <translation>der andere Knoten</translation>
+    </message>
+    <message>
+        <source>ask this node and %1 which of them holds: %2</source>
+        <translation>diesen Knoten und %1 fragen, welcher von beiden Folgendes hält: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -1189,6 +1197,99 @@
     </message>
 </context>
 <context>
+    <name>dceha::FailoverTestPage</name>
+    <message>
+        <source>Passed: HACMP moved every resource as chapter 2 of the guide says, and each stage&apos;s checks hold. The cluster is back as it was before the drill.</source>
+        <comment>@info</comment>
+        <translation>Bestanden: HACMP hat jede Ressource so verlagert, wie Kapitel 2 des Handbuchs es beschreibt, und die Prüfungen jeder Phase treffen zu. Der Cluster ist wieder so wie vor der Übung.</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s record, with every check&apos;s evidence, is saved as %1 (.yaml and .html).</source>
+        <comment>@info</comment>
+        <translation>Das Protokoll der Übung mit den Belegen jeder Prüfung ist als %1 gespeichert (.yaml und .html).</translation>
+    </message>
+    <message>
+        <source>Failover test</source>
+        <comment>@title</comment>
+        <translation>Failover-Test</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s chapter 2 on both nodes: takeover, reintegration and node failure, each stage checked.</source>
+        <comment>@subtitle</comment>
+        <translation>Kapitel 2 des Handbuchs auf beiden Knoten: Übernahme, Reintegration und Knotenausfall, jede Phase geprüft.</translation>
+    </message>
+    <message>
+        <source>HACMP moves the resources itself, through the scripts this wizard installed: the drill only stops, restarts and fails the nodes, then checks what each one holds. Run it once both nodes are integrated (the standby node&apos;s wizard says Complete), before production: it really stops the cluster services on both nodes and restarts the other node.</source>
+        <comment>@info</comment>
+        <translation>HACMP verlagert die Ressourcen selbst, über die Skripte, die dieser Assistent installiert hat: Die Übung stoppt, startet und lässt die Knoten nur ausfallen und prüft dann, was jeder hält. Führen Sie sie aus, sobald beide Knoten integriert sind (der Assistent des Bereitschaftsknotens meldet „Abgeschlossen“), vor dem Produktivbetrieb: Sie stoppt die Cluster-Services auf beiden Knoten wirklich und startet den anderen Knoten neu.</translation>
+    </message>
+    <message>
+        <source>The &amp;other node&apos;s root (simulated cluster):</source>
+        <comment>@label:textbox</comment>
+        <translation>Stammverzeichnis des anderen &amp;Knotens (simulierter Cluster):</translation>
+    </message>
+    <message>
+        <source>The simulated standby node&apos;s root directory, on the same shared DASD. The drill runs the other node&apos;s actions there itself.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Das Stammverzeichnis des simulierten Bereitschaftsknotens, auf demselben gemeinsamen DASD. Die Übung führt die Aktionen des anderen Knotens dort selbst aus.</translation>
+    </message>
+    <message>
+        <source>On real nodes, each action on the other node is an operator step: do it there as the status says, then verify and continue. This node&apos;s checks run by themselves.</source>
+        <comment>@info</comment>
+        <translation>Auf echten Knoten ist jede Aktion auf dem anderen Knoten ein Bedienerschritt: Führen Sie sie dort aus, wie der Status es sagt, und wählen Sie dann „Prüfen und fortfahren“. Die Prüfungen dieses Knotens laufen von selbst.</translation>
+    </message>
+    <message>
+        <source>Timeline of the two nodes</source>
+        <comment>@label</comment>
+        <translation>Zeitleiste der beiden Knoten</translation>
+    </message>
+    <message>
+        <source>Each column is a stage of the drill, each cell the node that held the resource after it, both nodes asked. — : neither node; ? : a node could not be asked.</source>
+        <comment>@info</comment>
+        <translation>Jede Spalte ist eine Phase der Übung, jede Zelle der Knoten, der die Ressource danach hielt; beide Knoten wurden gefragt. — : keiner der Knoten; ? : ein Knoten konnte nicht gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Service address %1</source>
+        <comment>@item:row</comment>
+        <translation>Serviceadresse %1</translation>
+    </message>
+    <message>
+        <source>Shared VG %1</source>
+        <comment>@item:row</comment>
+        <translation>Gemeinsame VG %1</translation>
+    </message>
+    <message>
+        <source>DCE</source>
+        <comment>@item:row</comment>
+        <translation>DCE</translation>
+    </message>
+    <message>
+        <source>DFS</source>
+        <comment>@item:row</comment>
+        <translation>DFS</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <comment>@item:row</comment>
+        <translation>Anwendung %1</translation>
+    </message>
+    <message>
+        <source>neither node</source>
+        <comment>@item</comment>
+        <translation>keiner der Knoten</translation>
+    </message>
+    <message>
+        <source>not known: %1 could not be asked</source>
+        <comment>@item</comment>
+        <translation>unbekannt: %1 konnte nicht gefragt werden</translation>
+    </message>
+    <message>
+        <source>Where the resources are (time&amp;line):</source>
+        <comment>@label</comment>
+        <translation>Wo die Ressourcen sind (Zeit&amp;leiste):</translation>
+    </message>
+</context>
+<context>
     <name>dceha::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -1375,11 +1476,6 @@
 <context>
     <name>dceha::RunPage</name>
     <message>
-        <source>Stopping after the current step…</source>
-        <comment>@info</comment>
-        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
-    </message>
-    <message>
         <source>Run</source>
         <comment>@title</comment>
         <translation>Ausführung</translation>
@@ -1388,6 +1484,29 @@
         <source>The steps run one by one; the run can be stopped and resumed at any time.</source>
         <comment>@subtitle</comment>
         <translation>Die Schritte werden nacheinander ausgeführt; die Ausführung kann jederzeit angehalten und fortgesetzt werden.</translation>
+    </message>
+    <message>
+        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
+        <comment>@info</comment>
+        <translation>Das Protokoll dieses Knotens ist als %1.yaml gespeichert: Übergeben Sie es dem Assistenten auf dem Standby-Knoten als Protokoll des Eignerknotens.</translation>
+    </message>
+    <message>
+        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
+        <comment>@info:tooltip</comment>
+        <translation>Der Standby-Knoten des simulierten Clusters, in einem zweiten Fenster, mit dem Protokoll dieses Knotens.</translation>
+    </message>
+    <message>
+        <source>Open the stan&amp;dby node&apos;s wizard</source>
+        <comment>@action:button</comment>
+        <translation>Assistenten des Standby-&amp;Knotens öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::RunView</name>
+    <message>
+        <source>Stopping after the current step…</source>
+        <comment>@info</comment>
+        <translation>Wird nach dem aktuellen Schritt angehalten…</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1423,6 +1542,51 @@
         <source>The step under way finishes; the checkpoint keeps everything, and Resume continues.</source>
         <comment>@info:tooltip</comment>
         <translation>Der laufende Schritt wird noch beendet; der Prüfpunkt bewahrt alles, und „Fortsetzen“ setzt die Ausführung fort.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item step status</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <comment>@item step status</comment>
+        <translation>bereits erledigt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step status</comment>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <comment>@item step status</comment>
+        <translation>wartet auf den Bediener</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step status</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step status</comment>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>interrupted, to be resumed</source>
+        <comment>@item step status</comment>
+        <translation>unterbrochen, wird fortgesetzt</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item step status</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Noch einmal ausführen</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1478,61 +1642,6 @@
         <source>Nothing has run yet. Start runs the plan of the review page.</source>
         <comment>@info</comment>
         <translation>Noch wurde nichts ausgeführt. „Starten“ führt den Plan der Überprüfungsseite aus.</translation>
-    </message>
-    <message>
-        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
-        <comment>@info</comment>
-        <translation>Das Protokoll dieses Knotens ist als %1.yaml gespeichert: Übergeben Sie es dem Assistenten auf dem Standby-Knoten als Protokoll des Eignerknotens.</translation>
-    </message>
-    <message>
-        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
-        <comment>@info:tooltip</comment>
-        <translation>Der Standby-Knoten des simulierten Clusters, in einem zweiten Fenster, mit dem Protokoll dieses Knotens.</translation>
-    </message>
-    <message>
-        <source>Open the stan&amp;dby node&apos;s wizard</source>
-        <comment>@action:button</comment>
-        <translation>Assistenten des Standby-&amp;Knotens öffnen</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>@item step status</comment>
-        <translation>erledigt</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <comment>@item step status</comment>
-        <translation>bereits erledigt</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>@item step status</comment>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <comment>@item step status</comment>
-        <translation>wartet auf den Bediener</translation>
-    </message>
-    <message>
-        <source>interrupted, to be resumed</source>
-        <comment>@item step status</comment>
-        <translation>unterbrochen, wird fortgesetzt</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <comment>@item step status</comment>
-        <translation>übersprungen</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>@item step status</comment>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <comment>@item step status</comment>
-        <translation>ausstehend</translation>
     </message>
 </context>
 <context>
@@ -1789,19 +1898,19 @@
         <translation>Alle Schritte des Standby-Knotens sind erledigt, und sein Cluster-Manager läuft: Beide Knoten sind integriert.</translation>
     </message>
     <message>
-        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
-        <comment>@info</comment>
-        <translation>Als Nächstes: Prüfen Sie auf dem Standby-Knoten dessen wartenden Schritt und fahren Sie fort: Der Standby-Knoten startet seinen Cluster-Manager, sobald der Cluster-Manager dieses Knotens läuft.</translation>
-    </message>
-    <message>
-        <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
-        <comment>@info</comment>
-        <translation>Als Nächstes: Testen Sie vor der Produktionsaufnahme eine Übernahme (Cluster-Services des Eignerknotens mit Übernahme stoppen). Bewahren Sie die Protokolle beider Knoten beim Änderungsticket auf.</translation>
-    </message>
-    <message>
         <source>The result of the run, its record, and what comes next.</source>
         <comment>@subtitle</comment>
         <translation>Das Ergebnis der Ausführung, ihr Protokoll und die nächsten Schritte.</translation>
+    </message>
+    <message>
+        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up. Then test the failover before production: Next leads to the failover test, run from this node.</source>
+        <comment>@info</comment>
+        <translation>Als Nächstes: Auf dem Bereitschaftsknoten den wartenden Schritt prüfen und fortfahren: Er startet seinen Cluster-Manager, sobald der dieses Knotens läuft. Testen Sie dann vor dem Produktivbetrieb den Failover: „Weiter“ führt zum Failover-Test, der von diesem Knoten aus läuft.</translation>
+    </message>
+    <message>
+        <source>Next: test the failover before production, from the owner node&apos;s wizard (its Failover test page, or dce-ha-wizard --drill there). Keep both nodes&apos; records with the change ticket.</source>
+        <comment>@info</comment>
+        <translation>Als Nächstes: Testen Sie vor dem Produktivbetrieb den Failover vom Assistenten des Eigentümerknotens aus (seine Seite „Failover-Test“ oder dort dce-ha-wizard --drill). Bewahren Sie die Protokolle beider Knoten beim Änderungsticket auf.</translation>
     </message>
 </context>
 <context>
@@ -2726,7 +2835,21 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Ch. 2, Supported HACMP Configurations</source>
         <extracomment>drill.yaml, step before, guide
 ----------
+drill.yaml, step timeline-before, guide
+----------
+drill.yaml, step timeline-takeover, guide
+----------
+drill.yaml, step timeline-returned, guide
+----------
+drill.yaml, step timeline-moved-back, guide
+----------
 drill.yaml, step rejoin-standby, guide
+----------
+drill.yaml, step timeline-rejoined, guide
+----------
+drill.yaml, step timeline-failure, guide
+----------
+drill.yaml, step timeline-failed-rejoined, guide
 ----------
 drill.yaml, step after, guide</extracomment>
         <translation>Kap. 2, Supported HACMP Configurations</translation>
@@ -3021,6 +3144,76 @@ drill.yaml, step failure-survivor, guide</extracomment>
         <source>Check that the cluster is back as it was before the drill</source>
         <extracomment>drill.yaml, step after, title</extracomment>
         <translation>Prüfen, dass der Cluster wieder so ist wie vor der Übung</translation>
+    </message>
+    <message>
+        <source>Record where the resources are before the drill</source>
+        <extracomment>drill.yaml, step timeline-before, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen vor der Übung sind</translation>
+    </message>
+    <message>
+        <source>before the drill</source>
+        <extracomment>drill.yaml, step timeline-before, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>vor der Übung</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the takeover</source>
+        <extracomment>drill.yaml, step timeline-takeover, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach der Übernahme sind</translation>
+    </message>
+    <message>
+        <source>after the takeover</source>
+        <extracomment>drill.yaml, step timeline-takeover, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach der Übernahme</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after this node&apos;s return</source>
+        <extracomment>drill.yaml, step timeline-returned, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach der Rückkehr dieses Knotens sind</translation>
+    </message>
+    <message>
+        <source>after this node&apos;s return</source>
+        <extracomment>drill.yaml, step timeline-returned, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach der Rückkehr dieses Knotens</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after moving them back</source>
+        <extracomment>drill.yaml, step timeline-moved-back, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach der Rückverlagerung sind</translation>
+    </message>
+    <message>
+        <source>after moving them back</source>
+        <extracomment>drill.yaml, step timeline-moved-back, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach der Rückverlagerung</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the other node rejoined</source>
+        <extracomment>drill.yaml, step timeline-rejoined, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach dem Wiedereintritt des anderen Knotens sind</translation>
+    </message>
+    <message>
+        <source>after the other node rejoined</source>
+        <extracomment>drill.yaml, step timeline-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach dem Wiedereintritt des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the other node&apos;s failure</source>
+        <extracomment>drill.yaml, step timeline-failure, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach dem Ausfall des anderen Knotens sind</translation>
+    </message>
+    <message>
+        <source>after the other node&apos;s failure</source>
+        <extracomment>drill.yaml, step timeline-failure, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach dem Ausfall des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the failed node rejoined</source>
+        <extracomment>drill.yaml, step timeline-failed-rejoined, title</extracomment>
+        <translation>Festhalten, wo die Ressourcen nach dem Wiedereintritt des ausgefallenen Knotens sind</translation>
+    </message>
+    <message>
+        <source>after the failed node rejoined</source>
+        <extracomment>drill.yaml, step timeline-failed-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>nach dem Wiedereintritt des ausgefallenen Knotens</translation>
     </message>
 </context>
 </TS>

@@ -442,6 +442,14 @@
         <source>then, if this node&apos;s cluster manager is active (the change is a dynamic reconfiguration): wait until it logs EVENT COMPLETED: %1 in %2 (at most %3 s)</source>
         <translation>続いて、このノードのクラスター・マネージャーがアクティブな場合 (変更は動的再構成になります): %2 に EVENT COMPLETED: %1 が記録されるまで待機 (最大 %3 秒)</translation>
     </message>
+    <message>
+        <source>the other node</source>
+        <translation>相手ノード</translation>
+    </message>
+    <message>
+        <source>ask this node and %1 which of them holds: %2</source>
+        <translation>このノードと %1 に、次のものをどちらが保持しているかを問い合わせる: %2</translation>
+    </message>
 </context>
 <context>
     <name>RunRecord</name>
@@ -1188,6 +1196,99 @@
     </message>
 </context>
 <context>
+    <name>dceha::FailoverTestPage</name>
+    <message>
+        <source>Passed: HACMP moved every resource as chapter 2 of the guide says, and each stage&apos;s checks hold. The cluster is back as it was before the drill.</source>
+        <comment>@info</comment>
+        <translation>合格: HACMP はガイドの第 2 章のとおりにすべてのリソースを移動し、各段階の検査はすべて成立しました。クラスターは訓練前の状態に戻っています。</translation>
+    </message>
+    <message>
+        <source>The drill&apos;s record, with every check&apos;s evidence, is saved as %1 (.yaml and .html).</source>
+        <comment>@info</comment>
+        <translation>訓練の記録 (各検査の証跡を含む) は %1 (.yaml と .html) として保存されています。</translation>
+    </message>
+    <message>
+        <source>Failover test</source>
+        <comment>@title</comment>
+        <translation>フェイルオーバー・テスト</translation>
+    </message>
+    <message>
+        <source>The guide&apos;s chapter 2 on both nodes: takeover, reintegration and node failure, each stage checked.</source>
+        <comment>@subtitle</comment>
+        <translation>ガイドの第 2 章を両ノードで実施: テークオーバー、再統合、ノード障害。各段階を検査します。</translation>
+    </message>
+    <message>
+        <source>HACMP moves the resources itself, through the scripts this wizard installed: the drill only stops, restarts and fails the nodes, then checks what each one holds. Run it once both nodes are integrated (the standby node&apos;s wizard says Complete), before production: it really stops the cluster services on both nodes and restarts the other node.</source>
+        <comment>@info</comment>
+        <translation>リソースを移動するのは HACMP 自身です (このウィザードがインストールしたスクリプトを使用)。訓練はノードを停止・再始動・障害状態にするだけで、その後に各ノードが何を保持しているかを検査します。両ノードの統合が済んでから (スタンバイ・ノードのウィザードに「完了」と表示されてから)、本番運用の前に実行してください。両ノードのクラスター・サービスを実際に停止し、相手ノードを再始動します。</translation>
+    </message>
+    <message>
+        <source>The &amp;other node&apos;s root (simulated cluster):</source>
+        <comment>@label:textbox</comment>
+        <translation>相手ノードのルート (シミュレートされたクラスター)(&amp;O):</translation>
+    </message>
+    <message>
+        <source>The simulated standby node&apos;s root directory, on the same shared DASD. The drill runs the other node&apos;s actions there itself.</source>
+        <comment>@info:tooltip</comment>
+        <translation>同じ共用 DASD 上の、シミュレートされたスタンバイ・ノードのルート・ディレクトリー。訓練は相手ノードでの操作をそこで自動的に実行します。</translation>
+    </message>
+    <message>
+        <source>On real nodes, each action on the other node is an operator step: do it there as the status says, then verify and continue. This node&apos;s checks run by themselves.</source>
+        <comment>@info</comment>
+        <translation>実ノードでは、相手ノードでの各操作はオペレーター・ステップです。状況表示のとおりに相手ノードで実施してから、「検証して続行」を押してください。このノードの検査は自動的に実行されます。</translation>
+    </message>
+    <message>
+        <source>Timeline of the two nodes</source>
+        <comment>@label</comment>
+        <translation>両ノードのタイムライン</translation>
+    </message>
+    <message>
+        <source>Each column is a stage of the drill, each cell the node that held the resource after it, both nodes asked. — : neither node; ? : a node could not be asked.</source>
+        <comment>@info</comment>
+        <translation>各列は訓練の段階、各セルはその段階の後にリソースを保持していたノードです (両ノードに問い合わせ済み)。— : どちらのノードでもない、? : 問い合わせできなかったノードがある。</translation>
+    </message>
+    <message>
+        <source>Service address %1</source>
+        <comment>@item:row</comment>
+        <translation>サービス・アドレス %1</translation>
+    </message>
+    <message>
+        <source>Shared VG %1</source>
+        <comment>@item:row</comment>
+        <translation>共用 VG %1</translation>
+    </message>
+    <message>
+        <source>DCE</source>
+        <comment>@item:row</comment>
+        <translation>DCE</translation>
+    </message>
+    <message>
+        <source>DFS</source>
+        <comment>@item:row</comment>
+        <translation>DFS</translation>
+    </message>
+    <message>
+        <source>Application %1</source>
+        <comment>@item:row</comment>
+        <translation>アプリケーション %1</translation>
+    </message>
+    <message>
+        <source>neither node</source>
+        <comment>@item</comment>
+        <translation>どちらのノードでもない</translation>
+    </message>
+    <message>
+        <source>not known: %1 could not be asked</source>
+        <comment>@item</comment>
+        <translation>不明: %1 に問い合わせできませんでした</translation>
+    </message>
+    <message>
+        <source>Where the resources are (time&amp;line):</source>
+        <comment>@label</comment>
+        <translation>リソースの所在 (タイムライン)(&amp;L):</translation>
+    </message>
+</context>
+<context>
     <name>dceha::NetworkPage</name>
     <message>
         <source>Network</source>
@@ -1374,11 +1475,6 @@
 <context>
     <name>dceha::RunPage</name>
     <message>
-        <source>Stopping after the current step…</source>
-        <comment>@info</comment>
-        <translation>現在のステップの完了後に停止します…</translation>
-    </message>
-    <message>
         <source>Run</source>
         <comment>@title</comment>
         <translation>実行</translation>
@@ -1387,6 +1483,29 @@
         <source>The steps run one by one; the run can be stopped and resumed at any time.</source>
         <comment>@subtitle</comment>
         <translation>ステップは 1 つずつ実行されます。実行はいつでも停止および再開できます。</translation>
+    </message>
+    <message>
+        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
+        <comment>@info</comment>
+        <translation>このノードの記録は %1.yaml として保存されました。これを所有者ノードの記録として、待機ノードのウィザードに指定してください。</translation>
+    </message>
+    <message>
+        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
+        <comment>@info:tooltip</comment>
+        <translation>シミュレートされたクラスターの待機ノードを、このノードの記録とともに 2 つ目のウィンドウで開きます。</translation>
+    </message>
+    <message>
+        <source>Open the stan&amp;dby node&apos;s wizard</source>
+        <comment>@action:button</comment>
+        <translation>待機ノードのウィザードを開く(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::RunView</name>
+    <message>
+        <source>Stopping after the current step…</source>
+        <comment>@info</comment>
+        <translation>現在のステップの完了後に停止します…</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1422,6 +1541,51 @@
         <source>The step under way finishes; the checkpoint keeps everything, and Resume continues.</source>
         <comment>@info:tooltip</comment>
         <translation>実行中のステップは最後まで実行されます。すべてチェックポイントに保持され、「再開」で続行できます。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item step status</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>already done</source>
+        <comment>@item step status</comment>
+        <translation>完了済み</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>@item step status</comment>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>waiting for the operator</source>
+        <comment>@item step status</comment>
+        <translation>オペレーター待ち</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>@item step status</comment>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <comment>@item step status</comment>
+        <translation>実行中</translation>
+    </message>
+    <message>
+        <source>interrupted, to be resumed</source>
+        <comment>@item step status</comment>
+        <translation>中断（再開可能）</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item step status</comment>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>Run &amp;again</source>
+        <comment>@action:button</comment>
+        <translation>もう一度実行(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
@@ -1477,61 +1641,6 @@
         <source>Nothing has run yet. Start runs the plan of the review page.</source>
         <comment>@info</comment>
         <translation>まだ何も実行されていません。「開始」で確認ページの計画を実行します。</translation>
-    </message>
-    <message>
-        <source>This node&apos;s record is saved as %1.yaml: give it to the wizard on the standby node as the owner node&apos;s record.</source>
-        <comment>@info</comment>
-        <translation>このノードの記録は %1.yaml として保存されました。これを所有者ノードの記録として、待機ノードのウィザードに指定してください。</translation>
-    </message>
-    <message>
-        <source>The simulated cluster&apos;s standby node, in a second window, with this node&apos;s record.</source>
-        <comment>@info:tooltip</comment>
-        <translation>シミュレートされたクラスターの待機ノードを、このノードの記録とともに 2 つ目のウィンドウで開きます。</translation>
-    </message>
-    <message>
-        <source>Open the stan&amp;dby node&apos;s wizard</source>
-        <comment>@action:button</comment>
-        <translation>待機ノードのウィザードを開く(&amp;D)</translation>
-    </message>
-    <message>
-        <source>done</source>
-        <comment>@item step status</comment>
-        <translation>完了</translation>
-    </message>
-    <message>
-        <source>already done</source>
-        <comment>@item step status</comment>
-        <translation>完了済み</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <comment>@item step status</comment>
-        <translation>失敗</translation>
-    </message>
-    <message>
-        <source>waiting for the operator</source>
-        <comment>@item step status</comment>
-        <translation>オペレーター待ち</translation>
-    </message>
-    <message>
-        <source>interrupted, to be resumed</source>
-        <comment>@item step status</comment>
-        <translation>中断（再開可能）</translation>
-    </message>
-    <message>
-        <source>skipped</source>
-        <comment>@item step status</comment>
-        <translation>スキップ</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <comment>@item step status</comment>
-        <translation>実行中</translation>
-    </message>
-    <message>
-        <source>to do</source>
-        <comment>@item step status</comment>
-        <translation>未実行</translation>
     </message>
 </context>
 <context>
@@ -1788,19 +1897,19 @@
         <translation>待機ノードのすべてのステップが完了し、このノードのクラスター・マネージャーが稼働しています。両方のノードの統合が完了しました。</translation>
     </message>
     <message>
-        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up.</source>
-        <comment>@info</comment>
-        <translation>次の作業: 待機ノードで、待機中のステップを検証して続行してください。待機ノードは、このノードのクラスター・マネージャーが稼働した後で、自身のクラスター・マネージャーを開始します。</translation>
-    </message>
-    <message>
-        <source>Next: test a takeover (stop the owner node&apos;s cluster services with takeover) before production. Keep both nodes&apos; records with the change ticket.</source>
-        <comment>@info</comment>
-        <translation>次の作業: 本番稼働の前に、テークオーバーをテストしてください (所有者ノードのクラスター・サービスをテークオーバーありで停止します)。両方のノードの記録は変更チケットとともに保管してください。</translation>
-    </message>
-    <message>
         <source>The result of the run, its record, and what comes next.</source>
         <comment>@subtitle</comment>
         <translation>実行の結果、その記録、および次に行う作業です。</translation>
+    </message>
+    <message>
+        <source>Next: on the standby node, verify and continue its waiting step: it starts its cluster manager once this node&apos;s is up. Then test the failover before production: Next leads to the failover test, run from this node.</source>
+        <comment>@info</comment>
+        <translation>次の作業: スタンバイ・ノードで待機中のステップを検証して続行してください。このノードのクラスター・マネージャーが稼働すると、スタンバイ・ノードのクラスター・マネージャーが開始されます。その後、本番運用の前にフェイルオーバーをテストしてください。「次へ」でこのノードから実行するフェイルオーバー・テストに進みます。</translation>
+    </message>
+    <message>
+        <source>Next: test the failover before production, from the owner node&apos;s wizard (its Failover test page, or dce-ha-wizard --drill there). Keep both nodes&apos; records with the change ticket.</source>
+        <comment>@info</comment>
+        <translation>次の作業: 本番運用の前に、所有者ノードのウィザードからフェイルオーバーをテストしてください (その「フェイルオーバー・テスト」ページ、または所有者ノードでの dce-ha-wizard --drill)。両ノードの記録を変更チケットと一緒に保管してください。</translation>
     </message>
 </context>
 <context>
@@ -2725,7 +2834,21 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Ch. 2, Supported HACMP Configurations</source>
         <extracomment>drill.yaml, step before, guide
 ----------
+drill.yaml, step timeline-before, guide
+----------
+drill.yaml, step timeline-takeover, guide
+----------
+drill.yaml, step timeline-returned, guide
+----------
+drill.yaml, step timeline-moved-back, guide
+----------
 drill.yaml, step rejoin-standby, guide
+----------
+drill.yaml, step timeline-rejoined, guide
+----------
+drill.yaml, step timeline-failure, guide
+----------
+drill.yaml, step timeline-failed-rejoined, guide
 ----------
 drill.yaml, step after, guide</extracomment>
         <translation>第 2 章、Supported HACMP Configurations</translation>
@@ -3020,6 +3143,76 @@ drill.yaml, step failure-survivor, guide</extracomment>
         <source>Check that the cluster is back as it was before the drill</source>
         <extracomment>drill.yaml, step after, title</extracomment>
         <translation>クラスターが訓練前の状態に戻ったことの確認</translation>
+    </message>
+    <message>
+        <source>Record where the resources are before the drill</source>
+        <extracomment>drill.yaml, step timeline-before, title</extracomment>
+        <translation>訓練前のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>before the drill</source>
+        <extracomment>drill.yaml, step timeline-before, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>訓練前</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the takeover</source>
+        <extracomment>drill.yaml, step timeline-takeover, title</extracomment>
+        <translation>テークオーバー後のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>after the takeover</source>
+        <extracomment>drill.yaml, step timeline-takeover, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>テークオーバー後</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after this node&apos;s return</source>
+        <extracomment>drill.yaml, step timeline-returned, title</extracomment>
+        <translation>このノードの復帰後のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>after this node&apos;s return</source>
+        <extracomment>drill.yaml, step timeline-returned, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>このノードの復帰後</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after moving them back</source>
+        <extracomment>drill.yaml, step timeline-moved-back, title</extracomment>
+        <translation>リソースを戻した後の所在を記録</translation>
+    </message>
+    <message>
+        <source>after moving them back</source>
+        <extracomment>drill.yaml, step timeline-moved-back, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>リソースを戻した後</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the other node rejoined</source>
+        <extracomment>drill.yaml, step timeline-rejoined, title</extracomment>
+        <translation>相手ノードの再参加後のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>after the other node rejoined</source>
+        <extracomment>drill.yaml, step timeline-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>相手ノードの再参加後</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the other node&apos;s failure</source>
+        <extracomment>drill.yaml, step timeline-failure, title</extracomment>
+        <translation>相手ノードの障害後のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>after the other node&apos;s failure</source>
+        <extracomment>drill.yaml, step timeline-failure, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>相手ノードの障害後</translation>
+    </message>
+    <message>
+        <source>Record where the resources are after the failed node rejoined</source>
+        <extracomment>drill.yaml, step timeline-failed-rejoined, title</extracomment>
+        <translation>障害ノードの再参加後のリソースの所在を記録</translation>
+    </message>
+    <message>
+        <source>after the failed node rejoined</source>
+        <extracomment>drill.yaml, step timeline-failed-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
+        <translation>障害ノードの再参加後</translation>
     </message>
 </context>
 </TS>

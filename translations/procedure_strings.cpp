@@ -1,7 +1,7 @@
 // Generated from resources/procedure/*.yaml by tests/translations/tst_translations.cpp (run it
 // with DCEHA_UPDATE_GOLDEN=1 after changing a catalog): the step titles, guide references,
-// descriptions and instructions, for lupdate. Never compiled. The engine fills ${name} after
-// translating: keep them as they are.
+// descriptions, instructions and the drill's stages, for lupdate. Never compiled. The engine
+// fills ${name} after translating: keep them as they are.
 // clang-format off
 static const char* const procedureStrings[] = {
     //: owner.yaml, step hacmp-installed, title
@@ -292,6 +292,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check DFS and its local cache before the drill"),
     //: drill.yaml, step before-dfs, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DFS"),
+    //: drill.yaml, step timeline-before, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are before the drill"),
+    //: drill.yaml, step timeline-before, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-before, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "before the drill"),
     //: drill.yaml, step takeover, title
     QT_TRANSLATE_NOOP("procedure", "Stop HACMP on this node gracefully with takeover (clstop -gr)"),
     //: drill.yaml, step takeover, guide
@@ -328,6 +334,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that the other node took over this node's service address and applications"),
     //: drill.yaml, step takeover-mutual, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed"),
+    //: drill.yaml, step timeline-takeover, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after the takeover"),
+    //: drill.yaml, step timeline-takeover, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-takeover, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after the takeover"),
     //: drill.yaml, step reintegrate-dfs-stop-standby, title
     QT_TRANSLATE_NOOP("procedure", "Stop HACMP on the standby node gracefully"),
     //: drill.yaml, step reintegrate-dfs-stop-standby, guide
@@ -368,6 +380,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that the returning node became the standby (no reintegration with rotating resources)"),
     //: drill.yaml, step reintegrate-rotating, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2: Reintegration does not occur in the HACMP one-for-one (hot) standby configuration with rotating resources"),
+    //: drill.yaml, step timeline-returned, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after this node's return"),
+    //: drill.yaml, step timeline-returned, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-returned, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after this node's return"),
     //: drill.yaml, step reintegrate-rotating-back, title
     QT_TRANSLATE_NOOP("procedure", "Move the resources back to this node (graceful stop with takeover of the other node)"),
     //: drill.yaml, step reintegrate-rotating-back, guide
@@ -376,10 +394,22 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that this node serves again"),
     //: drill.yaml, step reintegrate-rotating-owner, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, DCE Failover Actions"),
+    //: drill.yaml, step timeline-moved-back, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after moving them back"),
+    //: drill.yaml, step timeline-moved-back, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-moved-back, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after moving them back"),
     //: drill.yaml, step rejoin-standby, title
     QT_TRANSLATE_NOOP("procedure", "Start HACMP on the other node again"),
     //: drill.yaml, step rejoin-standby, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-rejoined, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after the other node rejoined"),
+    //: drill.yaml, step timeline-rejoined, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-rejoined, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after the other node rejoined"),
     //: drill.yaml, step failure-peer, title
     QT_TRANSLATE_NOOP("procedure", "Restart the other node without stopping HACMP (a node failure)"),
     //: drill.yaml, step failure-peer, guide
@@ -394,6 +424,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that this node took over the failed node's service address and applications"),
     //: drill.yaml, step failure-survivor-mutual, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Planning Considerations for DCE (mutual takeover): the DCE applications which are being taken over continue running on the service address for the node which failed"),
+    //: drill.yaml, step timeline-failure, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after the other node's failure"),
+    //: drill.yaml, step timeline-failure, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-failure, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after the other node's failure"),
     //: drill.yaml, step failure-peer-dce, title
     QT_TRANSLATE_NOOP("procedure", "Start the DCE clients on the other node again (after its restart)"),
     //: drill.yaml, step failure-peer-dce, guide
@@ -410,6 +446,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that this node gave the returning node's applications back"),
     //: drill.yaml, step failure-returned-mutual, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations (mutual takeover: two cascading resource groups)"),
+    //: drill.yaml, step timeline-failed-rejoined, title
+    QT_TRANSLATE_NOOP("procedure", "Record where the resources are after the failed node rejoined"),
+    //: drill.yaml, step timeline-failed-rejoined, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step timeline-failed-rejoined, stage (a column of the drill's timeline)
+    QT_TRANSLATE_NOOP("procedure", "after the failed node rejoined"),
     //: drill.yaml, step after, title
     QT_TRANSLATE_NOOP("procedure", "Check that the cluster is back as it was before the drill"),
     //: drill.yaml, step after, guide

@@ -78,8 +78,9 @@ std::optional<QList<bool>> holdings(StepContext& n, const QList<DrillTimeline::R
         needApplications |= r.kind == Kind::Application;
     }
     const QString interfaces =
-        needAddresses ? QString::fromUtf8(inspect(n, {QStringLiteral("ifconfig"), QStringLiteral("-a")}).stdOut)
-                      : QString();
+        needAddresses
+            ? QString::fromUtf8(inspect(n, {QStringLiteral("ifconfig"), QStringLiteral("-a")}).stdOut)
+            : QString();
     const QStringList online =
         needVg ? QString::fromUtf8(inspect(n, {QStringLiteral("lsvg"), QStringLiteral("-o")}).stdOut)
                      .split(QLatin1Char('\n'))
@@ -98,11 +99,14 @@ std::optional<QList<bool>> holdings(StepContext& n, const QList<DrillTimeline::R
     QString hacmpLog;
     if (needApplications) {
         static const QRegularExpression active(QStringLiteral("clstrmgr\\s+cluster\\s+\\d+\\s+active"));
-        managerActive = active.match(QString::fromUtf8(inspect(n, {QStringLiteral("lssrc"), QStringLiteral("-s"),
-                                                                   QStringLiteral("clstrmgr")})
-                                                           .stdOut))
-                            .hasMatch();
-        hacmpLog = QString::fromUtf8(n.system.readFile(QStringLiteral("/tmp/hacmp.out")).value_or(QByteArray()));
+        managerActive =
+            active
+                .match(QString::fromUtf8(
+                    inspect(n, {QStringLiteral("lssrc"), QStringLiteral("-s"), QStringLiteral("clstrmgr")})
+                        .stdOut))
+                .hasMatch();
+        hacmpLog =
+            QString::fromUtf8(n.system.readFile(QStringLiteral("/tmp/hacmp.out")).value_or(QByteArray()));
     }
     auto allRunning = [&](const QStringList& daemons) {
         if (daemons.isEmpty())
@@ -128,12 +132,14 @@ std::optional<QList<bool>> holdings(StepContext& n, const QList<DrillTimeline::R
             held << allRunning(vars.list(QStringLiteral("dfs.daemons")));
             break;
         case Kind::Application: {
-            const qsizetype started = hacmpLog.lastIndexOf(QStringLiteral(": ") + r.name + QStringLiteral(" started\n"));
+            const qsizetype started =
+                hacmpLog.lastIndexOf(QStringLiteral(": ") + r.name + QStringLiteral(" started\n"));
             const qsizetype stopped = std::max(
                 hacmpLog.lastIndexOf(QStringLiteral(": ") + r.name + QStringLiteral(" stopped\n")),
                 hacmpLog.lastIndexOf(QStringLiteral(": ") + r.name + QStringLiteral(" failed to start\n")));
             const bool running = managerActive && started >= 0 && started > stopped;
-            *notes << QStringLiteral("/tmp/hacmp.out: the last word about %1 is %2; the cluster manager is %3")
+            *notes << QStringLiteral(
+                          "/tmp/hacmp.out: the last word about %1 is %2; the cluster manager is %3")
                           .arg(r.name,
                                started < 0 && stopped < 0 ? QStringLiteral("none")
                                : started > stopped        ? QStringLiteral("'started'")
@@ -189,7 +195,8 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
             note(c, (n.node.isEmpty() ? QString() : n.node + QLatin1Char(':')) + text);
         if (!held) {
             stage.unreachable << name;
-            note(c, QStringLiteral("%1 could not be asked: its part of this stage is the operator's").arg(name));
+            note(c,
+                 QStringLiteral("%1 could not be asked: its part of this stage is the operator's").arg(name));
             return;
         }
         QList<DrillTimeline::Resource> has;
@@ -204,7 +211,7 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
     take(c, stage.nodes.first());
     if (c.other) {
         // No view of the other node: the evidence is what each query says now.
-        StepContext other{*c.other,     c.answers, c.step,       c.record,   c.password, c.confirmed,
+        StepContext other{*c.other,    c.answers, c.step,       c.record, c.password, c.confirmed,
                           c.ownerDone, c.echo,    c.checkpoint, c.dryRun, nullptr};
         other.evidence = true;
         other.node = there;

@@ -78,14 +78,15 @@ QMap<QString, QString> DrillTimeline::Stage::toFacts() const
     facts.insert(QStringLiteral("nodes"), nodes.join(QLatin1Char(',')));
     facts.insert(QStringLiteral("unreachable"), unreachable.join(QLatin1Char(',')));
     for (qsizetype i = 0; i < resources.size(); ++i) {
-        facts.insert(resourceKey(i), Resource::kindName(resources.at(i).kind) + QLatin1Char(':') +
-                                         resources.at(i).name);
+        facts.insert(resourceKey(i),
+                     Resource::kindName(resources.at(i).kind) + QLatin1Char(':') + resources.at(i).name);
         facts.insert(holdersKey(i), holders.value(i).join(QLatin1Char(',')));
     }
     return facts;
 }
 
-DrillTimeline::Stage DrillTimeline::Stage::fromFacts(const QString& stepId, const QMap<QString, QString>& facts)
+DrillTimeline::Stage DrillTimeline::Stage::fromFacts(const QString& stepId,
+                                                     const QMap<QString, QString>& facts)
 {
     Stage s;
     s.stepId = stepId;
@@ -132,8 +133,7 @@ DrillTimeline DrillTimeline::fromRecord(const RunRecord& record)
 {
     DrillTimeline t;
     for (const auto& step : record.steps)
-        if (step.kind == QLatin1String(kStepKind) && step.status != StepRecord::Status::Skipped)
-        {
+        if (step.kind == QLatin1String(kStepKind) && step.status != StepRecord::Status::Skipped) {
             Stage s = Stage::fromFacts(step.id, step.facts);
             // A stage not taken yet has no facts: its step's title names it.
             if (s.label.isEmpty())

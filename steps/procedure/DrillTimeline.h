@@ -15,7 +15,8 @@ namespace dceha {
  *
  * The drill's `drill_snapshot` steps ask both nodes (read-only; every query kept in the record as evidence)
  * and keep what they found in their step's facts; this reads it back for the GUI's *Failover test* page, the
- * terminal front-end and the record's exports. One type for the encoding, so that writer and readers agree. */
+ * terminal front-end and the record's exports. One type for the encoding, so that writer and readers agree.
+ */
 class DrillTimeline
 {
 public:

@@ -97,11 +97,12 @@ class tst_Drill : public QObject
                 return QStringLiteral("9.3.240.2=%1 9.3.240.4=%2 dce=%3 %4ledger=%1 payroll=%2")
                     .arg(a2, a4, clients, dfs ? QStringLiteral("dfs=%1 ").arg(clients) : QString());
             };
-            const QString home = mutual(QStringLiteral("node1"), QStringLiteral("node2"),
-                                        QStringLiteral("node1+node2"));
+            const QString home =
+                mutual(QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node1+node2"));
             return {QStringLiteral("before the drill: ") + home,
-                    QStringLiteral("after the takeover: ") +
-                        mutual(QStringLiteral("node2"), QStringLiteral("node2"), QStringLiteral("node1+node2")),
+                    QStringLiteral("after the takeover: ") + mutual(QStringLiteral("node2"),
+                                                                    QStringLiteral("node2"),
+                                                                    QStringLiteral("node1+node2")),
                     QStringLiteral("after this node's return: ") + home,
                     QStringLiteral("after the other node rejoined: ") + home,
                     // The restarted node runs nothing yet (DCE is started again after this stage).
@@ -110,7 +111,8 @@ class tst_Drill : public QObject
                     QStringLiteral("after the failed node rejoined: ") + home};
         }
         const QString n1 = all(QStringLiteral("node1")), n2 = all(QStringLiteral("node2"));
-        QStringList out{QStringLiteral("before the drill: ") + n1, QStringLiteral("after the takeover: ") + n2};
+        QStringList out{QStringLiteral("before the drill: ") + n1,
+                        QStringLiteral("after the takeover: ") + n2};
         if (configuration == QLatin1String("hot-standby-rotating"))
             // No reintegration: the returning node becomes the standby; the drill moves the resources back.
             out << QStringLiteral("after this node's return: ") + n2

@@ -504,8 +504,8 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(w.currentId(), int(ReviewPageId));
-        // The run and summary pages' buttons too (without running).
-        for (int page : {int(RunPageId), int(SummaryPageId)})
+        // The run, summary and failover test pages' buttons too (without running).
+        for (int page : {int(RunPageId), int(SummaryPageId), int(FailoverTestPageId)})
             for (const auto& clash : mnemonicClashes(w, w.page(page)))
                 problems << QStringLiteral("page %1: mnemonic %2").arg(page).arg(clash);
         Language::apply(QStringLiteral("en"));

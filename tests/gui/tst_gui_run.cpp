@@ -139,6 +139,48 @@ private Q_SLOTS:
         }
         QVERIFY(QFile::exists(standby->model().options().stateDirHostPath() +
                               QStringLiteral("/record-standby.html")));
+        // The standby's summary is the last page; the owner's leads to the failover test, which drives the
+        // standby this window opened.
+        QVERIFY(!standby->button(QWizard::NextButton)->isVisible());
+        next(owner);
+        QCOMPARE(owner.currentId(), int(FailoverTestPageId));
+        auto* failover = owner.failoverTestPage();
+        QCOMPARE(failover->peerRoot()->text(), standby->model().options().root);
+        QCOMPARE(failover->timeline()->columnCount(), 4);
+        QCOMPARE(failover->timeline()->item(0, 0)->text(), QString());
+        QSignalSpy drillFinished(failover, &FailoverTestPage::drillFinished);
+        QCOMPARE(clickAndWait(failover->view()->startButton(), drillFinished), 0);
+        // Which node held what after each stage: the owner, the standby after the takeover, the owner again.
+        const QStringList holders{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node1"),
+                                  QStringLiteral("node1")};
+        for (int row = 0; row < failover->timeline()->rowCount(); ++row)
+            for (int column = 0; column < 4; ++column)
+                QCOMPARE(failover->timeline()->item(row, column)->text(), holders.at(column));
+        QCOMPARE(failover->timeline()->rowCount(), 5); // the address, the VG, DCE, DFS, the application
+        if (language == QLatin1String("en")) {
+            QCOMPARE(failover->timeline()->verticalHeaderItem(0)->text(),
+                     QStringLiteral("Service address 9.3.240.2"));
+            QCOMPARE(failover->timeline()->horizontalHeaderItem(1)->text(),
+                     QStringLiteral("after the takeover"));
+        } else {
+            QVERIFY(failover->timeline()->horizontalHeaderItem(1)->text() !=
+                    QStringLiteral("after the takeover"));
+        }
+        QVERIFY(failover->view()->status()->text().contains(QStringLiteral("drill-record")));
+        QVERIFY(
+            QFile::exists(owner.model().options().stateDirHostPath() + QStringLiteral("/drill-record.html")));
+        shot(owner, tag + QStringLiteral("failover-test"));
+        if (language == QLatin1String("en")) {
+            // A drill is run again after each change to the cluster: from its first step, the previous
+            // checkpoint set aside.
+            QCOMPARE(failover->view()->startButton()->text(), QStringLiteral("Run &again"));
+            QCOMPARE(clickAndWait(failover->view()->startButton(), drillFinished), 0);
+            QCOMPARE(failover->timeline()->item(0, 1)->text(), QStringLiteral("node2"));
+            QCOMPARE(QDir(owner.model().options().stateDirHostPath())
+                         .entryList({QStringLiteral("drill-checkpoint.yaml.*")})
+                         .size(),
+                     1);
+        }
         standby->close();
         Language::apply(QStringLiteral("en"));
     }

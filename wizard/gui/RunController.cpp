@@ -1,6 +1,7 @@
 #include "RunController.h"
 
 #include "answers/NodeChecks.h"
+#include "procedure/DrillTimeline.h"
 #include "procedure/ExitCode.h"
 #include "system/Interruption.h"
 
@@ -89,6 +90,12 @@ void RunController::start(const QStringList& confirmed)
     m_thread->start();
 }
 
+void RunController::startOver()
+{
+    m_startOverOnce = true;
+    start({});
+}
+
 void RunController::wait()
 {
     if (m_thread)
@@ -100,6 +107,11 @@ void RunController::runInThread(const QStringList& confirmed)
     for (const auto& id : confirmed)
         m_confirmed.insert(id);
     SessionSetup setup = m_setup;
+    if (m_startOverOnce) {
+        setup.policy = SessionSetup::CheckpointPolicy::StartOver;
+        m_confirmed.clear();
+        m_startOverOnce = false;
+    }
     setup.confirmed = QStringList(m_confirmed.cbegin(), m_confirmed.cend());
     Session session;
     if (!session.open(setup)) {
@@ -137,6 +149,8 @@ void RunController::runInThread(const QStringList& confirmed)
             if (a.type == ActionRecord::Type::Command && !a.stdErr.isEmpty() &&
                 s.status == StepRecord::Status::Failed)
                 Q_EMIT output(a.stdErr.trimmed());
+        if (s.kind == QLatin1String(DrillTimeline::kStepKind) && s.status == StepRecord::Status::Done)
+            Q_EMIT snapshotTaken(i, s.id, s.facts);
         Q_EMIT stepFinished(i, total, s.id, status,
                             s.status == StepRecord::Status::Skipped ? s.reason
                             : s.localizedMessage.isEmpty()          ? s.message

@@ -51,6 +51,9 @@ public:
 public Q_SLOTS:
     /** Runs (or resumes) the procedure in the worker thread; @p confirmed are operator steps confirmed. */
     void start(const QStringList& confirmed);
+    /** Runs the procedure again from its first step: the checkpoint is set aside beside itself (as --restart
+     * does), for this run only; a later start() resumes as usual. */
+    void startOver();
     /** Asks the run to stop before its next step (the step under way finishes; the checkpoint keeps all). */
     void requestStop() { m_stop = true; }
     /** Blocks until the worker thread has ended (closing the window after a stop). */
@@ -60,6 +63,9 @@ Q_SIGNALS:
     void stepStarted(int index, int total, const QString& id, const QString& title);
     void stepFinished(int index, int total, const QString& id, const QString& status, const QString& message);
     void output(const QString& line);
+    /** A drill_snapshot step is done (now, or in an earlier session): where the resources were, as the step's
+     * facts (DrillTimeline::Stage::fromFacts reads them). */
+    void snapshotTaken(int index, const QString& id, const QMap<QString, QString>& facts);
     /** 0 complete, 1 failed, 3 waiting (as the headless exit codes), 4 locked, 5 stopped on request. */
     void finished(int result, const QString& stepId);
     /** The review started by startReview() is there (reviewProblems(), reviewPreviews()). */
@@ -83,6 +89,7 @@ private:
     QSet<QString> m_ownerDone;
     std::atomic_bool m_running{false};
     std::atomic_bool m_stop{false};
+    bool m_startOverOnce = false; ///< the next run sets the checkpoint aside (startOver())
 };
 
 } // namespace dceha

@@ -5,8 +5,8 @@
 
 namespace dceha {
 
-/** The integration's run (a RunView): Retry after a failure, Verify for operator steps, Stop; on the simulated
- * cluster's owner, the standby node's wizard is opened from here. */
+/** The integration's run (a RunView): Retry after a failure, Verify for operator steps, Stop; on the
+ * simulated cluster's owner, the standby node's wizard is opened from here. */
 class RunPage : public WizardPage
 {
     Q_OBJECT

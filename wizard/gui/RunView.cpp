@@ -61,7 +61,7 @@ RunView::RunView(QWidget* parent) : QWidget(parent)
     m_buttons->addWidget(m_stop);
     m_buttons->addStretch(1);
     layout->addLayout(m_buttons);
-    connect(m_start, &QPushButton::clicked, this, [this] { begin({}); });
+    connect(m_start, &QPushButton::clicked, this, [this] { begin({}, m_result == 0 && m_repeatable); });
     connect(m_confirm, &QPushButton::clicked, this, [this] { begin({m_stepAt}); });
     connect(m_stop, &QPushButton::clicked, this, [this] {
         m_controller->requestStop();
@@ -135,9 +135,10 @@ void RunView::describe()
                 return s.localizedTitle();
         return id;
     };
-    m_start->setText(m_result == 1 ? tr("&Retry", "@action:button")
-                     : m_resumable ? tr("&Resume", "@action:button")
-                                   : tr("&Start", "@action:button"));
+    m_start->setText(m_result == 0 && m_repeatable ? tr("Run &again", "@action:button")
+                     : m_result == 1               ? tr("&Retry", "@action:button")
+                     : m_resumable                 ? tr("&Resume", "@action:button")
+                                                   : tr("&Start", "@action:button"));
     if (m_running) {
         m_status->setText(m_current >= 0 && m_current < steps.size()
                               ? tr("Running: %1", "@info").arg(steps.at(m_current).localizedTitle())
@@ -225,14 +226,21 @@ void RunView::setController(RunController* controller, bool resumable)
         m_stepAt = step;
         m_confirm->setEnabled(result == 3);
         m_stop->setEnabled(false);
-        m_start->setEnabled(result != 0);
+        m_start->setEnabled(result != 0 || m_repeatable);
         describe();
         Q_EMIT finished(result, step);
     });
 }
 
-void RunView::begin(const QStringList& confirmed)
+void RunView::begin(const QStringList& confirmed, bool startOver)
 {
+    if (startOver) {
+        for (int i = 0; i < m_statuses.size(); ++i) {
+            m_statuses[i].clear();
+            showStep(i);
+        }
+        m_progress->setValue(0);
+    }
     m_running = true;
     m_current = -1;
     m_start->setEnabled(false);
@@ -240,7 +248,10 @@ void RunView::begin(const QStringList& confirmed)
     m_stop->setEnabled(true);
     describe();
     Q_EMIT started();
-    m_controller->start(confirmed);
+    if (startOver)
+        m_controller->startOver();
+    else
+        m_controller->start(confirmed);
 }
 
 } // namespace dceha

@@ -34,6 +34,9 @@ public:
     void describe();
     /** What the owner adds to the status for a run that ended with @p result at @p step (may be empty). */
     std::function<QString(int result, const QString& step)> statusNote;
+    /** A procedure that may run again once complete (the drill): Start then says "Run again" and starts it
+     * over from its first step. */
+    void setRepeatable(bool repeatable) { m_repeatable = repeatable; }
     /** What the status says when every step is done. */
     std::function<QString()> completeText;
 
@@ -57,7 +60,7 @@ Q_SIGNALS:
     void finished(int result, const QString& step);
 
 private:
-    void begin(const QStringList& confirmed);
+    void begin(const QStringList& confirmed, bool startOver = false);
     void showStep(int index);
     QString statusWords(const QString& status) const;
 
@@ -76,6 +79,7 @@ private:
     RunController* m_controller = nullptr;
     bool m_running = false;
     bool m_resumable = false;
+    bool m_repeatable = false;
 };
 
 } // namespace dceha

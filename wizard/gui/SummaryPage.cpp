@@ -89,12 +89,19 @@ void SummaryPage::initializePage()
     text +=
         QStringLiteral("\n\n") +
         (a.isOwner() ? tr("Next: on the standby node, verify and continue its waiting step: it starts its "
-                          "cluster manager once this node's is up.",
+                          "cluster manager once this node's is up. Then test the failover before production: "
+                          "Next leads to the failover test, run from this node.",
                           "@info")
-                     : tr("Next: test a takeover (stop the owner node's cluster services with takeover) "
-                          "before production. Keep both nodes' records with the change ticket.",
+                     : tr("Next: test the failover before production, from the owner node's wizard (its "
+                          "Failover test page, or dce-ha-wizard --drill there). Keep both nodes' records "
+                          "with the change ticket.",
                           "@info"));
     m_text->setText(text);
+}
+
+int SummaryPage::nextId() const
+{
+    return m_model.parsed().answers.isOwner() ? int(FailoverTestPageId) : -1;
 }
 
 bool SummaryPage::exportTo(const QString& format, const QString& file)

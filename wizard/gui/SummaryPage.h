@@ -11,6 +11,8 @@ class SummaryPage : public WizardPage
 public:
     explicit SummaryPage(WizardModel& model);
     void initializePage() override;
+    /** The owner's summary leads to the failover test; the standby's is the last page. */
+    int nextId() const override;
     /** Writes the record in @p format to @p file (the buttons ask for the file). */
     bool exportTo(const QString& format, const QString& file);
     QLabel* text() const { return m_text; }

@@ -16,7 +16,9 @@
 
 namespace dceha {
 
-WizardModel::WizardModel(Options options, QObject* parent) : QObject(parent), m_options(std::move(options)) {}
+WizardModel::WizardModel(Options options, QObject* parent)
+    : QObject(parent), m_options(std::move(options)), m_peerRoot(m_options.peerRoot)
+{}
 
 WizardModel::~WizardModel()
 {
@@ -220,13 +222,12 @@ bool WizardModel::resumeFromCheckpoint()
     return true;
 }
 
-QString WizardModel::saveRecord()
+namespace {
+
+/** A record as YAML (read back by the other node and by `--from-owner-record`) and HTML (for people), at
+ * @p base + .yaml / .html; @return @p base, empty when either cannot be written. */
+QString saveRecordAs(const RunRecord& record, const QString& base)
 {
-    if (!m_controller)
-        return {};
-    const RunRecord record = m_controller->record();
-    const QString base =
-        QDir(m_options.stateDirHostPath()).filePath(QStringLiteral("record-%1").arg(m_parsed.answers.role));
     for (const auto& [format, extension] :
          {std::pair{RecordExport::Format::Yaml, ".yaml"}, std::pair{RecordExport::Format::Html, ".html"}}) {
         QSaveFile out(base + QLatin1String(extension));
@@ -237,6 +238,47 @@ QString WizardModel::saveRecord()
             return {};
     }
     return base;
+}
+
+} // namespace
+
+QString WizardModel::saveRecord()
+{
+    if (!m_controller)
+        return {};
+    return saveRecordAs(
+        m_controller->record(),
+        QDir(m_options.stateDirHostPath()).filePath(QStringLiteral("record-%1").arg(m_parsed.answers.role)));
+}
+
+RunController* WizardModel::drillController()
+{
+    if (m_drillController && m_drillDigest == m_parsed.digest && m_drillPeerRoot == m_peerRoot)
+        return m_drillController.get();
+    QString error;
+    QStringList unknown;
+    const Catalog catalog = Catalog::load(QStringLiteral("drill"), &error);
+    SessionSetup setup = m_options.sessionSetup();
+    setup.answersText = AnswersFile::serialize(m_parsed.answers);
+    setup.answersName = QStringLiteral("these answers");
+    setup.ownerRecordFile.clear();
+    setup.procedure = QStringLiteral("drill");
+    setup.peerRoot = m_peerRoot;
+    // The drill's own checkpoint: a drill stopped half-way resumes; one of other answers is refused.
+    setup.policy = SessionSetup::CheckpointPolicy::Resume;
+    m_drillController = std::make_unique<RunController>(setup, makeSystem(), m_parsed.answers,
+                                                        catalog.expand(m_parsed.answers, &unknown), this);
+    m_drillDigest = m_parsed.digest;
+    m_drillPeerRoot = m_peerRoot;
+    return m_drillController.get();
+}
+
+QString WizardModel::saveDrillRecord()
+{
+    if (!m_drillController)
+        return {};
+    return saveRecordAs(m_drillController->record(),
+                        QDir(m_options.stateDirHostPath()).filePath(QStringLiteral("drill-record")));
 }
 
 QString WizardModel::startOver()

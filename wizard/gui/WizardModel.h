@@ -77,6 +77,17 @@ public:
     /** The controller made last, if any (never makes one). */
     const RunController* existingController() const { return m_controller.get(); }
 
+    /** The failover drill (the owner's answers, both nodes integrated): its controller, made again when the
+     * answers or the other node's root changed. */
+    RunController* drillController();
+    /** The simulated cluster's other node, which the drill drives too: --peer-root, or the standby this
+     * window opened. Empty: the other node's part is the operator's. */
+    QString peerRoot() const { return m_peerRoot; }
+    void setPeerRoot(const QString& root) { m_peerRoot = root; }
+    /** Saves the drill's record beside its checkpoint as drill-record.yaml and .html; @return the path
+     * without extension, empty when it cannot be written. */
+    QString saveDrillRecord();
+
     /** The owner node's record (standby runs): answers both nodes share are taken from it, and its done steps
      * tell the standby the shared DASD was released. @return false (and why) when it is no owner's record. */
     bool setOwnerRecord(const QString& file, QString* error);
@@ -134,6 +145,10 @@ private:
     QStringList m_handoffConflicts;
     QStringList m_prefilled;
     std::unique_ptr<RunController> m_controller;
+    std::unique_ptr<RunController> m_drillController;
+    QByteArray m_drillDigest;
+    QString m_drillPeerRoot;
+    QString m_peerRoot;
     QList<QThread*> m_askers; ///< askNode's threads under way
     QByteArray m_controllerDigest;
     bool m_resuming = false;

@@ -44,7 +44,8 @@ enum PageId
     ScriptsPageId,
     ReviewPageId,
     RunPageId,
-    SummaryPageId
+    SummaryPageId,
+    FailoverTestPageId
 };
 
 /** @brief A page whose every text follows the application's language: retranslate() sets them, once when

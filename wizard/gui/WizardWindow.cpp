@@ -27,12 +27,16 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     m_runPage = new RunPage(m_model);
     setPage(RunPageId, m_runPage);
     setPage(SummaryPageId, new SummaryPage(m_model));
+    m_failoverTestPage = new FailoverTestPage(m_model);
+    setPage(FailoverTestPageId, m_failoverTestPage);
     setOption(QWizard::NoBackButtonOnLastPage);
     connect(m_runPage, &RunPage::standbyRequested, this, &WizardWindow::openStandby);
-    connect(m_runPage, &RunPage::runFinished, this, [this] {
+    const auto closeIfAsked = [this] {
         if (m_closeWhenStopped)
             QWizard::reject();
-    });
+    };
+    connect(m_runPage, &RunPage::runFinished, this, closeIfAsked);
+    connect(m_failoverTestPage, &FailoverTestPage::drillFinished, this, closeIfAsked);
     retranslate();
     resize(900, 700);
 }
@@ -86,7 +90,7 @@ void WizardWindow::reject()
             QWizard::reject();
         return;
     }
-    if (!m_runPage->isRunning()) {
+    if (!runningView()) {
         QWizard::reject();
         return;
     }
@@ -96,17 +100,26 @@ void WizardWindow::reject()
                       "@info"),
                    tr("&Stop and close", "@action:button"), tr("&Keep running", "@action:button")))
         return;
-    if (!m_runPage->isRunning()) {
+    RunView* running = runningView();
+    if (!running) {
         QWizard::reject();
         return;
     }
     m_closeWhenStopped = true;
-    m_runPage->stopButton()->click();
+    running->stopButton()->click();
+}
+
+RunView* WizardWindow::runningView() const
+{
+    for (RunView* view : {m_runPage->view(), m_failoverTestPage->view()})
+        if (view->isRunning())
+            return view;
+    return nullptr;
 }
 
 void WizardWindow::endForSignal()
 {
-    if (m_runPage->isRunning()) {
+    if (runningView()) {
         // The engine sees the same request and stops after the command under way; a dialog waiting for
         // the operator (the password) would keep it waiting, so it is dismissed.
         m_closeWhenStopped = true;
@@ -142,6 +155,8 @@ void WizardWindow::openStandby(const QString& ownerRecord)
     standby.answersFile.clear();
     standby.ownerRecord = ownerRecord;
     QDir().mkpath(standby.root);
+    // The drill from this window drives the standby it opened.
+    m_model.setPeerRoot(standby.root);
     auto* window = new WizardWindow(standby);
     window->setAttribute(Qt::WA_DeleteOnClose);
     window->move(pos() + QPoint(40, 40));

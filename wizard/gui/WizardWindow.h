@@ -3,6 +3,7 @@
 #include "CellPage.h"
 #include "ClusterPage.h"
 #include "DfsPage.h"
+#include "FailoverTestPage.h"
 #include "NetworkPage.h"
 #include "ReviewPage.h"
 #include "RunPage.h"
@@ -26,6 +27,7 @@ public:
     explicit WizardWindow(const Options& options, QWidget* parent = nullptr);
     WizardModel& model() { return m_model; }
     RunPage* runPage() const { return m_runPage; }
+    FailoverTestPage* failoverTestPage() const { return m_failoverTestPage; }
 
 public Q_SLOTS:
     /** Cancel, Escape and the window's close button: while a run is under way, asks first; the checkpoint
@@ -49,8 +51,11 @@ protected:
 private:
     void retranslate();
     void openStandby(const QString& ownerRecord);
+    /** The run under way in this window (the integration's or the drill's), if any. */
+    RunView* runningView() const;
     WizardModel m_model;
     RunPage* m_runPage;
+    FailoverTestPage* m_failoverTestPage;
     bool m_closeWhenStopped = false;
 };
 
