@@ -1,5 +1,7 @@
 #include "DrillTimeline.h"
 
+#include <algorithm>
+
 namespace dceha {
 
 namespace {
@@ -63,6 +65,23 @@ QString DrillTimeline::Resource::english() const
         return QStringLiteral("the application %1").arg(name);
     }
     return name;
+}
+
+QString DrillTimeline::Resource::label() const
+{
+    const QString words = english();
+    const QString the = QStringLiteral("the ");
+    return words.startsWith(the) ? words.mid(the.size(), 1).toUpper() + words.mid(the.size() + 1) : words;
+}
+
+QString DrillTimeline::Stage::cellText(const Resource& r) const
+{
+    if (!taken)
+        return {};
+    const QStringList holders = holdersOf(r);
+    if (!holders.isEmpty())
+        return holders.join(QStringLiteral(" + "));
+    return unreachable.isEmpty() ? QStringLiteral("—") : QStringLiteral("?");
 }
 
 QStringList DrillTimeline::Stage::holdersOf(const Resource& r) const
@@ -160,6 +179,42 @@ QStringList DrillTimeline::nodes() const
         for (const auto& n : s.nodes)
             if (!out.contains(n))
                 out << n;
+    return out;
+}
+
+QString DrillTimeline::text() const
+{
+    QList<const Stage*> taken;
+    for (const auto& s : stages)
+        if (s.taken)
+            taken << &s;
+    if (taken.isEmpty())
+        return {};
+    // Columns as wide as their longest cell; the stage names head them.
+    QList<QStringList> rows;
+    QStringList header{QString()};
+    for (const Stage* s : taken)
+        header << s->label;
+    rows << header;
+    for (const auto& r : resources()) {
+        QStringList row{r.label()};
+        for (const Stage* s : taken)
+            row << s->cellText(r);
+        rows << row;
+    }
+    QList<qsizetype> widths(header.size(), 0);
+    for (const auto& row : rows)
+        for (qsizetype c = 0; c < row.size(); ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+    QString out;
+    for (const auto& row : rows) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c)
+            line += row.at(c).leftJustified(widths.at(c) + 2);
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        out += line + QLatin1Char('\n');
+    }
     return out;
 }
 

@@ -37,6 +37,8 @@ public:
         bool operator==(const Resource& o) const { return kind == o.kind && name == o.name; }
         /** "the service address 192.168.10.1", "DCE", "the application ledger": the record's words. */
         QString english() const;
+        /** "Service address 192.168.10.1", "DCE", "Application ledger": a row of the exported timeline. */
+        QString label() const;
         static QString kindName(Kind kind);
         static bool kindFromName(const QString& name, Kind* kind);
     };
@@ -54,6 +56,9 @@ public:
 
         /** The nodes holding @p r at this stage; empty when none or when the stage does not list it. */
         QStringList holdersOf(const Resource& r) const;
+        /** A cell of the timeline: the holders ("node1 + node2"), "—" for neither node, "?" when a node could
+         * not be asked and the other holds nothing, empty before the stage is taken. */
+        QString cellText(const Resource& r) const;
         /** The stage as the step's facts. */
         QMap<QString, QString> toFacts() const;
         static Stage fromFacts(const QString& stepId, const QMap<QString, QString>& facts);
@@ -72,6 +77,8 @@ public:
     QList<Resource> resources() const;
     /** Every node some stage names, in the order of first appearance. */
     QStringList nodes() const;
+    /** The stages taken so far as a plain-text table (the terminal front-end), one row per resource. */
+    QString text() const;
 
     static constexpr const char* kStepKind = "drill_snapshot";
 };

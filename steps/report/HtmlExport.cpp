@@ -1,6 +1,7 @@
 // The record as one self-contained HTML page: every value escaped, the steps drawn as an inline SVG
 // timeline with status colours, readable printed on A4. The markup is also well-formed XML.
 #include "RecordExport.h"
+#include "procedure/DrillTimeline.h"
 
 namespace dceha {
 
@@ -114,6 +115,39 @@ QString timeline(const RunRecord& r)
     return svg;
 }
 
+/** The drill: which node held what after each stage (a table, each node in its colour); empty otherwise. */
+QString drillTable(const RunRecord& r)
+{
+    const DrillTimeline t = DrillTimeline::fromRecord(r);
+    const QStringList nodes = t.nodes();
+    if (nodes.isEmpty())
+        return {};
+    const QStringList fills = {QStringLiteral("#d6e9ff"), QStringLiteral("#ffe3c2")};
+    QString h = QStringLiteral("<h2>Where the resources were</h2>\n<table>\n<tr><th></th>");
+    for (const auto& stage : t.stages)
+        if (stage.taken)
+            h += QStringLiteral("<th>%1</th>").arg(esc(stage.label));
+    h += QStringLiteral("</tr>\n");
+    for (const auto& resource : t.resources()) {
+        h += QStringLiteral("<tr><th>%1</th>").arg(esc(resource.label()));
+        for (const auto& stage : t.stages) {
+            if (!stage.taken)
+                continue;
+            const QStringList holders = stage.holdersOf(resource);
+            const qsizetype node = holders.size() == 1 ? nodes.indexOf(holders.first()) : -1;
+            const QString fill = holders.size() > 1             ? QStringLiteral("#dff2d8")
+                                 : node >= 0 && node < 2        ? fills.at(node)
+                                 : !stage.unreachable.isEmpty() ? QStringLiteral("#e6e6e6")
+                                                                : QString();
+            h += (fill.isEmpty() ? QStringLiteral("<td>")
+                                 : QStringLiteral("<td style=\"background: %1\">").arg(fill)) +
+                 esc(stage.cellText(resource)) + QStringLiteral("</td>");
+        }
+        h += QStringLiteral("</tr>\n");
+    }
+    return h + QStringLiteral("</table>\n");
+}
+
 } // namespace
 
 QByteArray RecordExport::html(const RunRecord& r)
@@ -149,7 +183,7 @@ QByteArray RecordExport::html(const RunRecord& r)
           std::pair{QStringLiteral("Ended"), r.endedAt.toString(Qt::ISODate)},
           std::pair{QStringLiteral("Runs"), QString::number(r.sessions)}})
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
-    h += QStringLiteral("</table>\n<h2>Timeline</h2>\n") + timeline(r);
+    h += QStringLiteral("</table>\n") + drillTable(r) + QStringLiteral("<h2>Timeline</h2>\n") + timeline(r);
     h += QStringLiteral("<h2>Answers</h2>\n<pre>%1</pre>\n").arg(esc(QString::fromUtf8(r.answersYaml)));
     h += QStringLiteral("<h2>Steps</h2>\n");
     for (int i = 0; i < r.steps.size(); ++i) {

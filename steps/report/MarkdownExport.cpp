@@ -1,5 +1,6 @@
 // The record as Markdown, for a change ticket.
 #include "RecordExport.h"
+#include "procedure/DrillTimeline.h"
 
 namespace dceha {
 
@@ -39,6 +40,26 @@ QByteArray RecordExport::markdown(const RunRecord& r)
               .arg(cell(r.hostname), cell(r.role), cell(r.configuration), cell(r.result),
                    r.startedAt.toString(Qt::ISODate), r.endedAt.toString(Qt::ISODate))
               .arg(r.sessions);
+    const DrillTimeline timeline = DrillTimeline::fromRecord(r);
+    if (!timeline.nodes().isEmpty()) {
+        // The drill: which node held what after each stage, as its snapshots found it.
+        md += QStringLiteral("## Where the resources were\n\n| |");
+        QString rule = QStringLiteral("|---|");
+        for (const auto& stage : timeline.stages)
+            if (stage.taken) {
+                md += QStringLiteral(" %1 |").arg(cell(stage.label));
+                rule += QStringLiteral("---|");
+            }
+        md += QLatin1Char('\n') + rule + QLatin1Char('\n');
+        for (const auto& resource : timeline.resources()) {
+            md += QStringLiteral("| %1 |").arg(cell(resource.label()));
+            for (const auto& stage : timeline.stages)
+                if (stage.taken)
+                    md += QStringLiteral(" %1 |").arg(cell(stage.cellText(resource)));
+            md += QLatin1Char('\n');
+        }
+        md += QLatin1Char('\n');
+    }
     md += QStringLiteral("## Answers\n\n") +
           fenced(QString::fromUtf8(r.answersYaml), QStringLiteral("yaml")) + QLatin1Char('\n');
     md += QStringLiteral("## Steps\n\n| # | Step | Guide | Status | Time |\n|---|---|---|---|---|\n");

@@ -151,6 +151,12 @@ private Q_SLOTS:
         const QString md = wizard::readFile(record + QStringLiteral(".md"));
         QVERIFY(md.startsWith(QStringLiteral("# Failover drill of the HACMP cluster")));
         QVERIFY(md.contains(QStringLiteral("node2$ ifconfig -a")));
+        // The timeline in the exported record and in what the run printed.
+        QVERIFY(md.contains(QStringLiteral("## Where the resources were\n\n| | before the drill | after the "
+                                           "takeover |")));
+        QVERIFY2(md.contains(QStringLiteral("| Application ledger | node1 | node2 |")),
+                 qPrintable(md.left(2000)));
+        QVERIFY(r.out.contains(QStringLiteral("Where the resources were after each stage:\n")));
         // The standby's part ran there, and the evidence of its checks names it.
         const bool mutual = configuration == QLatin1String("mutual-takeover-cascading");
         const dceha::StepRecord* took =

@@ -2,6 +2,7 @@
 // text inert, an SVG timeline), YAML (loads back), and the replay script (sh -n, and run against a fresh
 // simulated node it rebuilds the same node); exporting from a checkpoint alone; no secret anywhere.
 #include "Wizard.h"
+#include "procedure/DrillTimeline.h"
 #include "procedure/Record.h"
 #include "report/RecordExport.h"
 
@@ -90,6 +91,92 @@ private Q_SLOTS:
         QCOMPARE(html.count("<rect x=\"") - 6, 34); // one bar per step, plus the legend's six
         QVERIFY(html.contains("@page { size: A4"));
         QVERIFY(html.contains("#f9a825")); // the waiting step's colour
+    }
+
+    /** The drill's snapshots as facts: read back the same (through the YAML record too), shown as the
+     * "Where the resources were" table in Markdown, HTML and text; a node that could not be asked is a "?",
+     * a stage not taken yet is left out, a kind this version does not know is skipped. */
+    void theDrillsTimelineIsExported()
+    {
+        using Resource = DrillTimeline::Resource;
+        const QList<Resource> resources{{Resource::Kind::Address, QStringLiteral("9.3.240.2")},
+                                        {Resource::Kind::VolumeGroup, QStringLiteral("dcevg")},
+                                        {Resource::Kind::Dce, {}},
+                                        {Resource::Kind::Application, QStringLiteral("led|ger<b>")}};
+        RunRecord r;
+        r.procedure = QStringLiteral("drill");
+        r.hostname = QStringLiteral("node1");
+        r.role = QStringLiteral("owner");
+        r.configuration = QStringLiteral("hot-standby-cascading");
+        r.answersYaml = "role: owner\n";
+        r.startedAt = QDateTime::currentDateTime();
+        const auto snapshot = [&](const QString& id, const QString& label, QList<QStringList> holders,
+                                  QStringList unreachable) {
+            DrillTimeline::Stage stage;
+            stage.label = label;
+            stage.nodes = {QStringLiteral("node1"), QStringLiteral("node2")};
+            stage.unreachable = unreachable;
+            stage.resources = resources;
+            stage.holders = holders;
+            StepRecord step;
+            step.id = id;
+            step.title = QStringLiteral("Record where the resources are ") + label;
+            step.kind = QLatin1String(DrillTimeline::kStepKind);
+            step.status = StepRecord::Status::Done;
+            step.facts = stage.toFacts();
+            r.steps << step;
+        };
+        const QStringList n1{QStringLiteral("node1")}, n2{QStringLiteral("node2")};
+        snapshot(QStringLiteral("before"), QStringLiteral("before the drill"), {n1, n1, n1, n1}, {});
+        snapshot(QStringLiteral("takeover"), QStringLiteral("after the takeover"),
+                 {n2, n2, QStringList{QStringLiteral("node1"), QStringLiteral("node2")}, {}}, {});
+        snapshot(QStringLiteral("failure"), QStringLiteral("after a failure"), {n1, n1, n1, {}}, n2);
+        r.steps.last().facts.insert(QStringLiteral("r05"), QStringLiteral("printer:lp0")); // a later kind
+        r.steps.last().facts.insert(QStringLiteral("h05"), QStringLiteral("node1"));
+        StepRecord pending;
+        pending.id = QStringLiteral("end");
+        pending.title = QStringLiteral("Record where the resources are at the end");
+        pending.kind = QLatin1String(DrillTimeline::kStepKind);
+        r.steps << pending;
+
+        RunRecord back;
+        QString error;
+        QVERIFY2(RunRecord::fromYaml(RecordExport::render(r, RecordExport::Format::Yaml), &back, &error),
+                 qPrintable(error));
+        const DrillTimeline t = DrillTimeline::fromRecord(back);
+        QCOMPARE(t.stages.size(), 4);
+        QCOMPARE(t.resources(), resources);
+        QCOMPARE(t.nodes(), (QStringList{"node1", "node2"}));
+        QVERIFY(!t.stages.at(3).taken);
+        QCOMPARE(t.stages.at(3).label, pending.title);
+        QCOMPARE(t.stages.at(1).cellText(resources.at(2)), QStringLiteral("node1 + node2"));
+        QCOMPARE(t.stages.at(1).cellText(resources.at(3)), QStringLiteral("—"));
+        QCOMPARE(t.stages.at(2).cellText(resources.at(3)), QStringLiteral("?"));
+        QCOMPARE(t.stages.at(3).cellText(resources.at(0)), QString());
+
+        const QString md = QString::fromUtf8(RecordExport::render(back, RecordExport::Format::Markdown));
+        QVERIFY2(
+            md.contains(QStringLiteral(
+                "## Where the resources were\n\n| | before the drill | after the takeover | after a failure "
+                "|\n|---|---|---|---|\n| Service address 9.3.240.2 | node1 | node2 | node1 |\n")),
+            qPrintable(md.left(1500)));
+        QVERIFY(md.contains(QStringLiteral("| Application led\\|ger<b> | node1 | — | ? |\n")));
+        QVERIFY(!md.contains(QStringLiteral("lp0")));
+        const QByteArray html = RecordExport::render(back, RecordExport::Format::Html);
+        QVERIFY2(xmlProblem(html).isEmpty(), qPrintable(xmlProblem(html)));
+        QVERIFY(html.contains("<h2>Where the resources were</h2>"));
+        QVERIFY(html.contains("<th>Application led|ger&lt;b&gt;</th>"));
+        QVERIFY(html.contains("<td style=\"background: #ffe3c2\">node2</td>"));
+        QVERIFY(html.contains("<td style=\"background: #e6e6e6\">?</td>"));
+        const QStringList lines = t.text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 5);
+        QVERIFY2(
+            lines.at(0).contains(QStringLiteral("before the drill  after the takeover  after a failure")),
+            qPrintable(lines.at(0)));
+        QVERIFY(lines.at(3).startsWith(QStringLiteral("DCE  ")));
+        // An integration's record has no such table.
+        RunRecord integration;
+        QVERIFY(!RecordExport::render(integration, RecordExport::Format::Markdown).contains("Where the"));
     }
 
     void hostileTextStaysInert()

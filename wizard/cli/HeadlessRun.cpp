@@ -7,6 +7,7 @@
 #include "answers/NodeChecks.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
+#include "procedure/DrillTimeline.h"
 #include "procedure/ExitCode.h"
 #include "procedure/RecordFile.h"
 #include "procedure/Runner.h"
@@ -211,6 +212,10 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     RunOutcome outcome(Session::exitCode(result));
     outcome.waitingStep = session.waitingStep();
     outcome.failedStep = session.failedStep();
+    // The drill: which node held what after each stage, as its snapshots found it (the GUI's timeline).
+    if (const QString table = DrillTimeline::fromRecord(record).text(); !table.isEmpty())
+        say(QStringLiteral("Where the resources were after each stage:\n") +
+            indent(table.chopped(1), QStringLiteral("  ")));
     if (result == Session::Result::Complete)
         say(record.procedure == QLatin1String("drill")
                 ? QStringLiteral(

@@ -221,9 +221,7 @@ void FailoverTestPage::showTimeline()
             item->setTextAlignment(Qt::AlignCenter);
             if (stage.taken) {
                 const QStringList holders = stage.holdersOf(m_resources.at(r));
-                item->setText(holders.isEmpty() && !stage.unreachable.isEmpty() ? QStringLiteral("?")
-                              : holders.isEmpty()                               ? QStringLiteral("—")
-                                                  : holders.join(QStringLiteral(" + ")));
+                item->setText(stage.cellText(m_resources.at(r)));
                 item->setData(Qt::AccessibleTextRole,
                               holders.isEmpty()
                                   ? (stage.unreachable.isEmpty()
