@@ -2835,6 +2835,8 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Ch. 2, Supported HACMP Configurations</source>
         <extracomment>drill.yaml, step before, guide
 ----------
+drill.yaml, step before-peer, guide
+----------
 drill.yaml, step timeline-before, guide
 ----------
 drill.yaml, step timeline-takeover, guide
@@ -3214,6 +3216,16 @@ drill.yaml, step failure-survivor, guide</extracomment>
         <source>after the failed node rejoined</source>
         <extracomment>drill.yaml, step timeline-failed-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
         <translation>nach dem Wiedereintritt des ausgefallenen Knotens</translation>
+    </message>
+    <message>
+        <source>Check that the other node&apos;s cluster manager runs before the drill</source>
+        <extracomment>drill.yaml, step before-peer, title</extracomment>
+        <translation>Prüfen, dass der Cluster-Manager des anderen Knotens vor der Übung läuft</translation>
+    </message>
+    <message>
+        <source>Both nodes must be up in the cluster: a takeover needs a node to take over. On the simulated cluster this also tells a mistyped --peer-root (a fresh node) from the other node.</source>
+        <extracomment>drill.yaml, step before-peer, description</extracomment>
+        <translation>Beide Knoten müssen im Cluster aktiv sein: Eine Übernahme braucht einen Knoten, der übernimmt. Auf dem simulierten Cluster unterscheidet dies außerdem ein vertipptes --peer-root (einen neuen Knoten) vom anderen Knoten.</translation>
     </message>
 </context>
 </TS>

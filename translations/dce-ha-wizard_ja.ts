@@ -2834,6 +2834,8 @@ standby.yaml, step dfs-link-cell, guide</extracomment>
         <source>Ch. 2, Supported HACMP Configurations</source>
         <extracomment>drill.yaml, step before, guide
 ----------
+drill.yaml, step before-peer, guide
+----------
 drill.yaml, step timeline-before, guide
 ----------
 drill.yaml, step timeline-takeover, guide
@@ -3213,6 +3215,16 @@ drill.yaml, step failure-survivor, guide</extracomment>
         <source>after the failed node rejoined</source>
         <extracomment>drill.yaml, step timeline-failed-rejoined, stage (a column of the drill&apos;s timeline)</extracomment>
         <translation>障害ノードの再参加後</translation>
+    </message>
+    <message>
+        <source>Check that the other node&apos;s cluster manager runs before the drill</source>
+        <extracomment>drill.yaml, step before-peer, title</extracomment>
+        <translation>訓練前に相手ノードのクラスター・マネージャーが稼働していることの確認</translation>
+    </message>
+    <message>
+        <source>Both nodes must be up in the cluster: a takeover needs a node to take over. On the simulated cluster this also tells a mistyped --peer-root (a fresh node) from the other node.</source>
+        <extracomment>drill.yaml, step before-peer, description</extracomment>
+        <translation>両ノードがクラスター内で稼働している必要があります。テークオーバーには引き継ぐノードが必要です。シミュレートされたクラスターでは、これにより誤入力された --peer-root (新しいノード) と相手ノードを区別することもできます。</translation>
     </message>
 </context>
 </TS>

@@ -284,6 +284,12 @@ static const char* const procedureStrings[] = {
     QT_TRANSLATE_NOOP("procedure", "Check that this node holds the resource group before the drill"),
     //: drill.yaml, step before, guide
     QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step before-peer, title
+    QT_TRANSLATE_NOOP("procedure", "Check that the other node's cluster manager runs before the drill"),
+    //: drill.yaml, step before-peer, guide
+    QT_TRANSLATE_NOOP("procedure", "Ch. 2, Supported HACMP Configurations"),
+    //: drill.yaml, step before-peer, description
+    QT_TRANSLATE_NOOP("procedure", "Both nodes must be up in the cluster: a takeover needs a node to take over. On the simulated cluster this also tells a mistyped --peer-root (a fresh node) from the other node."),
     //: drill.yaml, step before-shared, title
     QT_TRANSLATE_NOOP("procedure", "Check the shared DASD is here before the drill"),
     //: drill.yaml, step before-shared, guide

@@ -151,8 +151,33 @@ bool Session::open(const SessionSetup& setup)
         if (!setup.simulate)
             return refuse(Result::Refused,
                           {QStringLiteral("--peer-root names a simulated node: it needs --simulate")});
+        // A mistyped root would become a fresh simulated node, and the drill would fail at its first check on
+        // it: refused before anything runs.
+        if (!QFileInfo(setup.peerRoot).isDir())
+            return refuse(
+                Result::Refused,
+                {QStringLiteral("the other node's root %1 is not a directory; nothing was changed: name "
+                                "the other simulated node's root (on the same shared DASD)")
+                     .arg(setup.peerRoot)});
+        if (QFileInfo(setup.peerRoot).canonicalFilePath() == QFileInfo(setup.root).canonicalFilePath())
+            return refuse(
+                Result::Refused,
+                {QStringLiteral("the other node's root %1 is this node's own root; nothing was changed")
+                     .arg(setup.peerRoot)});
         m_peer = std::make_unique<RealSystem>(
             setup.peerRoot, CommandMap::forSimulatedNode(setup.aixsim, setup.peerRoot, setup.sharedDasd));
+        CommandSpec host;
+        host.name = QStringLiteral("hostname");
+        const QString here = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
+        const QString there = QString::fromUtf8(m_peer->run(host).stdOut).trimmed();
+        m_peerName = there;
+        if (there.isEmpty() || there == here)
+            return refuse(
+                Result::Refused,
+                {QStringLiteral("the node at %1 is %2, not the other node of this cluster; nothing was "
+                                "changed: name the other simulated node's root")
+                     .arg(setup.peerRoot, there.isEmpty() ? QStringLiteral("not answering")
+                                                          : QStringLiteral("this node (%1)").arg(here))});
     }
     if (const auto errors = checkAnswersAgainstNode(*m_system, m_answers); !errors.isEmpty())
         return refuse(Result::Refused,
@@ -185,12 +210,7 @@ bool Session::open(const SessionSetup& setup)
                                         setup.dryRun ? nullptr : m_checkpoint.get());
     m_runner->confirmed = QSet<QString>(setup.confirmed.cbegin(), setup.confirmed.cend());
     m_runner->peer = m_peer.get();
-    m_runner->peerName = QStringLiteral("the other node");
-    if (m_peer) {
-        CommandSpec peerHost;
-        peerHost.name = QStringLiteral("hostname");
-        m_runner->peerName = QString::fromUtf8(m_peer->run(peerHost).stdOut).trimmed();
-    }
+    m_runner->peerName = m_peer ? m_peerName : QStringLiteral("the other node");
     for (const auto& step : m_ownerRecord.steps)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);

@@ -115,6 +115,7 @@ private:
     std::unique_ptr<Checkpoint> m_checkpoint;
     std::unique_ptr<RealSystem> m_system;
     std::unique_ptr<RealSystem> m_peer;
+    QString m_peerName; ///< the other node's host name (the drill with --peer-root)
     std::unique_ptr<Runner> m_runner;
     Runner::Result m_runnerResult = Runner::Result::Complete;
 };

@@ -259,6 +259,42 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("node1/var/adm/dce-ha-wizard/drill-record.yaml"))));
     }
 
+    void aWrongOtherNodeRootIsRefused_data()
+    {
+        QTest::addColumn<QString>("peer");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("missing") << QStringLiteral("node3") << QStringLiteral("is not a directory");
+        QTest::newRow("this node") << QStringLiteral("node1") << QStringLiteral("this node's own root");
+        // A copy of this node's root (a rehearsal copied aside) answers as this node.
+        QTest::newRow("a copy of this node")
+            << QStringLiteral("copy") << QStringLiteral("is this node (node1)");
+    }
+
+    /** A mistyped --peer-root is refused before anything runs (exit 2), never made into a new node the drill
+     * would then fail on. */
+    void aWrongOtherNodeRootIsRefused()
+    {
+        QFETCH(QString, peer);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        const QString n1 = dir.filePath(QStringLiteral("node1"));
+        const QString shared = dir.filePath(QStringLiteral("shared"));
+        SimNode(n1, shared).ok(QStringLiteral("hostname"));
+        QVERIFY(QProcess::execute(QStringLiteral("cp"),
+                                  {QStringLiteral("-a"), n1, dir.filePath(QStringLiteral("copy"))}) == 0);
+        const QString answers = wizard::writeFile(
+            dir.filePath(QStringLiteral("owner.yaml")),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        const WizardResult r = wizard::run(wizard::headless(n1, shared, answers)
+                                               << QStringLiteral("--drill") << QStringLiteral("--peer-root")
+                                               << dir.filePath(peer),
+                                           password);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(said), qPrintable(r.err + r.out));
+        QVERIFY(!QFile::exists(n1 + QStringLiteral("/var/adm/dce-ha-wizard/drill-checkpoint.yaml")));
+        QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("node3"))));
+    }
+
     void theDrillNeedsTheOwnersAnswers()
     {
         QTemporaryDir dir;
