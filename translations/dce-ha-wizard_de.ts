@@ -1643,6 +1643,11 @@
         <comment>@info</comment>
         <translation>Noch wurde nichts ausgeführt. „Starten“ führt den Plan der Überprüfungsseite aus.</translation>
     </message>
+    <message>
+        <source>Refused before anything ran, nothing was changed: the reason is below.</source>
+        <comment>@info</comment>
+        <translation>Abgelehnt, bevor etwas ausgeführt wurde; nichts wurde geändert: Der Grund steht unten.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

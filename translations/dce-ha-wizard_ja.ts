@@ -1642,6 +1642,11 @@
         <comment>@info</comment>
         <translation>まだ何も実行されていません。「開始」で確認ページの計画を実行します。</translation>
     </message>
+    <message>
+        <source>Refused before anything ran, nothing was changed: the reason is below.</source>
+        <comment>@info</comment>
+        <translation>何も実行する前に拒否されました。何も変更されていません。理由を以下に示します。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ScriptsPage</name>

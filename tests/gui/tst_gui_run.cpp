@@ -149,6 +149,22 @@ private Q_SLOTS:
         QCOMPARE(failover->timeline()->columnCount(), 4);
         QCOMPARE(failover->timeline()->item(0, 0)->text(), QString());
         QSignalSpy drillFinished(failover, &FailoverTestPage::drillFinished);
+        if (language == QLatin1String("en")) {
+            // A mistyped root of the other node: refused before anything runs, the reason shown; retyped, the
+            // drill runs.
+            failover->peerRoot()->setText(dir.filePath(QStringLiteral("nowhere")));
+            Q_EMIT failover->peerRoot()->editingFinished();
+            QCOMPARE(clickAndWait(failover->view()->startButton(), drillFinished), 2);
+            QVERIFY2(
+                failover->view()->status()->text().startsWith(QStringLiteral("Refused before anything ran")),
+                qPrintable(failover->view()->status()->text()));
+            QVERIFY(failover->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))
+                        ->toPlainText()
+                        .contains(QStringLiteral("is not a directory")));
+            QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
+            failover->peerRoot()->setText(standby->model().options().root);
+            Q_EMIT failover->peerRoot()->editingFinished();
+        }
         QCOMPARE(clickAndWait(failover->view()->startButton(), drillFinished), 0);
         // Which node held what after each stage: the owner, the standby after the takeover, the owner again.
         const QStringList holders{QStringLiteral("node1"), QStringLiteral("node2"), QStringLiteral("node1"),

@@ -162,6 +162,9 @@ void RunView::describe()
             if (s.id == m_stepAt && !s.localizedInstructions().isEmpty())
                 text += QStringLiteral("\n\n") + s.localizedInstructions();
         break;
+    case 2:
+        text = tr("Refused before anything ran, nothing was changed: the reason is below.", "@info");
+        break;
     case 4:
         text = tr("Another dce-ha-wizard holds this node's state directory.", "@info");
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QPointer>
 #include <QWidget>
 #include <functional>
 
@@ -47,7 +48,8 @@ public:
     QLabel* status() const { return m_status; }
     /** The row of buttons, for the owner's own (after Start, Verify and Stop). */
     QHBoxLayout* buttons() const { return m_buttons; }
-    /** The last run's result (-1 before any): 0 complete, 1 failed, 3 waiting, 4 locked, 5 stopped. */
+    /** The last run's result (-1 before any): 0 complete, 1 failed, 2 refused, 3 waiting, 4 locked, 5
+     * stopped. */
     int result() const { return m_result; }
     bool isRunning() const { return m_running; }
     /** The step the last run stopped at (failed or waiting). */
@@ -76,7 +78,9 @@ private:
     int m_result = -1;
     int m_current = -1;
     QString m_stepAt;
-    RunController* m_controller = nullptr;
+    /** The run shown; a controller the model replaced (answers or the other node's root changed) is gone and
+     * its connections with it. */
+    QPointer<RunController> m_controller;
     bool m_running = false;
     bool m_resumable = false;
     bool m_repeatable = false;
