@@ -96,8 +96,15 @@ NodeState Session::layDownNode(const QString& nodeName, const QString& root)
     }
     for (const auto& disk : n["disks"])
         s.disks.insert(qs(disk["name"]), Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
-    for (const auto& m : d["majors_in_use"][nodeName.toStdString()])
-        s.majorsInUse << m.as<int>();
+    // A number, or a range "A..B" (the form lvlstmajor prints).
+    for (const auto& m : d["majors_in_use"][nodeName.toStdString()]) {
+        const QString item = qs(m);
+        const int from = item.section(QLatin1String(".."), 0, 0).toInt();
+        const int to =
+            item.contains(QLatin1String("..")) ? item.section(QLatin1String(".."), 1).toInt() : from;
+        for (int major = from; major <= to; ++major)
+            s.majorsInUse << major;
+    }
     for (const auto& f : d["filesets"])
         s.filesets.insert(qs(f.first), qs(f.second));
 

@@ -114,14 +114,21 @@ int mkvg(Session& s, const QStringList& args)
 
 int lvlstmajor(Session& s, const QStringList&)
 {
-    // The free major numbers: single free ones below the highest in use, then "N..." for the open range.
+    // AIX's format (lvlstmajor.c): the free major numbers counted from 0, a run of consecutive ones as
+    // `a..b`, a single one alone, comma-separated, the open run above the highest in use as `N...`.
     QList<int> used = s.self().state().majorsInUse;
     std::sort(used.begin(), used.end());
-    const int highest = used.isEmpty() ? 9 : used.last();
+    const int highest = used.isEmpty() ? -1 : used.last();
     QStringList free;
-    for (int m = 10; m < highest; ++m)
-        if (!used.contains(m))
-            free << QString::number(m);
+    for (int m = 0; m < highest; ++m) {
+        if (used.contains(m))
+            continue;
+        int last = m;
+        while (last + 1 < highest && !used.contains(last + 1))
+            ++last;
+        free << (last == m ? QString::number(m) : QStringLiteral("%1..%2").arg(m).arg(last));
+        m = last;
+    }
     free << QString::number(highest + 1) + QStringLiteral("...");
     s.out(free.join(QLatin1Char(',')) + QLatin1Char('\n'));
     return 0;

@@ -1,5 +1,7 @@
 #include "LvmOutput.h"
 
+#include <algorithm>
+
 #include <QRegularExpression>
 
 namespace dceha::lvm {
@@ -43,30 +45,47 @@ int ppSizeMb(const QString& lsvgText)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-bool majorFree(const QString& text, int major)
+QList<MajorRun> freeMajors(const QString& text)
 {
+    QList<MajorRun> runs;
     for (QString part : text.trimmed().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         part = part.trimmed();
+        bool ok = false, okTo = true;
+        MajorRun run;
         if (part.endsWith(QLatin1String("..."))) {
-            if (major >= part.chopped(3).toInt())
-                return true;
+            run.from = part.chopped(3).toInt(&ok);
+            run.to = -1;
         } else if (part.contains(QLatin1String(".."))) {
-            if (major >= part.section(QLatin1String(".."), 0, 0).toInt() &&
-                major <= part.section(QLatin1String(".."), 1).toInt())
-                return true;
-        } else if (part.toInt() == major) {
-            return true;
+            run.from = part.section(QLatin1String(".."), 0, 0).toInt(&ok);
+            run.to = part.section(QLatin1String(".."), 1).toInt(&okTo);
+        } else {
+            run.from = run.to = part.toInt(&ok);
         }
+        if (ok && okTo && run.from >= 0 && (run.to == -1 || run.to >= run.from))
+            runs << run;
     }
+    return runs;
+}
+
+bool majorFree(const QString& text, int major)
+{
+    for (const MajorRun& run : freeMajors(text))
+        if (major >= run.from && (run.to == -1 || major <= run.to))
+            return true;
     return false;
 }
 
-int lowestFreeMajor(const QString& text)
+int lowestFreeMajor(const QString& text, int floor)
 {
-    const QString first = text.trimmed().section(QLatin1Char(','), 0, 0);
-    bool ok = false;
-    const int v = QString(first).remove(QLatin1Char('.')).toInt(&ok);
-    return ok ? v : 0;
+    int lowest = 0;
+    for (const MajorRun& run : freeMajors(text)) {
+        if (run.to != -1 && run.to < floor)
+            continue;
+        const int candidate = std::max(run.from, floor);
+        if (lowest == 0 || candidate < lowest)
+            lowest = candidate;
+    }
+    return lowest;
 }
 
 QList<PvRow> pvTable(const QString& text)

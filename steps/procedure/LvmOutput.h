@@ -23,10 +23,22 @@ QList<LvRow> lvRows(const QString& text);
 /** The PP size in MB from `lsvg VG` ("PP SIZE: 4 megabyte(s)"), 0 when absent. */
 int ppSizeMb(const QString& lsvgText);
 
-/** Whether @p major is free according to `lvlstmajor` output ("43,45..." or "45..."). */
+/** A run of free major numbers in `lvlstmajor` output: `24..29` (from 24 to 29), `33` (33 alone), `35...`
+ * (35 and every number above: @ref to is -1). */
+struct MajorRun
+{
+    int from = 0;
+    int to = 0;
+};
+/** `lvlstmajor` output as AIX prints it (lvlstmajor.c: counting from 0, comma-separated single numbers and
+ * `a..b` ranges, the last free run `N...`), for example `24..29,33,35...`; an item that is not one of these
+ * is left out. */
+QList<MajorRun> freeMajors(const QString& lvlstmajorText);
+/** Whether @p major is free according to `lvlstmajor` output. */
 bool majorFree(const QString& lvlstmajorText, int major);
-/** The lowest free major number in `lvlstmajor` output, 0 when unreadable. */
-int lowestFreeMajor(const QString& lvlstmajorText);
+/** The lowest free major number of at least @p floor in `lvlstmajor` output, 0 when there is none. The
+ * wizard asks for one of at least 10 (the answers' rule): below that AIX's own devices live. */
+int lowestFreeMajor(const QString& lvlstmajorText, int floor = 10);
 
 /** `lspv` rows: disk → VG name ("None" when in no VG). */
 QList<QPair<QString, QString>> pvRows(const QString& text);

@@ -42,6 +42,19 @@ private:
     std::vector<std::unique_ptr<QTemporaryDir>> m_dirs;
 
 private Q_SLOTS:
+    /** lvlstmajor as AIX prints it (lvlstmajor.c): from 0, ranges a..b, single numbers, the open run N...;
+     * a VG made with a major number takes it out. */
+    void lvlstmajorPrintsRanges()
+    {
+        QTemporaryDir dir;
+        SimNode node2(dir.filePath(QStringLiteral("node2")), dir.filePath(QStringLiteral("shared")),
+                      QStringLiteral("node2"));
+        QCOMPARE(node2.ok(QStringLiteral("lvlstmajor")), QStringLiteral("24..29,33,35,46...\n"));
+        node2.ok(QStringLiteral("mkvg"), {"-V", "24", "-y", "onevg", "hdisk1"});
+        node2.ok(QStringLiteral("mkvg"), {"-V", "35", "-y", "twovg", "hdisk2"});
+        QCOMPARE(node2.ok(QStringLiteral("lvlstmajor")), QStringLiteral("25..29,33,46...\n"));
+    }
+
     void command_data()
     {
         QTest::addColumn<QString>("scenario");

@@ -2,6 +2,7 @@
 // answered from a table (what AIX would print) and kept, so a test sees exactly what ran, with which
 // environment and input. The files are real, under a scratch root. Probe first, apply, probe again; applying
 // twice changes nothing.
+#include "procedure/LvmOutput.h"
 #include "procedure/NodeDiscovery.h"
 #include "procedure/Record.h"
 #include "procedure/StepContext.h"
@@ -122,6 +123,39 @@ class tst_StepKinds : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void lvlstmajorIsReadAsAixPrintsIt_data()
+    {
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<int>("lowest");
+        QTest::addColumn<QList<int>>("free");
+        QTest::addColumn<QList<int>>("taken");
+        // AIX's own example (lvlstmajor.c): ranges, a single number, the open run. The first item was once
+        // read as 2429.
+        QTest::newRow("aix") << "24..29,33,35...\n"
+                             << 24 << QList<int>{24, 27, 29, 33, 35, 36, 511}
+                             << QList<int>{0, 23, 30, 32, 34};
+        QTest::newRow("open only") << "45...\n" << 45 << QList<int>{45, 50} << QList<int>{10, 44};
+        // From 0: the low numbers AIX's own devices leave free are not offered (the answers ask for 10 up).
+        QTest::newRow("from zero") << "0..7,9,11..12,45...\n"
+                                   << 11 << QList<int>{0, 9, 11, 12, 45} << QList<int>{8, 10, 13, 44};
+        QTest::newRow("below ten only") << "0..9,45..." << 45 << QList<int>{3, 45} << QList<int>{10, 20};
+        QTest::newRow("garbage left out") << "x,..,12..3,20" << 20 << QList<int>{20} << QList<int>{12, 3};
+        QTest::newRow("empty") << "" << 0 << QList<int>{} << QList<int>{10};
+    }
+
+    void lvlstmajorIsReadAsAixPrintsIt()
+    {
+        QFETCH(QString, output);
+        QFETCH(int, lowest);
+        QFETCH(QList<int>, free);
+        QFETCH(QList<int>, taken);
+        QCOMPARE(lvm::lowestFreeMajor(output), lowest);
+        for (int major : free)
+            QVERIFY2(lvm::majorFree(output, major), qPrintable(QString::number(major)));
+        for (int major : taken)
+            QVERIFY2(!lvm::majorFree(output, major), qPrintable(QString::number(major)));
+    }
+
     void environmentVariableIsSetOnceAndKeepsTheRest()
     {
         Fixture f(QStringLiteral("environment_variable"),
