@@ -1,4 +1,5 @@
-// HACMP 4.2.1 commands of the simulated node: cllsif, claddserv, clfindres, rc.cluster, clstop.
+// HACMP 4.2.1 commands of the simulated node: cllsif, claddserv, cllsgrp, cllsres, odmget HACMPgroup,
+// clfindres, rc.cluster, clstop.
 #include "Commands.h"
 #include "Getopt.h"
 #include "HacmpCluster.h"
@@ -96,6 +97,85 @@ int cllsserv(Session& s, const QStringList& args)
     QString text;
     for (const auto& a : s.self().state().appServers)
         text += a.name + QLatin1Char(' ') + a.start + QLatin1Char(' ') + a.stop + QLatin1Char('\n');
+    s.out(text);
+    return 0;
+}
+
+int cllsgrp(Session& s, const QStringList& args)
+{
+    // One resource group name a line (PowerHA-era scripts read it so; unconfirmed for 4.2.1).
+    if (!args.isEmpty()) {
+        s.err(QStringLiteral("Usage: cllsgrp\n"));
+        return 2;
+    }
+    if (!hacmpInstalled(s, QStringLiteral("cllsgrp")))
+        return 1;
+    QString text;
+    for (const auto& g : s.shared().cluster.groups)
+        text += g.name + QLatin1Char('\n');
+    s.out(text);
+    return 0;
+}
+
+int cllsres(Session& s, const QStringList& args)
+{
+    // The resources of a group, one KEYWORD="value" line each, several values blank-separated (PowerHA-era
+    // parsers; unconfirmed for 4.2.1, see resources/aix-commands.yaml).
+    const Options o = Options::parse(args, QStringLiteral("g:"));
+    if (!o.error.isEmpty() || !o.operands.isEmpty()) {
+        s.err(QStringLiteral("Usage: cllsres [-g group]\n"));
+        return 2;
+    }
+    if (!hacmpInstalled(s, QStringLiteral("cllsres")))
+        return 1;
+    QStringList labels, vgs, filesystems, applications;
+    bool found = !o.has(QLatin1Char('g'));
+    for (const auto& g : s.shared().cluster.groups) {
+        if (o.has(QLatin1Char('g')) && g.name != o.value(QLatin1Char('g')))
+            continue;
+        found = true;
+        labels += g.serviceLabels;
+        vgs += g.vgs;
+        filesystems += g.filesystems;
+        applications += g.appServers;
+    }
+    if (!found)
+        return s.fail(QStringLiteral("hacmp-no-group"), {o.value(QLatin1Char('g'))});
+    const auto line = [](const char* key, const QStringList& values) {
+        return QLatin1String(key) + QStringLiteral("=\"") + values.join(QLatin1Char(' ')) +
+               QStringLiteral("\"\n");
+    };
+    s.out(line("SERVICE_LABEL", labels) + line("FILESYSTEM", filesystems) + line("VOLUME_GROUP", vgs) +
+          line("APPLICATIONS", applications));
+    return 0;
+}
+
+int odmget(Session& s, const QStringList& args)
+{
+    // The HACMP ODM classes the discovery reads, in odmget's stanza format; only HACMPgroup (its fields
+    // group, type and nodes are believed, not confirmed). `-q group=NAME` selects one group.
+    const Options o = Options::parse(args, QStringLiteral("q:"));
+    if (!o.error.isEmpty() || o.operands.size() != 1) {
+        s.err(QStringLiteral("Usage: odmget [-q criteria] class\n"));
+        return 2;
+    }
+    if (o.operands.first() != QLatin1String("HACMPgroup") ||
+        !s.self().state().filesets.contains(QStringLiteral("cluster.base.server.rte")))
+        return s.fail(QStringLiteral("odm-no-class"),
+                      {QStringLiteral("/etc/objrepos/") + o.operands.first()});
+    const QString query = o.value(QLatin1Char('q'));
+    const QString wanted = query.section(QLatin1Char('='), 1).trimmed().remove(QLatin1Char('\''));
+    if (!query.isEmpty() && query.section(QLatin1Char('='), 0, 0).trimmed() != QLatin1String("group")) {
+        s.err(QStringLiteral("0514-511 The criteria \"%1\" is not valid for HACMPgroup.\n").arg(query));
+        return 1;
+    }
+    QString text;
+    for (const auto& g : s.shared().cluster.groups) {
+        if (!query.isEmpty() && g.name != wanted)
+            continue;
+        text += QStringLiteral("\nHACMPgroup:\n\tgroup = \"%1\"\n\ttype = \"%2\"\n\tnodes = \"%3\"\n")
+                    .arg(g.name, g.policy, g.nodes.join(QLatin1Char(' ')));
+    }
     s.out(text);
     return 0;
 }

@@ -351,6 +351,74 @@
         <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
         <translation>%1: beim Eigner ist %2 %3, in diesen Antworten %4</translation>
     </message>
+    <message>
+        <source>HACMP&apos;s resource groups could not be read (%1); they must be defined first (guide ch. 3, step 1)</source>
+        <translation>Die Ressourcengruppen von HACMP konnten nicht gelesen werden (%1); sie müssen zuerst definiert werden (Handbuch Kap. 3, Schritt 1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>no HACMP resource group holds the service label %1 (cllsres; groups: %2): HACMP would never move it; add it to the resource group first</source>
+        <translation>keine Ressourcengruppe von HACMP enthält die Service-IP-Bezeichnung %1 (cllsres; Gruppen: %2): HACMP würde sie nie verlagern; fügen Sie sie zuerst der Ressourcengruppe hinzu</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 resource group; HACMP&apos;s group %3, which holds %4, is %5 (odmget HACMPgroup)</source>
+        <translation>%1 braucht eine Ressourcengruppe vom Typ %2; die Gruppe %3 von HACMP, die %4 enthält, ist %5 (odmget HACMPgroup)</translation>
+    </message>
+    <message>
+        <source>of no known policy</source>
+        <translation>von unbekanntem Typ</translation>
+    </message>
+    <message>
+        <source>this node (%1) is not a node of resource group %2, which holds %3 (its nodes: %4)</source>
+        <translation>dieser Knoten (%1) gehört nicht zur Ressourcengruppe %2, die %3 enthält (ihre Knoten: %4)</translation>
+    </message>
+    <message>
+        <source>in mutual takeover each node&apos;s service label is its own group&apos;s: %1&apos;s home node is %2 in HACMP (nodes in priority order: %3), not this node (%4)</source>
+        <translation>bei gegenseitiger Übernahme gehört die Service-IP-Bezeichnung jedes Knotens zu seiner eigenen Gruppe: Der Heimatknoten von %1 ist in HACMP %2 (Knoten nach Priorität: %3), nicht dieser Knoten (%4)</translation>
+    </message>
+    <message>
+        <source>the owner must be the home (highest-priority) node of %1; HACMP lists %2 first (nodes in priority order: %3): this node (%4) is its standby</source>
+        <translation>der Eigentümer muss der Heimatknoten (höchste Priorität) von %1 sein; HACMP nennt %2 zuerst (Knoten nach Priorität: %3): Dieser Knoten (%4) ist ihr Bereitschaftsknoten</translation>
+    </message>
+    <message>
+        <source>this node (%1) is the home (highest-priority) node of %2 in HACMP (nodes in priority order: %3): it is the owner, not the standby</source>
+        <translation>dieser Knoten (%1) ist in HACMP der Heimatknoten (höchste Priorität) von %2 (Knoten nach Priorität: %3): Er ist der Eigentümer, nicht der Bereitschaftsknoten</translation>
+    </message>
+    <message>
+        <source>in hot standby the standby node runs no resource group of its own; HACMP makes %1 the home of %2: that is one-sided (or mutual) takeover</source>
+        <translation>bei Hot Standby betreibt der Bereitschaftsknoten keine eigene Ressourcengruppe; HACMP macht %1 zum Heimatknoten von %2: Das ist einseitige (oder gegenseitige) Übernahme</translation>
+    </message>
+    <message>
+        <source>in one-sided takeover the standby node runs a resource group of its own; HACMP makes %1 the home of none: that is hot standby</source>
+        <translation>bei einseitiger Übernahme betreibt der Bereitschaftsknoten eine eigene Ressourcengruppe; HACMP macht %1 zum Heimatknoten keiner Gruppe: Das ist Hot Standby</translation>
+    </message>
+    <message>
+        <source>the standby</source>
+        <translation>den Bereitschaftsknoten</translation>
+    </message>
+    <message>
+        <source>in one-sided takeover the owner never takes the standby&apos;s group; HACMP&apos;s group %1 (home %2) lists %3 as a takeover node: that is mutual takeover</source>
+        <translation>bei einseitiger Übernahme übernimmt der Eigentümer nie die Gruppe des Bereitschaftsknotens; die Gruppe %1 von HACMP (Heimatknoten %2) nennt %3 als Übernahmeknoten: Das ist gegenseitige Übernahme</translation>
+    </message>
+    <message>
+        <source>mutual takeover: no HACMP resource group whose home is the other node holds %1 with this node (%2) as its takeover node (cllsres, odmget HACMPgroup)</source>
+        <translation>gegenseitige Übernahme: keine Ressourcengruppe von HACMP mit dem anderen Knoten als Heimatknoten enthält %1 mit diesem Knoten (%2) als Übernahmeknoten (cllsres, odmget HACMPgroup)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 runs the application server(s) %2, not %3 (cllsres -g %1)</source>
+        <translation>die Ressourcengruppe %1 von HACMP betreibt den/die Anwendungsserver %2, nicht %3 (cllsres -g %1)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 holds the volume group(s) %2, not %3 (cllsres -g %1): HACMP would not vary it on at a takeover</source>
+        <translation>die Ressourcengruppe %1 von HACMP enthält die Datenträgergruppe(n) %2, nicht %3 (cllsres -g %1): HACMP würde sie bei einer Übernahme nicht aktivieren</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 mounts %2, not %3 (cllsres -g %1)</source>
+        <translation>die Ressourcengruppe %1 von HACMP hängt %2 an, nicht %3 (cllsres -g %1)</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

@@ -351,6 +351,74 @@
         <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
         <translation>%1: オーナーの %2 は %3、この回答では %4</translation>
     </message>
+    <message>
+        <source>HACMP&apos;s resource groups could not be read (%1); they must be defined first (guide ch. 3, step 1)</source>
+        <translation>HACMP のリソース・グループを読み取れませんでした (%1)。先にリソース・グループを定義してください (ガイド第 3 章、ステップ 1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>no HACMP resource group holds the service label %1 (cllsres; groups: %2): HACMP would never move it; add it to the resource group first</source>
+        <translation>サービス IP ラベル %1 を含む HACMP リソース・グループがありません (cllsres、グループ: %2)。HACMP はこのラベルを移動しません。先にリソース・グループに追加してください</translation>
+    </message>
+    <message>
+        <source>%1 needs a %2 resource group; HACMP&apos;s group %3, which holds %4, is %5 (odmget HACMPgroup)</source>
+        <translation>%1 には %2 のリソース・グループが必要です。%4 を含む HACMP のグループ %3 は %5 です (odmget HACMPgroup)</translation>
+    </message>
+    <message>
+        <source>of no known policy</source>
+        <translation>不明なタイプ</translation>
+    </message>
+    <message>
+        <source>this node (%1) is not a node of resource group %2, which holds %3 (its nodes: %4)</source>
+        <translation>このノード (%1) は、%3 を含むリソース・グループ %2 のノードではありません (そのノード: %4)</translation>
+    </message>
+    <message>
+        <source>in mutual takeover each node&apos;s service label is its own group&apos;s: %1&apos;s home node is %2 in HACMP (nodes in priority order: %3), not this node (%4)</source>
+        <translation>相互テークオーバーでは、各ノードのサービス・ラベルはそのノード自身のグループに属します。HACMP での %1 のホーム・ノードは %2 (優先順位順のノード: %3) で、このノード (%4) ではありません</translation>
+    </message>
+    <message>
+        <source>the owner must be the home (highest-priority) node of %1; HACMP lists %2 first (nodes in priority order: %3): this node (%4) is its standby</source>
+        <translation>所有者ノードは %1 のホーム・ノード (最高優先順位) でなければなりません。HACMP では %2 が先頭です (優先順位順のノード: %3)。このノード (%4) はそのスタンバイです</translation>
+    </message>
+    <message>
+        <source>this node (%1) is the home (highest-priority) node of %2 in HACMP (nodes in priority order: %3): it is the owner, not the standby</source>
+        <translation>このノード (%1) は HACMP で %2 のホーム・ノード (最高優先順位) です (優先順位順のノード: %3)。スタンバイではなく所有者ノードです</translation>
+    </message>
+    <message>
+        <source>in hot standby the standby node runs no resource group of its own; HACMP makes %1 the home of %2: that is one-sided (or mutual) takeover</source>
+        <translation>ホット・スタンバイでは、スタンバイ・ノードは自身のリソース・グループを持ちません。HACMP では %1 が %2 のホーム・ノードです。これは片方向 (または相互) テークオーバーです</translation>
+    </message>
+    <message>
+        <source>in one-sided takeover the standby node runs a resource group of its own; HACMP makes %1 the home of none: that is hot standby</source>
+        <translation>片方向テークオーバーでは、スタンバイ・ノードは自身のリソース・グループを持ちます。HACMP では %1 はどのグループのホーム・ノードでもありません。これはホット・スタンバイです</translation>
+    </message>
+    <message>
+        <source>the standby</source>
+        <translation>スタンバイ・ノード</translation>
+    </message>
+    <message>
+        <source>in one-sided takeover the owner never takes the standby&apos;s group; HACMP&apos;s group %1 (home %2) lists %3 as a takeover node: that is mutual takeover</source>
+        <translation>片方向テークオーバーでは、所有者ノードはスタンバイのグループを引き継ぎません。HACMP のグループ %1 (ホーム %2) は %3 をテークオーバー・ノードとしています。これは相互テークオーバーです</translation>
+    </message>
+    <message>
+        <source>mutual takeover: no HACMP resource group whose home is the other node holds %1 with this node (%2) as its takeover node (cllsres, odmget HACMPgroup)</source>
+        <translation>相互テークオーバー: 相手ノードをホームとし、このノード (%2) をテークオーバー・ノードとして %1 を含む HACMP リソース・グループがありません (cllsres、odmget HACMPgroup)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 runs the application server(s) %2, not %3 (cllsres -g %1)</source>
+        <translation>HACMP のリソース・グループ %1 が実行するアプリケーション・サーバーは %2 で、%3 ではありません (cllsres -g %1)</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 holds the volume group(s) %2, not %3 (cllsres -g %1): HACMP would not vary it on at a takeover</source>
+        <translation>HACMP のリソース・グループ %1 が含むボリューム・グループは %2 で、%3 ではありません (cllsres -g %1)。テークオーバー時に HACMP はこれを活動化しません</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource group %1 mounts %2, not %3 (cllsres -g %1)</source>
+        <translation>HACMP のリソース・グループ %1 がマウントするのは %2 で、%3 ではありません (cllsres -g %1)</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

@@ -1,6 +1,7 @@
 #include "NodeChecks.h"
 
 #include "AnswersFile.h"
+#include "ClusterChecks.h"
 #include "procedure/LvmOutput.h"
 #include "procedure/NodeDiscovery.h"
 
@@ -35,6 +36,19 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
                            .arg(address, typeOf.value(address))
                      : AnswersFile::tr("%1 is not an HACMP service IP label of this cluster (cllsif)")
                            .arg(address)});
+    }
+    // HACMP's resource groups: only once the addresses are HACMP's, so that each refusal has one cause.
+    if (errors.isEmpty()) {
+        NodeDiscovery discovery(system);
+        const auto groups = discovery.resourceGroups(&why);
+        if (!groups)
+            errors.append(
+                {QStringLiteral("configuration"),
+                 AnswersFile::tr("HACMP's resource groups could not be read (%1); they must be defined "
+                                 "first (guide ch. 3, step 1)")
+                     .arg(why)});
+        else
+            errors += reconcileWithResourceGroups(answers, *groups, *interfaces, discovery.hostname());
     }
     errors += checkCacheVolumeGroup(system, answers);
     return errors;

@@ -28,6 +28,89 @@ QList<NodeDiscovery::HacmpInterface> NodeDiscovery::parseCllsif(const QString& t
     return out;
 }
 
+QMap<QString, QStringList> NodeDiscovery::parseCllsres(const QString& text)
+{
+    QMap<QString, QStringList> out;
+    for (const auto& line : text.split(QLatin1Char('\n'))) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq <= 0 || line.startsWith(QLatin1Char('#')))
+            continue;
+        QString value = line.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        out.insert(line.left(eq).trimmed(), value.split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    }
+    return out;
+}
+
+QList<QMap<QString, QString>> NodeDiscovery::parseOdmStanzas(const QString& text)
+{
+    // odmget: a blank line, "CLASS:", then tab-indented "attribute = value" lines (strings in quotes).
+    QList<QMap<QString, QString>> out;
+    for (const auto& line : text.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.isEmpty())
+            continue;
+        if (!line.at(0).isSpace() && t.endsWith(QLatin1Char(':'))) {
+            out.append(QMap<QString, QString>());
+            continue;
+        }
+        const qsizetype eq = t.indexOf(QLatin1Char('='));
+        if (eq <= 0 || out.isEmpty())
+            continue;
+        QString value = t.mid(eq + 1).trimmed();
+        if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+            value = value.mid(1, value.size() - 2);
+        out.last().insert(t.left(eq).trimmed(), value);
+    }
+    return out;
+}
+
+std::optional<QList<NodeDiscovery::ResourceGroup>> NodeDiscovery::resourceGroups(QString* why)
+{
+    const auto failed = [why](const QString& command, const CommandResult& r) {
+        if (why)
+            *why = command + QStringLiteral(": ") +
+                   (r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure);
+        return std::nullopt;
+    };
+    const CommandResult names = query({QStringLiteral("cllsgrp")});
+    if (!names.ok())
+        return failed(QStringLiteral("cllsgrp"), names);
+    const CommandResult odm = query({QStringLiteral("odmget"), QStringLiteral("HACMPgroup")});
+    if (!odm.ok())
+        return failed(QStringLiteral("odmget HACMPgroup"), odm);
+    QMap<QString, QMap<QString, QString>> stanzas;
+    for (const auto& stanza : parseOdmStanzas(QString::fromUtf8(odm.stdOut)))
+        stanzas.insert(stanza.value(QStringLiteral("group")), stanza);
+    QList<ResourceGroup> out;
+    for (const auto& name : QString::fromUtf8(names.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        ResourceGroup g;
+        g.name = name.trimmed();
+        if (g.name.isEmpty())
+            continue;
+        const CommandResult res = query({QStringLiteral("cllsres"), QStringLiteral("-g"), g.name});
+        if (!res.ok())
+            return failed(QStringLiteral("cllsres -g ") + g.name, res);
+        const QMap<QString, QStringList> r = parseCllsres(QString::fromUtf8(res.stdOut));
+        g.policy = stanzas.value(g.name).value(QStringLiteral("type"));
+        g.nodes =
+            stanzas.value(g.name).value(QStringLiteral("nodes")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        g.serviceLabels = r.value(QStringLiteral("SERVICE_LABEL"));
+        g.volumeGroups = r.value(QStringLiteral("VOLUME_GROUP"));
+        g.filesystems = r.value(QStringLiteral("FILESYSTEM"));
+        g.applicationServers = r.value(QStringLiteral("APPLICATIONS"));
+        out.append(g);
+    }
+    return out;
+}
+
+QString NodeDiscovery::hostname()
+{
+    const CommandResult r = query({QStringLiteral("hostname")});
+    return r.ok() ? QString::fromUtf8(r.stdOut).trimmed() : QString();
+}
+
 std::optional<QList<NodeDiscovery::HacmpInterface>> NodeDiscovery::hacmpInterfaces(QString* why)
 {
     const CommandResult r = query({QStringLiteral("cllsif"), QStringLiteral("-c")});

@@ -3,6 +3,7 @@
 #include "system/System.h"
 
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <optional>
 
@@ -38,6 +39,15 @@ public:
         QString label, type, network, node, address;
     };
 
+    /** One of HACMP's resource groups (cllsgrp, cllsres -g, odmget HACMPgroup). */
+    struct ResourceGroup
+    {
+        QString name;
+        QString policy;    ///< cascading, rotating or concurrent
+        QStringList nodes; ///< in priority order: the first is the home node
+        QStringList serviceLabels, volumeGroups, filesystems, applicationServers;
+    };
+
     explicit NodeDiscovery(System& system) : m_system(system) {}
 
     /** HACMP's interfaces of the cluster; nullopt (and @p why) when cllsif cannot be run or fails. */
@@ -49,6 +59,16 @@ public:
     /** A volume group's size and free space (lsvg VG); nullopt when the node has no such active VG. */
     std::optional<Space> volumeGroupSpace(const QString& vg);
 
+    /** HACMP's resource groups with their policy, nodes and resources; nullopt (and @p why, naming the
+     * command) when one of the listings cannot be run or fails. */
+    std::optional<QList<ResourceGroup>> resourceGroups(QString* why = nullptr);
+    /** The node's host name (empty when `hostname` fails). */
+    QString hostname();
+
+    /** `cllsres` output: KEYWORD → its values (blank-separated inside the quotes; `""` none). */
+    static QMap<QString, QStringList> parseCllsres(const QString& text);
+    /** `odmget` output: one map per stanza, attribute → value (quotes removed). */
+    static QList<QMap<QString, QString>> parseOdmStanzas(const QString& text);
     /** The lines of `cllsif -c` output, comments skipped. */
     static QList<HacmpInterface> parseCllsif(const QString& text);
 

@@ -44,6 +44,25 @@ private:
 private Q_SLOTS:
     /** lvlstmajor as AIX prints it (lvlstmajor.c): from 0, ranges a..b, single numbers, the open run N...;
      * a VG made with a major number takes it out. */
+    /** HACMP's resource-group listings the discovery reads (formats marked unconfirmed in aix-commands.yaml),
+     * per configuration laid down. */
+    void resourceGroupListings()
+    {
+        QTemporaryDir dir;
+        SimNode n(dir.filePath(QStringLiteral("node1")), dir.filePath(QStringLiteral("shared")), QString(),
+                  QStringLiteral("one-sided-takeover-cascading"));
+        QCOMPARE(n.ok(QStringLiteral("cllsgrp")), QStringLiteral("dcerg\nnode2rg\n"));
+        QCOMPARE(n.ok(QStringLiteral("cllsres"), {"-g", "dcerg"}),
+                 QStringLiteral("SERVICE_LABEL=\"dcesvc\"\nFILESYSTEM=\"/var/dce /etc/dce /krb5\"\n"
+                                "VOLUME_GROUP=\"dcevg\"\nAPPLICATIONS=\"dceserver\"\n"));
+        QCOMPARE(n.ok(QStringLiteral("odmget"), {"-q", "group=node2rg", "HACMPgroup"}),
+                 QStringLiteral(
+                     "\nHACMPgroup:\n\tgroup = \"node2rg\"\n\ttype = \"cascading\"\n\tnodes = \"node2\"\n"));
+        const auto missing = n.run(QStringLiteral("cllsres"), {"-g", "nope"});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains(QStringLiteral("resource group nope is not defined")));
+    }
+
     void lvlstmajorPrintsRanges()
     {
         QTemporaryDir dir;

@@ -2,11 +2,14 @@
 // rule said, and the node left untouched; the canonical form and its digest; differences between answers.
 #include "Wizard.h"
 #include "answers/AnswersFile.h"
+#include "answers/ClusterChecks.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace dceha;
+
+Q_DECLARE_METATYPE(NodeDiscovery::ResourceGroup)
 
 class tst_Answers : public QObject
 {
@@ -371,6 +374,23 @@ private Q_SLOTS:
                    "applications: [ { name: payroll, start: [\"/opt/p/start;id\"], stop: [/opt/p/stop] } ]\n"
             << "applications[0].start"
             << "holds ';'";
+        // Against HACMP's own configuration (the demo cluster: hot standby, group dcerg, cascading, node1
+        // then node2, dcesvc, dcevg, /var/dce /etc/dce /krb5, dceserver): refused before anything changes.
+        QTest::newRow("rotating answers on a cascading group")
+            << wizard::exampleAnswers(QStringLiteral("hot-standby-rotating"), QStringLiteral("owner"))
+            << "configuration"
+            << "needs a rotating resource group; HACMP's group dcerg, which holds dcesvc, is cascading";
+        QTest::newRow("one-sided takeover on a hot-standby cluster")
+            << wizard::exampleAnswers(QStringLiteral("one-sided-takeover-cascading"), QStringLiteral("owner"))
+            << "configuration"
+            << "HACMP makes node2 the home of none: that is hot standby";
+        QTest::newRow("a volume group HACMP's group does not hold")
+            << with("  name: dcevg", "  name: appdcevg") << "shared_vg.name"
+            << "HACMP's resource group dcerg holds the volume group(s) dcevg, not appdcevg";
+        QTest::newRow("an application server HACMP's group does not run")
+            << base + "app_server: dcesrv2\n"
+            << "app_server"
+            << "runs the application server(s) dceserver, not dcesrv2";
         QTest::newRow("newline in an application's argument")
             << base + "applications: [ { name: payroll, start: [/opt/p/start, \"a\\nb\"], stop: "
                       "[/opt/p/stop] } ]\n"
@@ -397,6 +417,176 @@ private Q_SLOTS:
         QVERIFY2(line.contains(rule), qPrintable(r.err));
         QCOMPARE(wizard::tree(m_root), before);
         QVERIFY(!QFileInfo::exists(m_root + QStringLiteral("/var/adm/dce-ha-wizard/checkpoint.yaml")));
+    }
+
+    /** The answers against HACMP's resource groups, case by case (the pure rule; the real binary's refusals
+     * are rows of refused()): each mismatch names the field and says what HACMP has. */
+    void reconciledWithHacmpsResourceGroups_data()
+    {
+        using Group = NodeDiscovery::ResourceGroup;
+        QTest::addColumn<QString>("configuration");
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QList<Group>>("groups");
+        QTest::addColumn<QByteArray>("change"); // appended to the example answers
+        QTest::addColumn<QString>("field");     // empty: accepted
+        QTest::addColumn<QString>("rule");
+        const Group dcerg{QStringLiteral("dcerg"),
+                          QStringLiteral("cascading"),
+                          {"node1", "node2"},
+                          {"dcesvc"},
+                          {"dcevg"},
+                          {"/var/dce", "/etc/dce", "/krb5"},
+                          {"dceserver"}};
+        Group rotating = dcerg;
+        rotating.policy = QStringLiteral("rotating");
+        const Group node2rg{
+            QStringLiteral("node2rg"), QStringLiteral("cascading"), {"node2"}, {"node2_svc"}, {}, {}, {}};
+        Group node2rgTakenOver = node2rg;
+        node2rgTakenOver.nodes = QStringList{"node2", "node1"};
+        const Group node1rg{QStringLiteral("node1rg"),
+                            QStringLiteral("cascading"),
+                            {"node1", "node2"},
+                            {"dcesvc"},
+                            {},
+                            {},
+                            {"dceapp1"}};
+        const Group mutual2{QStringLiteral("node2rg"),
+                            QStringLiteral("cascading"),
+                            {"node2", "node1"},
+                            {"node2_svc"},
+                            {},
+                            {},
+                            {"dceapp2"}};
+        const QString hsc = QStringLiteral("hot-standby-cascading"),
+                      osc = QStringLiteral("one-sided-takeover-cascading"),
+                      hsr = QStringLiteral("hot-standby-rotating"),
+                      mt = QStringLiteral("mutual-takeover-cascading");
+        const QString owner = QStringLiteral("owner"), standby = QStringLiteral("standby");
+        // The demo cluster's groups fit the example answers, both roles.
+        QTest::newRow("hot standby owner")
+            << hsc << owner << "node1" << QList<Group>{dcerg} << QByteArray() << ""
+            << "";
+        QTest::newRow("hot standby standby")
+            << hsc << standby << "node2" << QList<Group>{dcerg} << QByteArray() << ""
+            << "";
+        QTest::newRow("rotating standby")
+            << hsr << standby << "node2" << QList<Group>{rotating} << QByteArray() << ""
+            << "";
+        QTest::newRow("one-sided owner")
+            << osc << owner << "node1" << QList<Group>{dcerg, node2rg} << QByteArray() << ""
+            << "";
+        QTest::newRow("one-sided standby")
+            << osc << standby << "node2" << QList<Group>{dcerg, node2rg} << QByteArray() << ""
+            << "";
+        QTest::newRow("mutual owner")
+            << mt << owner << "node1" << QList<Group>{node1rg, mutual2} << QByteArray() << ""
+            << "";
+        QTest::newRow("mutual standby")
+            << mt << standby << "node2" << QList<Group>{node1rg, mutual2} << QByteArray() << ""
+            << "";
+        // The group has no application server yet: the wizard defines it, the administrator adds it.
+        Group noServer = dcerg;
+        noServer.applicationServers.clear();
+        noServer.filesystems.clear(); // every filesystem of the VG
+        QTest::newRow("no server in the group yet")
+            << hsc << owner << "node1" << QList<Group>{noServer} << QByteArray() << ""
+            << "";
+        // Mismatches.
+        QTest::newRow("the owner on the standby node")
+            << hsc << owner << "node2" << QList<Group>{dcerg} << QByteArray() << "role"
+            << "HACMP lists node1 first";
+        QTest::newRow("the standby on the home node")
+            << hsc << standby << "node1" << QList<Group>{dcerg} << QByteArray() << "role"
+            << "it is the owner, not the standby";
+        QTest::newRow("a node outside the group")
+            << hsc << owner << "node3" << QList<Group>{dcerg} << QByteArray() << "role"
+            << "is not a node of resource group dcerg";
+        QTest::newRow("cascading answers on a rotating group")
+            << hsc << owner << "node1" << QList<Group>{rotating} << QByteArray() << "configuration"
+            << "is rotating";
+        QTest::newRow("hot standby where the standby has a group")
+            << hsc << owner << "node1" << QList<Group>{dcerg, node2rg} << QByteArray() << "configuration"
+            << "that is one-sided";
+        QTest::newRow("one-sided where the owner takes the standby's group")
+            << osc << owner << "node1" << QList<Group>{dcerg, node2rgTakenOver} << QByteArray()
+            << "configuration"
+            << "that is mutual takeover";
+        Group withoutKrb5 = dcerg;
+        withoutKrb5.filesystems.removeAll(QStringLiteral("/krb5"));
+        QTest::newRow("a DCE filesystem HACMP does not mount")
+            << hsc << owner << "node1" << QList<Group>{withoutKrb5} << QByteArray()
+            << "shared_vg.filesystems[2].mount"
+            << "mounts /var/dce, /etc/dce, not /krb5";
+        Group otherLabel = dcerg;
+        otherLabel.serviceLabels = QStringList{"appsvc"};
+        QTest::newRow("the service label in no group")
+            << hsc << owner << "node1" << QList<Group>{otherLabel} << QByteArray() << "network.service"
+            << "no HACMP resource group holds the service label dcesvc";
+        QTest::newRow("mutual without the other node's group")
+            << mt << owner << "node1" << QList<Group>{node1rg} << QByteArray() << "network.peer_service"
+            << "holds node2_svc with this node (node1)";
+        Group mutual2Other = mutual2;
+        mutual2Other.applicationServers = QStringList{"payroll"};
+        QTest::newRow("mutual: the other group runs another server")
+            << mt << owner << "node1" << QList<Group>{node1rg, mutual2Other} << QByteArray()
+            << "peer_app_server"
+            << "node2rg runs the application server(s) payroll, not dceapp2";
+        QTest::newRow("mutual: not this node's own group")
+            << mt << owner << "node2" << QList<Group>{node1rg, mutual2} << QByteArray() << "network.service"
+            << "node1rg's home node is node1";
+    }
+
+    void reconciledWithHacmpsResourceGroups()
+    {
+        QFETCH(QString, configuration);
+        QFETCH(QString, role);
+        QFETCH(QString, node);
+        QFETCH(QList<NodeDiscovery::ResourceGroup>, groups);
+        QFETCH(QByteArray, change);
+        QFETCH(QString, field);
+        QFETCH(QString, rule);
+        const auto parsed = AnswersFile::parse(wizard::exampleAnswers(configuration, role) + change);
+        QVERIFY(parsed.errors.isEmpty());
+        // The demo cluster's adapters (cllsif -c).
+        const auto interfaces = NodeDiscovery::parseCllsif(
+            QStringLiteral("#adapter:type:network:net_type:attribute:node:ip_address\n"
+                           "node1_boot:boot:ether1:ether:public:node1:9.3.240.1\ndcesvc:service:ether1:ether:"
+                           "public:node1:9.3.240.2\n"
+                           "node1_stby:standby:ether1:ether:public:node1:9.3.240.66\nnode2_boot:boot:ether1:"
+                           "ether:public:node2:9.3.240.3\n"
+                           "node2_svc:service:ether1:ether:public:node2:9.3.240.4\nnode2_stby:standby:ether1:"
+                           "ether:public:node2:9.3.240.67\n"));
+        const QList<AnswerError> errors =
+            reconcileWithResourceGroups(parsed.answers, groups, interfaces, node);
+        QStringList texts;
+        for (const auto& e : errors)
+            texts << e.text();
+        if (field.isEmpty()) {
+            QVERIFY2(errors.isEmpty(), qPrintable(texts.join(QLatin1Char('\n'))));
+            return;
+        }
+        QVERIFY2(!errors.isEmpty(), "accepted");
+        QCOMPARE(errors.first().field, field);
+        QVERIFY2(errors.first().message.contains(rule), qPrintable(texts.join(QLatin1Char('\n'))));
+    }
+
+    /** The HACMP listings as the discovery reads them: cllsres's KEYWORD="value" lines and odmget's stanzas.
+     */
+    void hacmpListingsAreParsed()
+    {
+        const auto res = NodeDiscovery::parseCllsres(QStringLiteral(
+            "SERVICE_LABEL=\"dcesvc\"\nFILESYSTEM=\"/var/dce /etc/dce  /krb5\"\nVOLUME_GROUP=\"\"\n"));
+        QCOMPARE(res.value(QStringLiteral("SERVICE_LABEL")), QStringList{"dcesvc"});
+        QCOMPARE(res.value(QStringLiteral("FILESYSTEM")), (QStringList{"/var/dce", "/etc/dce", "/krb5"}));
+        QVERIFY(res.contains(QStringLiteral("VOLUME_GROUP")) &&
+                res.value(QStringLiteral("VOLUME_GROUP")).isEmpty());
+        const auto stanzas = NodeDiscovery::parseOdmStanzas(QStringLiteral(
+            "\nHACMPgroup:\n\tgroup = \"dcerg\"\n\ttype = \"rotating\"\n\tnodes = \"node1 node2\"\n\n"
+            "HACMPgroup:\n\tgroup = \"appsrg\"\n\ttype = \"cascading\"\n\tnodes = \"node2\"\n"));
+        QCOMPARE(stanzas.size(), 2);
+        QCOMPARE(stanzas.at(0).value(QStringLiteral("type")), QStringLiteral("rotating"));
+        QCOMPARE(stanzas.at(1).value(QStringLiteral("nodes")), QStringLiteral("node2"));
     }
 
     void digestIgnoresLayout()

@@ -213,8 +213,13 @@ private Q_SLOTS:
 
     void theKeyboardAloneWalksThePages()
     {
-        // No mouse: mnemonics move the focus and press buttons, Tab reaches the rest, typing edits.
+        // No mouse: mnemonics move the focus and press buttons, Tab reaches the rest, typing edits. The
+        // configuration chosen below is one-sided takeover: the simulated cluster is laid down with its
+        // resource groups (the review checks the answers against them).
         QTemporaryDir dir;
+        SimNode(dir.path() + QStringLiteral("/node1"), dir.path() + QStringLiteral("/shared"), QString(),
+                QStringLiteral("one-sided-takeover-cascading"))
+            .ok(QStringLiteral("hostname"));
         WizardWindow w(optionsFor(dir.path()));
         w.show();
         w.activateWindow();
@@ -277,6 +282,30 @@ private Q_SLOTS:
         alt('n');
         QTRY_COMPARE(w.currentId(), int(SummaryPageId));
         QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
+    }
+
+    /** The review checks the answers against HACMP's resource groups: rotating chosen on the demo cluster,
+     * whose group cascades, is refused there with HACMP's value, Next disabled, nothing run. */
+    void theReviewRefusesWhatHacmpContradicts()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+        cluster->configurationBox()->setCurrentIndex(
+            cluster->configurationBox()->findData(QStringLiteral("hot-standby-rotating")));
+        QVERIFY(walkTo(w, ReviewPageId));
+        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
+        QTRY_VERIFY(!review->isReviewing());
+        QVERIFY2(review->problems()->text().contains(
+                     QStringLiteral("configuration: hot-standby-rotating needs a rotating resource group; "
+                                    "HACMP's group dcerg, which holds dcesvc, is cascading")),
+                 qPrintable(review->problems()->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(review->plan()->topLevelItemCount(), 0);
+        shot(w, QStringLiteral("3b-review-refused-by-hacmp"));
     }
 
     void japaneseTextHasGlyphsInTheFontUsed()

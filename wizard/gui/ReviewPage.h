@@ -13,6 +13,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     QTreeWidget* plan() const { return m_plan; }
+    /** The refusals shown (the answers' own rules and those against the node and HACMP's configuration). */
+    QLabel* problems() const { return m_problems; }
     /** Whether the node is being asked (the answer rules that need it, then the dry run): Next waits. */
     bool isReviewing() const { return m_reviewing; }
     /** Writes the plan as text to @p file (the button asks for the file). */
