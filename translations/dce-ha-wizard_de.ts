@@ -419,6 +419,10 @@
         <source>HACMP&apos;s resource group %1 mounts %2, not %3 (cllsres -g %1)</source>
         <translation>die Ressourcengruppe %1 von HACMP hängt %2 an, nicht %3 (cllsres -g %1)</translation>
     </message>
+    <message>
+        <source>%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, lsvg %2); the cache needs %6</source>
+        <translation>%1 MB passen nicht in %2: Sie hat %3 freie Partitionen zu %4 MB (%5 MB, lsvg %2); der Cache braucht %6</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

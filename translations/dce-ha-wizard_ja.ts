@@ -419,6 +419,10 @@
         <source>HACMP&apos;s resource group %1 mounts %2, not %3 (cllsres -g %1)</source>
         <translation>HACMP のリソース・グループ %1 がマウントするのは %2 で、%3 ではありません (cllsres -g %1)</translation>
     </message>
+    <message>
+        <source>%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, lsvg %2); the cache needs %6</source>
+        <translation>%1 MB は %2 に収まりません。空き区画は %4 MB のものが %3 個 (%5 MB、lsvg %2) で、キャッシュには %6 個必要です</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

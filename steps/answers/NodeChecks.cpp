@@ -103,6 +103,26 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
                  .arg(kMaxLpsPerLv)
                  .arg(pp)
                  .arg(kMaxLpsPerLv * pp)});
+    // The VG's free space (lsvg VG: "FREE PPs: N (M megabytes)"), when the cache's LV is still to be made: a
+    // cache that does not fit would fail mklv at step 14, after 13 steps changed the node.
+    CommandSpec lslv;
+    lslv.name = QStringLiteral("lslv");
+    lslv.args = {answers.dfsCache.lv};
+    lslv.timeoutMs = 60000;
+    const QString freeText = lvm::labelValue(QString::fromUtf8(shown.stdOut), QStringLiteral("FREE PPs"));
+    bool counted = false;
+    const qint64 freePps = freeText.section(QLatin1Char(' '), 0, 0).toLongLong(&counted);
+    const qint64 needed = pp > 0 ? (qint64(answers.dfsCache.sizeMb) + pp - 1) / pp : 0;
+    if (errors.isEmpty() && pp > 0 && counted && needed > freePps && !system.run(lslv).ok())
+        errors.append({QStringLiteral("dfs_cache.size_mb"),
+                       AnswersFile::tr("%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, "
+                                       "lsvg %2); the cache needs %6")
+                           .arg(answers.dfsCache.sizeMb)
+                           .arg(answers.dfsCache.vg)
+                           .arg(freePps)
+                           .arg(pp)
+                           .arg(freePps * pp)
+                           .arg(needed)});
     return errors;
 }
 

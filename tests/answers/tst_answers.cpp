@@ -391,6 +391,14 @@ private Q_SLOTS:
             << base + "app_server: dcesrv2\n"
             << "app_server"
             << "runs the application server(s) dceserver, not dcesrv2";
+        // rootvg of a fresh demo node has 421 free partitions of 4 MB.
+        QTest::newRow("a DFS cache larger than its volume group's free space")
+            << with("size_mb: 40, mount: /var/dce/adm/dfs/cache",
+                    "size_mb: 2000, mount: /var/dce/adm/dfs/cache")
+            << "dfs_cache.size_mb"
+            << "2000 MB does not fit in rootvg: it has 421 free partitions of 4 MB (1684 MB, lsvg rootvg); "
+               "the "
+               "cache needs 500";
         QTest::newRow("newline in an application's argument")
             << base + "applications: [ { name: payroll, start: [/opt/p/start, \"a\\nb\"], stop: "
                       "[/opt/p/stop] } ]\n"
