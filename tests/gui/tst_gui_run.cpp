@@ -465,6 +465,37 @@ private Q_SLOTS:
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
     }
 
+    /** Answers changed against a run in progress: the first Start sets the checkpoint aside and starts over;
+     * the runs after it (Verify, Retry, Resume) resume that new run, never set it aside again. */
+    void aStartOverHappensOnce()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        QCOMPARE(failedHeadlessOwnerRun(o), 1);
+        WizardModel model(o);
+        model.setAnswersText(
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")) +
+            "event_wrappers: true\n");
+        RunController* controller = model.controller();
+        QSignalSpy finished(controller, &RunController::finished);
+        QStringList said;
+        connect(controller, &RunController::output, this, [&said](const QString& line) { said << line; });
+        const auto runOnce = [&] {
+            controller->start({});
+            return finished.wait(120000) ? finished.takeFirst().at(0).toInt() : -1;
+        };
+        const auto archived = [&] {
+            return QDir(o.stateDirHostPath()).entryList({QStringLiteral("checkpoint.yaml.*")}).size();
+        };
+        QVERIFY2(runOnce() == 3,
+                 qPrintable(said.join(QLatin1Char('\n')).right(2000))); // waits for the standby
+        QCOMPARE(archived(), 1);
+        said.clear();
+        QVERIFY2(runOnce() == 3,
+                 qPrintable(said.join(QLatin1Char('\n')).right(2000))); // resumed, not restarted
+        QCOMPARE(archived(), 1);
+    }
+
     void changingAResumedRunsAnswersIsSaidBeforeItRuns()
     {
         QTemporaryDir dir;

@@ -121,6 +121,10 @@ void RunController::runInThread(const QStringList& confirmed)
         Q_EMIT finished(Session::exitCode(session.result()), QString());
         return;
     }
+    // The checkpoint set aside (answers changed, or Run again) belongs to the run that just started: the runs
+    // after it (Verify, Retry, Resume) continue this one. Starting over again at the standby's wait would
+    // redo the steps before it on a node that released its shared DASD.
+    m_setup.policy = SessionSetup::CheckpointPolicy::Resume;
     for (const auto& notice : session.notices())
         Q_EMIT output(notice);
     Runner& runner = session.runner();
