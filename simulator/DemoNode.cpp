@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <yaml-cpp/yaml.h>
 
 namespace aixsim {
@@ -169,6 +170,17 @@ NodeState Session::layDownNode(const QString& nodeName, const QString& root)
     }
     for (const char* dir : {"/opt", "/usr/bin", "/usr/local", "/var/adm", "/dev"})
         QDir().mkpath(root + QLatin1String(dir));
+    // A few of AIX's base programs, so that an application's command line may name them (the wizard checks
+    // that each application's programs exist on the node before anything changes): /usr/bin/sh, true and
+    // false run this machine's; /bin is a link to usr/bin, as on AIX.
+    for (const auto& [name, host] : {std::pair{"sh", "/bin/sh"}, std::pair{"ksh", "/bin/sh"},
+                                     std::pair{"true", "/bin/true"}, std::pair{"false", "/bin/false"}}) {
+        const QString link = root + QStringLiteral("/usr/bin/") + QLatin1String(name);
+        if (!QFileInfo(link).exists() && !QFileInfo(link).isSymLink())
+            QFile::link(QLatin1String(host), link);
+    }
+    if (!QFileInfo::exists(root + QStringLiteral("/bin")))
+        QFile::link(QStringLiteral("usr/bin"), root + QStringLiteral("/bin"));
     return s;
 }
 

@@ -423,6 +423,14 @@
         <source>%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, lsvg %2); the cache needs %6</source>
         <translation>%1 MB passen nicht in %2: Sie hat %3 freie Partitionen zu %4 MB (%5 MB, lsvg %2); der Cache braucht %6</translation>
     </message>
+    <message>
+        <source>%1 is not a program on this node: HACMP could not run it at a takeover</source>
+        <translation>%1 ist kein Programm auf diesem Knoten: HACMP könnte es bei einer Übernahme nicht ausführen</translation>
+    </message>
+    <message>
+        <source>%1 is not executable on this node (mode %2)</source>
+        <translation>%1 ist auf diesem Knoten nicht ausführbar (Modus %2)</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

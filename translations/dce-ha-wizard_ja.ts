@@ -423,6 +423,14 @@
         <source>%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, lsvg %2); the cache needs %6</source>
         <translation>%1 MB は %2 に収まりません。空き区画は %4 MB のものが %3 個 (%5 MB、lsvg %2) で、キャッシュには %6 個必要です</translation>
     </message>
+    <message>
+        <source>%1 is not a program on this node: HACMP could not run it at a takeover</source>
+        <translation>%1 はこのノード上のプログラムではありません。テークオーバー時に HACMP はこれを実行できません</translation>
+    </message>
+    <message>
+        <source>%1 is not executable on this node (mode %2)</source>
+        <translation>%1 はこのノードで実行可能ではありません (モード %2)</translation>
+    </message>
 </context>
 <context>
     <name>PlannedAction</name>

@@ -6,6 +6,7 @@
 #include "procedure/NodeDiscovery.h"
 
 #include <QMap>
+#include <algorithm>
 
 namespace dceha {
 
@@ -51,6 +52,39 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
             errors += reconcileWithResourceGroups(answers, *groups, *interfaces, discovery.hostname());
     }
     errors += checkCacheVolumeGroup(system, answers);
+    errors += checkApplicationPrograms(system, answers);
+    return errors;
+}
+
+QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answers)
+{
+    // HACMP runs the scripts at a takeover, at 3 a.m.: a program missing here would be found only then, or at
+    // the cluster start, the last step. A program on a shared filesystem is seen only once HACMP has mounted
+    // it: left to the drill.
+    QList<AnswerError> errors;
+    const QStringList shared = answers.isMutualTakeover() ? QStringList() : answers.sharedMountPoints();
+    const auto check = [&](const QString& list, const QList<Answers::Application>& apps) {
+        for (int i = 0; i < apps.size(); ++i)
+            for (const auto& [which, argv] :
+                 {std::pair{"start", apps.at(i).start}, std::pair{"stop", apps.at(i).stop}}) {
+                const QString program = argv.value(0);
+                if (program.isEmpty() || std::any_of(shared.cbegin(), shared.cend(), [&](const QString& m) {
+                        return program.startsWith(m + QLatin1Char('/'));
+                    }))
+                    continue;
+                const QString field = QStringLiteral("%1[%2].%3").arg(list).arg(i).arg(QLatin1String(which));
+                if (!system.exists(program) || system.isDirectory(program))
+                    errors.append({field, AnswersFile::tr("%1 is not a program on this node: HACMP could not "
+                                                          "run it at a takeover")
+                                              .arg(program)});
+                else if (const auto mode = system.modeOf(program); mode && (*mode & 0111) == 0)
+                    errors.append({field, AnswersFile::tr("%1 is not executable on this node (mode %2)")
+                                              .arg(program, QString::number(*mode, 8))});
+            }
+    };
+    check(QStringLiteral("applications"), answers.applications);
+    if (answers.isMutualTakeover())
+        check(QStringLiteral("peer_applications"), answers.peerApplications);
     return errors;
 }
 

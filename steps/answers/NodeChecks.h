@@ -16,6 +16,10 @@ QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answer
  * checkAnswersAgainstNode; read-only. */
 QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers);
 
+/** Each application's start and stop programs (and the other node's, in mutual takeover) must be
+ * executable files on this node, unless they lie on a shared filesystem. Part of checkAnswersAgainstNode. */
+QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answers);
+
 /** A state directory must be on local disk: not under a shared mount point. */
 QList<AnswerError> checkStateDirectory(const Answers& answers, const QString& stateDirNodePath);
 

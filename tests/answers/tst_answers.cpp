@@ -399,6 +399,15 @@ private Q_SLOTS:
             << "2000 MB does not fit in rootvg: it has 421 free partitions of 4 MB (1684 MB, lsvg rootvg); "
                "the "
                "cache needs 500";
+        QTest::newRow("an application's program missing on the node")
+            << base +
+                   "applications: [ { name: payroll, start: [/opt/payroll/bin/start], stop: [/bin/true] } ]\n"
+            << "applications[0].start"
+            << "/opt/payroll/bin/start is not a program on this node: HACMP could not run it at a takeover";
+        QTest::newRow("an application's program not executable")
+            << base + "applications: [ { name: payroll, start: [/bin/true], stop: [/etc/hosts, now] } ]\n"
+            << "applications[0].stop"
+            << "/etc/hosts is not executable on this node (mode 644)";
         QTest::newRow("newline in an application's argument")
             << base + "applications: [ { name: payroll, start: [/opt/p/start, \"a\\nb\"], stop: "
                       "[/opt/p/stop] } ]\n"

@@ -8,6 +8,8 @@
 
 #include <QByteArray>
 #include <QByteArrayList>
+#include <QDir>
+#include <QFile>
 #include <QString>
 #include <QStringList>
 
@@ -39,6 +41,14 @@ inline Answers answers(const QString& configuration, bool dfs, bool apps, bool w
 inline QString printArgs()
 {
     return QStringLiteral(DCEHA_BIN_DIR "/print_args");
+}
+
+/** The helper as a program of the simulated node too, at the same path (the wizard refuses an application
+ * whose programs are not on the node). */
+inline void installNodePrintArgs(const QString& root)
+{
+    QDir().mkpath(root + QStringLiteral(DCEHA_BIN_DIR));
+    QFile::link(printArgs(), root + printArgs());
 }
 
 /** A value that creates a file named after @p field under @p markers if a shell interprets any part of

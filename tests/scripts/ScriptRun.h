@@ -104,6 +104,7 @@ public:
         const QString markers = n->wizardMarkers();
         QDir().mkpath(markers);
         node.ok(QStringLiteral("hostname"));
+        installNodePrintArgs(node.root());
         QByteArray text = wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs, false);
         // No event wrappers in mutual takeover: the guide's failover actions do not apply there.
         if (configuration != QLatin1String("mutual-takeover-cascading"))
