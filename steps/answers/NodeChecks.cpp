@@ -127,7 +127,8 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
     const CommandResult shown = system.run(spec);
     const qint64 pp = shown.ok() ? lvm::ppSizeMb(QString::fromUtf8(shown.stdOut)) : 0;
     constexpr qint64 kMaxLpsPerLv = 32512;
-    if (pp > 0 && (qint64(answers.dfsCache.sizeMb) + pp - 1) / pp > kMaxLpsPerLv)
+    const qint64 needed = pp > 0 ? (qint64(answers.dfsCache.sizeMb) + pp - 1) / pp : 0;
+    if (needed > kMaxLpsPerLv)
         errors.append(
             {QStringLiteral("dfs_cache.size_mb"),
              AnswersFile::tr("%1 MB is too large for %2: a logical volume holds at most %3 partitions "
@@ -146,7 +147,6 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
     const QString freeText = lvm::labelValue(QString::fromUtf8(shown.stdOut), QStringLiteral("FREE PPs"));
     bool counted = false;
     const qint64 freePps = freeText.section(QLatin1Char(' '), 0, 0).toLongLong(&counted);
-    const qint64 needed = pp > 0 ? (qint64(answers.dfsCache.sizeMb) + pp - 1) / pp : 0;
     if (errors.isEmpty() && pp > 0 && counted && needed > freePps && !system.run(lslv).ok())
         errors.append({QStringLiteral("dfs_cache.size_mb"),
                        AnswersFile::tr("%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, "
