@@ -8,8 +8,8 @@
 namespace dceha {
 
 /** @brief The answer rules that need the node: every service address must be an HACMP service label of the
- * cluster (HACMP's `cllsif -c`), the answers must match HACMP's resource groups (ClusterChecks.h), and the DFS
- * cache's volume group must exist on the node. Read-only; run before anything changes. */
+ * cluster (HACMP's `cllsif -c`), the answers must match HACMP's resource groups (ClusterChecks.h), and the
+ * DFS cache's volume group must exist on the node. Read-only; run before anything changes. */
 QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answers);
 
 /** With DFS: the cache's volume group must be one of the node's (lsvg) and not the shared one. Part of

@@ -104,16 +104,10 @@ QString checkOne(StepContext& c, const YAML::Node& check)
     }
     if (const YAML::Node running = check["running"]) {
         // What a configured and started component shows: its daemons (resources/dce-components.yaml).
-        const QStringList argv{QStringLiteral("ps"), QStringLiteral("-e"), QStringLiteral("-o"),
-                               QStringLiteral("comm")};
-        const CommandResult r = inspect(c, argv);
-        if (!r.ok())
-            return QStringLiteral("ps -e -o comm exited %1: %2")
-                .arg(r.exitCode)
-                .arg(QString::fromUtf8(r.stdErr).trimmed());
-        QStringList have;
-        for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')))
-            have << line.trimmed().section(QLatin1Char('/'), -1);
+        bool listed = false;
+        const QStringList have = runningProcesses(c, &listed);
+        if (!listed)
+            return QStringLiteral("ps -e -o comm could not list the node's processes");
         for (const auto& daemon : qlist(running))
             if (!have.contains(daemon))
                 return QStringLiteral("%1 is not running (ps -e -o comm)").arg(daemon);
@@ -268,6 +262,19 @@ CommandResult inspect(StepContext& c, const QStringList& argv)
         c.record.actions.append(a);
     }
     return r;
+}
+
+QStringList runningProcesses(StepContext& c, bool* listed)
+{
+    const CommandResult r = inspect(
+        c, {QStringLiteral("ps"), QStringLiteral("-e"), QStringLiteral("-o"), QStringLiteral("comm")});
+    if (listed)
+        *listed = r.ok();
+    QStringList out;
+    if (r.ok())
+        for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n')))
+            out << line.trimmed().section(QLatin1Char('/'), -1);
+    return out;
 }
 
 QStringList mountedFilesystems(StepContext& c)

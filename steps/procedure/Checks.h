@@ -17,6 +17,10 @@ QString evaluateChecks(StepContext& c, const YAML::Node& checks);
 /** Runs a read-only command (a probe's question to the node); not recorded. */
 CommandResult inspect(StepContext& c, const QStringList& argv);
 
+/** The programs the node runs (`ps -e -o comm`, each by its base name); empty (and @p listed false) when
+ * ps fails. */
+QStringList runningProcesses(StepContext& c, bool* listed = nullptr);
+
 /** The mount points the node's `mount` lists. */
 QStringList mountedFilesystems(StepContext& c);
 

@@ -61,14 +61,15 @@ Outcome DrillCheckStep::apply(StepContext& c)
 namespace {
 
 /** Which of @p resources the node of @p n holds, each query kept as evidence, what it read besides in
- * @p notes; nullopt when the node cannot be asked (its `hostname` does not run). */
+ * @p notes, its host name in @p name; nullopt when the node cannot be asked (its `hostname` does not run). */
 std::optional<QList<bool>> holdings(StepContext& n, const QList<DrillTimeline::Resource>& resources,
-                                    QStringList* notes)
+                                    QStringList* notes, QString* name)
 {
     using Kind = DrillTimeline::Resource::Kind;
     const CommandResult host = inspect(n, {QStringLiteral("hostname")});
     if (!host.ok())
         return std::nullopt;
+    *name = QString::fromUtf8(host.stdOut).trimmed();
     const Variables vars(n.answers);
     bool needAddresses = false, needVg = false, needDaemons = false, needApplications = false;
     for (const auto& r : resources) {
@@ -85,13 +86,7 @@ std::optional<QList<bool>> holdings(StepContext& n, const QList<DrillTimeline::R
         needVg ? QString::fromUtf8(inspect(n, {QStringLiteral("lsvg"), QStringLiteral("-o")}).stdOut)
                      .split(QLatin1Char('\n'))
                : QStringList();
-    QStringList processes;
-    if (needDaemons)
-        for (const auto& line : QString::fromUtf8(inspect(n, {QStringLiteral("ps"), QStringLiteral("-e"),
-                                                              QStringLiteral("-o"), QStringLiteral("comm")})
-                                                      .stdOut)
-                                    .split(QLatin1Char('\n')))
-            processes << line.trimmed().section(QLatin1Char('/'), -1);
+    const QStringList processes = needDaemons ? runningProcesses(n) : QStringList();
     // An application runs where HACMP runs it: the cluster manager is active there and the last word its
     // scripts logged about it in hacmp.out (ScriptGenerator's "NAME started" / "NAME stopped") is a start.
     // A node that went down without its stop script still shows "started": its cluster manager does not run.
@@ -184,13 +179,15 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
     stage.label = param(c, "stage");
     stage.resources = DrillTimeline::resourcesOf(c.answers);
     stage.holders = QList<QStringList>(stage.resources.size());
-    const QString here = QString::fromUtf8(inspect(c, {QStringLiteral("hostname")}).stdOut).trimmed();
     const QString there = c.otherNode.isEmpty() ? QStringLiteral("the other node") : c.otherNode;
-    stage.nodes = {here.isEmpty() ? QStringLiteral("this node") : here, there};
-
-    auto take = [&](StepContext& n, const QString& name) {
+    // @p name: how the record names the node (this node: its host name, as holdings() reads it).
+    auto take = [&](StepContext& n, QString name) {
         QStringList notes;
-        const std::optional<QList<bool>> held = holdings(n, stage.resources, &notes);
+        QString hostname;
+        const std::optional<QList<bool>> held = holdings(n, stage.resources, &notes, &hostname);
+        if (name.isEmpty())
+            name = hostname.isEmpty() ? QStringLiteral("this node") : hostname;
+        stage.nodes << name;
         for (const auto& text : notes)
             note(c, (n.node.isEmpty() ? QString() : n.node + QLatin1Char(':')) + text);
         if (!held) {
@@ -208,7 +205,7 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
         note(c, has.isEmpty() ? QStringLiteral("%1 holds none of them").arg(name)
                               : QStringLiteral("%1 holds %2").arg(name, listed(has)));
     };
-    take(c, stage.nodes.first());
+    take(c, QString());
     if (c.other) {
         // No view of the other node: the evidence is what each query says now.
         StepContext other{*c.other,    c.answers, c.step,       c.record, c.password, c.confirmed,
@@ -217,6 +214,7 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
         other.node = there;
         take(other, there);
     } else {
+        stage.nodes << there;
         stage.unreachable << there;
         note(c, QStringLiteral("%1 cannot be reached from here: what it holds is not known").arg(there));
     }
