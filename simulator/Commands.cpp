@@ -13,6 +13,7 @@ const QList<CommandEntry>& allCommands()
         {"lslv", lslv, R::Always},
         {"lsvg", lsvg, R::Always},
         {"lspv", lspv, R::Always},
+        {"bootinfo", bootinfo, R::Always},
         {"varyonvg", varyonvg},
         {"varyoffvg", varyoffvg},
         {"importvg", importvg},

@@ -47,6 +47,7 @@ int chlv(Session&, const QStringList&);
 int lslv(Session&, const QStringList&);
 int lsvg(Session&, const QStringList&);
 int lspv(Session&, const QStringList&);
+int bootinfo(Session&, const QStringList&);
 int varyonvg(Session&, const QStringList&);
 int varyoffvg(Session&, const QStringList&);
 int importvg(Session&, const QStringList&);

@@ -1,5 +1,6 @@
 // Laying down the demo cluster (resources/aixsim/demo-node.yaml): the shared DASD on first use of a shared
 // directory, and each node on first use of its root. Files already under the root are never overwritten.
+#include "ClusterDescription.h"
 #include "Session.h"
 
 #include <QDateTime>
@@ -11,14 +12,6 @@
 namespace aixsim {
 
 namespace {
-
-YAML::Node demo()
-{
-    QFile file(QStringLiteral(":/aixsim/demo-node.yaml"));
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("aixsim: the embedded demo node description is missing");
-    return YAML::Load(file.readAll().toStdString());
-}
 
 QString qs(const YAML::Node& n)
 {
@@ -47,23 +40,45 @@ void writeIfMissing(const QString& hostPath, const QByteArray& content)
 QStringList demoConfigurations()
 {
     QStringList names;
-    for (const auto& c : demo()["cluster"]["configurations"])
+    for (const auto& c : cluster::demo()["cluster"]["configurations"])
         names << qs(c.first);
     return names;
 }
 
-void Session::layDownShared()
+bool Session::layDownShared(QString* error)
 {
-    const YAML::Node d = demo();
+    YAML::Node d = cluster::demo();
+    if (!m_clusterFile.isEmpty()) {
+        QFile file(m_clusterFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("aixsim: the cluster description %1 cannot be read: %2")
+                         .arg(m_clusterFile, file.errorString());
+            return false;
+        }
+        const QByteArray text = file.readAll();
+        d = cluster::load(text, m_clusterFile, error);
+        if (!d.IsMap())
+            return false;
+        // Kept with the shared DASD: every node laid down on it later is the described cluster's.
+        QFile copy(cluster::copyPath(m_sharedDir));
+        if (!copy.open(QIODevice::WriteOnly) || copy.write(text) != text.size()) {
+            *error = QStringLiteral("aixsim: cannot keep the cluster description in %1").arg(copy.fileName());
+            return false;
+        }
+    }
     const YAML::Node c = d["cluster"];
     m_shared.cluster.name = qs(c["name"]);
     m_shared.cluster.nodes = qlist(c["nodes"]);
-    m_shared.cluster.configuration =
-        m_configurationHint.isEmpty() ? QStringLiteral("hot-standby-cascading") : m_configurationHint;
+    m_shared.cluster.configuration = !m_clusterFile.isEmpty()        ? QStringLiteral("described")
+                                     : m_configurationHint.isEmpty() ? QStringLiteral("hot-standby-cascading")
+                                                                     : m_configurationHint;
     for (const auto& a : c["adapters"])
         m_shared.cluster.adapters << HacmpAdapter{qs(a["label"]),   qs(a["type"]), qs(a["network"]),
                                                   qs(a["address"]), qs(a["node"]), qs(a["interface"])};
-    for (const auto& g : c["configurations"][m_shared.cluster.configuration.toStdString()]) {
+    const YAML::Node groups = m_clusterFile.isEmpty()
+                                  ? c["configurations"][m_shared.cluster.configuration.toStdString()]
+                                  : c["resource_groups"];
+    for (const auto& g : groups) {
         ResourceGroup rg;
         rg.name = qs(g["name"]);
         rg.policy = qs(g["policy"]);
@@ -77,11 +92,12 @@ void Session::layDownShared()
     for (const auto& disk : d["shared_disks"])
         m_shared.disks.insert(qs(disk["name"]),
                               Disk{qs(disk["name"]), qs(disk["pvid"]), disk["pps"].as<int>(), {}});
+    return true;
 }
 
 NodeState Session::layDownNode(const QString& nodeName, const QString& root)
 {
-    const YAML::Node d = demo();
+    const YAML::Node d = cluster::of(m_sharedDir);
     const YAML::Node n = d["nodes"][nodeName.toStdString()];
     NodeState s;
     s.node = nodeName;
@@ -111,7 +127,10 @@ NodeState Session::layDownNode(const QString& nodeName, const QString& root)
 
     VolumeGroup rootvg;
     rootvg.id = m_shared.newId(QStringLiteral("rootvg."));
-    rootvg.disks = qlist(d["rootvg"]["disks"]);
+    // rootvg: the node's own list when the description gives one, else the stock one, else its first disk.
+    rootvg.disks = n["rootvg"] ? qlist(n["rootvg"]) : qlist(d["rootvg"]["disks"]);
+    if (rootvg.disks.isEmpty() || !s.disks.contains(rootvg.disks.first()))
+        rootvg.disks = QStringList{s.disks.isEmpty() ? QStringLiteral("hdisk0") : s.disks.firstKey()};
     for (const auto& l : d["rootvg"]["lvs"]) {
         LogicalVolume lv;
         lv.id = m_shared.newId(QStringLiteral("lv."));

@@ -94,6 +94,17 @@ int mkvg(Session& s, const QStringList& args)
     vg.id = s.shared().newId(QStringLiteral("vg."));
     vg.ppSizeMb = o.has(QLatin1Char('s')) ? o.value(QLatin1Char('s')).toInt() : 4;
     vg.disks = o.operands;
+    // LVM 4.x tracks at most 1016 partitions a disk: a large disk needs a larger PP size (-s).
+    for (const auto& disk : o.operands) {
+        const int pps =
+            (s.shared().disks.contains(disk) ? s.shared().disks[disk].pps : n.state().disks[disk].pps) * 4 /
+            std::max(1, vg.ppSizeMb);
+        if (pps > 1016) {
+            s.fail(QStringLiteral("0516-1162"),
+                   {QStringLiteral("mkvg"), QString::number(vg.ppSizeMb), QString::number(pps), disk});
+            return s.fail(QStringLiteral("0516-862"));
+        }
+    }
     vg.shared = shared;
     vg.variedOnBy = n.name();
     for (const auto& disk : o.operands) {
@@ -170,9 +181,7 @@ int mklv(Session& s, const QStringList& args)
         s.fail(QStringLiteral("0516-010"), {QStringLiteral("mklv")});
         return s.fail(QStringLiteral("0516-822"));
     }
-    int total = 0;
-    for (const auto& d : vg->disks)
-        total += s.shared().disks.contains(d) ? s.shared().disks[d].pps : n.state().disks[d].pps;
+    const int total = n.totalPps(*vg);
     if (vg->usedPps() + lps > total) {
         s.fail(QStringLiteral("0516-404"));
         return s.fail(QStringLiteral("0516-822"));
@@ -307,9 +316,7 @@ int lsvg(Session& s, const QStringList& args)
             s.out(text);
             continue;
         }
-        int total = 0;
-        for (const auto& d : vg->disks)
-            total += s.shared().disks.contains(d) ? s.shared().disks[d].pps : n.state().disks[d].pps;
+        const int total = n.totalPps(*vg);
         const int used = vg->usedPps();
         int open = 0;
         for (const auto& lv : vg->lvs)
@@ -361,6 +368,24 @@ int lspv(Session& s, const QStringList& args)
                 QLatin1Char('\n');
     }
     s.out(text);
+    return 0;
+}
+
+int bootinfo(Session& s, const QStringList& args)
+{
+    // Only `bootinfo -s DISK`: the disk's size in MB on one line (AIX 4.3 Commands Reference; "not a
+    // user-level command", but what administrators use on 4.2 to size a disk that is in no VG yet). The
+    // simulated disks are counted in 4 MB partitions.
+    if (args.size() != 2 || args.at(0) != QLatin1String("-s"))
+        return usage(s, QStringLiteral("bootinfo"), QStringLiteral("bootinfo -s Disk"));
+    const QString name = args.at(1);
+    Node& n = s.self();
+    const Disk* disk = s.shared().disks.contains(name)  ? &s.shared().disks[name]
+                       : n.state().disks.contains(name) ? &n.state().disks[name]
+                                                        : nullptr;
+    if (!disk)
+        return 1; // [u] what bootinfo prints for a disk the node does not have is not known: nothing, exit 1
+    s.out(QString::number(qint64(disk->pps) * 4) + QLatin1Char('\n'));
     return 0;
 }
 

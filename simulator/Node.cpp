@@ -70,10 +70,12 @@ QString Node::lvDataDir(const VolumeGroup& vg, const LogicalVolume& lv) const
 
 int Node::totalPps(const VolumeGroup& vg)
 {
+    // A disk's size is kept in 4 MB partitions; the VG counts it in its own PP size.
     int total = 0;
     for (const auto& d : vg.disks)
         total +=
-            m_session.shared().disks.contains(d) ? m_session.shared().disks[d].pps : m_state.disks[d].pps;
+            (m_session.shared().disks.contains(d) ? m_session.shared().disks[d].pps : m_state.disks[d].pps) *
+            4 / std::max(1, vg.ppSizeMb);
     return total;
 }
 

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "ClusterDescription.h"
+
 #include "StateYaml.h"
 
 #include <QCoreApplication>
@@ -90,8 +92,24 @@ bool Session::open(QString* error)
         if (!fromYaml(bytes, &m_shared, error))
             return false;
         m_onDisk.insert(f.fileName(), bytes);
-    } else {
-        layDownShared();
+        if (!m_clusterFile.isEmpty()) {
+            // A described cluster is rehearsed on its own shared DASD only: never mixed with another's nodes.
+            QFile given(m_clusterFile), kept(cluster::copyPath(m_sharedDir));
+            const bool same = given.open(QIODevice::ReadOnly) && kept.open(QIODevice::ReadOnly) &&
+                              given.readAll() == kept.readAll();
+            if (!same) {
+                *error = QStringLiteral(
+                             "aixsim: the shared DASD %1 was laid down from %2, not from %3: give a new "
+                             "--shared-dasd for this cluster")
+                             .arg(m_sharedDir,
+                                  kept.exists() ? QStringLiteral("another cluster description")
+                                                : QStringLiteral("the demo cluster"),
+                                  m_clusterFile);
+                return false;
+            }
+        }
+    } else if (!layDownShared(error)) {
+        return false;
     }
     // Saved here only when this call laid something down or moved the node (a copied root): a command's
     // own changes are saved after it.
@@ -113,10 +131,10 @@ bool Session::open(QString* error)
                 }
         }
         if (name.isEmpty()) {
-            *error = QStringLiteral(
-                         "aixsim: every node of the demo cluster (%1) is already laid down on this shared "
-                         "DASD; name one with --node")
-                         .arg(m_shared.cluster.nodes.join(QLatin1Char(' ')));
+            *error =
+                QStringLiteral("aixsim: every node of the cluster (%1) is already laid down on this shared "
+                               "DASD; name one with --node")
+                    .arg(m_shared.cluster.nodes.join(QLatin1Char(' ')));
             return false;
         }
         state = layDownNode(name, m_root);

@@ -94,6 +94,9 @@ class Session
 public:
     Session(QString root, QString sharedDasd, QString nodeHint, QString configurationHint);
     ~Session();
+    /** Lay a new shared DASD down from this described cluster instead of the demo (ClusterDescription.h); a
+     * shared DASD laid down from another description (or the demo) is refused with it. */
+    void setClusterFile(const QString& file) { m_clusterFile = file; }
 
     /** Locks, loads (laying down the demo node and shared DASD on first use). */
     bool open(QString* error);
@@ -145,13 +148,14 @@ public:
 private:
     void linkCommands();
     bool loadNode(const QString& root, NodeState* state, QString* error);
-    void layDownShared();
+    bool layDownShared(QString* error);
     NodeState layDownNode(const QString& nodeName, const QString& root);
 
     QString m_root;
     QString m_sharedDir;
     QString m_nodeHint;
     QString m_configurationHint;
+    QString m_clusterFile; ///< a described cluster (--cluster, AIXSIM_CLUSTER); empty: the demo
     QString m_sharedGiven;
     int m_lockFd = -1;
     SharedState m_shared;

@@ -1,7 +1,8 @@
 // aixsim: the simulated AIX 4.2.1 / HACMP 4.2.1 / DCE 2.2 node.
 //
-//   aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]
-//   COMMAND [ARG...]            (called through a link named after the command; root from AIXSIM_ROOT)
+//   aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME | --cluster FILE] COMMAND
+//   [ARG...] COMMAND [ARG...]            (called through a link named after the command; root from
+//   AIXSIM_ROOT)
 //
 // Test knobs: AIXSIM_DELAY_MS=N (every command takes N ms: half before its work, half after it is saved),
 // AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real
@@ -37,9 +38,10 @@ namespace {
 int usage()
 {
     std::fputs(
-        "usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME] COMMAND [ARG...]\n"
+        "usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME | --cluster FILE]\n"
+        "              COMMAND [ARG...]\n"
         "       aixsim --list-commands\n"
-        "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION,\n"
+        "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION, AIXSIM_CLUSTER,\n"
         "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...],\n"
         "             AIXSIM_KILL_CALLER=COMMAND[:N]|@N[:before|commit|after|late=USEC],\n"
         "             AIXSIM_HOLD=COMMAND[:N]|@N with AIXSIM_HOLD_RELEASE=FILE\n",
@@ -106,6 +108,7 @@ int main(int argc, char** argv)
     QString shared = qEnvironmentVariable("AIXSIM_SHARED_DASD");
     QString nodeName = qEnvironmentVariable("AIXSIM_NODE");
     QString configuration = qEnvironmentVariable("AIXSIM_CONFIGURATION");
+    QString clusterFile = qEnvironmentVariable("AIXSIM_CLUSTER");
     QString command;
     if (invokedAs != QLatin1String("aixsim") && findCommand(invokedAs)) {
         command = invokedAs;
@@ -141,6 +144,8 @@ int main(int argc, char** argv)
                 nodeName = value;
             else if (opt == QLatin1String("--configuration"))
                 configuration = value;
+            else if (opt == QLatin1String("--cluster"))
+                clusterFile = value;
             else
                 return usage();
         }
@@ -170,7 +175,16 @@ int main(int argc, char** argv)
     const int delay = qEnvironmentVariableIntValue("AIXSIM_DELAY_MS");
     pause(delay / 2);
 
+    if (!clusterFile.isEmpty() && !configuration.isEmpty()) {
+        std::fputs(
+            "aixsim: --cluster describes the cluster's own resource groups; --configuration chooses one of "
+            "the demo's: give one\n",
+            stderr);
+        return 2;
+    }
     Session session(root, shared, nodeName, configuration);
+    if (!clusterFile.isEmpty())
+        session.setClusterFile(QFileInfo(clusterFile).absoluteFilePath());
     QString error;
     if (!session.open(&error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));

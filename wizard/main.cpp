@@ -2,6 +2,7 @@
 // (or with --gui; run by dce-ha-wizard-gui, see GuiLauncher), else the terminal front-end; --export without
 // --answers renders a saved checkpoint.
 #include "GuiLauncher.h"
+#include "cli/DiscoverCommand.h"
 #include "cli/HeadlessRun.h"
 #include "cli/Options.h"
 #include "cli/TerminalFrontEnd.h"
@@ -26,7 +27,7 @@ bool hasArgument(int argc, char** argv, const char* name)
 bool wantsGui(int argc, char** argv)
 {
     for (const char* plain : {"--headless", "--terminal", "--export", "--help", "-h", "--version", "-v",
-                              "--dry-run", "--validate-catalog"})
+                              "--dry-run", "--validate-catalog", "--preflight", "--discover"})
         if (hasArgument(argc, argv, plain))
             return false;
     if (hasArgument(argc, argv, "--gui"))
@@ -62,9 +63,11 @@ int main(int argc, char** argv)
         return exitCode;
     if (!options.validateCatalog.isEmpty())
         return dceha::validateCatalog(options.validateCatalog);
+    if (options.discover)
+        return dceha::runDiscover(options);
     if (options.exportOnly())
         return dceha::exportCheckpoint(options);
-    if (options.headless)
+    if (options.headless || options.preflight)
         return dceha::runHeadless(options);
     return dceha::runTerminal(options);
 }

@@ -1,7 +1,7 @@
 #include "NodeChecks.h"
 
 #include "AnswersFile.h"
-#include "ClusterChecks.h"
+#include "Preflight.h"
 #include "procedure/LvmOutput.h"
 #include "procedure/NodeDiscovery.h"
 
@@ -12,52 +12,12 @@ namespace dceha {
 
 QList<AnswerError> checkAnswersAgainstNode(System& system, const Answers& answers)
 {
-    QList<AnswerError> errors;
-    QString why;
-    const auto interfaces = NodeDiscovery(system).hacmpInterfaces(&why);
-    if (!interfaces) {
-        errors.append(
-            {QStringLiteral("network.service"),
-             AnswersFile::tr(
-                 "HACMP's adapter list could not be read (cllsif -c: %1); HACMP must be installed and "
-                 "configured first (guide ch. 3, step 1)")
-                 .arg(why)});
-        return errors;
-    }
-    QMap<QString, QString> typeOf;
-    for (const auto& i : *interfaces)
-        typeOf.insert(i.address, i.type);
-    for (int i = 0; i < answers.serviceAddresses.size(); ++i) {
-        const QString address = answers.serviceAddresses.at(i);
-        if (typeOf.value(address) != QLatin1String("service"))
-            errors.append(
-                {QStringLiteral("network.service[%1]").arg(i),
-                 typeOf.contains(address)
-                     ? AnswersFile::tr("%1 is an HACMP %2 address, not a service IP label")
-                           .arg(address, typeOf.value(address))
-                     : AnswersFile::tr("%1 is not an HACMP service IP label of this cluster (cllsif)")
-                           .arg(address)});
-    }
-    // HACMP's resource groups: only once the addresses are HACMP's, so that each refusal has one cause.
-    if (errors.isEmpty()) {
-        NodeDiscovery discovery(system);
-        const auto groups = discovery.resourceGroups(&why);
-        if (!groups)
-            errors.append(
-                {QStringLiteral("configuration"),
-                 AnswersFile::tr("HACMP's resource groups could not be read (%1); they must be defined "
-                                 "first (guide ch. 3, step 1)")
-                     .arg(why)});
-        else
-            errors += reconcileWithResourceGroups(answers, *groups, *interfaces, discovery.hostname());
-    }
-    errors += checkCacheVolumeGroup(system, answers);
-    errors += checkApplicationPrograms(system, answers);
-    return errors;
+    return Preflight::failures(Preflight::run(system, answers, PreflightInput()));
 }
 
-QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answers)
+QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answers, QString* evidence)
 {
+    QStringList seen;
     // HACMP runs the scripts at a takeover, at 3 a.m.: a program missing here would be found only then, or at
     // the cluster start, the last step. A program on a shared filesystem is seen only once HACMP has mounted
     // it: left to the drill.
@@ -73,11 +33,14 @@ QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answe
                     }))
                     continue;
                 const QString field = QStringLiteral("%1[%2].%3").arg(list).arg(i).arg(QLatin1String(which));
+                const auto mode = system.modeOf(program);
+                seen << (mode ? QStringLiteral("%1 %2").arg(program, QString::number(*mode, 8))
+                              : QStringLiteral("%1 missing").arg(program));
                 if (!system.exists(program) || system.isDirectory(program))
                     errors.append({field, AnswersFile::tr("%1 is not a program on this node: HACMP could not "
                                                           "run it at a takeover")
                                               .arg(program)});
-                else if (const auto mode = system.modeOf(program); mode && (*mode & 0111) == 0)
+                else if (mode && (*mode & 0111) == 0)
                     errors.append({field, AnswersFile::tr("%1 is not executable on this node (mode %2)")
                                               .arg(program, QString::number(*mode, 8))});
             }
@@ -85,10 +48,12 @@ QList<AnswerError> checkApplicationPrograms(System& system, const Answers& answe
     check(QStringLiteral("applications"), answers.applications);
     if (answers.isMutualTakeover())
         check(QStringLiteral("peer_applications"), answers.peerApplications);
+    if (evidence)
+        *evidence = seen.join(QStringLiteral("; "));
     return errors;
 }
 
-QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
+QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers, QString* evidence)
 {
     QList<AnswerError> errors;
     if (!answers.dfs || !answers.dfsCache.present || answers.dfsCache.vg.isEmpty())
@@ -110,6 +75,8 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
     QStringList names;
     for (const auto& line : vgs)
         names << line.trimmed();
+    if (evidence)
+        *evidence = QStringLiteral("lsvg: ") + names.join(QStringLiteral(", "));
     if (!names.contains(answers.dfsCache.vg))
         errors.append(
             {field, AnswersFile::tr("%1 is not a volume group of this node (lsvg lists %2): the DFS "
@@ -147,6 +114,12 @@ QList<AnswerError> checkCacheVolumeGroup(System& system, const Answers& answers)
     const QString freeText = lvm::labelValue(QString::fromUtf8(shown.stdOut), QStringLiteral("FREE PPs"));
     bool counted = false;
     const qint64 freePps = freeText.section(QLatin1Char(' '), 0, 0).toLongLong(&counted);
+    if (evidence && shown.ok())
+        *evidence += QStringLiteral("; lsvg %1: PP SIZE %2 MB, FREE PPs %3; the cache needs %4 partitions")
+                         .arg(answers.dfsCache.vg)
+                         .arg(pp)
+                         .arg(freeText)
+                         .arg(needed);
     if (errors.isEmpty() && pp > 0 && counted && needed > freePps && !system.run(lslv).ok())
         errors.append({QStringLiteral("dfs_cache.size_mb"),
                        AnswersFile::tr("%1 MB does not fit in %2: it has %3 free partitions of %4 MB (%5 MB, "

@@ -170,4 +170,71 @@ std::optional<NodeDiscovery::Space> NodeDiscovery::volumeGroupSpace(const QStrin
     return space;
 }
 
+QList<NodeDiscovery::AppServer> NodeDiscovery::appServers(QString* why)
+{
+    // cllsserv: one line per server, "NAME START_SCRIPT STOP_SCRIPT" ([u]: cllsserv -c's colon form is
+    // PowerHA's; the 4.x plain listing is believed blank-separated).
+    const CommandResult r = query({QStringLiteral("cllsserv")});
+    QList<AppServer> out;
+    if (!r.ok()) {
+        if (why)
+            *why = QStringLiteral("cllsserv: ") +
+                   (r.failure.isEmpty() ? QString::fromUtf8(r.stdErr).trimmed() : r.failure);
+        return out;
+    }
+    for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (!f.value(0).isEmpty() && !f.value(0).startsWith(QLatin1Char('#')))
+            out.append({f.value(0), f.value(1), f.value(2)});
+    }
+    return out;
+}
+
+qint64 NodeDiscovery::diskSizeMb(const QString& disk)
+{
+    const CommandResult r = query({QStringLiteral("bootinfo"), QStringLiteral("-s"), disk});
+    bool ok = false;
+    const qint64 mb = QString::fromUtf8(r.stdOut).trimmed().toLongLong(&ok);
+    return r.ok() && ok && mb > 0 ? mb : 0;
+}
+
+NodeDiscovery::ClusterView NodeDiscovery::clusterView()
+{
+    ClusterView v;
+    v.hostname = hostname();
+    if (v.hostname.isEmpty())
+        v.problems << QStringLiteral("hostname: no answer");
+    QString why;
+    if (const auto interfaces = hacmpInterfaces(&why))
+        v.interfaces = *interfaces;
+    else
+        v.problems << QStringLiteral("cllsif -c: ") + why;
+    v.adapters = adapters();
+    if (const auto groups = resourceGroups(&why))
+        v.groups = *groups;
+    else
+        v.problems << why;
+    why.clear();
+    v.appServers = appServers(&why);
+    if (!why.isEmpty())
+        v.problems << why;
+    v.disks = disks();
+    for (const auto& d : v.disks)
+        if (d.vg == QLatin1String("None"))
+            if (const qint64 mb = diskSizeMb(d.name))
+                v.diskSizeMb.insert(d.name, mb);
+    const CommandResult majors = query({QStringLiteral("lvlstmajor")});
+    if (majors.ok())
+        v.freeMajors = QString::fromUtf8(majors.stdOut).trimmed();
+    else
+        v.problems << QStringLiteral("lvlstmajor: ") + QString::fromUtf8(majors.stdErr).trimmed();
+    const CommandResult rootvg = query({QStringLiteral("lsvg"), QStringLiteral("rootvg")});
+    Space space;
+    if (rootvg.ok() && lvm::vgSpaceMb(QString::fromUtf8(rootvg.stdOut), &space.totalMb, &space.freeMb))
+        v.rootvg = space;
+    v.rootvgPpMb = rootvg.ok() ? lvm::ppSizeMb(QString::fromUtf8(rootvg.stdOut)) : 0;
+    v.installMediaPresent = m_system.exists(QStringLiteral("/dev/cd0"));
+    return v;
+}
+
 } // namespace dceha

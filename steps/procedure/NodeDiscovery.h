@@ -48,7 +48,37 @@ public:
         QStringList serviceLabels, volumeGroups, filesystems, applicationServers;
     };
 
+    /** An HACMP application server (cllsserv: name, start script, stop script). */
+    struct AppServer
+    {
+        QString name, start, stop;
+    };
+
+    /** The cluster as this node sees it, read once, for deriving answers (DiscoveredAnswers.h). */
+    struct ClusterView
+    {
+        QString hostname;
+        QList<Adapter> adapters;
+        QList<HacmpInterface> interfaces;
+        QList<ResourceGroup> groups;
+        QList<AppServer> appServers;
+        QList<Disk> disks;
+        QMap<QString, qint64> diskSizeMb; ///< bootinfo -s, for the disks in no VG (absent: unreadable)
+        QString freeMajors;               ///< lvlstmajor's output
+        std::optional<Space> rootvg;
+        int rootvgPpMb = 0;
+        bool installMediaPresent = false; ///< /dev/cd0
+        QStringList problems;             ///< listings that could not be read ("cllsif -c: …")
+    };
+
     explicit NodeDiscovery(System& system) : m_system(system) {}
+
+    /** Everything discovery reads, each listing once; read-only. */
+    ClusterView clusterView();
+    /** HACMP's application servers; empty (and @p why) when cllsserv fails. */
+    QList<AppServer> appServers(QString* why = nullptr);
+    /** A disk's size in MB (bootinfo -s); 0 when it cannot be read. */
+    qint64 diskSizeMb(const QString& disk);
 
     /** HACMP's interfaces of the cluster; nullopt (and @p why) when cllsif cannot be run or fails. */
     std::optional<QList<HacmpInterface>> hacmpInterfaces(QString* why = nullptr);

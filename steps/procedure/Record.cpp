@@ -253,6 +253,13 @@ QByteArray RunRecord::toYaml() const
     field(out, "root", root);
     field(out, "role", role);
     field(out, "configuration", configuration);
+    if (!sharedDisks.isEmpty()) {
+        key(out, "shared_disks");
+        out << YAML::BeginMap;
+        for (auto it = sharedDisks.cbegin(); it != sharedDisks.cend(); ++it)
+            field(out, it.key().toUtf8().constData(), it.value());
+        out << YAML::EndMap;
+    }
     out << YAML::EndMap;
     // The answers as AnswersFile::serialize typed them (plain numbers and booleans, ambiguous strings
     // quoted), re-emitted with those types kept.
@@ -268,6 +275,22 @@ QByteArray RunRecord::toYaml() const
     field(out, "result", result);
     key(out, "sessions");
     out << sessions;
+    if (!preflight.isEmpty()) {
+        key(out, "preflight");
+        out << YAML::BeginSeq;
+        for (const auto& f : preflight) {
+            out << YAML::BeginMap;
+            field(out, "check", f.check);
+            field(out, "severity", PreflightFinding::severityName(f.severity));
+            if (!f.field.isEmpty())
+                field(out, "field", f.field);
+            field(out, "message", f.message);
+            if (!f.evidence.isEmpty())
+                field(out, "evidence", f.evidence);
+            out << YAML::EndMap;
+        }
+        out << YAML::EndSeq;
+    }
     key(out, "steps");
     out << YAML::BeginSeq;
     for (const auto& s : steps) {
@@ -330,6 +353,10 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
     rec.root = rr.text(node, "root", QStringLiteral("node"), false, rec.root);
     rec.role = rr.text(node, "role", QStringLiteral("node"));
     rec.configuration = rr.text(node, "configuration", QStringLiteral("node"));
+    if (const YamlValue* disks = rr.map(node, "shared_disks", QStringLiteral("node"), false))
+        for (const auto& [name, value] : disks->entries())
+            rec.sharedDisks.insert(QString::fromStdString(name),
+                                   rr.text(disks, name.c_str(), QStringLiteral("node.shared_disks")));
     // The answers are what a resume and the standby's agreement check compare: a record without them is
     // refused, never read as "no answers to compare".
     if (const YamlValue* answers = rr.map(n, "answers", QString(), true)) {
@@ -345,6 +372,28 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
         rr.problem(QStringLiteral("result"),
                    tr("'%1' is not one of %2").arg(rec.result, kResults.join(QStringLiteral(", "))));
     rec.sessions = int(rr.number(n, "sessions", QString(), 0, std::numeric_limits<int>::max(), 0));
+    if (const YamlValue* preflight = rr.sequence(n, "preflight", QString(), false)) {
+        int i = 0;
+        for (const auto& e : preflight->items()) {
+            const QString path = QStringLiteral("preflight[%1]").arg(i++);
+            if (!e->isMap()) {
+                rr.problem(path, tr("must be a mapping (check, severity, message, …)"));
+                continue;
+            }
+            PreflightFinding f;
+            f.check = rr.text(e.get(), "check", path, true);
+            const QString severity = rr.text(e.get(), "severity", path, true);
+            bool known = false;
+            f.severity = PreflightFinding::severityFromName(severity, &known);
+            if (!severity.isEmpty() && !known)
+                rr.problem(path + QStringLiteral(".severity"),
+                           tr("'%1' is not one of pass, warning, failure").arg(severity));
+            f.field = rr.text(e.get(), "field", path);
+            f.message = rr.text(e.get(), "message", path, true);
+            f.evidence = rr.text(e.get(), "evidence", path);
+            rec.preflight << f;
+        }
+    }
     if (const YamlValue* steps = rr.sequence(n, "steps", QString(), true)) {
         if (steps->items().empty())
             rr.problem(QStringLiteral("steps"), tr("is empty: a record holds every step of its procedure"));

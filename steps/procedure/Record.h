@@ -1,5 +1,6 @@
 #pragma once
 
+#include "answers/PreflightFinding.h"
 #include "system/CommandResult.h"
 
 #include <QByteArray>
@@ -136,6 +137,11 @@ public:
     QString procedure;
     QByteArray answersYaml; ///< canonical answers (AnswersFile::serialize)
     QByteArray answersDigest;
+    /** The owner's shared disks as it saw them (disk → PVID): the standby's pre-flight finds the same disks
+     * by PVID, whatever their names there. */
+    QMap<QString, QString> sharedDisks;
+    /** The last session's pre-flight: what was checked before anything changed, with its evidence. */
+    QList<PreflightFinding> preflight;
     QDateTime startedAt;
     QDateTime endedAt;
     QString result = QStringLiteral("running"); ///< running, complete, failed, waiting

@@ -4,6 +4,7 @@
 #include "answers/AnswersFile.h"
 #include "answers/Handoff.h"
 #include "answers/NodeChecks.h"
+#include "answers/Preflight.h"
 #include "procedure/ExitCode.h"
 #include "procedure/RecordFile.h"
 
@@ -179,10 +180,28 @@ bool Session::open(const SessionSetup& setup)
                      .arg(setup.peerRoot, there.isEmpty() ? QStringLiteral("not answering")
                                                           : QStringLiteral("this node (%1)").arg(here))});
     }
-    if (const auto errors = checkAnswersAgainstNode(*m_system, m_answers); !errors.isEmpty())
-        return refuse(Result::Refused,
-                      QStringList{QStringLiteral("the answers do not fit this node; nothing was changed:")} +
-                          texts(errors));
+    // The pre-flight, every run: all of the node's preconditions at once, before anything changes.
+    PreflightInput input;
+    input.stateDirNodePath = setup.stateDirNode;
+    input.ownerRecordGiven = !setup.ownerRecordFile.isEmpty();
+    input.ownerDiskPvids = m_ownerRecord.sharedDisks;
+    m_preflight = Preflight::run(*m_system, m_answers, input);
+    if (const int failed = Preflight::count(m_preflight, PreflightFinding::Severity::Failure)) {
+        QStringList lines{
+            QStringLiteral("the pre-flight found %1 failure(s): the answers do not fit this node; "
+                           "nothing was changed:")
+                .arg(failed)};
+        for (const auto& f : m_preflight)
+            if (f.severity == PreflightFinding::Severity::Failure) {
+                lines << AnswerError{f.field, f.message}.text();
+                if (!f.evidence.isEmpty())
+                    lines << QStringLiteral("    seen: ") + f.evidence;
+            }
+        return refuse(Result::Refused, lines);
+    }
+    for (const auto& f : m_preflight)
+        if (f.severity == PreflightFinding::Severity::Warning)
+            m_notices << QStringLiteral("Pre-flight warning: %1: %2").arg(f.field, f.message);
 
     const Catalog catalog = Catalog::load(drill ? QStringLiteral("drill") : m_answers.role, &error);
     if (!catalog.isValid())
@@ -205,6 +224,9 @@ bool Session::open(const SessionSetup& setup)
     m_record.configuration = m_answers.configuration;
     m_record.answersYaml = AnswersFile::serialize(m_answers);
     m_record.answersDigest = m_digest;
+    m_record.preflight = m_preflight;
+    if (m_answers.isOwner() && setup.procedure.isEmpty())
+        m_record.sharedDisks = Preflight::sharedDiskPvids(*m_system, m_answers);
 
     m_runner = std::make_unique<Runner>(*m_system, m_answers, m_steps, m_record,
                                         setup.dryRun ? nullptr : m_checkpoint.get());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "answers/Preflight.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/Record.h"
@@ -82,6 +83,8 @@ public:
     const QStringList& notices() const { return m_notices; }
 
     const Answers& answers() const { return m_answers; }
+    /** The pre-flight's findings (Preflight.h), once open() got that far (also when it refused for them). */
+    const QList<PreflightFinding>& preflight() const { return m_preflight; }
     const QList<StepDefinition>& steps() const { return m_steps; }
     RunRecord& record() { return m_record; }
     RealSystem& system() { return *m_system; }
@@ -108,6 +111,7 @@ private:
     QStringList m_refusal;
     QStringList m_notices;
     Answers m_answers;
+    QList<PreflightFinding> m_preflight;
     QByteArray m_digest;
     RunRecord m_ownerRecord;
     QList<StepDefinition> m_steps;

@@ -313,6 +313,14 @@ private Q_SLOTS:
         const QStringList args = QStringList(n.args()) << QStringLiteral("--state") << state;
         const QStringList env = QStringList(kPassword) << QStringLiteral("DCEHA_AIXSIM=") + counting;
 
+        // The pre-flight's queries run before the first step and are kept as its findings, not as commands:
+        // counted apart (a --preflight of the same answers runs the same ones and changes nothing).
+        const QStringList preflightArgs = QStringList(n.args()) << QStringLiteral("--preflight");
+        QCOMPARE(wizard::run(preflightArgs, env).exitCode, 0);
+        const int preflight = int(wizard::readFile(log).count(QLatin1Char('\n')));
+        QVERIFY(preflight > 0);
+        QFile::remove(log);
+
         WizardResult r = wizard::run(args, env);
         QVERIFY2(r.exitCode == 1, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("cannot save the checkpoint ") + state +
@@ -330,8 +338,12 @@ private Q_SLOTS:
         for (const auto& s : saved.steps)
             for (const auto& a : s.actions)
                 recorded += a.type == ActionRecord::Type::Command ? 1 : 0;
-        QVERIFY2(ran - recorded <= 12,
-                 qPrintable(QStringLiteral("%1 commands ran, %2 in the checkpoint").arg(ran).arg(recorded)));
+        QVERIFY2(
+            ran - preflight - recorded <= 12,
+            qPrintable(QStringLiteral("%1 commands ran (%2 of them the pre-flight's), %3 in the checkpoint")
+                           .arg(ran)
+                           .arg(preflight)
+                           .arg(recorded)));
         QVERIFY(QDir(state).entryList({QStringLiteral("*.tmp*")}, QDir::Files | QDir::Hidden).isEmpty());
 
         // The cause fixed, the same command resumes and ends where an uninterrupted run ends.

@@ -5,6 +5,7 @@
 #include "answers/AnswersFile.h"
 #include "answers/Handoff.h"
 #include "answers/NodeChecks.h"
+#include "answers/Preflight.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/DrillTimeline.h"
@@ -98,7 +99,52 @@ int runHeadless(const Options& o)
         complain(QStringLiteral("dce-ha-wizard: the answers file is refused: %1").arg(error));
         return ExitRefused;
     }
+    if (o.preflight)
+        return runPreflight(o, *text);
     return runProcedure(o, *text, o.answersFile).exitCode;
+}
+
+int runPreflight(const Options& o, const QByteArray& answersText)
+{
+    // A dry run's session: no lock, no checkpoint, only queries; open() runs the pre-flight.
+    SessionSetup setup = o.sessionSetup();
+    setup.answersText = answersText;
+    setup.answersName = o.answersFile;
+    setup.dryRun = true;
+    Session session;
+    const bool opened = session.open(setup);
+    const QList<PreflightFinding>& findings = session.preflight();
+    if (findings.isEmpty()) {
+        // Refused before the pre-flight (the answers themselves, the node's setup): said as any refusal.
+        const QStringList& lines = session.refusal();
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            complain(i == 0 ? QStringLiteral("dce-ha-wizard: ") + lines.at(i)
+                            : QStringLiteral("  ") + lines.at(i));
+        return Session::exitCode(session.result());
+    }
+    const Answers& a = session.answers();
+    say(QStringLiteral("Pre-flight of the %1 node (%2, %3): nothing is changed")
+            .arg(a.role, a.configuration, o.root));
+    for (const auto& f : findings) {
+        const QString severity = PreflightFinding::severityName(f.severity).toUpper();
+        say(QStringLiteral("%1 %2: %3%4")
+                .arg(severity, -8)
+                .arg(f.check, f.field.isEmpty() ? QString() : f.field + QStringLiteral(": "), f.message));
+        if (!f.evidence.isEmpty())
+            say(indent(QStringLiteral("seen: ") + f.evidence, QStringLiteral("         ")));
+    }
+    const int failed = Preflight::count(findings, PreflightFinding::Severity::Failure);
+    say(QStringLiteral("%1 passed, %2 warning(s), %3 failure(s)")
+            .arg(Preflight::count(findings, PreflightFinding::Severity::Pass))
+            .arg(Preflight::count(findings, PreflightFinding::Severity::Warning))
+            .arg(failed));
+    if (!opened && failed == 0) {
+        // The pre-flight passed but something after it refused (the catalog): said too.
+        for (const auto& line : session.refusal())
+            complain(QStringLiteral("dce-ha-wizard: ") + line);
+        return Session::exitCode(session.result());
+    }
+    return failed ? ExitRefused : ExitComplete;
 }
 
 RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const QString& answersName)

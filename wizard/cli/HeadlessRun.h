@@ -12,6 +12,8 @@ namespace dceha {
  * 4 locked). */
 int runHeadless(const Options& options);
 
+/** --preflight: the pre-flight's findings printed, nothing changed; exit 0 without a failure, else 2. */
+int runPreflight(const Options& options, const QByteArray& answersText);
 /** --export without answers: renders the saved checkpoint of the state directory; runs nothing. */
 int exportCheckpoint(const Options& options);
 

@@ -70,8 +70,23 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("peer-root"),
         QStringLiteral("The drill on the simulated cluster: the other node's root "
                        "(same --shared-dasd); without it the other node's actions "
-                       "are operator steps."),
+                       "are operator steps. With --discover: the other simulated node, read too "
+                       "(the shared disks by PVID, a major number free on both)."),
         QStringLiteral("DIR"));
+    const QCommandLineOption preflight(
+        QStringLiteral("preflight"),
+        QStringLiteral("Check every precondition on the node (HACMP's adapters and resource groups, the "
+                       "disks, capacity, major number, DFS cache, media, programs) and print the findings "
+                       "with their evidence; change nothing. Exit 0 no failure, 2 a failure."));
+    const QCommandLineOption discover(
+        QStringLiteral("discover"),
+        QStringLiteral("Read the node (HACMP's configuration, adapters, disks, volume groups, major numbers) "
+                       "and print an answers file derived from it, each value commented with where it "
+                       "came from; change nothing."));
+    const QCommandLineOption role(QStringLiteral("role"),
+                                  QStringLiteral("With --discover: this node's role, owner or standby "
+                                                 "(default: from HACMP's node priorities)."),
+                                  QStringLiteral("ROLE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Echo every command."));
     const QCommandLineOption exportRecord(
         QStringLiteral("export"),
@@ -88,8 +103,10 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
-    p.addOptions({language, headless, gui, terminal, answers, root, state, simulate, shared, dryRun, restart,
-                  confirm, record, ownerRecord, drill, peerRoot, verbose, exportRecord, validateCatalog});
+    p.addOptions({language,        headless,    gui,      terminal, answers, root,
+                  state,           simulate,    shared,   dryRun,   restart, confirm,
+                  record,          ownerRecord, drill,    peerRoot, verbose, exportRecord,
+                  validateCatalog, preflight,   discover, role});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -130,8 +147,8 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->ownerRecord = p.value(ownerRecord);
     o->drill = p.isSet(drill);
     o->peerRoot = p.isSet(peerRoot) ? QDir(p.value(peerRoot)).absolutePath() : QString();
-    if (!o->peerRoot.isEmpty() && !o->drill) {
-        std::fputs("dce-ha-wizard: --peer-root is for the drill (add --drill)\n", stderr);
+    if (!o->peerRoot.isEmpty() && !o->drill && !p.isSet(discover)) {
+        std::fputs("dce-ha-wizard: --peer-root is for the drill (add --drill) or --discover\n", stderr);
         *exitCode = 2;
         return false;
     }
@@ -168,6 +185,33 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     }
     if (!o->sharedDasd.isEmpty() && !o->simulate) {
         std::fprintf(stderr, "dce-ha-wizard: --shared-dasd is for the simulated node (add --simulate)\n");
+        *exitCode = 2;
+        return false;
+    }
+    o->preflight = p.isSet(preflight);
+    o->discover = p.isSet(discover);
+    o->role = p.value(role);
+    if (o->discover &&
+        (o->preflight || o->drill || o->dryRun || !o->answersFile.isEmpty() || !o->exports.isEmpty())) {
+        std::fputs("dce-ha-wizard: --discover reads the node and prints answers: it takes no --answers, "
+                   "--preflight, --drill, --dry-run or --export\n",
+                   stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if (!o->role.isEmpty() && !o->discover) {
+        std::fputs("dce-ha-wizard: --role is for --discover (the answers file names the role)\n", stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if (!o->role.isEmpty() && o->role != QLatin1String("owner") && o->role != QLatin1String("standby")) {
+        std::fprintf(stderr, "dce-ha-wizard: --role: '%s' is not one of owner, standby\n",
+                     qPrintable(o->role));
+        *exitCode = 2;
+        return false;
+    }
+    if (o->preflight && o->answersFile.isEmpty()) {
+        std::fputs("dce-ha-wizard: --preflight needs --answers FILE\n", stderr);
         *exitCode = 2;
         return false;
     }
