@@ -20,6 +20,16 @@ YAML::Node demo();
 /** Reads and checks a described cluster; on a problem, @p error names the field and the rule
  * ("FILE: nodes.beta.disks[1].pvid: must be 16 hexadecimal digits") and the node is null. */
 YAML::Node load(const QByteArray& text, const QString& name, QString* error);
+/** Merges two nodes' parts of a description (what scripts/capture-cluster.ksh prints on each node of a
+ * real cluster: `part_of_node: NODE`, the `cluster:` section from HACMP's listings, that node's `nodes:`
+ * entry with all the disks it sees and its `majors_in_use:`) into the full description `aixsim --cluster`
+ * lays down: a twin of that cluster. The cluster sections must be alike (HACMP's configuration synchronised);
+ * the disks whose PVID both nodes see are the shared disks, under the one name both nodes give them (the
+ * simulator names a shared disk alike on every node: a cluster whose nodes name one differently is refused),
+ * the rest each node's own. The result passes load(); on a problem @p error says which and the result is
+ * empty. */
+QByteArray merge(const QByteArray& first, const QString& firstName, const QByteArray& second,
+                 const QString& secondName, QString* error);
 /** The copy of the description kept with a shared DASD. */
 QString copyPath(const QString& sharedDir);
 /** The description a shared DASD was laid down from: its copy, else the demo. */

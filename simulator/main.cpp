@@ -3,6 +3,8 @@
 //   aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME | --cluster FILE] COMMAND
 //   [ARG...] COMMAND [ARG...]            (called through a link named after the command; root from
 //   AIXSIM_ROOT)
+//   aixsim --merge-cluster PART1 PART2   (the two nodes' parts scripts/capture-cluster.ksh wrote on a real
+//   cluster, merged into the description --cluster lays down: a twin of that cluster)
 //
 // Test knobs: AIXSIM_DELAY_MS=N (every command takes N ms: half before its work, half after it is saved),
 // AIXSIM_FAIL=COMMAND[:N][,COMMAND[:N]...] (the Nth call of COMMAND on this node fails with its real
@@ -12,6 +14,7 @@
 // see HoldPoint.h; AIXSIM_HOLD=clstrmgr holds the cluster manager before its first event), AIXSIM_EVENT_MS=N
 // (the cluster manager's pause before each HACMP event, default 50).
 #include "CallLog.h"
+#include "ClusterDescription.h"
 #include "Commands.h"
 #include "HacmpCluster.h"
 #include "HoldPoint.h"
@@ -41,6 +44,7 @@ int usage()
         "usage: aixsim --root DIR [--shared-dasd DIR] [--node NAME] [--configuration NAME | --cluster FILE]\n"
         "              COMMAND [ARG...]\n"
         "       aixsim --list-commands\n"
+        "       aixsim --merge-cluster PART1 PART2   (two nodes' scripts/capture-cluster.ksh output)\n"
         "Environment: AIXSIM_ROOT, AIXSIM_SHARED_DASD, AIXSIM_NODE, AIXSIM_CONFIGURATION, AIXSIM_CLUSTER,\n"
         "             AIXSIM_DELAY_MS=N, AIXSIM_FAIL=COMMAND[:N][,...],\n"
         "             AIXSIM_KILL_CALLER=COMMAND[:N]|@N[:before|commit|after|late=USEC],\n"
@@ -57,6 +61,48 @@ int failAt(const QString& command)
         if (name == command)
             return item.contains(QLatin1Char(':')) ? item.section(QLatin1Char(':'), 1).toInt() : 1;
     }
+    return 0;
+}
+
+/** The node root of the `<root>/.aixsim/bin/NAME` a shell would have run for @p name, going through PATH as
+ * it does; empty unless that link is this very program. */
+QString rootFromPath(const QString& name)
+{
+    const QString self = QFileInfo(QCoreApplication::applicationFilePath()).canonicalFilePath();
+    for (const auto& dir : qEnvironmentVariable("PATH").split(QLatin1Char(':'))) {
+        const QFileInfo candidate((dir.isEmpty() ? QStringLiteral(".") : dir) + QLatin1Char('/') + name);
+        if (!candidate.isFile() || !candidate.isExecutable())
+            continue;
+        const QString link = candidate.absoluteFilePath();
+        const qsizetype at = link.lastIndexOf(QLatin1String("/.aixsim/bin/"));
+        if (candidate.canonicalFilePath() != self || at <= 0)
+            return QString(); // the shell would have run another program: not a node's command
+        return link.left(at);
+    }
+    return QString();
+}
+
+/** `aixsim --merge-cluster PART1 PART2`: the full description on stdout (see cluster::merge). */
+int mergeCluster(const QString& first, const QString& second)
+{
+    QByteArray texts[2];
+    const QString names[2] = {first, second};
+    for (int i = 0; i < 2; ++i) {
+        QFile f(names[i]);
+        if (!f.open(QIODevice::ReadOnly)) {
+            std::fprintf(stderr, "aixsim: %s cannot be read: %s\n", qPrintable(names[i]),
+                         qPrintable(f.errorString()));
+            return 2;
+        }
+        texts[i] = f.readAll();
+    }
+    QString error;
+    const QByteArray merged = cluster::merge(texts[0], first, texts[1], second, &error);
+    if (merged.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::fwrite(merged.constData(), 1, size_t(merged.size()), stdout);
     return 0;
 }
 
@@ -125,6 +171,11 @@ int main(int argc, char** argv)
                 root = up.absolutePath();
                 break;
             }
+        // Called by its bare name, found on PATH by a shell (`PATH=<root>/.aixsim/bin:$PATH lspv`, what a
+        // script run on the simulated node does): the shell passes the name alone, so the node is the
+        // first PATH directory holding that name, when that is this very program.
+        if (root.isEmpty() && !path.contains(QLatin1Char('/')))
+            root = rootFromPath(invokedAs);
     } else {
         while (!args.isEmpty() && args.first().startsWith(QLatin1String("--"))) {
             const QString opt = args.takeFirst();
@@ -132,6 +183,11 @@ int main(int argc, char** argv)
                 for (const auto& c : allCommands())
                     std::printf("%s\n", c.name);
                 return 0;
+            }
+            if (opt == QLatin1String("--merge-cluster")) {
+                if (args.size() != 2)
+                    return usage();
+                return mergeCluster(args.at(0), args.at(1));
             }
             if (args.isEmpty())
                 return usage();
