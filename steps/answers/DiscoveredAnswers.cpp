@@ -46,9 +46,25 @@ QString seq(const QStringList& list)
 class Text
 {
 public:
-    void line(const QString& text) { m_lines << text; }
+    explicit Text(QMap<QString, QString>& sources) : m_sources(sources) {}
+    void line(const QString& text)
+    {
+        m_lines << text;
+        // A section's key ("network:") is the prefix of the values below it.
+        if (!text.startsWith(QLatin1Char(' ')) && !text.startsWith(QLatin1Char('#')) &&
+            text.endsWith(QLatin1Char(':')))
+            m_section = text.chopped(1);
+    }
+    /** A whole line (a list item, a one-line mapping) of @p field, with its source. */
+    void sourced(const QString& field, const QString& text, const QString& source)
+    {
+        m_lines << text.leftJustified(44) + QStringLiteral("  # ") + source;
+        m_sources.insert(field, source);
+    }
     void value(int depth, const QString& key, const QString& value, const QString& source)
     {
+        if (!source.isEmpty())
+            m_sources.insert(depth == 0 ? key : m_section + QLatin1Char('.') + key, source);
         QString l = QString(depth * 2, QLatin1Char(' ')) + key + QStringLiteral(": ") + value;
         if (!source.isEmpty())
             l = l.leftJustified(44) + QStringLiteral("  # ") + source;
@@ -58,6 +74,8 @@ public:
 
 private:
     QStringList m_lines;
+    QMap<QString, QString>& m_sources;
+    QString m_section;
 };
 
 QString addressOf(const View& v, const QString& label)
@@ -125,7 +143,7 @@ qint64 lpsFor(qint64 sizeMb, qint64 pp)
 DiscoveredAnswers DiscoveredAnswers::derive(const View& here, const View* peer, const QString& givenRole)
 {
     DiscoveredAnswers d;
-    Text t;
+    Text t(d.sources);
     const QString me = here.hostname;
     t.line(QStringLiteral(
                "# Answers derived from the node %1 by dce-ha-wizard --discover, %2; nothing was changed.")
@@ -339,14 +357,13 @@ DiscoveredAnswers DiscoveredAnswers::derive(const View& here, const View* peer, 
         t.line(QStringLiteral("  filesystems:"));
         for (const auto& fs : kFilesystems) {
             const QString mount = QLatin1String(fs.mount);
-            t.line(QStringLiteral("    - { mount: %1, lv: %2, size_mb: %3 }")
-                       .arg(mount, QLatin1String(fs.lv))
-                       .arg(fs.sizeMb)
-                       .leftJustified(50) +
-                   QStringLiteral("  ") +
-                   (groupMounts.contains(mount)
-                        ? QStringLiteral("# in %1 (cllsres); LV name and size: defaults").arg(dce->name)
-                        : QStringLiteral("# NOT in HACMP's group %1: add it").arg(dce->name)));
+            t.sourced(QStringLiteral("shared_vg.filesystems"),
+                      QStringLiteral("    - { mount: %1, lv: %2, size_mb: %3 }")
+                          .arg(mount, QLatin1String(fs.lv))
+                          .arg(fs.sizeMb),
+                      groupMounts.contains(mount)
+                          ? QStringLiteral("in %1 (cllsres); LV name and size: defaults").arg(dce->name)
+                          : QStringLiteral("NOT in HACMP's group %1: add it").arg(dce->name));
         }
     }
 
@@ -354,16 +371,16 @@ DiscoveredAnswers DiscoveredAnswers::derive(const View& here, const View* peer, 
     const QString rootvgSpace =
         here.rootvg ? QStringLiteral("rootvg: %1 MB free (lsvg rootvg)").arg(here.rootvg->freeMb)
                     : QStringLiteral("rootvg could not be shown (lsvg rootvg)");
-    t.line(QStringLiteral(
-               "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: %1, mount: /var/dce/adm/dfs/cache }")
-               .arg(kCacheMb)
-               .leftJustified(46) +
-           QStringLiteral("  # defaults; %1").arg(rootvgSpace));
+    t.sourced(QStringLiteral("dfs_cache"),
+              QStringLiteral(
+                  "dfs_cache: { vg: rootvg, lv: dfscachelv, size_mb: %1, mount: /var/dce/adm/dfs/cache }")
+                  .arg(kCacheMb),
+              QStringLiteral("defaults; %1").arg(rootvgSpace));
     if (!mutual)
-        t.line(QStringLiteral("dfs_aggregates: [ { lv: dfsagg1lv, size_mb: %1, name: agg1 } ]")
-                   .arg(kAggregateMb)
-                   .leftJustified(46) +
-               QStringLiteral("  # default: one aggregate on the shared VG"));
+        t.sourced(QStringLiteral("dfs_aggregates"),
+                  QStringLiteral("dfs_aggregates: [ { lv: dfsagg1lv, size_mb: %1, name: agg1 } ]")
+                      .arg(kAggregateMb),
+                  QStringLiteral("default: one aggregate on the shared VG"));
     t.line(QStringLiteral("dce:"));
     t.value(1, QStringLiteral("install_media"), QStringLiteral("/dev/cd0"),
             here.installMediaPresent

@@ -3,6 +3,7 @@
 #include "procedure/NodeDiscovery.h"
 
 #include <QByteArray>
+#include <QMap>
 #include <QStringList>
 
 namespace dceha {
@@ -19,6 +20,9 @@ struct DiscoveredAnswers
 {
     QByteArray text;      ///< YAML that --answers accepts once cell_name is added
     QStringList problems; ///< what could not be decided (the text then needs it by hand)
+    /** Where each value came from, by the answers' field ("network.service" → "dcerg's service label(s) …"):
+     * what a front-end shows beside the field. */
+    QMap<QString, QString> sources;
 
     /** @p peer: the other node's view, or nullptr when it cannot be reached; @p role: owner, standby or empty
      * (from HACMP's node priorities). */

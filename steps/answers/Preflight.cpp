@@ -274,8 +274,12 @@ void checkSharedCapacity(System& system, const Answers& answers, Findings& f, co
             .arg(wanted.isEmpty() ? Preflight::tr("nothing") : wanted.join(QStringLiteral(", ")));
     if (exists) {
         if (!shown.ok()) {
-            f.warn(check, QStringLiteral("shared_vg.name"),
-                   Preflight::tr("%1 exists but cannot be shown (varied off?): its free space is not checked")
+            // Varied off here: released for the other node, or held by it (a later part of the procedure, a
+            // resume, the drill). Its LVs were made while it was varied on here, and checked then.
+            f.pass(check,
+                   Preflight::tr(
+                       "%1 is varied off here (released, or held by the other node): its free space is "
+                       "checked while it is varied on")
                        .arg(vg),
                    QStringLiteral("lsvg %1: %2").arg(vg, why(shown)));
             return;

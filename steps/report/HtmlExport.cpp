@@ -168,6 +168,8 @@ QByteArray RecordExport::html(const RunRecord& r)
                         ".status { font-weight: bold; } .failed { color: #c62828; } .waiting { color: "
                         "#b26a00; } .done { color: #2e7d32; }\n"
                         ".skipped, .pending { color: #666; }\n"
+                        "tr.failure td:nth-child(2) { color: #c62828; font-weight: bold; } tr.warning "
+                        "td:nth-child(2) { color: #b26a00; } tr.pass td:nth-child(2) { color: #2e7d32; }\n"
                         "section.step { page-break-inside: avoid; }\n"
                         "@page { size: A4; margin: 15mm; }\n"
                         "@media print { body { margin: 0; font-size: 9.5pt; } pre { font-size: 8pt; } svg { "
@@ -184,6 +186,18 @@ QByteArray RecordExport::html(const RunRecord& r)
           std::pair{QStringLiteral("Runs"), QString::number(r.sessions)}})
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
     h += QStringLiteral("</table>\n") + drillTable(r) + QStringLiteral("<h2>Timeline</h2>\n") + timeline(r);
+    if (!r.preflight.isEmpty()) {
+        h += QStringLiteral(
+            "<h2>Pre-flight</h2>\n<table>\n<tr><th>Check</th><th>Result</th><th>Finding</th><th>Seen "
+            "on the node</th></tr>\n");
+        for (const auto& f : r.preflight)
+            h += QStringLiteral(
+                     "<tr class=\"%2\"><td>%1</td><td>%2</td><td>%3</td><td><code>%4</code></td></tr>\n")
+                     .arg(esc(f.check), PreflightFinding::severityName(f.severity),
+                          esc(f.field.isEmpty() ? f.message : f.field + QStringLiteral(": ") + f.message),
+                          esc(f.evidence));
+        h += QStringLiteral("</table>\n");
+    }
     h += QStringLiteral("<h2>Answers</h2>\n<pre>%1</pre>\n").arg(esc(QString::fromUtf8(r.answersYaml)));
     h += QStringLiteral("<h2>Steps</h2>\n");
     for (int i = 0; i < r.steps.size(); ++i) {

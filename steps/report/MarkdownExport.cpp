@@ -60,6 +60,17 @@ QByteArray RecordExport::markdown(const RunRecord& r)
         }
         md += QLatin1Char('\n');
     }
+    if (!r.preflight.isEmpty()) {
+        // What was checked on the node before anything changed, with what the node said.
+        md += QStringLiteral(
+            "## Pre-flight\n\n| Check | Result | Finding | Seen on the node |\n|---|---|---|---|\n");
+        for (const auto& f : r.preflight)
+            md += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                      .arg(cell(f.check), PreflightFinding::severityName(f.severity),
+                           cell(f.field.isEmpty() ? f.message : f.field + QStringLiteral(": ") + f.message),
+                           cell(f.evidence));
+        md += QLatin1Char('\n');
+    }
     md += QStringLiteral("## Answers\n\n") +
           fenced(QString::fromUtf8(r.answersYaml), QStringLiteral("yaml")) + QLatin1Char('\n');
     md += QStringLiteral("## Steps\n\n| # | Step | Guide | Status | Time |\n|---|---|---|---|---|\n");

@@ -3,6 +3,9 @@
 #include "Wizard.h"
 #include "answers/AnswersFile.h"
 #include "answers/ClusterChecks.h"
+#include "answers/Preflight.h"
+#include "system/CommandMap.h"
+#include "system/RealSystem.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -408,6 +411,22 @@ private Q_SLOTS:
             << base + "applications: [ { name: payroll, start: [/bin/true], stop: [/etc/hosts, now] } ]\n"
             << "applications[0].stop"
             << "/etc/hosts is not executable on this node (mode 644)";
+        // The pre-flight's node checks (the demo's hdisk2 is 2148 MB, in no VG; hdisk0 is rootvg's; node1
+        // uses the major numbers 0..44).
+        QTest::newRow("filesystems larger than the shared disks")
+            << with("size_mb: 64", "size_mb: 3000") << "shared_vg.filesystems"
+            << "the disks hdisk2 hold at most 537 partitions of 4 MB; the logical volumes need 789";
+        QTest::newRow("a shared disk in rootvg")
+            << with("disks: [hdisk2]", "disks: [hdisk0]") << "shared_vg.disks[0]"
+            << "hdisk0 belongs to the volume group rootvg: making dcevg on it would destroy rootvg";
+        QTest::newRow("a shared disk the node does not have")
+            << with("disks: [hdisk2]", "disks: [hdisk2, hdisk9]") << "shared_vg.disks[1]"
+            << "hdisk9 is not a disk of this node";
+        QTest::newRow("a major number in use") << with("major: 50", "major: 20") << "shared_vg.major"
+                                               << "20 is in use on this node";
+        QTest::newRow("no installation media")
+            << with("install_media: /dev/cd0", "install_media: /dev/cd1") << "dce.install_media"
+            << "/dev/cd1 is not there";
         QTest::newRow("newline in an application's argument")
             << base + "applications: [ { name: payroll, start: [/opt/p/start, \"a\\nb\"], stop: "
                       "[/opt/p/stop] } ]\n"
@@ -604,6 +623,80 @@ private Q_SLOTS:
         QCOMPARE(stanzas.size(), 2);
         QCOMPARE(stanzas.at(0).value(QStringLiteral("type")), QStringLiteral("rotating"));
         QCOMPARE(stanzas.at(1).value(QStringLiteral("nodes")), QStringLiteral("node2"));
+    }
+
+    /** --preflight: every finding with its evidence, exit 0 without a failure, 2 with one; nothing changed.
+     */
+    void thePreflightShowsEveryFinding()
+    {
+        const QString good = wizard::writeFile(m_dir.path() + QStringLiteral("/good.yaml"), owner());
+        const QString before = wizard::tree(m_root);
+        const QStringList node{QStringLiteral("--simulate"), QStringLiteral("--root"), m_root,
+                               QStringLiteral("--shared-dasd"), m_shared};
+        WizardResult r = wizard::run(QStringList{QStringLiteral("--headless"), QStringLiteral("--preflight"),
+                                                 QStringLiteral("--answers"), good} +
+                                     node);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        for (const char* line :
+             {"PASS     HACMP service labels: every service address is an HACMP service IP label",
+              "seen: cllsif -c: 9.3.240.2 = dcesvc (node1)",
+              "PASS     Shared disks:", "seen: lspv: hdisk2 000b3c5a8d2f4e02 None",
+              "PASS     Shared volume group capacity: the disks hold the logical volumes (55 of at most 537 "
+              "partitions)",
+              "seen: bootinfo -s: hdisk2 2148 MB", "PASS     Major number: 50 is free on this node",
+              "seen: lvlstmajor: 45...",
+              "PASS     DFS cache:", "PASS     Installation media: /dev/cd0 is there", " 0 failure(s)"})
+            QVERIFY2(r.out.contains(QLatin1String(line)),
+                     qPrintable(QLatin1String(line) + QLatin1Char('\n') + r.out));
+        const QString bad =
+            wizard::writeFile(m_dir.path() + QStringLiteral("/bad-preflight.yaml"),
+                              QByteArray(owner())
+                                  .replace("major: 50", "major: 20")
+                                  .replace("install_media: /dev/cd0", "install_media: /dev/cd1"));
+        r = wizard::run(QStringList{QStringLiteral("--preflight"), QStringLiteral("--answers"), bad} + node);
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("FAILURE  Major number: shared_vg.major: 20 is in use on this node")),
+                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("FAILURE  Installation media: dce.install_media: /dev/cd1 is not "
+                                          "there")),
+            qPrintable(r.out));
+        // All findings at once: the other checks still passed and are shown.
+        QVERIFY(r.out.contains(QStringLiteral("PASS     Shared disks:")));
+        QVERIFY2(r.out.contains(QStringLiteral(" 2 failure(s)")), qPrintable(r.out));
+        QCOMPARE(wizard::tree(m_root), before);
+    }
+
+    /** The standby finds the owner's shared disks by PVID: a disk of another PVID is refused, naming the disk
+     * that has the owner's. */
+    void theStandbyComparesTheOwnersPvids()
+    {
+        const QString n2 = m_dir.path() + QStringLiteral("/node2");
+        SimNode(n2, m_shared).ok(QStringLiteral("hostname"));
+        RealSystem system(n2, CommandMap::forSimulatedNode(SimNode::aixsim(), n2, m_shared));
+        const auto parsed = AnswersFile::parse(
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")));
+        QVERIFY(parsed.errors.isEmpty());
+        PreflightInput input;
+        input.ownerRecordGiven = true;
+        input.ownerDiskPvids = {{QStringLiteral("hdisk2"), QStringLiteral("000b3c5a8d2f4e03")}};
+        auto findings = Preflight::run(system, parsed.answers, input);
+        const auto failures = Preflight::failures(findings);
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures.first().field, QStringLiteral("shared_vg.disks[0]"));
+        QCOMPARE(failures.first().message,
+                 QStringLiteral(
+                     "hdisk2 (PVID 000b3c5a8d2f4e02) is not a disk the owner made dcevg on; on this node "
+                     "the owner's disks are hdisk3"));
+        input.ownerDiskPvids = {{QStringLiteral("hdisk2"), QStringLiteral("000b3c5a8d2f4e02")}};
+        findings = Preflight::run(system, parsed.answers, input);
+        QVERIFY(Preflight::failures(findings).isEmpty());
+        QCOMPARE(Preflight::count(findings, PreflightFinding::Severity::Warning), 0);
+        // Without the owner's record: a warning, not a silent pass.
+        input = PreflightInput();
+        findings = Preflight::run(system, parsed.answers, input);
+        QCOMPARE(Preflight::count(findings, PreflightFinding::Severity::Warning), 1);
     }
 
     void digestIgnoresLayout()

@@ -20,13 +20,14 @@ namespace guidriver {
 
 using dceha::Options;
 
-inline Options optionsFor(const QString& dir, const QString& node = QStringLiteral("node1"))
+inline Options optionsFor(const QString& dir, const QString& node = QStringLiteral("node1"),
+                          const QString& configuration = QString())
 {
     Options o;
     o.simulate = true;
     o.root = dir + QLatin1Char('/') + node;
     o.sharedDasd = dir + QStringLiteral("/shared");
-    SimNode(o.root, o.sharedDasd).ok(QStringLiteral("hostname"));
+    SimNode(o.root, o.sharedDasd, QString(), configuration).ok(QStringLiteral("hostname"));
     return o;
 }
 

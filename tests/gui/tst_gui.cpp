@@ -168,6 +168,18 @@ private Q_SLOTS:
         QCOMPARE(w.model().parsed().answers.applications.value(0).stop,
                  (QStringList{"/bin/true", "stop now"}));
         next(w);
+        // The pre-flight: every check passed, one row each, with what the node said.
+        QCOMPARE(w.currentId(), int(PreflightPageId));
+        auto* preflight = qobject_cast<PreflightPage*>(w.currentPage());
+        QVERIFY2(preflight->summary()->text().startsWith(QStringLiteral("9 passed, 0 warning(s), 0 failed.")),
+                 qPrintable(preflight->summary()->text()));
+        QCOMPARE(preflight->findings()->topLevelItemCount(), 9);
+        QCOMPARE(preflight->findings()->topLevelItem(2)->text(0), QStringLiteral("Shared disks"));
+        QCOMPARE(preflight->findings()->topLevelItem(2)->child(0)->text(2),
+                 QStringLiteral("seen: lspv: hdisk2 000b3c5a8d2f4e02 None"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2g-preflight"));
+        next(w);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
         QCOMPARE(review->plan()->topLevelItemCount(), 34);
@@ -257,7 +269,8 @@ private Q_SLOTS:
         // Tab leaves the field for the next one (the server boxes), Space ticks a box.
         QTest::keyClick(cell->cellEdit(), Qt::Key_Tab);
         QVERIFY(qobject_cast<QCheckBox*>(QApplication::focusWidget()));
-        for (int page : {int(StoragePageId), int(DfsPageId), int(ScriptsPageId), int(ReviewPageId)}) {
+        for (int page : {int(StoragePageId), int(DfsPageId), int(ScriptsPageId), int(PreflightPageId),
+                         int(ReviewPageId)}) {
             alt('n');
             QTRY_COMPARE(w.currentId(), page);
             QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
@@ -284,9 +297,10 @@ private Q_SLOTS:
         QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
     }
 
-    /** The review checks the answers against HACMP's resource groups: rotating chosen on the demo cluster,
-     * whose group cascades, is refused there with HACMP's value, Next disabled, nothing run. */
-    void theReviewRefusesWhatHacmpContradicts()
+    /** The pre-flight checks the answers against HACMP's resource groups: rotating chosen on the demo
+     * cluster, whose group cascades, is refused there with HACMP's value and the listings it came from, Next
+     * disabled, nothing run; the other checks are shown all the same. */
+    void thePreflightRefusesWhatHacmpContradicts()
     {
         QTemporaryDir dir;
         WizardWindow w(optionsFor(dir.path()));
@@ -296,16 +310,28 @@ private Q_SLOTS:
         auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
         cluster->configurationBox()->setCurrentIndex(
             cluster->configurationBox()->findData(QStringLiteral("hot-standby-rotating")));
-        QVERIFY(walkTo(w, ReviewPageId));
-        auto* review = qobject_cast<ReviewPage*>(w.currentPage());
-        QTRY_VERIFY(!review->isReviewing());
-        QVERIFY2(review->problems()->text().contains(
+        QVERIFY(walkTo(w, PreflightPageId));
+        auto* preflight = qobject_cast<PreflightPage*>(w.currentPage());
+        QVERIFY(waitForNode(w));
+        QVERIFY2(preflight->summary()->text().startsWith(QStringLiteral("8 passed, 0 warning(s), 1 failed.")),
+                 qPrintable(preflight->summary()->text()));
+        // The failure is selected, and shown in full with its evidence.
+        QVERIFY2(preflight->detail()->text().contains(
                      QStringLiteral("configuration: hot-standby-rotating needs a rotating resource group; "
                                     "HACMP's group dcerg, which holds dcesvc, is cascading")),
-                 qPrintable(review->problems()->text()));
+                 qPrintable(preflight->detail()->text()));
+        QVERIFY2(preflight->detail()->text().contains(
+                     QStringLiteral("seen: cllsgrp, cllsres -g, odmget HACMPgroup: "
+                                    "dcerg cascading [node1 node2]")),
+                 qPrintable(preflight->detail()->text()));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-        QCOMPARE(review->plan()->topLevelItemCount(), 0);
-        shot(w, QStringLiteral("3b-review-refused-by-hacmp"));
+        shot(w, QStringLiteral("3b-preflight-refused-by-hacmp"));
+        // Check again asks the node again: the same answer, still refused.
+        QTest::mouseClick(preflight->checkAgainButton(), Qt::LeftButton);
+        QVERIFY(waitForNode(w));
+        QTRY_VERIFY(preflight->summary()->text().contains(QStringLiteral("1 failed")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!QFile::exists(w.model().options().stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
     }
 
     void japaneseTextHasGlyphsInTheFontUsed()
@@ -495,7 +521,8 @@ private Q_SLOTS:
         QFETCH(QString, configuration);
         QVERIFY(Language::apply(language));
         QTemporaryDir dir;
-        WizardWindow w(optionsFor(dir.path()));
+        // The simulated cluster is laid down in the configuration the pages choose: the pre-flight passes.
+        WizardWindow w(optionsFor(dir.path(), QStringLiteral("node1"), configuration));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QStringList problems;

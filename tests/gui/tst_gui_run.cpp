@@ -442,7 +442,7 @@ private Q_SLOTS:
         const Options o = optionsFor(dir.path());
         WizardWindow w(o);
         w.show();
-        QVERIFY(walkTo(w, ScriptsPageId));
+        QVERIFY(walkTo(w, PreflightPageId));
         // The dry run's first lslpp (the HACMP step's probe) is held until this test lets it go.
         const QString release = holdCommand(dir.path(), QStringLiteral("lslpp:1"));
         QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
@@ -516,6 +516,7 @@ private Q_SLOTS:
         };
         QVERIFY(!notes().contains(QStringLiteral("differ")));
         w.back();
+        w.back(); // over the pre-flight
         QCOMPARE(w.currentPage(), scripts);
         // One more application (a row added with the button) changes the answers: said on the review page.
         const int rows = scripts->applications()->rowCount();
@@ -526,9 +527,10 @@ private Q_SLOTS:
         scripts->applications()->item(rows, 1)->setText(QStringLiteral("/bin/true start"));
         scripts->applications()->item(rows, 2)->setText(QStringLiteral("/bin/true stop"));
         QCOMPARE(w.model().parsed().answers.applications.size(), given + 1);
-        next(w);
+        QVERIFY(walkTo(w, ReviewPageId));
         QVERIFY2(notes().contains(QStringLiteral("differ from those of the run in progress")),
                  qPrintable(notes()));
+        w.back();
         w.back();
         scripts->applications()->setCurrentCell(rows, 0);
         QTest::mouseClick(scripts->removeApplicationButton(), Qt::LeftButton);

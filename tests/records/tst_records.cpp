@@ -46,6 +46,13 @@ class tst_Records : public QObject
         r.startedAt = QDateTime::fromString(QStringLiteral("2024-05-01T10:00:00.000"), Qt::ISODateWithMs);
         r.result = QStringLiteral("waiting");
         r.sessions = 2;
+        r.sharedDisks = {{QStringLiteral("hdisk2"), QStringLiteral("0x1F")},
+                         {QStringLiteral("hdisk3"), QStringLiteral("50")}};
+        r.preflight << PreflightFinding{PreflightFinding::Severity::Pass, QStringLiteral("Shared disks"),
+                                        QString(), QStringLiteral("no"),
+                                        QStringLiteral("lspv: hdisk2 0x1F None")}
+                    << PreflightFinding{PreflightFinding::Severity::Warning, QStringLiteral("Major number"),
+                                        QStringLiteral("shared_vg.major"), QStringLiteral("yes"), QString()};
         StepRecord s;
         s.id = QStringLiteral("create-vg");
         s.title = QStringLiteral("true");
@@ -95,6 +102,11 @@ private Q_SLOTS:
         QCOMPARE(back.steps.at(0).actions.at(0).stdOut, QStringLiteral("no"));
         QCOMPARE(back.steps.at(2).failure, FailureCategory::Precondition);
         QCOMPARE(back.steps.at(0).facts, r.steps.at(0).facts);
+        QCOMPARE(back.sharedDisks, r.sharedDisks);
+        QCOMPARE(back.preflight.size(), 2);
+        QCOMPARE(back.preflight.at(1).severity, PreflightFinding::Severity::Warning);
+        QCOMPARE(back.preflight.at(1).field, QStringLiteral("shared_vg.major"));
+        QCOMPARE(back.preflight.at(0).message, QStringLiteral("no"));
         QCOMPARE(AnswersFile::serialize(AnswersFile::parse(back.answersYaml).answers), r.answersYaml);
     }
 
@@ -168,6 +180,11 @@ print('\n'.join(problems) if problems else 'OK')
         const int from = int(base.indexOf("\nanswers:\n")) + 1;
         withoutAnswers.remove(from, int(base.indexOf("\nanswers_digest:")) + 1 - from);
 
+        QTest::newRow("a pre-flight finding of no known severity")
+            << with("severity: warning", "severity: maybe") << "preflight[1].severity: 'maybe' is not one of";
+        QTest::newRow("a pre-flight finding without its check")
+            << with("- check: Shared disks\n    severity: pass", "- severity: pass")
+            << "preflight[0].check: is required";
         QTest::newRow("steps: 5") << head + "steps: 5\n"
                                   << "steps: must be a list";
         QTest::newRow("steps: []") << head + "steps: []\n"
@@ -200,7 +217,8 @@ print('\n'.join(problems) if problems else 'OK')
         QTest::newRow("sessions a mapping")
             << with("sessions: 2", "sessions: {a: 1}") << "sessions: must be a single value, not a mapping";
         QTest::newRow("node a scalar") << with("node:\n  hostname: \"on\"\n  root: /\n  role: owner\n  "
-                                               "configuration: hot-standby-cascading\n",
+                                               "configuration: hot-standby-cascading\n  shared_disks:\n    "
+                                               "hdisk2: \"0x1F\"\n    hdisk3: \"50\"\n",
                                                "node: 5\n")
                                        << "node: must be a mapping";
         QTest::newRow("no answers") << withoutAnswers << "answers: is required";

@@ -3,10 +3,12 @@
 #include "answers/NodeChecks.h"
 #include "procedure/DrillTimeline.h"
 #include "procedure/ExitCode.h"
+#include "procedure/RecordFile.h"
 #include "system/Interruption.h"
 
 #include <QMetaObject>
 #include <QThread>
+#include <utility>
 
 namespace dceha {
 
@@ -27,8 +29,23 @@ RunController::~RunController()
 
 void RunController::startReview(const QString& stateDirNodePath)
 {
-    if (m_reviewing)
+    startCheck(stateDirNodePath, true);
+}
+
+void RunController::startPreflight(const QString& stateDirNodePath)
+{
+    startCheck(stateDirNodePath, false);
+}
+
+void RunController::startCheck(const QString& stateDirNodePath, bool plan)
+{
+    if (m_reviewing) {
+        // One check at a time on this controller's System: the one asked for follows the one under way (never
+        // waited for here: a node that does not answer must not freeze the window).
+        m_pendingCheck = m_pendingCheck == Pending::Review || plan ? Pending::Review : Pending::Preflight;
+        m_pendingStateDir = stateDirNodePath;
         return;
+    }
     if (m_reviewThread) {
         m_reviewThread->wait();
         delete m_reviewThread;
@@ -36,21 +53,40 @@ void RunController::startReview(const QString& stateDirNodePath)
     m_reviewing = true;
     // The worker touches only what this controller owns (its System, answers and steps), which no page
     // changes meanwhile: edited answers make a new controller, and this one's destructor waits.
-    m_reviewThread = QThread::create([this, stateDirNodePath] {
+    m_reviewThread = QThread::create([this, stateDirNodePath, plan] {
+        PreflightInput input;
+        input.stateDirNodePath = stateDirNodePath;
+        if (!m_setup.ownerRecordFile.isEmpty()) {
+            RunRecord owner;
+            QString ignored; // a record that cannot be read is refused when the run opens its Session
+            if (RecordFile::read(m_setup.ownerRecordFile, &owner, &ignored)) {
+                input.ownerRecordGiven = true;
+                input.ownerDiskPvids = owner.sharedDisks;
+            }
+        }
+        const QList<PreflightFinding> findings = Preflight::run(*m_system, m_answers, input);
         QStringList problems;
-        for (const auto& e :
-             checkAnswersAgainstNode(*m_system, m_answers) + checkStateDirectory(m_answers, stateDirNodePath))
+        for (const auto& e : Preflight::failures(findings))
             problems << e.text();
         QList<Runner::Preview> previews;
-        if (problems.isEmpty())
+        if (plan && problems.isEmpty())
             previews = preview();
         QMetaObject::invokeMethod(
             this,
-            [this, problems, previews] {
-                m_reviewProblems = problems;
-                m_reviewPreviews = previews;
+            [this, findings, problems, previews, plan] {
+                m_preflightFindings = findings;
+                if (plan) {
+                    m_reviewProblems = problems;
+                    m_reviewPreviews = previews;
+                }
                 m_reviewing = false;
-                Q_EMIT reviewed();
+                if (plan)
+                    Q_EMIT reviewed();
+                else
+                    Q_EMIT preflightDone();
+                const Pending pending = std::exchange(m_pendingCheck, Pending::None);
+                if (pending != Pending::None)
+                    startCheck(m_pendingStateDir, pending == Pending::Review);
             },
             Qt::QueuedConnection);
     });

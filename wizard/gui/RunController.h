@@ -1,6 +1,7 @@
 #pragma once
 
 #include "answers/Answers.h"
+#include "answers/Preflight.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
 #include "procedure/Record.h"
@@ -39,6 +40,10 @@ public:
      * on local disk), then, when they hold, the dry run. Ends with reviewed(); a review already under way
      * is not started twice. */
     void startReview(const QString& stateDirNodePath);
+    /** The pre-flight alone (Preflight.h), in the same worker: ends with preflightDone(). */
+    void startPreflight(const QString& stateDirNodePath);
+    /** The last pre-flight's findings (by startPreflight() or startReview()). */
+    const QList<PreflightFinding>& preflightFindings() const { return m_preflightFindings; }
     bool isReviewing() const { return m_reviewing; }
     /** The last review's refusals from the node (empty: the answers fit it) and its dry run. */
     QStringList reviewProblems() const { return m_reviewProblems; }
@@ -70,9 +75,21 @@ Q_SIGNALS:
     void finished(int result, const QString& stepId);
     /** The review started by startReview() is there (reviewProblems(), reviewPreviews()). */
     void reviewed();
+    /** The pre-flight started by startPreflight() is there (preflightFindings()). */
+    void preflightDone();
 
 private:
     void runInThread(const QStringList& confirmed);
+    void startCheck(const QString& stateDirNodePath, bool plan);
+    enum class Pending
+    {
+        None,
+        Preflight,
+        Review
+    };
+    Pending m_pendingCheck = Pending::None;
+    QString m_pendingStateDir;
+    QList<PreflightFinding> m_preflightFindings;
 
     SessionSetup m_setup;
     std::unique_ptr<RealSystem> m_system;

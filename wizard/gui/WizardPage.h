@@ -42,6 +42,7 @@ enum PageId
     StoragePageId,
     DfsPageId,
     ScriptsPageId,
+    PreflightPageId,
     ReviewPageId,
     RunPageId,
     SummaryPageId,

@@ -23,6 +23,7 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     setPage(StoragePageId, new StoragePage(m_model));
     setPage(DfsPageId, new DfsPage(m_model));
     setPage(ScriptsPageId, new ScriptsPage(m_model));
+    setPage(PreflightPageId, new PreflightPage(m_model));
     setPage(ReviewPageId, new ReviewPage(m_model));
     m_runPage = new RunPage(m_model);
     setPage(RunPageId, m_runPage);

@@ -5,6 +5,7 @@
 #include "DfsPage.h"
 #include "FailoverTestPage.h"
 #include "NetworkPage.h"
+#include "PreflightPage.h"
 #include "ReviewPage.h"
 #include "RunPage.h"
 #include "ScriptsPage.h"
