@@ -124,7 +124,11 @@ std::optional<QList<NodeDiscovery::HacmpInterface>> NodeDiscovery::hacmpInterfac
 
 QList<NodeDiscovery::Adapter> NodeDiscovery::adapters()
 {
-    const QList<HacmpInterface> hacmp = hacmpInterfaces().value_or(QList<HacmpInterface>());
+    return adapters(hacmpInterfaces().value_or(QList<HacmpInterface>()));
+}
+
+QList<NodeDiscovery::Adapter> NodeDiscovery::adapters(const QList<HacmpInterface>& hacmp)
+{
     const auto known = [&hacmp](const QString& address) {
         const auto it = std::find_if(hacmp.cbegin(), hacmp.cend(),
                                      [&](const HacmpInterface& i) { return i.address == address; });
@@ -209,7 +213,7 @@ NodeDiscovery::ClusterView NodeDiscovery::clusterView()
         v.interfaces = *interfaces;
     else
         v.problems << QStringLiteral("cllsif -c: ") + why;
-    v.adapters = adapters();
+    v.adapters = adapters(v.interfaces);
     if (const auto groups = resourceGroups(&why))
         v.groups = *groups;
     else

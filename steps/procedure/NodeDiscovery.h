@@ -85,6 +85,8 @@ public:
     /** The node's addresses (ifconfig -a, without the loopback) with HACMP's labels; the service addresses
      * HACMP has not moved here yet (before the cluster starts) are listed too, without an interface. */
     QList<Adapter> adapters();
+    /** The same with HACMP's interfaces already read (cllsif is not asked again). */
+    QList<Adapter> adapters(const QList<HacmpInterface>& hacmp);
     QList<Disk> disks();
     /** A volume group's size and free space (lsvg VG); nullopt when the node has no such active VG. */
     std::optional<Space> volumeGroupSpace(const QString& vg);

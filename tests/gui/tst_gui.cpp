@@ -251,7 +251,12 @@ private Q_SLOTS:
         QTRY_VERIFY(!cluster->standbyButton()->isChecked());
         alt('h');
         QCOMPARE(QApplication::focusWidget(), cluster->configurationBox());
+        // Preselected from HACMP's resource groups; Down then Up leaves it there.
+        QCOMPARE(cluster->configurationBox()->currentData().toString(),
+                 QStringLiteral("one-sided-takeover-cascading"));
         QTest::keyClick(cluster->configurationBox(), Qt::Key_Down);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // rotating: HACMP's groups cascade
+        QTest::keyClick(cluster->configurationBox(), Qt::Key_Up);
         QCOMPARE(cluster->configurationBox()->currentData().toString(),
                  QStringLiteral("one-sided-takeover-cascading"));
         alt('n');
@@ -297,10 +302,10 @@ private Q_SLOTS:
         QVERIFY(waitForNode(w)); // the page asks the node: Next waits for it
     }
 
-    /** The pre-flight checks the answers against HACMP's resource groups: rotating chosen on the demo
-     * cluster, whose group cascades, is refused there with HACMP's value and the listings it came from, Next
-     * disabled, nothing run; the other checks are shown all the same. */
-    void thePreflightRefusesWhatHacmpContradicts()
+    /** The cluster page starts from HACMP's own configuration: preselected from the resource groups and
+     * this node's priority; a choice HACMP contradicts is refused there, with HACMP's value and where it was
+     * read, and Next waits for a choice that holds. */
+    void theClusterPageRefusesWhatHacmpContradicts()
     {
         QTemporaryDir dir;
         WizardWindow w(optionsFor(dir.path()));
@@ -308,17 +313,62 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         next(w);
         auto* cluster = qobject_cast<ClusterPage*>(w.currentPage());
+        QCOMPARE(cluster->configurationBox()->currentData().toString(),
+                 QStringLiteral("hot-standby-cascading"));
+        QVERIFY(!cluster->standbyButton()->isChecked());
+        QVERIFY2(cluster->hacmpLabel()->text().contains(
+                     QStringLiteral("dcerg: cascading, nodes node1 node2; node2 is the home of none")),
+                 qPrintable(cluster->hacmpLabel()->text()));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         cluster->configurationBox()->setCurrentIndex(
             cluster->configurationBox()->findData(QStringLiteral("hot-standby-rotating")));
+        QVERIFY2(cluster->problemsLabel()->text().startsWith(
+                     QStringLiteral("HACMP's resource groups make this cluster \"Hot standby, cascading "
+                                    "resources\"")),
+                 qPrintable(cluster->problemsLabel()->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        shot(w, QStringLiteral("2a-cluster-refused-by-hacmp"));
+        // The role: node1 is dcerg's home, so it is the owner in hot standby.
+        cluster->configurationBox()->setCurrentIndex(
+            cluster->configurationBox()->findData(QStringLiteral("hot-standby-cascading")));
+        cluster->standbyButton()->setChecked(true);
+        QVERIFY2(cluster->problemsLabel()->text().contains(QStringLiteral("it is the owner")),
+                 qPrintable(cluster->problemsLabel()->text()));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        qobject_cast<QRadioButton*>(cluster->findChildren<QRadioButton*>().first())->setChecked(true);
+        QVERIFY(cluster->problemsLabel()->text().isEmpty());
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // The pages say which values were discovered: the service address from HACMP's group.
+        next(w);
+        QCOMPARE(w.currentId(), int(NetworkPageId));
+        const auto* origins = w.currentPage()->findChild<QLabel*>(QStringLiteral("origins"));
+        QVERIFY(origins);
+        QVERIFY2(
+            origins->text().contains(QStringLiteral("Service addresses: discovered (dcerg's service label(s) "
+                                                    "dcesvc (cllsres, cllsif -c))")),
+            qPrintable(origins->text()));
+    }
+
+    /** The pre-flight checks what the pages cannot: a volume group HACMP's group does not hold is refused
+     * there, with HACMP's value and the listings it came from, Next disabled, nothing run; the other checks
+     * are shown all the same. */
+    void thePreflightRefusesWhatHacmpContradicts()
+    {
+        QTemporaryDir dir;
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(walkTo(w, StoragePageId));
+        w.model().editAnswers([](Answers& a) { a.sharedVg.name = QStringLiteral("appdcevg"); });
         QVERIFY(walkTo(w, PreflightPageId));
         auto* preflight = qobject_cast<PreflightPage*>(w.currentPage());
         QVERIFY(waitForNode(w));
         QVERIFY2(preflight->summary()->text().startsWith(QStringLiteral("8 passed, 0 warning(s), 1 failed.")),
                  qPrintable(preflight->summary()->text()));
         // The failure is selected, and shown in full with its evidence.
-        QVERIFY2(preflight->detail()->text().contains(
-                     QStringLiteral("configuration: hot-standby-rotating needs a rotating resource group; "
-                                    "HACMP's group dcerg, which holds dcesvc, is cascading")),
+        QVERIFY2(preflight->detail()->text().contains(QStringLiteral(
+                     "shared_vg.name: HACMP's resource group dcerg holds the volume group(s) dcevg, "
+                     "not appdcevg")),
                  qPrintable(preflight->detail()->text()));
         QVERIFY2(preflight->detail()->text().contains(
                      QStringLiteral("seen: cllsgrp, cllsres -g, odmget HACMPgroup: "
@@ -400,7 +450,8 @@ private Q_SLOTS:
         WizardWindow w(optionsFor(dir.path()));
         w.show();
         QVERIFY(walkTo(w, ClusterPageId));
-        const QString release = holdCommand(dir.path(), QStringLiteral("cllsif:1"));
+        // The cluster page's discovery asked cllsif once: the network page's is the second.
+        const QString release = holdCommand(dir.path(), QStringLiteral("cllsif:2"));
         QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(NetworkPageId));
         auto* network = qobject_cast<NetworkPage*>(w.currentPage());
@@ -576,7 +627,7 @@ private Q_SLOTS:
         for (const QString configuration : {"mutual-takeover-cascading", "hot-standby-cascading"}) {
             const bool mutual = configuration.startsWith(QLatin1String("mutual"));
             QTemporaryDir dir;
-            WizardWindow w(optionsFor(dir.path()));
+            WizardWindow w(optionsFor(dir.path(), QStringLiteral("node1"), configuration));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             while (w.currentId() != int(ScriptsPageId)) {

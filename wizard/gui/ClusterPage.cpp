@@ -42,10 +42,16 @@ ClusterPage::ClusterPage(WizardModel& model) : m_model(model)
     m_diagram = new ConfigurationDiagram;
     m_rules = new QLabel;
     m_rules->setWordWrap(true);
+    m_hacmp = new QLabel;
+    m_hacmp->setObjectName(QStringLiteral("hacmpSays"));
+    m_hacmp->setWordWrap(true);
+    m_problems = makeProblemsLabel();
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(m_diagram, 1);
     layout->addWidget(m_rules);
+    layout->addWidget(m_hacmp);
+    layout->addWidget(m_problems);
     connect(m_configuration, &QComboBox::currentIndexChanged, this, &ClusterPage::explain);
     connect(m_owner, &QRadioButton::toggled, this, &ClusterPage::explain);
     retranslate();
@@ -93,6 +99,64 @@ void ClusterPage::initializePage()
     m_standby->setEnabled(!m_fromFile);
     m_dfs->setEnabled(!m_fromFile);
     explain();
+    // With the owner's record the standby follows the owner; else HACMP's own configuration is read.
+    if (!m_model.hasOwnerRecord())
+        discover();
+}
+
+void ClusterPage::discover()
+{
+    if (m_model.discovery())
+        return;
+    askingNode(true);
+    m_model.askNode<DiscoveredAnswers>(
+        this,
+        [](NodeDiscovery& node) { return DiscoveredAnswers::derive(node.clusterView(), nullptr, QString()); },
+        [this](const DiscoveredAnswers& found) {
+            m_model.setDiscovery(found);
+            const auto& d = *m_model.discovery();
+            // Preselected from HACMP's groups and this node's priority in them, unless a file gave them.
+            if (!m_fromFile && !d.configuration.isEmpty()) {
+                m_configuration->setCurrentIndex(std::max(0, m_configuration->findData(d.configuration)));
+                (d.role == QLatin1String("standby") ? m_standby : m_owner)->setChecked(true);
+            }
+            askingNode(false);
+            explain();
+        });
+}
+
+QString ClusterPage::contradiction() const
+{
+    const auto& d = m_model.discovery();
+    if (!d || d->configuration.isEmpty())
+        return QString();
+    const QString chosen = m_configuration->currentData().toString();
+    if (chosen != d->configuration)
+        return tr("HACMP's resource groups make this cluster \"%1\": %2. Choose it, or change HACMP's "
+                  "configuration first.",
+                  "@info")
+            .arg(m_configuration->itemText(m_configuration->findData(d->configuration)), d->why);
+    // In rotating resources and mutual takeover either node may be integrated first; otherwise the owner is
+    // the group's home node.
+    const bool homeDecides = chosen == QLatin1String("hot-standby-cascading") ||
+                             chosen == QLatin1String("one-sided-takeover-cascading");
+    const QString role = m_owner->isChecked() ? QStringLiteral("owner") : QStringLiteral("standby");
+    if (homeDecides && role != d->role)
+        return d->role == QLatin1String("owner")
+                   ? tr("HACMP makes this node the home (highest-priority) node of the resource group: it is "
+                        "the owner (%1).",
+                        "@info")
+                         .arg(m_model.discovery()->sources.value(QStringLiteral("role")))
+                   : tr("HACMP makes this node the second node of the resource group: it is the standby "
+                        "(%1).",
+                        "@info")
+                         .arg(m_model.discovery()->sources.value(QStringLiteral("role")));
+    return QString();
+}
+
+bool ClusterPage::isComplete() const
+{
+    return WizardPage::isComplete() && (m_fromFile || contradiction().isEmpty());
 }
 
 void ClusterPage::explain()
@@ -119,12 +183,20 @@ void ClusterPage::explain()
         text += QLatin1Char(' ') +
                 tr("Rotating resources: DCE runs under the rotating resource's host name.", "@info");
     m_rules->setText(text);
+    const auto& d = m_model.discovery();
+    m_hacmp->setText(d && !d->configuration.isEmpty()
+                         ? tr("Discovered from HACMP on this node: %1.", "@info").arg(d->why)
+                         : QString());
+    m_hacmp->setVisible(!m_hacmp->text().isEmpty());
+    m_problems->setText(contradiction());
+    m_problems->setVisible(!m_problems->text().isEmpty());
+    Q_EMIT completeChanged();
 }
 
 bool ClusterPage::validatePage()
 {
     if (!m_fromFile)
-        m_model.setAnswersText(WizardModel::exampleAnswers(
+        m_model.setAnswersText(m_model.startingAnswers(
             m_configuration->currentData().toString(),
             m_owner->isChecked() ? QStringLiteral("owner") : QStringLiteral("standby"), m_dfs->isChecked()));
     return true;

@@ -14,6 +14,11 @@ public:
     explicit ClusterPage(WizardModel& model);
     void initializePage() override;
     bool validatePage() override;
+    /** Complete unless HACMP's own configuration (discovered) contradicts the choice. */
+    bool isComplete() const override;
+    /** What discovery says of the cluster, and the refusal of a choice HACMP contradicts. */
+    QLabel* hacmpLabel() const { return m_hacmp; }
+    QLabel* problemsLabel() const { return m_problems; }
     QComboBox* configurationBox() const { return m_configuration; }
     QRadioButton* standbyButton() const { return m_standby; }
     ConfigurationDiagram* diagram() const { return m_diagram; }
@@ -23,6 +28,10 @@ protected:
 
 private:
     void explain();
+    /** Asks the node what HACMP says (once per window), then preselects its configuration and role. */
+    void discover();
+    /** Why HACMP's configuration forbids the choice made here; empty when it does not. */
+    QString contradiction() const;
     WizardModel& m_model;
     QFormLayout* m_form;
     QComboBox* m_configuration;
@@ -31,6 +40,8 @@ private:
     QCheckBox* m_dfs;
     ConfigurationDiagram* m_diagram;
     QLabel* m_rules;
+    QLabel* m_hacmp;
+    QLabel* m_problems;
     bool m_fromFile = false;
 };
 

@@ -30,6 +30,7 @@ NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_variable);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    layout->addWidget(makeOriginsLabel(m_model));
     setAnswerFields(&m_model, {QStringLiteral("network")}, m_problems);
     retranslate();
 }
@@ -44,6 +45,11 @@ void NetworkPage::retranslate()
     m_adapters->setHeaderLabels({tr("Address", "@title:column"), tr("Interface", "@title:column"),
                                  tr("HACMP label", "@title:column"), tr("Use", "@title:column")});
     m_adapters->setAccessibleName(tr("Network adapters", "@label"));
+    setOriginFields(
+        {{tr("Service addresses", "@label"), QStringLiteral("network.service")},
+         {tr("Boot addresses", "@label"), QStringLiteral("network.boot")},
+         {tr("Standby addresses", "@label"), QStringLiteral("network.standby")},
+         {tr("The other node's service addresses", "@label"), QStringLiteral("network.peer_service")}});
     m_variable->setAccessibleName(tr("RPC_UNSUPPORTED_NETADDRS", "@label"));
     for (int i = 0; i < m_adapters->topLevelItemCount(); ++i) {
         QTreeWidgetItem* item = m_adapters->topLevelItem(i);

@@ -33,6 +33,7 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_peerApps, 1);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    layout->addWidget(makeOriginsLabel(m_model));
     setAnswerFields(&m_model,
                     {QStringLiteral("scripts_dir"), QStringLiteral("app_server"),
                      QStringLiteral("peer_app_server"), QStringLiteral("applications"),
@@ -70,6 +71,10 @@ void ScriptsPage::retranslate()
     setSubTitle(tr("HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.",
                    "@subtitle"));
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    setOriginFields(
+        {{tr("Scripts directory", "@label"), QStringLiteral("scripts_dir")},
+         {tr("Application server", "@label"), QStringLiteral("app_server")},
+         {tr("The other node's application server", "@label"), QStringLiteral("peer_app_server")}});
     label(m_dir)->setText(tr("Scripts &directory:", "@label"));
     m_dir->setAccessibleName(tr("Scripts directory", "@label"));
     label(m_server)->setText(tr("Application &server:", "@label"));

@@ -40,6 +40,7 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     layout->addWidget(m_space);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
+    layout->addWidget(makeOriginsLabel(m_model));
     setAnswerFields(&m_model, {QStringLiteral("shared_vg")}, m_problems);
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);
@@ -56,6 +57,10 @@ void StoragePage::retranslate()
            "non-default, so the standby's importvg keeps it.",
            "@subtitle"));
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
+    setOriginFields({{tr("Volume group", "@label"), QStringLiteral("shared_vg.name")},
+                     {tr("Disks", "@label"), QStringLiteral("shared_vg.disks")},
+                     {tr("PP size", "@label"), QStringLiteral("shared_vg.pp_size_mb")},
+                     {tr("Major number", "@label"), QStringLiteral("shared_vg.major")}});
     label(m_vg)->setText(tr("Shared &volume group:", "@label"));
     m_vg->setAccessibleName(tr("Shared volume group", "@label"));
     label(m_disks->parentWidget())->setText(tr("Shared &disks:", "@label"));

@@ -45,6 +45,77 @@ QByteArray WizardModel::exampleAnswers(const QString& configuration, const QStri
     return kept.join(QLatin1Char('\n')).toUtf8();
 }
 
+void WizardModel::setDiscovery(const DiscoveredAnswers& discovered)
+{
+    Discovery d;
+    // The cell's name is the one value no node knows: a placeholder, so that the rest parses.
+    const AnswersFile::Parsed parsed =
+        AnswersFile::parse(discovered.text + "cell_name: discovered.example.com\n");
+    d.answers = parsed.answers;
+    d.configuration = d.answers.configuration;
+    d.role = d.answers.role;
+    d.why = discovered.sources.value(QStringLiteral("configuration"));
+    if (d.why.startsWith(QLatin1String("HACMP: ")))
+        d.why = d.why.mid(7);
+    d.sources = discovered.sources;
+    d.problems = discovered.problems;
+    m_discovery = d;
+}
+
+QByteArray WizardModel::startingAnswers(const QString& configuration, const QString& role, bool dfs) const
+{
+    const QByteArray example = exampleAnswers(configuration, role, dfs);
+    if (!m_discovery || m_discovery->configuration != configuration)
+        return example;
+    Answers a = AnswersFile::parse(example).answers;
+    const Answers& found = m_discovery->answers;
+    const auto sourced = [this](const char* field) {
+        const QString source = m_discovery->sources.value(QLatin1String(field));
+        return !source.isEmpty() && !source.startsWith(QLatin1String("default"));
+    };
+    if (!found.serviceAddresses.isEmpty())
+        a.serviceAddresses = found.serviceAddresses;
+    if (sourced("network.boot"))
+        a.bootAddresses = found.bootAddresses;
+    if (sourced("network.standby"))
+        a.standbyAddresses = found.standbyAddresses;
+    if (sourced("network.peer_service"))
+        a.peerServiceAddresses = found.peerServiceAddresses;
+    if (sourced("rotating_hostname"))
+        a.rotatingHostname = found.rotatingHostname;
+    if (a.sharedVg.present && found.sharedVg.present) {
+        if (sourced("shared_vg.name"))
+            a.sharedVg.name = found.sharedVg.name;
+        if (!found.sharedVg.disks.isEmpty())
+            a.sharedVg.disks = found.sharedVg.disks;
+        if (sourced("shared_vg.pp_size_mb"))
+            a.sharedVg.ppSizeMb = found.sharedVg.ppSizeMb;
+        if (found.sharedVg.major > 0)
+            a.sharedVg.major = found.sharedVg.major;
+    }
+    if (sourced("app_server"))
+        a.appServerName = found.appServerName;
+    if (sourced("peer_app_server"))
+        a.peerAppServerName = found.peerAppServerName;
+    if (sourced("scripts_dir"))
+        a.scriptsDir = found.scriptsDir;
+    return AnswersFile::serialize(a);
+}
+
+QString WizardModel::originOf(const QString& field, QString* source) const
+{
+    if (!m_discovery || !m_discovery->sources.contains(field) ||
+        m_discovery->sources.value(field).startsWith(QLatin1String("default")))
+        return QString();
+    if (source)
+        *source = m_discovery->sources.value(field);
+    const QStringList changed = AnswersFile::differences(m_discovery->answers, m_parsed.answers);
+    const bool differs = std::any_of(changed.cbegin(), changed.cend(), [&field](const QString& c) {
+        return c == field || c.startsWith(field + QLatin1Char('.')) || field.startsWith(c + QLatin1Char('.'));
+    });
+    return differs ? QStringLiteral("typed") : QStringLiteral("discovered");
+}
+
 void WizardModel::setAnswersText(const QByteArray& text)
 {
     m_resuming = false;

@@ -3,6 +3,7 @@
 #include "../cli/Options.h"
 #include "RunController.h"
 #include "answers/AnswersFile.h"
+#include "answers/DiscoveredAnswers.h"
 #include "procedure/NodeDiscovery.h"
 
 #include <QObject>
@@ -125,6 +126,26 @@ public:
      */
     QString startOver();
 
+    /** What discovery found on this node (the cluster page asks for it, DiscoveredAnswers.h): HACMP's
+     * configuration and this node's role, the values derived from the node, and each one's source. */
+    struct Discovery
+    {
+        QString configuration, role;
+        QString why; ///< how the configuration follows from HACMP's groups
+        Answers answers;
+        QMap<QString, QString> sources;
+        QStringList problems;
+    };
+    void setDiscovery(const DiscoveredAnswers& discovered);
+    const std::optional<Discovery>& discovery() const { return m_discovery; }
+    /** The answers for @p configuration and @p role: the example's (the demo cluster's values), with what
+     * discovery found on this node in place of the example's (addresses, VG, disks, PP size, major,
+     * application server, scripts directory) when discovery agrees on the configuration. */
+    QByteArray startingAnswers(const QString& configuration, const QString& role, bool dfs) const;
+    /** Where the value of @p field comes from: "discovered" (with its source in @p source) while it is what
+     * discovery found, "typed" once changed, empty when discovery said nothing of it. */
+    QString originOf(const QString& field, QString* source = nullptr) const;
+
 Q_SIGNALS:
     void answersChanged();
     /** The answers taken from the owner's record (shown to the person). */
@@ -152,6 +173,7 @@ private:
     QList<QThread*> m_askers; ///< askNode's threads under way
     QByteArray m_controllerDigest;
     bool m_resuming = false;
+    std::optional<Discovery> m_discovery;
 };
 
 } // namespace dceha

@@ -104,4 +104,40 @@ void WizardPage::changeEvent(QEvent* event)
     QWizardPage::changeEvent(event);
 }
 
+QLabel* WizardPage::makeOriginsLabel(WizardModel& model)
+{
+    m_origins = new QLabel;
+    m_origins->setObjectName(QStringLiteral("origins"));
+    m_origins->setWordWrap(true);
+    m_origins->setTextFormat(Qt::PlainText);
+    m_originModel = &model;
+    connect(&model, &WizardModel::answersChanged, this, &WizardPage::showOrigins);
+    return m_origins;
+}
+
+void WizardPage::setOriginFields(QList<QPair<QString, QString>> labelsAndFields)
+{
+    m_originFields = std::move(labelsAndFields);
+    showOrigins();
+}
+
+void WizardPage::showOrigins()
+{
+    if (!m_origins || !m_originModel)
+        return;
+    QStringList lines;
+    for (const auto& [label, field] : std::as_const(m_originFields)) {
+        QString source;
+        const QString origin = m_originModel->originOf(field, &source);
+        if (origin == QLatin1String("discovered"))
+            lines << tr("%1: discovered (%2)", "@item origin of a value").arg(label, source);
+        else if (origin == QLatin1String("typed"))
+            lines << tr("%1: typed (the node said: %2)", "@item origin of a value").arg(label, source);
+    }
+    m_origins->setText(lines.isEmpty() ? QString()
+                                       : tr("Where the values come from:", "@info") + QStringLiteral("\n• ") +
+                                             lines.join(QStringLiteral("\n• ")));
+    m_origins->setVisible(!lines.isEmpty());
+}
+
 } // namespace dceha

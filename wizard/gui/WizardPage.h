@@ -77,8 +77,18 @@ protected:
     }
     /** Asks the node for @p vg's space when the name is new (off the GUI thread), then calls @p redraw. */
     void askSpace(WizardModel& model, const QString& vg, std::function<void()> redraw);
+    /** The label that says, field by field, whether each value was discovered on the node (and from what) or
+     * typed; it follows the answers as they change. The fields are set by setOriginFields(). */
+    QLabel* makeOriginsLabel(WizardModel& model);
+    /** The page's fields as the page names them (translated: called from retranslate()) with the answers'
+     * field each one edits. */
+    void setOriginFields(QList<QPair<QString, QString>> labelsAndFields);
 
 private:
+    void showOrigins();
+    QLabel* m_origins = nullptr;
+    const WizardModel* m_originModel = nullptr;
+    QList<QPair<QString, QString>> m_originFields;
     QString m_spaceOf; ///< the VG the node's last answer on space is for
     std::optional<NodeDiscovery::Space> m_vgSpace;
     int m_asking = 0;
