@@ -172,18 +172,6 @@
         <translation>%1: beim Eigner %2, in diesen Antworten %3</translation>
     </message>
     <message>
-        <source>HACMP&apos;s adapter list could not be read (cllsif -c: %1); HACMP must be installed and configured first (guide ch. 3, step 1)</source>
-        <translation>die Adapterliste von HACMP konnte nicht gelesen werden (cllsif -c: %1); HACMP muss zuerst installiert und konfiguriert werden (Handbuch, Kap. 3, Schritt 1)</translation>
-    </message>
-    <message>
-        <source>%1 is an HACMP %2 address, not a service IP label</source>
-        <translation>%1 ist eine HACMP-Adresse vom Typ %2, kein Service-IP-Label</translation>
-    </message>
-    <message>
-        <source>%1 is not an HACMP service IP label of this cluster (cllsif)</source>
-        <translation>%1 ist kein HACMP-Service-IP-Label dieses Clusters (cllsif)</translation>
-    </message>
-    <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
         <translation>%1 liegt unter dem gemeinsam genutzten Mountpunkt %2: Der Prüfpunkt muss auf der lokalen Platte dieses Knotens bleiben</translation>
     </message>
@@ -350,10 +338,6 @@
     <message>
         <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
         <translation>%1: beim Eigner ist %2 %3, in diesen Antworten %4</translation>
-    </message>
-    <message>
-        <source>HACMP&apos;s resource groups could not be read (%1); they must be defined first (guide ch. 3, step 1)</source>
-        <translation>Die Ressourcengruppen von HACMP konnten nicht gelesen werden (%1); sie müssen zuerst definiert werden (Handbuch Kap. 3, Schritt 1)</translation>
     </message>
     <message>
         <source>none</source>
@@ -532,6 +516,197 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>HACMP service labels</source>
+        <translation>HACMP-Service-IP-Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s adapter list could not be read; HACMP must be installed and configured first (guide ch. 3, step 1)</source>
+        <translation>die Adapterliste von HACMP konnte nicht gelesen werden; HACMP muss zuerst installiert und konfiguriert werden (Handbuch, Kap. 3, Schritt 1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an HACMP service IP label of this cluster</source>
+        <translation>%1 ist keine HACMP-Service-IP-Bezeichnung dieses Clusters</translation>
+    </message>
+    <message>
+        <source>cllsif -c lists %1</source>
+        <translation>cllsif -c listet %1 auf</translation>
+    </message>
+    <message>
+        <source>%1 is an HACMP %2 address, not a service IP label</source>
+        <translation>%1 ist eine HACMP-Adresse vom Typ %2, keine Service-IP-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>every service address is an HACMP service IP label</source>
+        <translation>jede Serviceadresse ist eine HACMP-Service-IP-Bezeichnung</translation>
+    </message>
+    <message>
+        <source>HACMP resource groups</source>
+        <translation>HACMP-Ressourcengruppen</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource groups could not be read; they must be defined first (guide ch. 3, step 1)</source>
+        <translation>die Ressourcengruppen von HACMP konnten nicht gelesen werden; sie müssen zuerst definiert werden (Handbuch, Kap. 3, Schritt 1)</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>keine Gruppe</translation>
+    </message>
+    <message>
+        <source>%1, this node (%2) as the %3: as HACMP&apos;s resource groups are defined</source>
+        <translation>%1, dieser Knoten (%2) als %3: so, wie die Ressourcengruppen von HACMP definiert sind</translation>
+    </message>
+    <message>
+        <source>Shared disks</source>
+        <translation>Gemeinsam genutzte Platten</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk of this node</source>
+        <translation>%1 ist keine Platte dieses Knotens</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the volume group %2: making %3 on it would destroy %2</source>
+        <translation>%1 gehört zur Datenträgergruppe %2: %3 darauf zu erstellen würde %2 zerstören</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2) is not a disk the owner made %3 on; this node sees none of the owner&apos;s disks</source>
+        <translation>%1 (PVID %2) ist keine der Platten, auf denen der Eigner %3 erstellt hat; dieser Knoten sieht keine der Platten des Eigners</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2) is not a disk the owner made %3 on; on this node the owner&apos;s disks are %4</source>
+        <translation>%1 (PVID %2) ist keine der Platten, auf denen der Eigner %3 erstellt hat; auf diesem Knoten sind die Platten des Eigners %4</translation>
+    </message>
+    <message>
+        <source>no owner&apos;s record was given: the disks&apos; PVIDs are not compared with the disks the owner made %1 on</source>
+        <translation>es wurde kein Protokoll des Eigners angegeben: Die PVIDs der Platten werden nicht mit den Platten verglichen, auf denen der Eigner %1 erstellt hat</translation>
+    </message>
+    <message>
+        <source>every shared disk is on this node and in no other volume group</source>
+        <translation>jede gemeinsam genutzte Platte ist auf diesem Knoten vorhanden und in keiner anderen Datenträgergruppe</translation>
+    </message>
+    <message>
+        <source>every shared disk is on this node, with the PVID of the owner&apos;s</source>
+        <translation>jede gemeinsam genutzte Platte ist auf diesem Knoten vorhanden, mit derselben PVID wie beim Eigner</translation>
+    </message>
+    <message>
+        <source>Shared volume group capacity</source>
+        <translation>Kapazität der gemeinsam genutzten Datenträgergruppe</translation>
+    </message>
+    <message>
+        <source>still to be made, in partitions of %1 MB: %2</source>
+        <translation>noch zu erstellen, in Partitionen zu %1 MB: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>%1 is varied off here (released, or held by the other node): its free space is checked while it is varied on</source>
+        <translation>%1 ist hier deaktiviert (freigegeben oder vom anderen Knoten gehalten): Der freie Speicherplatz wird geprüft, während sie aktiviert ist</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free partitions; the logical volumes still to be made need %3</source>
+        <translation>%1 hat %2 freie Partitionen; die noch zu erstellenden logischen Datenträger benötigen %3</translation>
+    </message>
+    <message>
+        <source>%1 has room for what is still to be made (%2 of %3 free partitions)</source>
+        <translation>%1 bietet Platz für das noch zu Erstellende (%2 von %3 freien Partitionen)</translation>
+    </message>
+    <message>
+        <source>the size of %1 could not be read: the shared volume group&apos;s capacity is not checked before mkvg</source>
+        <translation>die Größe von %1 konnte nicht gelesen werden: Die Kapazität der gemeinsam genutzten Datenträgergruppe wird vor mkvg nicht geprüft</translation>
+    </message>
+    <message>
+        <source>the disks %1 hold at most %2 partitions of %3 MB; the logical volumes need %4</source>
+        <translation>die Platten %1 fassen höchstens %2 Partitionen zu %3 MB; die logischen Datenträger benötigen %4</translation>
+    </message>
+    <message>
+        <source>the disks hold the logical volumes (%1 of at most %2 partitions)</source>
+        <translation>die Platten fassen die logischen Datenträger (%1 von höchstens %2 Partitionen)</translation>
+    </message>
+    <message>
+        <source>Major number</source>
+        <translation>Hauptnummer</translation>
+    </message>
+    <message>
+        <source>%1 is already known here: its major number was chosen then</source>
+        <translation>%1 ist hier bereits bekannt: Die Hauptnummer wurde damals gewählt</translation>
+    </message>
+    <message>
+        <source>the free major numbers could not be read</source>
+        <translation>die freien Hauptnummern konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is in use on this node; choose a number free on both nodes</source>
+        <translation>%1 wird auf diesem Knoten verwendet; wählen Sie eine Nummer, die auf beiden Knoten frei ist</translation>
+    </message>
+    <message>
+        <source>%1 is free on this node</source>
+        <translation>%1 ist auf diesem Knoten frei</translation>
+    </message>
+    <message>
+        <source>no major number of 10 or more is free</source>
+        <translation>keine Hauptnummer ab 10 ist frei</translation>
+    </message>
+    <message>
+        <source>none given: mkvg takes %1, the lowest free here; the standby&apos;s importvg takes its own lowest, which may differ (set shared_vg.major to one free on both nodes)</source>
+        <translation>keine angegeben: mkvg verwendet %1, die niedrigste hier freie Nummer; importvg auf dem Standby-Knoten verwendet die dort niedrigste, die abweichen kann (setzen Sie shared_vg.major auf eine Nummer, die auf beiden Knoten frei ist)</translation>
+    </message>
+    <message>
+        <source>none given: importvg takes %1, the lowest free here</source>
+        <translation>keine angegeben: importvg verwendet %1, die niedrigste hier freie Nummer</translation>
+    </message>
+    <message>
+        <source>DFS cache</source>
+        <translation>DFS-Cache</translation>
+    </message>
+    <message>
+        <source>%1 MB on %2, mkdfs -s %3 KB (90 % of it, the rest for DFS&apos;s own files)</source>
+        <translation>%1 MB auf %2, mkdfs -s %3 KB (90 % davon, der Rest für die eigenen Dateien von DFS)</translation>
+    </message>
+    <message>
+        <source>Installation media</source>
+        <translation>Installationsmedium</translation>
+    </message>
+    <message>
+        <source>%1 is there</source>
+        <translation>%1 ist vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 is not there, but the DCE filesets are installed already</source>
+        <translation>%1 ist nicht vorhanden, aber die DCE-Dateigruppen sind bereits installiert</translation>
+    </message>
+    <message>
+        <source>%1 is not there (insert the DCE for AIX CD, or name the directory holding the images)</source>
+        <translation>%1 ist nicht vorhanden (legen Sie die CD DCE for AIX ein, oder geben Sie das Verzeichnis mit den Images an)</translation>
+    </message>
+    <message>
+        <source>Application programs</source>
+        <translation>Anwendungsprogramme</translation>
+    </message>
+    <message>
+        <source>every start and stop program is executable on this node</source>
+        <translation>jedes Start- und Stoppprogramm ist auf diesem Knoten ausführbar</translation>
+    </message>
+    <message>
+        <source>State directory</source>
+        <translation>Statusverzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 is on this node&apos;s local disk</source>
+        <translation>%1 liegt auf der lokalen Platte dieses Knotens</translation>
+    </message>
+    <message>
+        <source>shared mount points: %1</source>
+        <translation>gemeinsam genutzte Mountpunkte: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
@@ -571,6 +746,14 @@
             <numerusform> (und %n weiteres Problem)</numerusform>
             <numerusform> (und %n weitere Probleme)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>must be a mapping (check, severity, message, …)</source>
+        <translation>muss eine Zuordnung sein (check, severity, message, …)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pass, warning, failure</source>
+        <translation>„%1“ ist keiner der Werte pass, warning, failure</translation>
     </message>
 </context>
 <context>
@@ -1084,6 +1267,26 @@
         <comment>@info</comment>
         <translation>Rotierende Ressourcen: DCE läuft unter dem Hostnamen der rotierenden Ressource.</translation>
     </message>
+    <message>
+        <source>HACMP&apos;s resource groups make this cluster &quot;%1&quot;: %2. Choose it, or change HACMP&apos;s configuration first.</source>
+        <comment>@info</comment>
+        <translation>Nach den Ressourcengruppen von HACMP ist dieser Cluster „%1“: %2. Wählen Sie diese Konfiguration, oder ändern Sie zuerst die Konfiguration von HACMP.</translation>
+    </message>
+    <message>
+        <source>HACMP makes this node the home (highest-priority) node of the resource group: it is the owner (%1).</source>
+        <comment>@info</comment>
+        <translation>HACMP macht diesen Knoten zum Heimatknoten (höchste Priorität) der Ressourcengruppe: Er ist der Eigner (%1).</translation>
+    </message>
+    <message>
+        <source>HACMP makes this node the second node of the resource group: it is the standby (%1).</source>
+        <comment>@info</comment>
+        <translation>HACMP macht diesen Knoten zum zweiten Knoten der Ressourcengruppe: Er ist der Standby-Knoten (%1).</translation>
+    </message>
+    <message>
+        <source>Discovered from HACMP on this node: %1.</source>
+        <comment>@info</comment>
+        <translation>Von HACMP auf diesem Knoten ermittelt: %1.</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ConfigurationDiagram</name>
@@ -1440,6 +1643,109 @@
         <source>the other node&apos;s service (mutual takeover)</source>
         <comment>@item</comment>
         <translation>Serviceadresse des anderen Knotens (gegenseitige Übernahme)</translation>
+    </message>
+    <message>
+        <source>Service addresses</source>
+        <comment>@label</comment>
+        <translation>Serviceadressen</translation>
+    </message>
+    <message>
+        <source>Boot addresses</source>
+        <comment>@label</comment>
+        <translation>Bootadressen</translation>
+    </message>
+    <message>
+        <source>Standby addresses</source>
+        <comment>@label</comment>
+        <translation>Standby-Adressen</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s service addresses</source>
+        <comment>@label</comment>
+        <translation>Serviceadressen des anderen Knotens</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::PreflightPage</name>
+    <message>
+        <source>Pre-flight</source>
+        <comment>@title</comment>
+        <translation>Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Every precondition on this node, checked before anything changes: HACMP&apos;s adapters and resource groups, the disks, the space, the major number, the media and the programs.</source>
+        <comment>@subtitle</comment>
+        <translation>Alle Vorbedingungen auf diesem Knoten, geprüft, bevor etwas geändert wird: die Adapter und Ressourcengruppen von HACMP, die Platten, der Speicherplatz, die Hauptnummer, das Medium und die Programme.</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column</comment>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column</comment>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Finding and what the node said</source>
+        <comment>@title:column</comment>
+        <translation>Befund und Antwort des Knotens</translation>
+    </message>
+    <message>
+        <source>The pre-flight&apos;s findings</source>
+        <comment>@label</comment>
+        <translation>Befunde der Vorabprüfung</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <comment>@action:button</comment>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>Ask the node again (after freeing a disk or inserting the CD, for example)</source>
+        <comment>@info:tooltip</comment>
+        <translation>Den Knoten erneut fragen (zum Beispiel nach dem Freigeben einer Platte oder dem Einlegen der CD)</translation>
+    </message>
+    <message>
+        <source>The answers are refused; nothing can run:</source>
+        <comment>@info</comment>
+        <translation>Die Antworten werden zurückgewiesen; es kann nichts ausgeführt werden:</translation>
+    </message>
+    <message>
+        <source>Checking the node…</source>
+        <comment>@info</comment>
+        <translation>Knoten wird geprüft…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>@item preflight result</comment>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>@item preflight result</comment>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <comment>@item preflight result</comment>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <source>seen: %1</source>
+        <comment>@item</comment>
+        <translation>vorgefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warning(s), %3 failed.</source>
+        <comment>@info</comment>
+        <translation>%1 bestanden, %2 Warnung(en), %3 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Go back and change the answers the failures name, or fix the node and check again; nothing has changed.</source>
+        <comment>@info</comment>
+        <translation>Gehen Sie zurück und ändern Sie die Antworten, die in den Fehlern genannt werden, oder beheben Sie das Problem auf dem Knoten und prüfen Sie erneut; es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +2132,16 @@
         <comment>@action:button</comment>
         <translation>Anwendung des anderen Kn&amp;otens entfernen</translation>
     </message>
+    <message>
+        <source>Application server</source>
+        <comment>@label</comment>
+        <translation>Anwendungsserver</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s application server</source>
+        <comment>@label</comment>
+        <translation>Anwendungsserver des anderen Knotens</translation>
+    </message>
 </context>
 <context>
     <name>dceha::StoragePage</name>
@@ -1923,6 +2239,26 @@
         <source>The run imports %1 from the shared disks once the owner node has released them; the names must be the owner&apos;s.</source>
         <comment>@info</comment>
         <translation>Die Ausführung importiert %1 von den gemeinsam genutzten Platten, sobald der Eignerknoten sie freigegeben hat; die Namen müssen die des Eigners sein.</translation>
+    </message>
+    <message>
+        <source>Volume group</source>
+        <comment>@label</comment>
+        <translation>Datenträgergruppe</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <comment>@label</comment>
+        <translation>Platten</translation>
+    </message>
+    <message>
+        <source>PP size</source>
+        <comment>@label</comment>
+        <translation>PP-Größe</translation>
+    </message>
+    <message>
+        <source>Major number</source>
+        <comment>@label</comment>
+        <translation>Hauptnummer</translation>
     </message>
 </context>
 <context>
@@ -2174,6 +2510,24 @@ It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
         <translation>Die DCE-Konfiguration benötigt das Kennwort von cell_admin.
 Es wird mkdce über die Standardeingabe übergeben und nie gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::WizardPage</name>
+    <message>
+        <source>%1: discovered (%2)</source>
+        <comment>@item origin of a value</comment>
+        <translation>%1: ermittelt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: typed (the node said: %2)</source>
+        <comment>@item origin of a value</comment>
+        <translation>%1: eingegeben (der Knoten meldete: %2)</translation>
+    </message>
+    <message>
+        <source>Where the values come from:</source>
+        <comment>@info</comment>
+        <translation>Herkunft der Werte:</translation>
     </message>
 </context>
 <context>

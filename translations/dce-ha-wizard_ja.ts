@@ -172,18 +172,6 @@
         <translation>%1: 所有者ノードでは %2、この回答では %3 です</translation>
     </message>
     <message>
-        <source>HACMP&apos;s adapter list could not be read (cllsif -c: %1); HACMP must be installed and configured first (guide ch. 3, step 1)</source>
-        <translation>HACMP のアダプター・リストを読み取れませんでした (cllsif -c: %1)。先に HACMP をインストールして構成する必要があります (ガイド第 3 章、ステップ 1)</translation>
-    </message>
-    <message>
-        <source>%1 is an HACMP %2 address, not a service IP label</source>
-        <translation>%1 は HACMP の %2 アドレスであり、サービス IP ラベルではありません</translation>
-    </message>
-    <message>
-        <source>%1 is not an HACMP service IP label of this cluster (cllsif)</source>
-        <translation>%1 はこのクラスターの HACMP サービス IP ラベルではありません (cllsif)</translation>
-    </message>
-    <message>
         <source>%1 is under the shared mount point %2: the checkpoint must stay on this node&apos;s local disk</source>
         <translation>%1 は共用マウント・ポイント %2 の下にあります: チェックポイントはこのノードのローカル・ディスク上に置く必要があります</translation>
     </message>
@@ -350,10 +338,6 @@
     <message>
         <source>%1: the owner&apos;s %2 is %3, these answers have %4</source>
         <translation>%1: オーナーの %2 は %3、この回答では %4</translation>
-    </message>
-    <message>
-        <source>HACMP&apos;s resource groups could not be read (%1); they must be defined first (guide ch. 3, step 1)</source>
-        <translation>HACMP のリソース・グループを読み取れませんでした (%1)。先にリソース・グループを定義してください (ガイド第 3 章、ステップ 1)</translation>
     </message>
     <message>
         <source>none</source>
@@ -532,6 +516,197 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>HACMP service labels</source>
+        <translation>HACMP サービス・ラベル</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s adapter list could not be read; HACMP must be installed and configured first (guide ch. 3, step 1)</source>
+        <translation>HACMP のアダプター・リストを読み取れませんでした。先に HACMP をインストールして構成する必要があります (ガイド第 3 章、ステップ 1)</translation>
+    </message>
+    <message>
+        <source>%1 is not an HACMP service IP label of this cluster</source>
+        <translation>%1 はこのクラスターの HACMP サービス IP ラベルではありません</translation>
+    </message>
+    <message>
+        <source>cllsif -c lists %1</source>
+        <translation>cllsif -c の出力: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an HACMP %2 address, not a service IP label</source>
+        <translation>%1 は HACMP の %2 アドレスであり、サービス IP ラベルではありません</translation>
+    </message>
+    <message>
+        <source>every service address is an HACMP service IP label</source>
+        <translation>すべてのサービス・アドレスが HACMP サービス IP ラベルです</translation>
+    </message>
+    <message>
+        <source>HACMP resource groups</source>
+        <translation>HACMP リソース・グループ</translation>
+    </message>
+    <message>
+        <source>HACMP&apos;s resource groups could not be read; they must be defined first (guide ch. 3, step 1)</source>
+        <translation>HACMP のリソース・グループを読み取れませんでした。先にリソース・グループを定義する必要があります (ガイド第 3 章、ステップ 1)</translation>
+    </message>
+    <message>
+        <source>no group</source>
+        <translation>グループなし</translation>
+    </message>
+    <message>
+        <source>%1, this node (%2) as the %3: as HACMP&apos;s resource groups are defined</source>
+        <translation>%1、このノード (%2) は %3。HACMP のリソース・グループの定義と一致しています</translation>
+    </message>
+    <message>
+        <source>Shared disks</source>
+        <translation>共用ディスク</translation>
+    </message>
+    <message>
+        <source>%1 is not a disk of this node</source>
+        <translation>%1 はこのノードのディスクではありません</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the volume group %2: making %3 on it would destroy %2</source>
+        <translation>%1 はボリューム・グループ %2 に属しています: その上に %3 を作成すると %2 が破棄されます</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2) is not a disk the owner made %3 on; this node sees none of the owner&apos;s disks</source>
+        <translation>%1 (PVID %2) は、所有者ノードが %3 を作成したディスクではありません。このノードからは所有者ノードのディスクが 1 つも見えません</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2) is not a disk the owner made %3 on; on this node the owner&apos;s disks are %4</source>
+        <translation>%1 (PVID %2) は、所有者ノードが %3 を作成したディスクではありません。このノードでの所有者ノードのディスクは %4 です</translation>
+    </message>
+    <message>
+        <source>no owner&apos;s record was given: the disks&apos; PVIDs are not compared with the disks the owner made %1 on</source>
+        <translation>所有者ノードの記録が指定されていません: ディスクの PVID は、所有者ノードが %1 を作成したディスクと比較されません</translation>
+    </message>
+    <message>
+        <source>every shared disk is on this node and in no other volume group</source>
+        <translation>すべての共用ディスクがこのノードにあり、他のボリューム・グループに属していません</translation>
+    </message>
+    <message>
+        <source>every shared disk is on this node, with the PVID of the owner&apos;s</source>
+        <translation>すべての共用ディスクがこのノードにあり、所有者ノードのディスクと同じ PVID を持っています</translation>
+    </message>
+    <message>
+        <source>Shared volume group capacity</source>
+        <translation>共用ボリューム・グループの容量</translation>
+    </message>
+    <message>
+        <source>still to be made, in partitions of %1 MB: %2</source>
+        <translation>これから作成するもの (%1 MB の区画数): %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 is varied off here (released, or held by the other node): its free space is checked while it is varied on</source>
+        <translation>%1 はこのノードでは非活動化されています (解放済み、または相手ノードが保持): 空き容量は活動化されている間に検査されます</translation>
+    </message>
+    <message>
+        <source>%1 has %2 free partitions; the logical volumes still to be made need %3</source>
+        <translation>%1 の空き区画は %2 個ですが、これから作成する論理ボリュームには %3 個必要です</translation>
+    </message>
+    <message>
+        <source>%1 has room for what is still to be made (%2 of %3 free partitions)</source>
+        <translation>%1 にはこれから作成するものを置く余裕があります (空き区画 %3 個中 %2 個を使用)</translation>
+    </message>
+    <message>
+        <source>the size of %1 could not be read: the shared volume group&apos;s capacity is not checked before mkvg</source>
+        <translation>%1 のサイズを読み取れませんでした: mkvg の前に共用ボリューム・グループの容量は検査されません</translation>
+    </message>
+    <message>
+        <source>the disks %1 hold at most %2 partitions of %3 MB; the logical volumes need %4</source>
+        <translation>ディスク %1 に入る %3 MB の区画は最大 %2 個ですが、論理ボリュームには %4 個必要です</translation>
+    </message>
+    <message>
+        <source>the disks hold the logical volumes (%1 of at most %2 partitions)</source>
+        <translation>ディスクに論理ボリュームが収まります (最大 %2 個中 %1 個の区画を使用)</translation>
+    </message>
+    <message>
+        <source>Major number</source>
+        <translation>メジャー番号</translation>
+    </message>
+    <message>
+        <source>%1 is already known here: its major number was chosen then</source>
+        <translation>%1 はこのノードで既に認識されています: メジャー番号はその時点で選択済みです</translation>
+    </message>
+    <message>
+        <source>the free major numbers could not be read</source>
+        <translation>空いているメジャー番号を読み取れませんでした</translation>
+    </message>
+    <message>
+        <source>%1 is in use on this node; choose a number free on both nodes</source>
+        <translation>%1 はこのノードで使用中です。両方のノードで空いている番号を選択してください</translation>
+    </message>
+    <message>
+        <source>%1 is free on this node</source>
+        <translation>%1 はこのノードで空いています</translation>
+    </message>
+    <message>
+        <source>no major number of 10 or more is free</source>
+        <translation>10 以上のメジャー番号に空きがありません</translation>
+    </message>
+    <message>
+        <source>none given: mkvg takes %1, the lowest free here; the standby&apos;s importvg takes its own lowest, which may differ (set shared_vg.major to one free on both nodes)</source>
+        <translation>指定なし: mkvg はこのノードで空いている最小の番号 %1 を使用します。待機ノードの importvg はそのノードで空いている最小の番号を使用するため、異なる場合があります (shared_vg.major に両方のノードで空いている番号を設定してください)</translation>
+    </message>
+    <message>
+        <source>none given: importvg takes %1, the lowest free here</source>
+        <translation>指定なし: importvg はこのノードで空いている最小の番号 %1 を使用します</translation>
+    </message>
+    <message>
+        <source>DFS cache</source>
+        <translation>DFS キャッシュ</translation>
+    </message>
+    <message>
+        <source>%1 MB on %2, mkdfs -s %3 KB (90 % of it, the rest for DFS&apos;s own files)</source>
+        <translation>%2 上に %1 MB、mkdfs -s %3 KB (その 90 %。残りは DFS 自身のファイル用)</translation>
+    </message>
+    <message>
+        <source>Installation media</source>
+        <translation>インストール・メディア</translation>
+    </message>
+    <message>
+        <source>%1 is there</source>
+        <translation>%1 は存在します</translation>
+    </message>
+    <message>
+        <source>%1 is not there, but the DCE filesets are installed already</source>
+        <translation>%1 は存在しませんが、DCE ファイルセットは既にインストールされています</translation>
+    </message>
+    <message>
+        <source>%1 is not there (insert the DCE for AIX CD, or name the directory holding the images)</source>
+        <translation>%1 は存在しません (DCE for AIX の CD を挿入するか、イメージを格納したディレクトリーを指定してください)</translation>
+    </message>
+    <message>
+        <source>Application programs</source>
+        <translation>アプリケーション・プログラム</translation>
+    </message>
+    <message>
+        <source>every start and stop program is executable on this node</source>
+        <translation>すべての開始プログラムと停止プログラムがこのノードで実行可能です</translation>
+    </message>
+    <message>
+        <source>State directory</source>
+        <translation>状態ディレクトリー</translation>
+    </message>
+    <message>
+        <source>%1 is on this node&apos;s local disk</source>
+        <translation>%1 はこのノードのローカル・ディスク上にあります</translation>
+    </message>
+    <message>
+        <source>shared mount points: %1</source>
+        <translation>共用マウント・ポイント: %1</translation>
+    </message>
+</context>
+<context>
     <name>RunRecord</name>
     <message>
         <source>&apos;%1&apos; is not an ISO 8601 time</source>
@@ -570,6 +745,14 @@
         <translation>
             <numerusform> (ほかに %n 件の問題)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>must be a mapping (check, severity, message, …)</source>
+        <translation>マッピング (check、severity、message など) でなければなりません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of pass, warning, failure</source>
+        <translation>「%1」は pass、warning、failure のいずれでもありません</translation>
     </message>
 </context>
 <context>
@@ -1083,6 +1266,26 @@
         <comment>@info</comment>
         <translation>ローテート・リソース: DCE はローテート・リソースのホスト名で実行されます。</translation>
     </message>
+    <message>
+        <source>HACMP&apos;s resource groups make this cluster &quot;%1&quot;: %2. Choose it, or change HACMP&apos;s configuration first.</source>
+        <comment>@info</comment>
+        <translation>HACMP のリソース・グループによると、このクラスターは「%1」です: %2。この構成を選択するか、先に HACMP の構成を変更してください。</translation>
+    </message>
+    <message>
+        <source>HACMP makes this node the home (highest-priority) node of the resource group: it is the owner (%1).</source>
+        <comment>@info</comment>
+        <translation>HACMP では、このノードがリソース・グループのホーム・ノード (最高優先順位) です。このノードは所有者ノードです (%1)。</translation>
+    </message>
+    <message>
+        <source>HACMP makes this node the second node of the resource group: it is the standby (%1).</source>
+        <comment>@info</comment>
+        <translation>HACMP では、このノードがリソース・グループの 2 番目のノードです。このノードは待機ノードです (%1)。</translation>
+    </message>
+    <message>
+        <source>Discovered from HACMP on this node: %1.</source>
+        <comment>@info</comment>
+        <translation>このノードの HACMP から検出: %1。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ConfigurationDiagram</name>
@@ -1439,6 +1642,109 @@
         <source>the other node&apos;s service (mutual takeover)</source>
         <comment>@item</comment>
         <translation>他方のノードのサービス (相互テークオーバー)</translation>
+    </message>
+    <message>
+        <source>Service addresses</source>
+        <comment>@label</comment>
+        <translation>サービス・アドレス</translation>
+    </message>
+    <message>
+        <source>Boot addresses</source>
+        <comment>@label</comment>
+        <translation>ブート・アドレス</translation>
+    </message>
+    <message>
+        <source>Standby addresses</source>
+        <comment>@label</comment>
+        <translation>待機アドレス</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s service addresses</source>
+        <comment>@label</comment>
+        <translation>他方のノードのサービス・アドレス</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::PreflightPage</name>
+    <message>
+        <source>Pre-flight</source>
+        <comment>@title</comment>
+        <translation>事前チェック</translation>
+    </message>
+    <message>
+        <source>Every precondition on this node, checked before anything changes: HACMP&apos;s adapters and resource groups, the disks, the space, the major number, the media and the programs.</source>
+        <comment>@subtitle</comment>
+        <translation>このノードのすべての前提条件を、何かを変更する前に検査します: HACMP のアダプターとリソース・グループ、ディスク、空き容量、メジャー番号、メディア、プログラム。</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <comment>@title:column</comment>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <comment>@title:column</comment>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Finding and what the node said</source>
+        <comment>@title:column</comment>
+        <translation>検出結果とノードの応答</translation>
+    </message>
+    <message>
+        <source>The pre-flight&apos;s findings</source>
+        <comment>@label</comment>
+        <translation>事前チェックの検出結果</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <comment>@action:button</comment>
+        <translation>再チェック(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ask the node again (after freeing a disk or inserting the CD, for example)</source>
+        <comment>@info:tooltip</comment>
+        <translation>ノードに再度問い合わせます (ディスクを解放した後や CD を挿入した後など)</translation>
+    </message>
+    <message>
+        <source>The answers are refused; nothing can run:</source>
+        <comment>@info</comment>
+        <translation>回答が受け入れられないため、何も実行できません:</translation>
+    </message>
+    <message>
+        <source>Checking the node…</source>
+        <comment>@info</comment>
+        <translation>ノードを確認中…</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <comment>@item preflight result</comment>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <comment>@item preflight result</comment>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <comment>@item preflight result</comment>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>seen: %1</source>
+        <comment>@item</comment>
+        <translation>確認内容: %1</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 warning(s), %3 failed.</source>
+        <comment>@info</comment>
+        <translation>合格 %1 件、警告 %2 件、不合格 %3 件。</translation>
+    </message>
+    <message>
+        <source>Go back and change the answers the failures name, or fix the node and check again; nothing has changed.</source>
+        <comment>@info</comment>
+        <translation>前のページに戻って不合格の項目が示す回答を変更するか、ノードを修正してから再チェックしてください。何も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -1825,6 +2131,16 @@
         <comment>@action:button</comment>
         <translation>他方のノードのアプリケーションの削除(&amp;M)</translation>
     </message>
+    <message>
+        <source>Application server</source>
+        <comment>@label</comment>
+        <translation>アプリケーション・サーバー</translation>
+    </message>
+    <message>
+        <source>The other node&apos;s application server</source>
+        <comment>@label</comment>
+        <translation>他方のノードのアプリケーション・サーバー</translation>
+    </message>
 </context>
 <context>
     <name>dceha::StoragePage</name>
@@ -1922,6 +2238,26 @@
         <source>The run imports %1 from the shared disks once the owner node has released them; the names must be the owner&apos;s.</source>
         <comment>@info</comment>
         <translation>所有者ノードが共用ディスクを解放した後、実行によって %1 が共用ディスクからインポートされます。名前は所有者ノードと同じでなければなりません。</translation>
+    </message>
+    <message>
+        <source>Volume group</source>
+        <comment>@label</comment>
+        <translation>ボリューム・グループ</translation>
+    </message>
+    <message>
+        <source>Disks</source>
+        <comment>@label</comment>
+        <translation>ディスク</translation>
+    </message>
+    <message>
+        <source>PP size</source>
+        <comment>@label</comment>
+        <translation>PP サイズ</translation>
+    </message>
+    <message>
+        <source>Major number</source>
+        <comment>@label</comment>
+        <translation>メジャー番号</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2509,24 @@ It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
         <translation>DCE の構成には cell_admin パスワードが必要です。
 パスワードは標準入力から mkdce に渡され、保存されることはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::WizardPage</name>
+    <message>
+        <source>%1: discovered (%2)</source>
+        <comment>@item origin of a value</comment>
+        <translation>%1: 検出 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: typed (the node said: %2)</source>
+        <comment>@item origin of a value</comment>
+        <translation>%1: 入力値 (ノードの応答: %2)</translation>
+    </message>
+    <message>
+        <source>Where the values come from:</source>
+        <comment>@info</comment>
+        <translation>値の取得元:</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,13 @@ DiscoveredAnswers DiscoveredAnswers::derive(const View& here, const View* peer, 
     t.line(QStringLiteral("# add the cell name below, run --preflight, then the integration."));
     for (const auto& p : here.problems)
         t.line(QStringLiteral("# NOT READ: ") + p);
+    const auto level = [&here](const char* fileset) {
+        return here.filesets.value(QLatin1String(fileset), QStringLiteral("not installed"));
+    };
+    t.line(
+        QStringLiteral(
+            "# %1 (lslpp -l): AIX bos.rte %2, HACMP cluster.base.server.rte %3, DCE dce.client.core.rte %4")
+            .arg(me, level("bos.rte"), level("cluster.base.server.rte"), level("dce.client.core.rte")));
     if (here.groups.isEmpty()) {
         d.problems << QStringLiteral(
                           "HACMP has no resource group on %1 (cllsgrp): define the cluster's topology "

@@ -238,6 +238,14 @@ NodeDiscovery::ClusterView NodeDiscovery::clusterView()
         v.rootvg = space;
     v.rootvgPpMb = rootvg.ok() ? lvm::ppSizeMb(QString::fromUtf8(rootvg.stdOut)) : 0;
     v.installMediaPresent = m_system.exists(QStringLiteral("/dev/cd0"));
+    // lslpp -l: "  NAME  LEVEL  STATE  DESCRIPTION" rows under a "Path:" line (the AIX and HACMP levels,
+    // DCE's).
+    const CommandResult lpp = query({QStringLiteral("lslpp"), QStringLiteral("-l")});
+    for (const auto& line : QString::fromUtf8(lpp.stdOut).split(QLatin1Char('\n'))) {
+        const QStringList f = line.simplified().split(QLatin1Char(' '));
+        if (f.size() >= 3 && f.at(1).contains(QLatin1Char('.')) && f.at(1).at(0).isDigit())
+            v.filesets.insert(f.at(0), f.at(1));
+    }
     return v;
 }
 

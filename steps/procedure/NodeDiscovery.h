@@ -68,6 +68,7 @@ public:
         std::optional<Space> rootvg;
         int rootvgPpMb = 0;
         bool installMediaPresent = false; ///< /dev/cd0
+        QMap<QString, QString> filesets;  ///< lslpp -l: fileset → level
         QStringList problems;             ///< listings that could not be read ("cllsif -c: …")
     };
 

@@ -3,6 +3,7 @@
 #include "Wizard.h"
 #include "answers/AnswersFile.h"
 #include "answers/ClusterChecks.h"
+#include "answers/DiscoveredAnswers.h"
 #include "answers/Preflight.h"
 #include "system/CommandMap.h"
 #include "system/RealSystem.h"
@@ -13,6 +14,8 @@
 using namespace dceha;
 
 Q_DECLARE_METATYPE(NodeDiscovery::ResourceGroup)
+
+Q_DECLARE_METATYPE(dceha::NodeDiscovery::ClusterView)
 
 class tst_Answers : public QObject
 {
@@ -697,6 +700,106 @@ private Q_SLOTS:
         input = PreflightInput();
         findings = Preflight::run(system, parsed.answers, input);
         QCOMPARE(Preflight::count(findings, PreflightFinding::Severity::Warning), 1);
+    }
+
+    /** Answers derived from what a node says of the cluster (the pure rule; tst_discovery runs the binary):
+     * the configuration from the groups, the role from the priority, the shared disks by PVID on both nodes.
+     */
+    void derivedFromTheClusterView_data()
+    {
+        using View = NodeDiscovery::ClusterView;
+        using Group = NodeDiscovery::ResourceGroup;
+        QTest::addColumn<View>("here");
+        QTest::addColumn<bool>("withPeer");
+        QTest::addColumn<QStringList>("lines"); // the derived text holds each
+        QTest::addColumn<QString>("problem");   // a fragment of the one problem, or empty
+        View base;
+        base.hostname = QStringLiteral("alpha");
+        base.interfaces = {{"alpha_boot", "boot", "net1", "alpha", "10.0.0.1"},
+                           {"appsvc", "service", "net1", "alpha", "10.0.0.10"},
+                           {"alpha_stby", "standby", "net1", "alpha", "10.0.1.1"},
+                           {"beta_boot", "boot", "net1", "beta", "10.0.0.2"},
+                           {"betasvc", "service", "net1", "beta", "10.0.0.20"},
+                           {"beta_stby", "standby", "net1", "beta", "10.0.1.2"}};
+        base.disks = {{"hdisk0", "00aa000000000000", "rootvg"},
+                      {"hdisk1", "00aa000000000001", "None"},
+                      {"hdisk7", "00cc000000000007", "None"}};
+        base.diskSizeMb = {{"hdisk1", 2148}, {"hdisk7", 9000}};
+        base.freeMajors = QStringLiteral("40...");
+        const Group appRg{"apprg",    "cascading", {"alpha", "beta"},
+                          {"appsvc"}, {"appvg"},   {"/var/dce", "/etc/dce", "/krb5"},
+                          {"appsrv"}};
+        View hot = base;
+        hot.groups = {appRg};
+        QTest::newRow("hot standby, this node first: the owner")
+            << hot << true
+            << QStringList{"configuration: hot-standby-cascading",
+                           "role: owner",
+                           "service: [10.0.0.10]",
+                           "boot: [10.0.0.1]",
+                           "name: appvg",
+                           "disks: [hdisk7]",
+                           "pp_size_mb: 16",
+                           "major: 45",
+                           "app_server: appsrv"}
+            << QString();
+        View second = hot;
+        second.groups.first().nodes = QStringList{"beta", "alpha"};
+        QTest::newRow("hot standby, this node second: the standby")
+            << second << true << QStringList{"configuration: hot-standby-cascading", "role: standby"}
+            << QString();
+        View rotating = hot;
+        rotating.groups.first().policy = QStringLiteral("rotating");
+        QTest::newRow("rotating") << rotating << true
+                                  << QStringList{"configuration: hot-standby-rotating",
+                                                 "rotating_hostname: appsvc"}
+                                  << QString();
+        View mutual = base;
+        mutual.groups = {{"alpharg", "cascading", {"alpha", "beta"}, {"appsvc"}, {}, {}, {"alphaapp"}},
+                         {"betarg", "cascading", {"beta", "alpha"}, {"betasvc"}, {}, {}, {"betaapp"}}};
+        QTest::newRow("mutual takeover")
+            << mutual << true
+            << QStringList{"configuration: mutual-takeover-cascading", "peer_service: [10.0.0.20]",
+                           "app_server: alphaapp", "peer_app_server: betaapp", "servers: []"}
+            << QString();
+        View oneSided = mutual;
+        oneSided.groups.last().nodes = QStringList{"beta"};
+        QTest::newRow("one-sided takeover")
+            << oneSided << true << QStringList{"configuration: one-sided-takeover-cascading", "role: owner"}
+            << QString();
+        QTest::newRow("two free disks and no other node: not guessed")
+            << hot << false << QStringList{"disks: []", "major: 0"}
+            << QStringLiteral("which of hdisk1, hdisk7 (in no volume group) are the shared disks");
+        View none = base;
+        QTest::newRow("no resource group")
+            << none << true << QStringList{} << QStringLiteral("HACMP has no resource group on alpha");
+    }
+
+    void derivedFromTheClusterView()
+    {
+        QFETCH(NodeDiscovery::ClusterView, here);
+        QFETCH(bool, withPeer);
+        QFETCH(QStringList, lines);
+        QFETCH(QString, problem);
+        // The other node sees hdisk7 by its PVID (a shared disk), not hdisk1 (alpha's own); 40..44 are its
+        // own.
+        NodeDiscovery::ClusterView peer;
+        peer.hostname = QStringLiteral("beta");
+        peer.disks = {{"hdisk0", "00bb000000000000", "rootvg"}, {"hdisk3", "00cc000000000007", "None"}};
+        peer.freeMajors = QStringLiteral("30..39,45...");
+        const DiscoveredAnswers d = DiscoveredAnswers::derive(here, withPeer ? &peer : nullptr, QString());
+        const QString text = QString::fromUtf8(d.text);
+        for (const auto& line : lines)
+            QVERIFY2(text.contains(line), qPrintable(line + QStringLiteral(" not in\n") + text));
+        if (problem.isEmpty()) {
+            QVERIFY2(d.problems.isEmpty(), qPrintable(d.problems.join(QLatin1Char('\n'))));
+            const auto parsed = AnswersFile::parse(d.text + "cell_name: x.example.com\n");
+            QVERIFY2(parsed.errors.isEmpty(),
+                     qPrintable(parsed.errors.value(0).text() + QStringLiteral("\n") + text));
+        } else {
+            QCOMPARE(d.problems.size(), 1);
+            QVERIFY2(d.problems.first().contains(problem), qPrintable(d.problems.first()));
+        }
     }
 
     void digestIgnoresLayout()

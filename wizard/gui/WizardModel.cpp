@@ -73,16 +73,20 @@ QByteArray WizardModel::startingAnswers(const QString& configuration, const QStr
         const QString source = m_discovery->sources.value(QLatin1String(field));
         return !source.isEmpty() && !source.startsWith(QLatin1String("default"));
     };
+    // What discovery read from a listing replaces the example's; its defaults do not.
+    const auto take = [&](const char* field, auto member) {
+        if (sourced(field))
+            a.*member = found.*member;
+    };
     if (!found.serviceAddresses.isEmpty())
         a.serviceAddresses = found.serviceAddresses;
-    if (sourced("network.boot"))
-        a.bootAddresses = found.bootAddresses;
-    if (sourced("network.standby"))
-        a.standbyAddresses = found.standbyAddresses;
-    if (sourced("network.peer_service"))
-        a.peerServiceAddresses = found.peerServiceAddresses;
-    if (sourced("rotating_hostname"))
-        a.rotatingHostname = found.rotatingHostname;
+    take("network.boot", &Answers::bootAddresses);
+    take("network.standby", &Answers::standbyAddresses);
+    take("network.peer_service", &Answers::peerServiceAddresses);
+    take("rotating_hostname", &Answers::rotatingHostname);
+    take("app_server", &Answers::appServerName);
+    take("peer_app_server", &Answers::peerAppServerName);
+    take("scripts_dir", &Answers::scriptsDir);
     if (a.sharedVg.present && found.sharedVg.present) {
         if (sourced("shared_vg.name"))
             a.sharedVg.name = found.sharedVg.name;
@@ -93,12 +97,6 @@ QByteArray WizardModel::startingAnswers(const QString& configuration, const QStr
         if (found.sharedVg.major > 0)
             a.sharedVg.major = found.sharedVg.major;
     }
-    if (sourced("app_server"))
-        a.appServerName = found.appServerName;
-    if (sourced("peer_app_server"))
-        a.peerAppServerName = found.peerAppServerName;
-    if (sourced("scripts_dir"))
-        a.scriptsDir = found.scriptsDir;
     return AnswersFile::serialize(a);
 }
 
