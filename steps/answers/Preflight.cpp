@@ -242,9 +242,9 @@ void checkSharedCapacity(System& system, const Answers& answers, Findings& f, co
         return;
     const QString check = Preflight::tr("Shared volume group capacity");
     const QString vg = answers.sharedVg.name;
-    const CommandResult shown = query(system, {QStringLiteral("lsvg"), vg});
     const bool exists =
         std::any_of(pvs.cbegin(), pvs.cend(), [&](const lvm::PvRow& r) { return r.vg == vg; });
+    const CommandResult shown = exists ? query(system, {QStringLiteral("lsvg"), vg}) : CommandResult();
     qint64 pp = answers.sharedVg.ppSizeMb > 0 ? answers.sharedVg.ppSizeMb : 4;
     QSet<QString> made;
     if (exists && shown.ok()) {

@@ -443,8 +443,9 @@ private Q_SLOTS:
         WizardWindow w(o);
         w.show();
         QVERIFY(walkTo(w, PreflightPageId));
-        // The dry run's first lslpp (the HACMP step's probe) is held until this test lets it go.
-        const QString release = holdCommand(dir.path(), QStringLiteral("lslpp:1"));
+        // The dry run's first lslpp (the HACMP step's probe) is held until this test lets it go: the node's
+        // second, after the cluster page's discovery (lslpp -l, the levels).
+        const QString release = holdCommand(dir.path(), QStringLiteral("lslpp:2"));
         QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton);
         QCOMPARE(w.currentId(), int(ReviewPageId));
         auto* review = qobject_cast<ReviewPage*>(w.currentPage());
