@@ -9,6 +9,7 @@ packages=(
   libyaml-cpp-dev libspdlog-dev libfmt-dev
   ksh shellcheck xvfb xauth fonts-noto-cjk bsdutils
   python3 python3-yaml
+  openssh-client openssh-server
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -20,4 +21,14 @@ sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 export DEBIAN_FRONTEND=noninteractive
 $sudo apt-get update -qq
+# No service is started by the installation: openssh-server's would listen on every address; the tests start
+# their own sshd on 127.0.0.1 and stop it (policy-rc.d 101: "action not allowed").
+policy=/usr/sbin/policy-rc.d
+placed=""
+if [ ! -e "$policy" ]; then
+  printf '#!/bin/sh\nexit 101\n' | $sudo tee "$policy" >/dev/null
+  $sudo chmod 755 "$policy"
+  placed=yes
+fi
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+[ -z "$placed" ] || $sudo rm -f "$policy"

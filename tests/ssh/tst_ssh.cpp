@@ -1,0 +1,247 @@
+// The OpenSSH transport against a real sshd this test starts on 127.0.0.1 (Debian's openssh-server, its own
+// host and client keys, no PAM): targets, host keys at first contact and changed, exit statuses kept apart
+// from ssh's own, every byte string reaching the remote program unchanged (a seeded property test), secrets
+// on standard input only, a connection dropped in the middle of a command.
+#include "SshServer.h"
+#include "system/PosixShell.h"
+#include "system/SshTransport.h"
+
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+#include <thread>
+
+using namespace dceha;
+
+class tst_Ssh : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<SshServer> m_server;
+    QTemporaryDir m_state;
+
+    std::unique_ptr<SshTransport> transport(const QString& dir) const
+    {
+        QString error;
+        const auto target = SshTarget::parse(m_server->url(), &error);
+        return std::make_unique<SshTransport>(*target, dir, m_server->clientConfig());
+    }
+    static QString fingerprintOf(const QString& pub)
+    {
+        QProcess k;
+        k.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-f"), pub});
+        k.waitForFinished();
+        return QString::fromUtf8(k.readAllStandardOutput()).section(QLatin1Char(' '), 1, 1);
+    }
+    /** A transport whose known hosts hold the server's key. */
+    std::unique_ptr<SshTransport> trusted(const QString& dir) const
+    {
+        auto t = transport(dir);
+        QString error;
+        if (!t->acceptHostKey(fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub")), &error))
+            qWarning("%s", qPrintable(error));
+        return t;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!SshServer::available())
+            QSKIP("no /usr/sbin/sshd: scripts/ensure-deps.sh installs openssh-server");
+        m_server = std::make_unique<SshServer>();
+        QVERIFY2(m_server->start(), "sshd did not start");
+    }
+    void cleanupTestCase() { m_server.reset(); }
+
+    void targetsAreParsed_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("user");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("error"); // a fragment, empty: accepted
+        QTest::newRow("host") << "ssh://node1" << "" << "node1" << 0 << "";
+        QTest::newRow("user, host, port") << "ssh://root@node1.example.com:2222" << "root" << "node1.example.com"
+                                          << 2222 << "";
+        QTest::newRow("address") << "ssh://admin@9.3.240.1" << "admin" << "9.3.240.1" << 0 << "";
+        QTest::newRow("no scheme") << "node1" << "" << "" << 0 << "expected ssh://[USER@]HOST[:PORT]";
+        QTest::newRow("a shell in the host") << "ssh://node1;reboot" << "" << "" << 0 << "expected ssh://";
+        QTest::newRow("an option for a host") << "ssh://-oProxyCommand=x" << "" << "" << 0 << "expected ssh://";
+        QTest::newRow("port 0") << "ssh://node1:0" << "" << "" << 0 << "from 1 to 65535";
+        QTest::newRow("port too large") << "ssh://node1:70000" << "" << "" << 0 << "from 1 to 65535";
+    }
+    void targetsAreParsed()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, user);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, error);
+        QString why;
+        const auto t = SshTarget::parse(url, &why);
+        if (!error.isEmpty()) {
+            QVERIFY(!t);
+            QVERIFY2(why.contains(error), qPrintable(why));
+            return;
+        }
+        QVERIFY2(t, qPrintable(why));
+        QCOMPARE(t->user, user);
+        QCOMPARE(t->host, host);
+        QCOMPARE(t->port, port);
+        QCOMPARE(t->text(), url);
+    }
+
+    /** First contact: the key is unknown and nothing runs; a wrong fingerprint is refused; the right one is
+     * kept in the wizard's own known hosts, and then commands run. */
+    void theHostKeyIsCheckedAtFirstContact()
+    {
+        QTemporaryDir dir;
+        auto t = transport(dir.path() + QStringLiteral("/ssh"));
+        const QString real = fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"));
+        QVERIFY(real.startsWith(QLatin1String("SHA256:")));
+        const auto first = t->checkHostKey();
+        QCOMPARE(int(first.status), int(SshTransport::HostKey::Unknown));
+        QCOMPARE(first.offered, QStringList{real});
+        CommandResult r = t->run({QStringLiteral("true")});
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.failure.contains(QStringLiteral("Host key verification failed")), qPrintable(r.failure));
+        QString error;
+        QVERIFY(!t->acceptHostKey(QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), &error));
+        QVERIFY2(error.contains(QStringLiteral("offers no host key with the fingerprint SHA256:AAAA")), qPrintable(error));
+        QVERIFY(!QFile::exists(t->knownHostsFile()) || QFile(t->knownHostsFile()).size() == 0);
+        QVERIFY2(t->acceptHostKey(real, &error), qPrintable(error));
+        QCOMPARE(int(t->checkHostKey().status), int(SshTransport::HostKey::Known));
+        r = t->run({QStringLiteral("echo"), QStringLiteral("hello")});
+        QVERIFY2(r.ok(), qPrintable(r.failure + QString::fromUtf8(r.stdErr)));
+        QCOMPARE(r.stdOut, QByteArray("hello\n"));
+    }
+
+    /** The remote command's exit status and its stderr are its own; ssh's failures are a transport failure. */
+    void exitStatusesAreKeptApartFromSsh()
+    {
+        QTemporaryDir dir;
+        auto t = trusted(dir.path());
+        CommandResult r = t->run({QStringLiteral("sh"), QStringLiteral("-c"),
+                                  QStringLiteral("echo out; echo err >&2; exit 3")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(r.failure.isEmpty());
+        QCOMPARE(r.stdOut, QByteArray("out\n"));
+        QCOMPARE(r.stdErr, QByteArray("err\n"));
+        // A node that cannot be reached: exit 255 and ssh's message as the failure, never the command's status.
+        QString error;
+        auto nowhere = std::make_unique<SshTransport>(*SshTarget::parse(QStringLiteral("ssh://127.0.0.1:1"), &error),
+                                                      dir.path() + QStringLiteral("/nowhere"));
+        r = nowhere->run({QStringLiteral("true")});
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY2(r.failure.startsWith(QStringLiteral("ssh to ssh://127.0.0.1:1 failed:")), qPrintable(r.failure));
+    }
+
+    /** Any byte string but NUL reaches the remote program as it was: thousands of seeded random words, rich
+     * in what a shell would interpret (; $( ) ` ' " \ newlines, globs, non-ASCII bytes), checked as the
+     * remote program received them. */
+    void everyByteStringArrivesUnchanged()
+    {
+        QTemporaryDir dir;
+        auto t = trusted(dir.path());
+        QRandomGenerator random(20261203);
+        const QByteArray special = QByteArrayLiteral(";$()`'\"\\\n\t *?[]{}|&<>!#~=%^- \r\x7f\xc3\xa9\xff\x01");
+        int checked = 0;
+        for (int call = 0; call < 40; ++call) {
+            QList<QByteArray> words;
+            for (int i = 0; i < 50; ++i) {
+                QByteArray w;
+                const int length = int(random.bounded(0, 24));
+                for (int k = 0; k < length; ++k)
+                    w += random.bounded(0, 3) == 0 ? char(random.bounded(1, 256))
+                                                   : special.at(int(random.bounded(0, int(special.size()))));
+                words << w;
+            }
+            // printf writes each argument NUL-terminated: the bytes the remote program got, exactly.
+            QList<QByteArray> argv{"sh", "-c", "printf '%s\\0' \"$@\"", "sh"};
+            argv += words;
+            const CommandResult r = t->runBytes(argv, {}, 60000);
+            QVERIFY2(r.ok(), qPrintable(r.failure + QString::fromUtf8(r.stdErr)));
+            QList<QByteArray> got = r.stdOut.split('\0');
+            QCOMPARE(got.takeLast(), QByteArray());
+            QCOMPARE(got.size(), words.size());
+            for (int i = 0; i < words.size(); ++i)
+                QVERIFY2(got.at(i) == words.at(i),
+                         qPrintable(QStringLiteral("word %1 of call %2: sent %3, got %4")
+                                        .arg(i)
+                                        .arg(call)
+                                        .arg(QString::fromLatin1(words.at(i).toHex()),
+                                             QString::fromLatin1(got.at(i).toHex()))));
+            checked += int(words.size());
+        }
+        QCOMPARE(checked, 2000);
+    }
+
+    /** A secret given as input reaches the remote program's standard input, and neither its argument list nor
+     * its environment (read from the remote /proc). */
+    void aSecretIsOnlyOnStandardInput()
+    {
+        QTemporaryDir dir;
+        auto t = trusted(dir.path());
+        const QByteArray secret = "Pa$$ w0rd;x'`id`";
+        const CommandResult r = t->run(
+            {QStringLiteral("sh"), QStringLiteral("-c"),
+             QStringLiteral("IFS= read -r got; printf '%s\\n' \"$got\"; tr '\\0' ' ' < /proc/$$/cmdline; echo; "
+                            "tr '\\0' '\\n' < /proc/$$/environ")},
+            secret + '\n');
+        QVERIFY2(r.ok(), qPrintable(r.failure + QString::fromUtf8(r.stdErr)));
+        const QList<QByteArray> lines = r.stdOut.split('\n');
+        QCOMPARE(lines.value(0), secret);
+        const QByteArray rest = r.stdOut.mid(secret.size() + 1);
+        QVERIFY2(!rest.contains(secret), rest.constData());
+        QVERIFY(!rest.contains("Pa$$"));
+    }
+
+    /** The master connection ended in the middle of a command: the command's run fails as a transport failure
+     * at once (not after the command's own time), and the next call connects again. */
+    void aDroppedConnectionFailsTheRunningCommand()
+    {
+        QTemporaryDir dir;
+        auto t = trusted(dir.path());
+        QVERIFY(t->run({QStringLiteral("true")}).ok()); // the master is up
+        CommandResult r;
+        std::thread running([&] { r = t->run({QStringLiteral("sleep"), QStringLiteral("30")}, {}, 60000); });
+        QTest::qWait(1000);
+        t->closeMaster();
+        running.join();
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY(r.elapsedMs < 20000);
+        QVERIFY2(!r.failure.isEmpty(), qPrintable(QString::fromUtf8(r.stdErr)));
+        const CommandResult again = t->run({QStringLiteral("echo"), QStringLiteral("back")});
+        QVERIFY2(again.ok(), qPrintable(again.failure));
+    }
+
+    /** A host whose key changed is refused, with both fingerprints to show; nothing runs there. */
+    void aChangedHostKeyIsRefused()
+    {
+        SshServer other;
+        QVERIFY(other.start());
+        QTemporaryDir dir;
+        QString error;
+        const auto target = SshTarget::parse(other.url(), &error);
+        SshTransport t(*target, dir.path(), other.clientConfig());
+        const QString before = fingerprintOf(other.dir() + QStringLiteral("/host_key.pub"));
+        QVERIFY2(t.acceptHostKey(before, &error), qPrintable(error));
+        QVERIFY(t.run({QStringLiteral("true")}).ok());
+        t.closeMaster();
+        other.stop();
+        QVERIFY(other.replaceHostKey());
+        QVERIFY(other.start());
+        const QString after = fingerprintOf(other.dir() + QStringLiteral("/host_key.pub"));
+        QVERIFY(after != before);
+        const auto check = t.checkHostKey();
+        QCOMPARE(int(check.status), int(SshTransport::HostKey::Changed));
+        QCOMPARE(check.known, QStringList{before});
+        QCOMPARE(check.offered, QStringList{after});
+        const CommandResult r = t.run({QStringLiteral("touch"), dir.path() + QStringLiteral("/ran")});
+        QCOMPARE(r.exitCode, 255);
+        QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/ran")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Ssh)
+#include "tst_ssh.moc"
