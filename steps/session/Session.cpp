@@ -7,6 +7,7 @@
 #include "answers/Preflight.h"
 #include "procedure/ExitCode.h"
 #include "procedure/RecordFile.h"
+#include "system/SshSystem.h"
 
 #include <QFileInfo>
 #include <spdlog/spdlog.h>
@@ -133,7 +134,10 @@ bool Session::open(const SessionSetup& setup)
     QString error;
     if (!setup.dryRun) {
         // One run per node and per state directory, held until the session ends.
-        if (!m_checkpoint->lock(&error, setup.root.isEmpty() ? QStringLiteral("/") : setup.root))
+        // A local node's root is locked too; a remote node's lock marker is the remote side's (to come).
+        if (!m_checkpoint->lock(&error, !setup.node.isEmpty()  ? QString()
+                                        : setup.root.isEmpty() ? QStringLiteral("/")
+                                                               : setup.root))
             return refuse(Result::Locked, {error});
         setupLogging(setup.stateDirHost, setup.verbose);
     } else {
@@ -147,7 +151,12 @@ bool Session::open(const SessionSetup& setup)
                           {QStringLiteral("the simulated node's program %1 is missing").arg(setup.aixsim)});
         commands = CommandMap::forSimulatedNode(setup.aixsim, setup.root, setup.sharedDasd);
     }
-    m_system = std::make_unique<RealSystem>(setup.root, commands);
+    if (!setup.node.isEmpty()) {
+        if (!openRemoteNode(setup, commands))
+            return false;
+    } else {
+        m_system = std::make_unique<RealSystem>(setup.root, commands);
+    }
     if (drill && !setup.peerRoot.isEmpty()) {
         if (!setup.simulate)
             return refuse(Result::Refused,
@@ -237,6 +246,54 @@ bool Session::open(const SessionSetup& setup)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);
     m_result = Result::Complete;
+    return true;
+}
+
+bool Session::openRemoteNode(const SessionSetup& setup, const CommandMap& commands)
+{
+    QString error;
+    const auto target = SshTarget::parse(setup.node, &error);
+    if (!target)
+        return refuse(Result::Refused, {QStringLiteral("--node %1").arg(error)});
+    // The control socket and the wizard's own known hosts: private, beside the checkpoint on this machine.
+    auto transport =
+        std::make_shared<SshTransport>(*target, setup.stateDirHost + QStringLiteral("/ssh"), setup.sshConfig);
+    const SshTransport::HostKeyCheck key = transport->checkHostKey();
+    switch (key.status) {
+    case SshTransport::HostKey::Known:
+        break;
+    case SshTransport::HostKey::Unreachable:
+        return refuse(Result::Refused,
+                      {QStringLiteral("the node %1 cannot be reached; nothing was changed: %2")
+                           .arg(target->text(), key.error)});
+    case SshTransport::HostKey::Changed:
+        return refuse(
+            Result::Refused,
+            {QStringLiteral("the host key of %1 has CHANGED; refused, nothing was changed. Known: %2; "
+                            "offered now: %3. If the node was reinstalled, remove its line from %4 and "
+                            "accept the new key.")
+                 .arg(target->text(), key.known.join(QStringLiteral(", ")),
+                      key.offered.join(QStringLiteral(", ")), transport->knownHostsFile())});
+    case SshTransport::HostKey::Unknown:
+        if (setup.acceptHostKey.isEmpty() || !key.offered.contains(setup.acceptHostKey)) {
+            QStringList lines{
+                QStringLiteral("first contact with %1: its host key is %2; nothing was changed. Check "
+                               "it on the node (ssh-keygen -l -f /etc/ssh/ssh_host_*_key.pub) and run "
+                               "again with --accept-host-key %3")
+                    .arg(target->text(), key.offered.join(QStringLiteral(", ")),
+                         key.offered.value(0, QStringLiteral("SHA256:…")))};
+            if (!setup.acceptHostKey.isEmpty())
+                lines << QStringLiteral("--accept-host-key %1 is not the key %2 offers")
+                             .arg(setup.acceptHostKey, target->text());
+            return refuse(Result::Refused, lines);
+        }
+        if (!transport->acceptHostKey(setup.acceptHostKey, &error))
+            return refuse(Result::Refused, {error});
+        m_notices << QStringLiteral("The host key %1 of %2 is accepted (kept in %3)")
+                         .arg(setup.acceptHostKey, target->text(), transport->knownHostsFile());
+        break;
+    }
+    m_system = std::make_unique<SshSystem>(transport, setup.root, commands);
     return true;
 }
 

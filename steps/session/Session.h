@@ -44,6 +44,12 @@ struct SessionSetup
     /** The drill on the simulated cluster: the other node's root (same shared DASD); its part then runs
      * automatically. Empty: the other node's actions are operator steps. */
     QString peerRoot;
+    /** A remote node, `ssh://[USER@]HOST[:PORT]`: its commands run there over OpenSSH, its files are changed
+     * there; the checkpoint, the record and the log stay here (stateDirHost). Empty: this machine's node.
+     * With simulate, the remote host runs the simulated node (aixsim, root and shared DASD are its paths). */
+    QString node;
+    QString sshConfig;     ///< --ssh-config: an ssh_config for every ssh call
+    QString acceptHostKey; ///< --accept-host-key SHA256:…: the host key accepted at first contact
 };
 
 /** @brief One run of the procedure on one node, set up the same way for every front-end.
@@ -87,7 +93,9 @@ public:
     const QList<PreflightFinding>& preflight() const { return m_preflight; }
     const QList<StepDefinition>& steps() const { return m_steps; }
     RunRecord& record() { return m_record; }
-    RealSystem& system() { return *m_system; }
+    System& system() { return *m_system; }
+    /** The node's System when it is this machine's (its interruption hooks); nullptr for a remote node. */
+    RealSystem* localSystem() { return dynamic_cast<RealSystem*>(m_system.get()); }
     /** The Runner: the front-end sets its hooks (progress, password, interruption) before run(). */
     Runner& runner() { return *m_runner; }
     QString checkpointPath() const { return m_checkpoint ? m_checkpoint->path() : QString(); }
@@ -106,6 +114,9 @@ public:
 private:
     bool refuse(Result result, QStringList lines);
     bool applyCheckpointPolicy(const SessionSetup& setup);
+    /** The remote node's System, its host key checked (first contact: accepted only with --accept-host-key
+     * of the key's fingerprint); false, refused, otherwise. */
+    bool openRemoteNode(const SessionSetup& setup, const CommandMap& commands);
 
     Result m_result = Result::Refused;
     QStringList m_refusal;
@@ -117,7 +128,7 @@ private:
     QList<StepDefinition> m_steps;
     RunRecord m_record;
     std::unique_ptr<Checkpoint> m_checkpoint;
-    std::unique_ptr<RealSystem> m_system;
+    std::unique_ptr<System> m_system;
     std::unique_ptr<RealSystem> m_peer;
     QString m_peerName; ///< the other node's host name (the drill with --peer-root)
     std::unique_ptr<Runner> m_runner;

@@ -32,27 +32,27 @@ public:
     /** True when commands go to the simulated AIX node. */
     virtual bool isSimulated() const = 0;
 
-    // Files, all by node path.
-    bool exists(const QString& nodePath) const;
-    bool isDirectory(const QString& nodePath) const;
+    // Files, all by node path: on this machine's filesystem under the root (a remote System overrides them).
+    virtual bool exists(const QString& nodePath) const;
+    virtual bool isDirectory(const QString& nodePath) const;
     /** The target of a symbolic link, or nullopt when @p nodePath is not a link. */
-    std::optional<QString> linkTarget(const QString& nodePath) const;
-    std::optional<QByteArray> readFile(const QString& nodePath) const;
+    virtual std::optional<QString> linkTarget(const QString& nodePath) const;
+    virtual std::optional<QByteArray> readFile(const QString& nodePath) const;
     /** Atomic replacement keeping mode and owner; a dated backup when @p backup and the file existed. */
-    FileEdit writeFile(const QString& nodePath, const QByteArray& content, bool backup = true);
+    virtual FileEdit writeFile(const QString& nodePath, const QByteArray& content, bool backup = true);
     /** Removes what an interrupted writeFile of @p nodePath left (its temporary and backup copies).
      * @return the node paths removed. */
-    QStringList removeStaleTemporaries(const QString& nodePath);
+    virtual QStringList removeStaleTemporaries(const QString& nodePath);
     /** mkdir -p; @return an empty string on success, else why not. */
-    QString makeDirectory(const QString& nodePath);
+    virtual QString makeDirectory(const QString& nodePath);
     /** Creates @p linkPath pointing at @p target (a node path, stored verbatim as AIX would).
      * @return an empty string on success, else why not. */
-    QString makeSymlink(const QString& target, const QString& linkPath);
+    virtual QString makeSymlink(const QString& target, const QString& linkPath);
 
     /** The permission bits (07777) of @p nodePath itself, or nullopt when it is not there. */
-    std::optional<int> modeOf(const QString& nodePath) const;
+    virtual std::optional<int> modeOf(const QString& nodePath) const;
     /** chmod; @return an empty string on success, else why not. */
-    QString setMode(const QString& nodePath, int mode);
+    virtual QString setMode(const QString& nodePath, int mode);
 
     /** Suffix of the dated backups writeFile makes, e.g. `.dce-ha-wizard.20261129-203000`. */
     static QString backupSuffix();

@@ -3,6 +3,7 @@
 // from ssh's own, every byte string reaching the remote program unchanged (a seeded property test), secrets
 // on standard input only, a connection dropped in the middle of a command.
 #include "SshServer.h"
+#include "Wizard.h"
 #include "system/PosixShell.h"
 #include "system/SshTransport.h"
 
@@ -60,15 +61,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("error"); // a fragment, empty: accepted
-        QTest::newRow("host") << "ssh://node1" << "" << "node1" << 0 << "";
-        QTest::newRow("user, host, port") << "ssh://root@node1.example.com:2222" << "root" << "node1.example.com"
-                                          << 2222 << "";
-        QTest::newRow("address") << "ssh://admin@9.3.240.1" << "admin" << "9.3.240.1" << 0 << "";
-        QTest::newRow("no scheme") << "node1" << "" << "" << 0 << "expected ssh://[USER@]HOST[:PORT]";
-        QTest::newRow("a shell in the host") << "ssh://node1;reboot" << "" << "" << 0 << "expected ssh://";
-        QTest::newRow("an option for a host") << "ssh://-oProxyCommand=x" << "" << "" << 0 << "expected ssh://";
-        QTest::newRow("port 0") << "ssh://node1:0" << "" << "" << 0 << "from 1 to 65535";
-        QTest::newRow("port too large") << "ssh://node1:70000" << "" << "" << 0 << "from 1 to 65535";
+        QTest::newRow("host") << "ssh://node1"
+                              << ""
+                              << "node1" << 0 << "";
+        QTest::newRow("user, host, port") << "ssh://root@node1.example.com:2222"
+                                          << "root"
+                                          << "node1.example.com" << 2222 << "";
+        QTest::newRow("address") << "ssh://admin@9.3.240.1"
+                                 << "admin"
+                                 << "9.3.240.1" << 0 << "";
+        QTest::newRow("no scheme") << "node1"
+                                   << ""
+                                   << "" << 0 << "expected ssh://[USER@]HOST[:PORT]";
+        QTest::newRow("a shell in the host") << "ssh://node1;reboot"
+                                             << ""
+                                             << "" << 0 << "expected ssh://";
+        QTest::newRow("an option for a host") << "ssh://-oProxyCommand=x"
+                                              << ""
+                                              << "" << 0 << "expected ssh://";
+        QTest::newRow("port 0") << "ssh://node1:0"
+                                << ""
+                                << "" << 0 << "from 1 to 65535";
+        QTest::newRow("port too large") << "ssh://node1:70000"
+                                        << ""
+                                        << "" << 0 << "from 1 to 65535";
     }
     void targetsAreParsed()
     {
@@ -106,8 +122,10 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 255);
         QVERIFY2(r.failure.contains(QStringLiteral("Host key verification failed")), qPrintable(r.failure));
         QString error;
-        QVERIFY(!t->acceptHostKey(QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), &error));
-        QVERIFY2(error.contains(QStringLiteral("offers no host key with the fingerprint SHA256:AAAA")), qPrintable(error));
+        QVERIFY(
+            !t->acceptHostKey(QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"), &error));
+        QVERIFY2(error.contains(QStringLiteral("offers no host key with the fingerprint SHA256:AAAA")),
+                 qPrintable(error));
         QVERIFY(!QFile::exists(t->knownHostsFile()) || QFile(t->knownHostsFile()).size() == 0);
         QVERIFY2(t->acceptHostKey(real, &error), qPrintable(error));
         QCOMPARE(int(t->checkHostKey().status), int(SshTransport::HostKey::Known));
@@ -116,24 +134,28 @@ private Q_SLOTS:
         QCOMPARE(r.stdOut, QByteArray("hello\n"));
     }
 
-    /** The remote command's exit status and its stderr are its own; ssh's failures are a transport failure. */
+    /** The remote command's exit status and its stderr are its own; ssh's failures are a transport failure.
+     */
     void exitStatusesAreKeptApartFromSsh()
     {
         QTemporaryDir dir;
         auto t = trusted(dir.path());
-        CommandResult r = t->run({QStringLiteral("sh"), QStringLiteral("-c"),
-                                  QStringLiteral("echo out; echo err >&2; exit 3")});
+        CommandResult r = t->run(
+            {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo out; echo err >&2; exit 3")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(r.failure.isEmpty());
         QCOMPARE(r.stdOut, QByteArray("out\n"));
         QCOMPARE(r.stdErr, QByteArray("err\n"));
-        // A node that cannot be reached: exit 255 and ssh's message as the failure, never the command's status.
+        // A node that cannot be reached: exit 255 and ssh's message as the failure, never the command's
+        // status.
         QString error;
-        auto nowhere = std::make_unique<SshTransport>(*SshTarget::parse(QStringLiteral("ssh://127.0.0.1:1"), &error),
-                                                      dir.path() + QStringLiteral("/nowhere"));
+        auto nowhere =
+            std::make_unique<SshTransport>(*SshTarget::parse(QStringLiteral("ssh://127.0.0.1:1"), &error),
+                                           dir.path() + QStringLiteral("/nowhere"));
         r = nowhere->run({QStringLiteral("true")});
         QCOMPARE(r.exitCode, 255);
-        QVERIFY2(r.failure.startsWith(QStringLiteral("ssh to ssh://127.0.0.1:1 failed:")), qPrintable(r.failure));
+        QVERIFY2(r.failure.startsWith(QStringLiteral("ssh to ssh://127.0.0.1:1 failed:")),
+                 qPrintable(r.failure));
     }
 
     /** Any byte string but NUL reaches the remote program as it was: thousands of seeded random words, rich
@@ -144,7 +166,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto t = trusted(dir.path());
         QRandomGenerator random(20261203);
-        const QByteArray special = QByteArrayLiteral(";$()`'\"\\\n\t *?[]{}|&<>!#~=%^- \r\x7f\xc3\xa9\xff\x01");
+        const QByteArray special =
+            QByteArrayLiteral(";$()`'\"\\\n\t *?[]{}|&<>!#~=%^- \r\x7f\xc3\xa9\xff\x01");
         int checked = 0;
         for (int call = 0; call < 40; ++call) {
             QList<QByteArray> words;
@@ -183,11 +206,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto t = trusted(dir.path());
         const QByteArray secret = "Pa$$ w0rd;x'`id`";
-        const CommandResult r = t->run(
-            {QStringLiteral("sh"), QStringLiteral("-c"),
-             QStringLiteral("IFS= read -r got; printf '%s\\n' \"$got\"; tr '\\0' ' ' < /proc/$$/cmdline; echo; "
-                            "tr '\\0' '\\n' < /proc/$$/environ")},
-            secret + '\n');
+        const CommandResult r =
+            t->run({QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral(
+                        "IFS= read -r got; printf '%s\\n' \"$got\"; tr '\\0' ' ' < /proc/$$/cmdline; echo; "
+                        "tr '\\0' '\\n' < /proc/$$/environ")},
+                   secret + '\n');
         QVERIFY2(r.ok(), qPrintable(r.failure + QString::fromUtf8(r.stdErr)));
         const QList<QByteArray> lines = r.stdOut.split('\n');
         QCOMPARE(lines.value(0), secret);
@@ -213,6 +237,59 @@ private Q_SLOTS:
         QVERIFY2(!r.failure.isEmpty(), qPrintable(QString::fromUtf8(r.stdErr)));
         const CommandResult again = t->run({QStringLiteral("echo"), QStringLiteral("back")});
         QVERIFY2(again.ok(), qPrintable(again.failure));
+    }
+
+    /** The owner's integration of the demo cluster over SSH (the remote host runs the simulated node) leaves
+     * the node as the same run on this machine does; a first contact without --accept-host-key, or with
+     * another key's fingerprint, changes nothing. */
+    void theSameAnswersGiveTheSameNodeOverSsh()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/node1");
+        const QString shared = dir.path() + QStringLiteral("/shared");
+        const QString answers = wizard::writeFile(
+            dir.path() + QStringLiteral("/owner.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("owner")));
+        const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
+        const auto lay = [&] {
+            QDir(root).removeRecursively();
+            QDir(shared).removeRecursively();
+            SimNode(root, shared).ok(QStringLiteral("hostname"));
+            SimNode(dir.path() + QStringLiteral("/node2"), shared).ok(QStringLiteral("hostname"));
+        };
+        lay();
+        WizardResult r = wizard::run(wizard::headless(root, shared, answers), env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        const QString local = wizard::snapshot(SimNode(root, shared));
+        QDir(dir.path() + QStringLiteral("/node2")).removeRecursively();
+        lay();
+        const QString before = wizard::snapshot(SimNode(root, shared));
+        const QStringList remote{QStringLiteral("--node"),       m_server->url(),
+                                 QStringLiteral("--ssh-config"), m_server->clientConfig(),
+                                 QStringLiteral("--state"),      dir.path() + QStringLiteral("/state")};
+        r = wizard::run(wizard::headless(root, shared, answers) + remote, env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("first contact with ssh://test-node: its host key is SHA256:")),
+            qPrintable(r.err));
+        r = wizard::run(wizard::headless(root, shared, answers) + remote +
+                            QStringList{QStringLiteral("--accept-host-key"),
+                                        QStringLiteral("SHA256:AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")},
+                        env);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not the key ssh://test-node offers")), qPrintable(r.err));
+        QCOMPARE(wizard::snapshot(SimNode(root, shared)), before);
+        const QString key = fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"));
+        r = wizard::run(wizard::headless(root, shared, answers) + remote +
+                            QStringList{QStringLiteral("--accept-host-key"), key},
+                        env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("The host key ") + key), qPrintable(r.out));
+        QCOMPARE(wizard::snapshot(SimNode(root, shared)), local);
+        // Run again: nothing is done twice (every step found done or verified), over the same connection.
+        r = wizard::run(wizard::headless(root, shared, answers) + remote, env);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        QCOMPARE(wizard::snapshot(SimNode(root, shared)), local);
     }
 
     /** A host whose key changed is refused, with both fingerprints to show; nothing runs there. */

@@ -163,7 +163,9 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     for (const auto& notice : session.notices())
         say(notice);
     const Answers& answers = session.answers();
-    RealSystem& system = session.system();
+    // A local node's commands are ended gracefully on a signal; a remote one's end with their ssh.
+    RealSystem* local = session.localSystem();
+    const int graceSeconds = local ? local->terminateGraceMs / 1000 : 0;
     Runner& runner = session.runner();
     RunRecord& record = session.record();
     const QString headline = session.headline();
@@ -197,7 +199,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     // From here a signal ends the current command gracefully and stops the run resumably.
     Interruption::install();
     bool interruptionSaid = false;
-    const auto interrupted = [&interruptionSaid, &system] {
+    const auto interrupted = [&interruptionSaid, graceSeconds] {
         if (!Interruption::requested())
             return false;
         if (!interruptionSaid) {
@@ -207,11 +209,12 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
                                "then SIGKILL after %2 s, or at once on a second signal); the run stops "
                                "after it.")
                     .arg(Interruption::signalName())
-                    .arg(system.terminateGraceMs / 1000));
+                    .arg(graceSeconds));
         }
         return true;
     };
-    system.interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
+    if (local)
+        local->interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
     runner.hooks.interrupted = interrupted;
     const bool terminal = ::isatty(STDOUT_FILENO);
     QElapsedTimer clock;

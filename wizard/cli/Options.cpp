@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QRegularExpression>
 #include <cstdio>
 
 namespace dceha {
@@ -73,6 +74,24 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
                        "are operator steps. With --discover: the other simulated node, read too "
                        "(the shared disks by PVID, a major number free on both)."),
         QStringLiteral("DIR"));
+    const QCommandLineOption node(
+        QStringLiteral("node"),
+        QStringLiteral(
+            "The node to integrate, reached over SSH (Debian's OpenSSH client): ssh://[USER@]HOST[:PORT]. "
+            "Its commands run there; the checkpoint, the record and the log stay here. With "
+            "--simulate, the remote host runs the simulated node (--root and --shared-dasd are its "
+            "paths)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption sshConfig(
+        QStringLiteral("ssh-config"),
+        QStringLiteral("An ssh_config for every ssh call (identity, port, user, "
+                       "jump host)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption acceptHostKey(
+        QStringLiteral("accept-host-key"),
+        QStringLiteral("At first contact with --node: accept its host key when its fingerprint is this one "
+                       "(SHA256:…, as ssh-keygen -l shows it on the node)."),
+        QStringLiteral("FINGERPRINT"));
     const QCommandLineOption preflight(
         QStringLiteral("preflight"),
         QStringLiteral("Check every precondition on the node (HACMP's adapters and resource groups, the "
@@ -103,10 +122,10 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
-    p.addOptions({language,        headless,    gui,      terminal, answers, root,
-                  state,           simulate,    shared,   dryRun,   restart, confirm,
-                  record,          ownerRecord, drill,    peerRoot, verbose, exportRecord,
-                  validateCatalog, preflight,   discover, role});
+    p.addOptions({language, headless, gui,       terminal,     answers,         root,      state,
+                  simulate, shared,   dryRun,    restart,      confirm,         record,    ownerRecord,
+                  drill,    peerRoot, verbose,   exportRecord, validateCatalog, preflight, discover,
+                  role,     node,     sshConfig, acceptHostKey});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -188,6 +207,16 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         *exitCode = 2;
         return false;
     }
+    o->node = p.value(node);
+    o->sshConfig = p.value(sshConfig);
+    o->acceptHostKey = p.value(acceptHostKey);
+    if ((!o->sshConfig.isEmpty() || !o->acceptHostKey.isEmpty()) && o->node.isEmpty()) {
+        std::fputs(
+            "dce-ha-wizard: --ssh-config and --accept-host-key are for a remote node (add --node ssh://…)\n",
+            stderr);
+        *exitCode = 2;
+        return false;
+    }
     o->preflight = p.isSet(preflight);
     o->discover = p.isSet(discover);
     o->role = p.value(role);
@@ -225,6 +254,8 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
 
 QString Options::stateDirNodePath() const
 {
+    if (!node.isEmpty())
+        return stateDirHostPath(); // not on the node: never under its shared mount points
     if (stateDir.isEmpty())
         return QStringLiteral("/var/adm/dce-ha-wizard");
     const QString host = QDir(stateDir).absolutePath();
@@ -235,9 +266,19 @@ QString Options::stateDirNodePath() const
 
 QString Options::stateDirHostPath() const
 {
-    // A state directory given explicitly is a path on this machine; the default lives under the node's root.
+    // A state directory given explicitly is a path on this machine; the default lives under the node's root,
+    // or, for a remote node, on this machine, one directory per node (its checkpoint, record, log, known
+    // hosts).
     if (!stateDir.isEmpty())
         return QDir(stateDir).absolutePath();
+    if (!node.isEmpty()) {
+        QString name = node.mid(node.indexOf(QLatin1String("://")) + 3);
+        name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+        const QString base = qEnvironmentVariableIsEmpty("XDG_STATE_HOME")
+                                 ? QDir::homePath() + QStringLiteral("/.local/state")
+                                 : qEnvironmentVariable("XDG_STATE_HOME");
+        return base + QStringLiteral("/dce-ha-wizard/") + name;
+    }
     return (root == QLatin1String("/") ? QString() : root) + stateDirNodePath();
 }
 
@@ -268,6 +309,9 @@ SessionSetup Options::sessionSetup() const
     setup.confirmed = confirm;
     setup.procedure = drill ? QStringLiteral("drill") : QString();
     setup.peerRoot = peerRoot;
+    setup.node = node;
+    setup.sshConfig = sshConfig.isEmpty() ? QString() : QDir(sshConfig).absolutePath();
+    setup.acceptHostKey = acceptHostKey;
     return setup;
 }
 

@@ -29,6 +29,9 @@ struct Options
     QStringList
         exports; ///< FORMAT:FILE, at the end of a run, or from the checkpoint when no answers are given
     bool verbose = false;
+    QString node;            ///< --node ssh://[USER@]HOST[:PORT]: the node to integrate, reached over SSH
+    QString sshConfig;       ///< --ssh-config FILE
+    QString acceptHostKey;   ///< --accept-host-key SHA256:…
     bool preflight = false;  ///< --preflight: the pre-flight's findings, nothing changed (exit 0 or 2)
     bool discover = false;   ///< --discover: an answers file derived from the node, printed
     QString role;            ///< --role with --discover: owner or standby (empty: from HACMP's priorities)
