@@ -10,6 +10,7 @@
 #include "system/SshSystem.h"
 
 #include <QFileInfo>
+#include <QSysInfo>
 #include <spdlog/spdlog.h>
 
 namespace dceha {
@@ -134,7 +135,7 @@ bool Session::open(const SessionSetup& setup)
     QString error;
     if (!setup.dryRun) {
         // One run per node and per state directory, held until the session ends.
-        // A local node's root is locked too; a remote node's lock marker is the remote side's (to come).
+        // A local node's root is locked too; a remote node gets a marker there (openRemoteNode).
         if (!m_checkpoint->lock(&error, !setup.node.isEmpty()  ? QString()
                                         : setup.root.isEmpty() ? QStringLiteral("/")
                                                                : setup.root))
@@ -293,7 +294,13 @@ bool Session::openRemoteNode(const SessionSetup& setup, const CommandMap& comman
                          .arg(setup.acceptHostKey, target->text(), transport->knownHostsFile());
         break;
     }
-    m_system = std::make_unique<SshSystem>(transport, setup.root, commands);
+    auto remote = std::make_unique<SshSystem>(transport, setup.root, commands);
+    // One workstation at a time on a node: its own lock keeps its runs apart, the marker on the node others.
+    if (!setup.dryRun &&
+        !remote->acquireNodeLock(QStringLiteral("%1:%2").arg(QSysInfo::machineHostName(), setup.stateDirHost),
+                                 &error))
+        return refuse(Result::Locked, {error});
+    m_system = std::move(remote);
     return true;
 }
 

@@ -20,7 +20,7 @@ QByteArray quote(const QByteArray& word)
     return out;
 }
 
-QByteArray commandLine(const QList<QByteArray>& argv)
+QByteArray commandLine(const QList<QByteArray>& argv, bool exec)
 {
     // The line travels as text (ssh's argument, a QString): a word whose bytes are not UTF-8 (an ISO 8859-1
     // file name) would not arrive as it was. Such a word is rebuilt on the other side from octal escapes by
@@ -42,7 +42,7 @@ QByteArray commandLine(const QList<QByteArray>& argv)
         prelude += name + "=$(printf '" + format + "x'); " + name + "=${" + name + "%x}; ";
         words += "\"$" + name + "\"";
     }
-    return prelude.isEmpty() ? words : prelude + "exec " + words;
+    return prelude.isEmpty() && !exec ? words : prelude + "exec " + words;
 }
 
 QByteArray commandLine(const QStringList& argv)

@@ -14,8 +14,9 @@ namespace posixshell {
  * nothing is special, each `'` written as `'\''`. The empty word is `''`. */
 QByteArray quote(const QByteArray& word);
 /** The words quoted one by one and joined by blanks: what `sh -c` on the other side splits back into them.
- * The line is valid UTF-8 whatever the words' bytes: a word that is not is rebuilt there by printf. */
-QByteArray commandLine(const QList<QByteArray>& argv);
+ * The line is valid UTF-8 whatever the words' bytes: a word that is not is rebuilt there by printf. With
+ * @p exec the shell becomes the program (exec), keeping its process id. */
+QByteArray commandLine(const QList<QByteArray>& argv, bool exec = false);
 /** The same for text arguments, as UTF-8. */
 QByteArray commandLine(const QStringList& argv);
 

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QRegularExpression>
 
 namespace dceha {
@@ -34,6 +35,52 @@ QString why(const CommandResult& r)
 SshSystem::SshSystem(std::shared_ptr<SshTransport> transport, const QString& remoteRoot, CommandMap commands)
     : System(remoteRoot), m_transport(std::move(transport)), m_commands(std::move(commands))
 {}
+
+SshSystem::~SshSystem()
+{
+    releaseNodeLock();
+}
+
+bool SshSystem::acquireNodeLock(const QString& holder, QString* error)
+{
+    // mkdir is atomic on every Unix: of two workstations one makes the directory, the other finds it.
+    const QString dir = hostPath(nodeLockPath());
+    const QString line =
+        holder + QStringLiteral(" since ") + QDateTime::currentDateTime().toString(Qt::ISODate);
+    const CommandResult made = shell(QStringLiteral("mkdir -p \"$(dirname \"$1\")\" && mkdir \"$1\" && "
+                                                    "printf '%s\\n' \"$2\" > \"$1/holder\""),
+                                     {dir, line});
+    if (made.ok()) {
+        m_locked = true;
+        return true;
+    }
+    if (!made.failure.isEmpty()) {
+        *error = made.failure;
+        return false;
+    }
+    const auto current = readFile(nodeLockPath() + QStringLiteral("/holder"));
+    const QString held = current ? QString::fromUtf8(*current).trimmed() : QString();
+    if (held.startsWith(holder + QStringLiteral(" since "))) {
+        // Ours, left by a run that ended without removing it (killed): taken over, said in the marker.
+        shell(QStringLiteral("printf '%s\\n' \"$2\" > \"$1/holder\""), {dir, line});
+        m_locked = true;
+        return true;
+    }
+    *error =
+        QStringLiteral("%1 is being integrated from another workstation or state directory (%2 holds %3); "
+                       "refused, nothing changed. If that run is gone, remove the directory %3 on the node.")
+            .arg(m_transport->target().text(), held.isEmpty() ? QStringLiteral("an unreadable marker") : held,
+                 nodeLockPath());
+    return false;
+}
+
+void SshSystem::releaseNodeLock()
+{
+    if (!m_locked)
+        return;
+    m_locked = false;
+    shell(QStringLiteral("rm -f \"$1/holder\" && rmdir \"$1\""), {hostPath(nodeLockPath())});
+}
 
 CommandResult SshSystem::run(const CommandSpec& spec)
 {

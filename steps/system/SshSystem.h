@@ -18,6 +18,7 @@ class SshSystem : public System
 {
 public:
     SshSystem(std::shared_ptr<SshTransport> transport, const QString& remoteRoot, CommandMap commands);
+    ~SshSystem() override;
 
     CommandResult run(const CommandSpec& spec) override;
     bool isSimulated() const override { return m_commands.isSimulated(); }
@@ -34,6 +35,16 @@ public:
     std::optional<int> modeOf(const QString& nodePath) const override;
     QString setMode(const QString& nodePath, int mode) override;
 
+    /** Marks the node as worked on from here: the directory /var/adm/dce-ha-wizard.lock under its root, made
+     * atomically by mkdir, holding who (@p holder: this workstation and its state directory) and since when.
+     * A marker of another holder refuses (@p error names it and how to clear it); one of this holder (a run
+     * of ours that ended without removing it: the workstation's own lock keeps two of ours apart) is taken
+     * over. */
+    bool acquireNodeLock(const QString& holder, QString* error);
+    /** Removes the marker, if this System made or took it. */
+    void releaseNodeLock();
+    static QString nodeLockPath() { return QStringLiteral("/var/adm/dce-ha-wizard.lock"); }
+
     /** The permission bits of an `ls -l` mode string (`-rwsr-x--T` → 05754), nullopt when it is none. */
     static std::optional<int> modeFromLs(const QString& field);
 
@@ -41,6 +52,7 @@ private:
     /** Runs a short POSIX sh script there with @p args as $1…; the transport's result. */
     CommandResult shell(const QString& script, const QStringList& args, const QByteArray& input = {}) const;
     std::shared_ptr<SshTransport> m_transport;
+    bool m_locked = false;
     CommandMap m_commands;
 };
 

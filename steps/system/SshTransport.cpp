@@ -13,6 +13,10 @@ namespace dceha {
 
 namespace {
 
+/** The first line the remote shell writes to stderr: its process id (removed from the command's stderr). */
+constexpr const char* kPidMarker = "echo dceha-remote-pid";
+constexpr const char* kPidLine = "dceha-remote-pid ";
+
 /** Runs a local OpenSSH tool to its end (ssh-keyscan, ssh-keygen, ssh -G, ssh -O). */
 QProcess::ExitStatus tool(const QString& program, const QStringList& args, QByteArray* out, QByteArray* err,
                           int* code, int timeoutMs = 30000)
@@ -60,13 +64,15 @@ QString hostPattern(const QString& host, int port)
 
 std::optional<SshTarget> SshTarget::parse(const QString& url, QString* error)
 {
-    static const QRegularExpression form(
-        QStringLiteral("^ssh://(?:([A-Za-z_][A-Za-z0-9_.-]{0,31})@)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})(?::([0-9]{1,5}))?/?$"));
+    static const QRegularExpression form(QStringLiteral(
+        "^ssh://(?:([A-Za-z_][A-Za-z0-9_.-]{0,31})@)?([A-Za-z0-9][A-Za-z0-9.-]{0,252})(?::([0-9]{1,5}))?/"
+        "?$"));
     const auto m = form.match(url);
     if (!m.hasMatch()) {
-        *error = QStringLiteral("%1: expected ssh://[USER@]HOST[:PORT] (a user name, a host name or IPv4 address, "
-                                "a port number)")
-                     .arg(url);
+        *error =
+            QStringLiteral("%1: expected ssh://[USER@]HOST[:PORT] (a user name, a host name or IPv4 address, "
+                           "a port number)")
+                .arg(url);
         return std::nullopt;
     }
     SshTarget t;
@@ -117,8 +123,9 @@ QStringList SshTransport::options() const
       << QStringLiteral("ControlPath=") + m_dir + QStringLiteral("/cm-%C") << QStringLiteral("-o")
       << QStringLiteral("ControlPersist=300") << QStringLiteral("-o") << QStringLiteral("BatchMode=yes")
       << QStringLiteral("-o") << QStringLiteral("ConnectTimeout=15") << QStringLiteral("-o")
-      << QStringLiteral("ServerAliveInterval=15") << QStringLiteral("-o") << QStringLiteral("ServerAliveCountMax=3")
-      << QStringLiteral("-o") << QStringLiteral("StrictHostKeyChecking=yes") << QStringLiteral("-o")
+      << QStringLiteral("ServerAliveInterval=15") << QStringLiteral("-o")
+      << QStringLiteral("ServerAliveCountMax=3") << QStringLiteral("-o")
+      << QStringLiteral("StrictHostKeyChecking=yes") << QStringLiteral("-o")
       << QStringLiteral("UserKnownHostsFile=") + knownHostsFile() << QStringLiteral("-o")
       << QStringLiteral("GlobalKnownHostsFile=/dev/null") << QStringLiteral("-o")
       << QStringLiteral("HashKnownHosts=no") << QStringLiteral("-o") << QStringLiteral("SendEnv=-*")
@@ -153,8 +160,8 @@ SshTransport::HostKeyCheck SshTransport::checkHostKey() const
     const auto [host, port] = effectiveAddress();
     QByteArray out, err;
     int code = 0;
-    tool(QStringLiteral("ssh-keyscan"), {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"),
-                                         QStringLiteral("15"), host},
+    tool(QStringLiteral("ssh-keyscan"),
+         {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"), QStringLiteral("15"), host},
          &out, &err, &code);
     QTemporaryFile keys(m_dir + QStringLiteral("/offered-XXXXXX"));
     if (out.trimmed().isEmpty() || !keys.open()) {
@@ -169,15 +176,17 @@ SshTransport::HostKeyCheck SshTransport::checkHostKey() const
     c.offered = fingerprintsOf(keys.fileName());
     // ssh-keygen -F: the known_hosts entries for the host, with -l their fingerprints.
     QByteArray known;
-    tool(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-F"), hostPattern(host, port),
-                                        QStringLiteral("-f"), knownHostsFile()},
+    tool(QStringLiteral("ssh-keygen"),
+         {QStringLiteral("-l"), QStringLiteral("-F"), hostPattern(host, port), QStringLiteral("-f"),
+          knownHostsFile()},
          &known, &err, &code);
     static const QRegularExpression sha(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
     for (auto it = sha.globalMatch(QString::fromUtf8(known)); it.hasNext();)
         c.known << it.next().captured(0);
     if (c.known.isEmpty())
         c.status = HostKey::Unknown;
-    else if (std::any_of(c.known.cbegin(), c.known.cend(), [&c](const QString& k) { return c.offered.contains(k); }))
+    else if (std::any_of(c.known.cbegin(), c.known.cend(),
+                         [&c](const QString& k) { return c.offered.contains(k); }))
         c.status = HostKey::Known;
     else
         c.status = HostKey::Changed;
@@ -189,8 +198,8 @@ bool SshTransport::acceptHostKey(const QString& fingerprint, QString* error)
     const auto [host, port] = effectiveAddress();
     QByteArray out, err;
     int code = 0;
-    tool(QStringLiteral("ssh-keyscan"), {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"),
-                                         QStringLiteral("15"), host},
+    tool(QStringLiteral("ssh-keyscan"),
+         {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"), QStringLiteral("15"), host},
          &out, &err, &code);
     // Only the key whose fingerprint the operator saw (or gave): each offered line checked alone.
     for (const auto& line : out.split('\n')) {
@@ -210,7 +219,8 @@ bool SshTransport::acceptHostKey(const QString& fingerprint, QString* error)
         }
         return true;
     }
-    *error = QStringLiteral("%1 offers no host key with the fingerprint %2").arg(m_target.text(), fingerprint);
+    *error =
+        QStringLiteral("%1 offers no host key with the fingerprint %2").arg(m_target.text(), fingerprint);
     return false;
 }
 
@@ -233,8 +243,11 @@ CommandResult SshTransport::runBytes(const QList<QByteArray>& argv, const QByteA
     QProcess p;
     // The remote command line as one argument after "--": ssh hands it to the login shell, which splits it
     // back into exactly these words.
+    // The remote shell says its process id first (on stderr, removed below), then becomes the command: a
+    // command that outlives its timeout is ended there by that number (AIX 4.2 has no timeout(1)).
     QStringList args = options() << m_target.host << QStringLiteral("--")
-                                 << QString::fromUtf8(posixshell::commandLine(argv));
+                                 << QString::fromUtf8(QByteArray(kPidMarker) + " $$ >&2; " +
+                                                      posixshell::commandLine(argv, true));
     p.start(QStringLiteral("ssh"), args);
     if (!p.waitForStarted(10000)) {
         r.failure = QStringLiteral("ssh: cannot be started: ") + p.errorString();
@@ -248,18 +261,39 @@ CommandResult SshTransport::runBytes(const QList<QByteArray>& argv, const QByteA
         p.kill();
         p.waitForFinished();
         r.timedOut = true;
-        r.failure = QStringLiteral("no answer from %1 within %2 s").arg(m_target.text()).arg(timeoutMs / 1000);
+        r.failure =
+            QStringLiteral("no answer from %1 within %2 s").arg(m_target.text()).arg(timeoutMs / 1000);
     }
     r.stdOut = p.readAllStandardOutput();
     r.stdErr = p.readAllStandardError();
+    QByteArray pid;
+    if (r.stdErr.startsWith(kPidLine)) {
+        const qsizetype end = r.stdErr.indexOf('\n');
+        pid = r.stdErr.mid(qsizetype(qstrlen(kPidLine)), end - qsizetype(qstrlen(kPidLine))).trimmed();
+        r.stdErr.remove(0, end < 0 ? r.stdErr.size() : end + 1);
+    }
+    if (r.timedOut && !pid.isEmpty()) {
+        // Its process group (sshd makes the session's shell a group leader), then the process itself.
+        CommandResult ended = runBytes({"sh", "-c",
+                                        "kill -TERM -$1 2>/dev/null || kill -TERM $1 || exit 1; sleep 1; "
+                                        "kill -KILL -$1 2>/dev/null; exit 0",
+                                        "sh", pid},
+                                       {}, 30000);
+        r.failure +=
+            ended.ok()
+                ? QStringLiteral("; the command was ended there (process %1)").arg(QString::fromLatin1(pid))
+                : QStringLiteral("; the command could not be ended there (process %1)")
+                      .arg(QString::fromLatin1(pid));
+    }
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.crashed = !r.timedOut && p.exitStatus() != QProcess::NormalExit;
     r.elapsedMs = clock.elapsed();
     if (r.exitCode == 255 && r.failure.isEmpty()) {
         // ssh's own: the connection, the authentication, the host key. (A remote command that itself exits
         // 255 reads the same; AIX's commands do not use it.)
-        r.failure = QStringLiteral("ssh to %1 failed: %2")
-                        .arg(m_target.text(), QString::fromUtf8(r.stdErr).trimmed().section(QLatin1Char('\n'), -3));
+        r.failure =
+            QStringLiteral("ssh to %1 failed: %2")
+                .arg(m_target.text(), QString::fromUtf8(r.stdErr).trimmed().section(QLatin1Char('\n'), -3));
     }
     return r;
 }
@@ -268,8 +302,8 @@ void SshTransport::closeMaster()
 {
     QByteArray out, err;
     int code = 0;
-    tool(QStringLiteral("ssh"), options() << QStringLiteral("-O") << QStringLiteral("exit") << m_target.host, &out,
-         &err, &code, 10000);
+    tool(QStringLiteral("ssh"), options() << QStringLiteral("-O") << QStringLiteral("exit") << m_target.host,
+         &out, &err, &code, 10000);
 }
 
 } // namespace dceha

@@ -286,10 +286,45 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("The host key ") + key), qPrintable(r.out));
         QCOMPARE(wizard::snapshot(SimNode(root, shared)), local);
+        // The node's marker is gone with the run; one another workstation holds refuses (exit 4), nothing
+        // run.
+        const QString marker = root + QStringLiteral("/var/adm/dce-ha-wizard.lock");
+        QVERIFY(!QFileInfo::exists(marker));
+        QVERIFY(QDir().mkpath(marker));
+        wizard::writeFile(marker + QStringLiteral("/holder"),
+                          "admin-pc:/home/admin/state since 2026-12-03T01:00:00\n");
+        r = wizard::run(wizard::headless(root, shared, answers) + remote, env);
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("is being integrated from another workstation or state directory "
+                                          "(admin-pc:/home/admin/state since 2026-12-03T01:00:00 holds")),
+            qPrintable(r.err));
+        QDir(marker).removeRecursively();
         // Run again: nothing is done twice (every step found done or verified), over the same connection.
         r = wizard::run(wizard::headless(root, shared, answers) + remote, env);
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         QCOMPARE(wizard::snapshot(SimNode(root, shared)), local);
+    }
+
+    /** A command past its timeout is ended on the node too (by its process id, its process group), not only
+     * its ssh here; the command's own stderr never shows the wizard's marker. */
+    void aCommandPastItsTimeoutIsEndedThere()
+    {
+        QTemporaryDir dir;
+        auto t = trusted(dir.path());
+        const CommandResult quick =
+            t->run({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo e >&2")});
+        QCOMPARE(quick.stdErr, QByteArray("e\n"));
+        const CommandResult r = t->run({QStringLiteral("sleep"), QStringLiteral("47")}, {}, 1500);
+        QVERIFY(r.timedOut);
+        QVERIFY2(r.failure.contains(QStringLiteral("the command was ended there")), qPrintable(r.failure));
+        const auto stillThere = [&t] {
+            return t
+                ->run({QStringLiteral("sh"), QStringLiteral("-c"),
+                       QStringLiteral("ps -e -o args | grep -c '^sleep 47$'")})
+                .stdOut.trimmed();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(stillThere(), QByteArray("0"), 10000);
     }
 
     /** A host whose key changed is refused, with both fingerprints to show; nothing runs there. */
