@@ -42,17 +42,23 @@ QProcess::ExitStatus tool(const QString& program, const QStringList& args, QByte
     return p.exitStatus();
 }
 
+/** The `SHA256:…` fingerprints in ssh-keygen -l's output. */
+QStringList shaFingerprints(const QByteArray& listing)
+{
+    static const QRegularExpression sha(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
+    QStringList prints;
+    for (auto it = sha.globalMatch(QString::fromUtf8(listing)); it.hasNext();)
+        prints << it.next().captured(0);
+    return prints;
+}
+
 /** The `SHA256:…` fingerprints ssh-keygen -l prints for the keys in @p file. */
 QStringList fingerprintsOf(const QString& file)
 {
     QByteArray out, err;
     int code = 0;
     tool(QStringLiteral("ssh-keygen"), {QStringLiteral("-l"), QStringLiteral("-f"), file}, &out, &err, &code);
-    QStringList prints;
-    static const QRegularExpression sha(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
-    for (auto it = sha.globalMatch(QString::fromUtf8(out)); it.hasNext();)
-        prints << it.next().captured(0);
-    return prints;
+    return shaFingerprints(out);
 }
 
 QString hostPattern(const QString& host, int port)
@@ -154,15 +160,23 @@ QPair<QString, int> SshTransport::effectiveAddress() const
     return {host, port};
 }
 
+QByteArray SshTransport::offeredKeys(const QString& host, int port, QByteArray* err) const
+{
+    QByteArray out;
+    int code = 0;
+    tool(QStringLiteral("ssh-keyscan"),
+         {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"), QStringLiteral("15"), host},
+         &out, err, &code);
+    return out;
+}
+
 SshTransport::HostKeyCheck SshTransport::checkHostKey() const
 {
     HostKeyCheck c;
     const auto [host, port] = effectiveAddress();
-    QByteArray out, err;
+    QByteArray err;
     int code = 0;
-    tool(QStringLiteral("ssh-keyscan"),
-         {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"), QStringLiteral("15"), host},
-         &out, &err, &code);
+    const QByteArray out = offeredKeys(host, port, &err);
     QTemporaryFile keys(m_dir + QStringLiteral("/offered-XXXXXX"));
     if (out.trimmed().isEmpty() || !keys.open()) {
         c.error = QStringLiteral("%1 offers no host key (ssh-keyscan -p %2 %3: %4)")
@@ -180,9 +194,7 @@ SshTransport::HostKeyCheck SshTransport::checkHostKey() const
          {QStringLiteral("-l"), QStringLiteral("-F"), hostPattern(host, port), QStringLiteral("-f"),
           knownHostsFile()},
          &known, &err, &code);
-    static const QRegularExpression sha(QStringLiteral("SHA256:[A-Za-z0-9+/=]+"));
-    for (auto it = sha.globalMatch(QString::fromUtf8(known)); it.hasNext();)
-        c.known << it.next().captured(0);
+    c.known = shaFingerprints(known);
     if (c.known.isEmpty())
         c.status = HostKey::Unknown;
     else if (std::any_of(c.known.cbegin(), c.known.cend(),
@@ -196,11 +208,8 @@ SshTransport::HostKeyCheck SshTransport::checkHostKey() const
 bool SshTransport::acceptHostKey(const QString& fingerprint, QString* error)
 {
     const auto [host, port] = effectiveAddress();
-    QByteArray out, err;
-    int code = 0;
-    tool(QStringLiteral("ssh-keyscan"),
-         {QStringLiteral("-p"), QString::number(port), QStringLiteral("-T"), QStringLiteral("15"), host},
-         &out, &err, &code);
+    QByteArray err;
+    const QByteArray out = offeredKeys(host, port, &err);
     // Only the key whose fingerprint the operator saw (or gave): each offered line checked alone.
     for (const auto& line : out.split('\n')) {
         if (line.trimmed().isEmpty() || line.startsWith('#'))

@@ -78,6 +78,8 @@ public:
 private:
     /** `ssh -G`'s effective host name and port for the target (what ssh-keyscan must ask). */
     QPair<QString, int> effectiveAddress() const;
+    /** The host keys @p host offers on @p port, as ssh-keyscan lists them (its stderr in @p err). */
+    QByteArray offeredKeys(const QString& host, int port, QByteArray* err) const;
     QString m_dir;
     SshTarget m_target;
     QString m_config;

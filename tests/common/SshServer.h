@@ -75,8 +75,9 @@ public:
         m_sshd.start();
         if (!m_sshd.waitForStarted(10000))
             return false;
-        return QTest::qWaitFor([this] { return sshtest::listening(m_port) || m_sshd.state() == QProcess::NotRunning; },
-                               20000) &&
+        return QTest::qWaitFor(
+                   [this] { return sshtest::listening(m_port) || m_sshd.state() == QProcess::NotRunning; },
+                   20000) &&
                m_sshd.state() == QProcess::Running;
     }
     void stop()
@@ -105,9 +106,9 @@ private:
     bool keygen(const QString& name)
     {
         QProcess k;
-        k.start(QStringLiteral("ssh-keygen"), {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
-                                               QStringLiteral("-N"), QString(), QStringLiteral("-f"),
-                                               m_path + QLatin1Char('/') + name});
+        k.start(QStringLiteral("ssh-keygen"),
+                {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"), QStringLiteral("-N"),
+                 QString(), QStringLiteral("-f"), m_path + QLatin1Char('/') + name});
         return k.waitForFinished(20000) && k.exitCode() == 0;
     }
     void writeConfig()
@@ -125,11 +126,12 @@ private:
         QFile client(clientConfig());
         QVERIFY(client.open(QIODevice::WriteOnly));
         // The node's name as the wizard is given it, and where it really is.
-        client.write(QStringLiteral("Host test-node\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2/client_key\n"
-                                    "  IdentitiesOnly yes\n")
-                         .arg(m_port)
-                         .arg(m_path)
-                         .toUtf8());
+        client.write(
+            QStringLiteral("Host test-node\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2/client_key\n"
+                           "  IdentitiesOnly yes\n")
+                .arg(m_port)
+                .arg(m_path)
+                .toUtf8());
     }
     QTemporaryDir m_dir;
     QString m_path;
