@@ -8,7 +8,7 @@
 
 namespace dceha {
 
-void setupLogging(const QString& stateDir, bool verbose)
+std::shared_ptr<spdlog::logger> setupLogging(const QString& stateDir, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
@@ -30,6 +30,7 @@ void setupLogging(const QString& stateDir, bool verbose)
     logger->set_level(spdlog::level::debug);
     logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(logger);
+    return logger;
 }
 
 } // namespace dceha

@@ -1010,6 +1010,30 @@
         <source>the other node cannot be reached to see HACMP&apos;s %1</source>
         <translation>der andere Knoten ist nicht erreichbar, um HACMPs %1 zu sehen</translation>
     </message>
+    <message>
+        <source>the record of %1 is not at hand</source>
+        <translation>das Protokoll von %1 liegt nicht vor</translation>
+    </message>
+    <message>
+        <source>%1 is not there yet: %2</source>
+        <translation>%1 ist noch nicht so weit: %2</translation>
+    </message>
+    <message>
+        <source>not yet on %1: %2</source>
+        <translation>auf %1 noch nicht: %2</translation>
+    </message>
+    <message>
+        <source>the record of %1 shows %2 done</source>
+        <translation>das Protokoll von %1 zeigt %2 erledigt</translation>
+    </message>
+    <message>
+        <source>the record of %1 shows every step before %2 done</source>
+        <translation>das Protokoll von %1 zeigt jeden Schritt vor %2 erledigt</translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>auf %1 geprüft</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

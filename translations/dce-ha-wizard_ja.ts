@@ -1009,6 +1009,30 @@
         <source>the other node cannot be reached to see HACMP&apos;s %1</source>
         <translation>HACMP の %1 を確認するための他方のノードに到達できません</translation>
     </message>
+    <message>
+        <source>the record of %1 is not at hand</source>
+        <translation>%1 の記録がありません</translation>
+    </message>
+    <message>
+        <source>%1 is not there yet: %2</source>
+        <translation>%1 はまだその段階にありません: %2</translation>
+    </message>
+    <message>
+        <source>not yet on %1: %2</source>
+        <translation>%1 ではまだです: %2</translation>
+    </message>
+    <message>
+        <source>the record of %1 shows %2 done</source>
+        <translation>%1 の記録では %2 が完了しています</translation>
+    </message>
+    <message>
+        <source>the record of %1 shows every step before %2 done</source>
+        <translation>%1 の記録では %2 より前のすべてのステップが完了しています</translation>
+    </message>
+    <message>
+        <source>checked on %1</source>
+        <translation>%1 で確認しました</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

@@ -55,6 +55,11 @@ QString checkOne(StepContext& c, const YAML::Node& check)
         if (check["stdout_matches"] && !QRegularExpression(qs(check["stdout_matches"])).match(out).hasMatch())
             return QStringLiteral("%1 does not show what is expected (%2)")
                 .arg(line, qs(check["stdout_matches"]));
+        if (check["stdout_not_matches"]) {
+            const QRegularExpressionMatch m = QRegularExpression(qs(check["stdout_not_matches"])).match(out);
+            if (m.hasMatch())
+                return QStringLiteral("%1 shows %2").arg(line, m.captured(0).trimmed());
+        }
         return {};
     }
     if (const YAML::Node file = check["file"]) {

@@ -8,7 +8,8 @@
 namespace dceha {
 
 /** @brief Evaluates a catalog's check list (probe and verify entries), read-only:
- * `{command: [argv], exit: N, stdout_contains: S, stdout_matches: RE}`, `{file: PATH, contains: S}`,
+ * `{command: [argv], exit: N, stdout_contains: S, stdout_matches: RE, stdout_not_matches: RE}`, `{file: PATH,
+ * contains: S}`,
  * `{file: PATH, key: K, words: [W…]}` (a "K w1 w2…" line holding every word), `{link: PATH, target: T}`,
  * `{mounted: [MOUNT…]}`, `{address_up: [ADDRESS…]}`, `{running: [DAEMON…]}` (`ps -e -o comm` lists each).
  * @return an empty string when every check holds, else what did not. */

@@ -9,8 +9,74 @@ namespace dceha {
 
 // ---- OperatorStep
 
+namespace {
+
+/** Why the other node's record does not yet reach @p id (every step before it done or skipped, and with
+ * @p inclusive that step too), or empty. */
+QString otherRecordShortOf(const RunRecord& other, const QString& id, bool inclusive)
+{
+    if (!other.step(id))
+        return QStringLiteral("its procedure has no step %1").arg(id);
+    for (const auto& s : other.steps) {
+        if (s.id == id && !inclusive)
+            return {};
+        if (s.status != StepRecord::Status::Done && s.status != StepRecord::Status::Skipped)
+            return QStringLiteral("its step %1 is %2").arg(s.id, StepRecord::statusName(s.status));
+        if (s.id == id)
+            return {};
+    }
+    return {};
+}
+
+/** Whether the step waits for the other node and that node is at hand (the two-node session). */
+bool checksOtherNode(const StepContext& c)
+{
+    const YAML::Node checks = c.step.params["other_node_probe"];
+    return c.other &&
+           ((checks && checks.IsSequence() && checks.size() > 0) ||
+            ((c.step.params["other_record_reaches"] || c.step.params["other_record_done"]) && c.otherRecord));
+}
+
+} // namespace
+
 Probe OperatorStep::probe(StepContext& c)
 {
+    // Both nodes' runs in one session: what this step waits for is checked on the other node itself (and in
+    // its record), never taken on trust; the operator's confirmation still stands for the operator's word.
+    // other_record_reaches: every step before that one done; other_record_done: that one done too.
+    const QString done = param(c, "other_record_done");
+    const QString reaches = done.isEmpty() ? param(c, "other_record_reaches") : done;
+    const YAML::Node otherChecks = c.step.params["other_node_probe"];
+    const bool checksOther = otherChecks && otherChecks.IsSequence() && otherChecks.size() > 0;
+    if (checksOtherNode(c) && !c.confirmed.contains(c.step.id)) {
+        const QString name = c.otherNode.isEmpty() ? QStringLiteral("the other node") : c.otherNode;
+        if (!reaches.isEmpty()) {
+            if (!c.otherRecord)
+                return Probe::notDone(
+                    StepMessage(QT_TRANSLATE_NOOP("Step", "the record of %1 is not at hand")).arg(name));
+            if (const QString shortOf = otherRecordShortOf(*c.otherRecord, reaches, !done.isEmpty());
+                !shortOf.isEmpty())
+                return Probe::notDone(
+                    StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is not there yet: %2")).arg(name, shortOf));
+        }
+        if (checksOther) {
+            StepContext there{*c.other,    c.answers, c.step,       c.record, c.password, c.confirmed,
+                              c.ownerDone, c.echo,    c.checkpoint, c.dryRun, nullptr};
+            there.evidence = !c.dryRun;
+            there.node = name;
+            if (const QString problem = evaluateChecks(there, otherChecks); !problem.isEmpty())
+                return Probe::notDone(
+                    StepMessage(QT_TRANSLATE_NOOP("Step", "not yet on %1: %2")).arg(name, problem));
+        }
+        if (!checksOther && !done.isEmpty())
+            return Probe::done(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the record of %1 shows %2 done")).arg(name, done));
+        if (!checksOther)
+            return Probe::done(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the record of %1 shows every step before %2 done"))
+                    .arg(name, reaches));
+        return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "checked on %1")).arg(name));
+    }
     for (const auto& id : paramList(c, "owner_record_step"))
         if (c.ownerDone.contains(id))
             return Probe::done(
@@ -38,7 +104,7 @@ Outcome OperatorStep::apply(StepContext& c)
         return Outcome::done();
     }
     QString text = c.step.instructions;
-    if (c.step.probe.IsSequence())
+    if (c.step.probe.IsSequence() || checksOtherNode(c))
         text += QStringLiteral("\nNot yet: ") + p.detail.english();
     return Outcome::waiting(text);
 }

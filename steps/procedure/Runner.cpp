@@ -175,6 +175,7 @@ Runner::Result Runner::run()
         ctx.other = onPeer ? &m_system : peer;
         ctx.node = onPeer ? peerName : QString();
         ctx.otherNode = onPeer ? QString() : peerName;
+        ctx.otherRecord = onPeer ? nullptr : otherRecord;
         if (onPeer && !peer && rec.status != StepRecord::Status::Done) {
             // The other node cannot be reached from here: its part is the operator's, confirmed by hand.
             if (!confirmed.contains(def.id)) {
@@ -365,6 +366,7 @@ QList<Runner::Preview> Runner::preview()
             ctx.other = onPeer ? &m_system : peer;
             ctx.node = onPeer ? peerName : QString();
             ctx.otherNode = onPeer ? QString() : peerName;
+            ctx.otherRecord = onPeer ? nullptr : otherRecord;
             if (kind) {
                 p.probe = kind->probe(ctx);
                 const YAML::Node override = def.params["persistent"];

@@ -56,6 +56,9 @@ public:
     System* peer = nullptr;
     /** How the record names the peer in what ran there (its host name). */
     QString peerName;
+    /** The other node's record, when both nodes' runs are in this process (the two-node session): an
+     * operator step that waits for the other node reads it (StepContext::otherRecord). */
+    const RunRecord* otherRecord = nullptr;
 
     /** Brings the record's step list in line with the definitions (new record or resumed one). */
     void prepareRecord();

@@ -43,6 +43,9 @@ struct StepContext
     /** The other node of a two-node procedure (the drill), seen from this step: the peer for a step on this
      * node, this node for a step `on: peer`. None: the other node cannot be reached from here. */
     System* other = nullptr;
+    /** The other node's record in a one-session two-node procedure (the owner's for the standby, the
+     * standby's for the owner), as it stands now; none when the other node's run is not in this process. */
+    const RunRecord* otherRecord = nullptr;
     /** The other node's name, as the record names it (its host name, or "the other node"); empty when the
      * procedure has one node. */
     QString otherNode;

@@ -17,7 +17,13 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
 {
     // Each kind's parameters are those its probe, plan and apply read (param/paramList/params[...]).
     static const QList<Entry> kinds{
-        {"operator", make<OperatorStep>, {{"owner_record_step", false}}, true},
+        {"operator",
+         make<OperatorStep>,
+         {{"owner_record_step", false},
+          {"other_record_reaches", false},
+          {"other_record_done", false},
+          {"other_node_probe", false}},
+         true},
         {"command",
          make<CommandStep>,
          {{"run", true},

@@ -74,20 +74,25 @@ bool Session::refuse(Result result, QStringList lines)
 bool Session::open(const SessionSetup& setup)
 {
     QByteArray answersText = setup.answersText;
-    if (!setup.ownerRecordFile.isEmpty()) {
+    const bool ownerRecordGiven = !setup.ownerRecordFile.isEmpty() || setup.ownerRecord;
+    if (ownerRecordGiven) {
         QString error;
-        if (!RecordFile::read(setup.ownerRecordFile, &m_ownerRecord, &error))
+        const QString ownerRecordName =
+            setup.ownerRecord ? QStringLiteral("the owner's run in this session") : setup.ownerRecordFile;
+        if (setup.ownerRecord)
+            m_ownerRecord = *setup.ownerRecord;
+        else if (!RecordFile::read(setup.ownerRecordFile, &m_ownerRecord, &error))
             return refuse(Result::Refused, {QStringLiteral("the owner's record is refused: %1").arg(error)});
         if (m_ownerRecord.role != QLatin1String("owner"))
             return refuse(Result::Refused, {QStringLiteral("%1 is the record of a %2 node, not of the owner")
-                                                .arg(setup.ownerRecordFile, m_ownerRecord.role)});
+                                                .arg(ownerRecordName, m_ownerRecord.role)});
         const Handoff handoff = Handoff::fromOwner(setup.answersText, m_ownerRecord.answersYaml);
         if (!handoff.conflicts.isEmpty())
             return refuse(
                 Result::Refused,
                 QStringList{QStringLiteral("the standby must agree with the owner node (%1); refused, "
                                            "nothing changed:")
-                                .arg(setup.ownerRecordFile)} +
+                                .arg(ownerRecordName)} +
                     handoff.conflicts);
         if (!handoff.prefilled.isEmpty())
             m_notices << QStringLiteral("From the owner's record: %1")
@@ -140,9 +145,9 @@ bool Session::open(const SessionSetup& setup)
                                         : setup.root.isEmpty() ? QStringLiteral("/")
                                                                : setup.root))
             return refuse(Result::Locked, {error});
-        setupLogging(setup.stateDirHost, setup.verbose);
+        m_logger = setupLogging(setup.stateDirHost, setup.verbose);
     } else {
-        setupLogging(QString(), setup.verbose);
+        m_logger = setupLogging(QString(), setup.verbose);
     }
 
     CommandMap commands = CommandMap::forRealNode();
@@ -158,42 +163,12 @@ bool Session::open(const SessionSetup& setup)
     } else {
         m_system = std::make_unique<RealSystem>(setup.root, commands);
     }
-    if (drill && !setup.peerRoot.isEmpty()) {
-        if (!setup.simulate)
-            return refuse(Result::Refused,
-                          {QStringLiteral("--peer-root names a simulated node: it needs --simulate")});
-        // A mistyped root would become a fresh simulated node, and the drill would fail at its first check on
-        // it: refused before anything runs.
-        if (!QFileInfo(setup.peerRoot).isDir())
-            return refuse(
-                Result::Refused,
-                {QStringLiteral("the other node's root %1 is not a directory; nothing was changed: name "
-                                "the other simulated node's root (on the same shared DASD)")
-                     .arg(setup.peerRoot)});
-        if (QFileInfo(setup.peerRoot).canonicalFilePath() == QFileInfo(setup.root).canonicalFilePath())
-            return refuse(
-                Result::Refused,
-                {QStringLiteral("the other node's root %1 is this node's own root; nothing was changed")
-                     .arg(setup.peerRoot)});
-        m_peer = std::make_unique<RealSystem>(
-            setup.peerRoot, CommandMap::forSimulatedNode(setup.aixsim, setup.peerRoot, setup.sharedDasd));
-        CommandSpec host;
-        host.name = QStringLiteral("hostname");
-        const QString here = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
-        const QString there = QString::fromUtf8(m_peer->run(host).stdOut).trimmed();
-        m_peerName = there;
-        if (there.isEmpty() || there == here)
-            return refuse(
-                Result::Refused,
-                {QStringLiteral("the node at %1 is %2, not the other node of this cluster; nothing was "
-                                "changed: name the other simulated node's root")
-                     .arg(setup.peerRoot, there.isEmpty() ? QStringLiteral("not answering")
-                                                          : QStringLiteral("this node (%1)").arg(here))});
-    }
+    if (drill && (!setup.peerRoot.isEmpty() || !setup.peer.isEmpty()) && !openPeer(setup))
+        return false;
     // The pre-flight, every run: all of the node's preconditions at once, before anything changes.
     PreflightInput input;
     input.stateDirNodePath = setup.stateDirNode;
-    input.ownerRecordGiven = !setup.ownerRecordFile.isEmpty();
+    input.ownerRecordGiven = ownerRecordGiven;
     input.ownerDiskPvids = m_ownerRecord.sharedDisks;
     m_preflight = Preflight::run(*m_system, m_answers, input);
     if (const int failed = Preflight::count(m_preflight, PreflightFinding::Severity::Failure)) {
@@ -250,51 +225,60 @@ bool Session::open(const SessionSetup& setup)
     return true;
 }
 
+bool Session::openPeer(const SessionSetup& setup)
+{
+    if (!setup.peerRoot.isEmpty() && !setup.simulate)
+        return refuse(Result::Refused,
+                      {QStringLiteral("--peer-root names a simulated node: it needs --simulate")});
+    const QString where = setup.peer.isEmpty() ? setup.peerRoot : setup.peer;
+    if (setup.peer.isEmpty()) {
+        // A mistyped root would become a fresh simulated node, and the drill would fail at its first check on
+        // it: refused before anything runs.
+        if (!QFileInfo(setup.peerRoot).isDir())
+            return refuse(
+                Result::Refused,
+                {QStringLiteral("the other node's root %1 is not a directory; nothing was changed: name "
+                                "the other simulated node's root (on the same shared DASD)")
+                     .arg(setup.peerRoot)});
+        if (setup.node.isEmpty() &&
+            QFileInfo(setup.peerRoot).canonicalFilePath() == QFileInfo(setup.root).canonicalFilePath())
+            return refuse(
+                Result::Refused,
+                {QStringLiteral("the other node's root %1 is this node's own root; nothing was changed")
+                     .arg(setup.peerRoot)});
+        m_peer = std::make_unique<RealSystem>(
+            setup.peerRoot, CommandMap::forSimulatedNode(setup.aixsim, setup.peerRoot, setup.sharedDasd));
+    } else {
+        const CommandMap commands =
+            setup.simulate ? CommandMap::forSimulatedNode(setup.aixsim, setup.peerRoot, setup.sharedDasd)
+                           : CommandMap::forRealNode();
+        auto remote = openRemote(setup, setup.peer, setup.acceptPeerHostKey, QStringLiteral("--peer"),
+                                 setup.peerRoot, commands);
+        if (!remote)
+            return false;
+        m_peer = std::move(remote);
+    }
+    CommandSpec host;
+    host.name = QStringLiteral("hostname");
+    const QString here = QString::fromUtf8(m_system->run(host).stdOut).trimmed();
+    const QString there = QString::fromUtf8(m_peer->run(host).stdOut).trimmed();
+    m_peerName = there;
+    if (there.isEmpty() || there == here)
+        return refuse(Result::Refused,
+                      {QStringLiteral("the node at %1 is %2, not the other node of this cluster; nothing was "
+                                      "changed: name the other node")
+                           .arg(where, there.isEmpty() ? QStringLiteral("not answering")
+                                                       : QStringLiteral("this node (%1)").arg(here))});
+    return true;
+}
+
 bool Session::openRemoteNode(const SessionSetup& setup, const CommandMap& commands)
 {
+    auto remote =
+        openRemote(setup, setup.node, setup.acceptHostKey, QStringLiteral("--node"), setup.root, commands);
+    if (!remote)
+        return false;
     QString error;
-    const auto target = SshTarget::parse(setup.node, &error);
-    if (!target)
-        return refuse(Result::Refused, {QStringLiteral("--node %1").arg(error)});
-    // The control socket and the wizard's own known hosts: private, beside the checkpoint on this machine.
-    auto transport =
-        std::make_shared<SshTransport>(*target, setup.stateDirHost + QStringLiteral("/ssh"), setup.sshConfig);
-    const SshTransport::HostKeyCheck key = transport->checkHostKey();
-    switch (key.status) {
-    case SshTransport::HostKey::Known:
-        break;
-    case SshTransport::HostKey::Unreachable:
-        return refuse(Result::Refused,
-                      {QStringLiteral("the node %1 cannot be reached; nothing was changed: %2")
-                           .arg(target->text(), key.error)});
-    case SshTransport::HostKey::Changed:
-        return refuse(
-            Result::Refused,
-            {QStringLiteral("the host key of %1 has CHANGED; refused, nothing was changed. Known: %2; "
-                            "offered now: %3. If the node was reinstalled, remove its line from %4 and "
-                            "accept the new key.")
-                 .arg(target->text(), key.known.join(QStringLiteral(", ")),
-                      key.offered.join(QStringLiteral(", ")), transport->knownHostsFile())});
-    case SshTransport::HostKey::Unknown:
-        if (setup.acceptHostKey.isEmpty() || !key.offered.contains(setup.acceptHostKey)) {
-            QStringList lines{
-                QStringLiteral("first contact with %1: its host key is %2; nothing was changed. Check "
-                               "it on the node (ssh-keygen -l -f /etc/ssh/ssh_host_*_key.pub) and run "
-                               "again with --accept-host-key %3")
-                    .arg(target->text(), key.offered.join(QStringLiteral(", ")),
-                         key.offered.value(0, QStringLiteral("SHA256:…")))};
-            if (!setup.acceptHostKey.isEmpty())
-                lines << QStringLiteral("--accept-host-key %1 is not the key %2 offers")
-                             .arg(setup.acceptHostKey, target->text());
-            return refuse(Result::Refused, lines);
-        }
-        if (!transport->acceptHostKey(setup.acceptHostKey, &error))
-            return refuse(Result::Refused, {error});
-        m_notices << QStringLiteral("The host key %1 of %2 is accepted (kept in %3)")
-                         .arg(setup.acceptHostKey, target->text(), transport->knownHostsFile());
-        break;
-    }
-    auto remote = std::make_unique<SshSystem>(transport, setup.root, commands);
     // One workstation at a time on a node: its own lock keeps its runs apart, the marker on the node others.
     if (!setup.dryRun &&
         !remote->acquireNodeLock(QStringLiteral("%1:%2").arg(QSysInfo::machineHostName(), setup.stateDirHost),
@@ -302,6 +286,69 @@ bool Session::openRemoteNode(const SessionSetup& setup, const CommandMap& comman
         return refuse(Result::Locked, {error});
     m_system = std::move(remote);
     return true;
+}
+
+std::unique_ptr<SshSystem> Session::openRemote(const SessionSetup& setup, const QString& url,
+                                               const QString& acceptKey, const QString& option,
+                                               const QString& root, const CommandMap& commands)
+{
+    QString error;
+    const auto target = SshTarget::parse(url, &error);
+    if (!target) {
+        refuse(Result::Refused, {QStringLiteral("%1 %2").arg(option, error)});
+        return nullptr;
+    }
+    // The control socket and the wizard's own known hosts: private, beside the checkpoint on this machine.
+    auto transport =
+        std::make_shared<SshTransport>(*target, setup.stateDirHost + QStringLiteral("/ssh"), setup.sshConfig);
+    const SshTransport::HostKeyCheck key = transport->checkHostKey();
+    const QString acceptOption = option == QLatin1String("--peer") ? QStringLiteral("--accept-peer-host-key")
+                                                                   : QStringLiteral("--accept-host-key");
+    switch (key.status) {
+    case SshTransport::HostKey::Known:
+        break;
+    case SshTransport::HostKey::Unreachable:
+        refuse(Result::Refused, {QStringLiteral("the node %1 cannot be reached; nothing was changed: %2")
+                                     .arg(target->text(), key.error)});
+        return nullptr;
+    case SshTransport::HostKey::Changed:
+        refuse(Result::Refused,
+               {QStringLiteral("the host key of %1 has CHANGED; refused, nothing was changed. Known: %2; "
+                               "offered now: %3. If the node was reinstalled, remove its line from %4 and "
+                               "accept the new key.")
+                    .arg(target->text(), key.known.join(QStringLiteral(", ")),
+                         key.offered.join(QStringLiteral(", ")), transport->knownHostsFile())});
+        return nullptr;
+    case SshTransport::HostKey::Unknown:
+        if (acceptKey.isEmpty() || !key.offered.contains(acceptKey)) {
+            QStringList lines{
+                QStringLiteral("first contact with %1: its host key is %2; nothing was changed. Check "
+                               "it on the node (ssh-keygen -l -f /etc/ssh/ssh_host_*_key.pub) and run "
+                               "again with %3 %4")
+                    .arg(target->text(), key.offered.join(QStringLiteral(", ")), acceptOption,
+                         key.offered.value(0, QStringLiteral("SHA256:…")))};
+            if (!acceptKey.isEmpty())
+                lines << QStringLiteral("%1 %2 is not the key %3 offers")
+                             .arg(acceptOption, acceptKey, target->text());
+            refuse(Result::Refused, lines);
+            return nullptr;
+        }
+        if (!transport->acceptHostKey(acceptKey, &error)) {
+            refuse(Result::Refused, {error});
+            return nullptr;
+        }
+        m_notices << QStringLiteral("The host key %1 of %2 is accepted (kept in %3)")
+                         .arg(acceptKey, target->text(), transport->knownHostsFile());
+        break;
+    }
+    return std::make_unique<SshSystem>(transport, root, commands);
+}
+
+void Session::attachOther(System* other, const QString& name, const RunRecord* record)
+{
+    m_runner->peer = other;
+    m_runner->peerName = name;
+    m_runner->otherRecord = record;
 }
 
 bool Session::applyCheckpointPolicy(const SessionSetup& setup)
@@ -374,8 +421,13 @@ QList<Runner::Preview> Session::preview()
 
 Session::Result Session::run()
 {
-    // Every front-end's run leaves the same log: each step's start and end, around the front-end's hooks.
+    // Two sessions in one process (both nodes): each run logs to its own node's log.
+    if (m_logger)
+        spdlog::set_default_logger(m_logger);
+    // Every front-end's run leaves the same log: each step's start and end, around the front-end's hooks
+    // (wrapped for this run only: a session may run again, the two-node session's second part).
     Runner::Hooks& hooks = m_runner->hooks;
+    const Runner::Hooks shownHooks = hooks;
     hooks.stepStarted = [shown = hooks.stepStarted](int i, int total, const StepRecord& s) {
         spdlog::info("step {} started", s.id.toStdString());
         if (shown)
@@ -388,6 +440,7 @@ Session::Result Session::run()
             shown(i, total, s);
     };
     m_runnerResult = m_runner->run();
+    hooks = shownHooks;
     switch (m_runnerResult) {
     case Runner::Result::Complete:
         return m_result = Result::Complete;

@@ -13,7 +13,13 @@
 #include <QStringList>
 #include <memory>
 
+namespace spdlog {
+class logger;
+}
+
 namespace dceha {
+
+class SshSystem;
 
 /** What a front-end gives a Session: where the node is, the answers, and what the operator chose. */
 struct SessionSetup
@@ -27,8 +33,11 @@ struct SessionSetup
     QByteArray answersText;
     QString answersName;     ///< how the answers are named in a refusal ("owner.yaml", "the answers")
     QString ownerRecordFile; ///< the standby: the owner's record (empty for none)
-    bool dryRun = false;     ///< no lock, no checkpoint, nothing changed
-    bool verbose = false;    ///< the log at debug level
+    /** The standby in a two-node session: the owner's record as the owner's session holds it (instead of
+     * ownerRecordFile); read during open() only. */
+    const RunRecord* ownerRecord = nullptr;
+    bool dryRun = false;  ///< no lock, no checkpoint, nothing changed
+    bool verbose = false; ///< the log at debug level
     /** A checkpoint of other answers, or a damaged one: refused with what differs (Resume), or set aside
      * beside itself and the run started over (StartOver; the probes still recognise the work done). */
     enum class CheckpointPolicy
@@ -44,6 +53,10 @@ struct SessionSetup
     /** The drill on the simulated cluster: the other node's root (same shared DASD); its part then runs
      * automatically. Empty: the other node's actions are operator steps. */
     QString peerRoot;
+    /** The drill's other node reached over SSH (`ssh://…`), as --node is; with simulate, peerRoot is its
+     * simulated root there. */
+    QString peer;
+    QString acceptPeerHostKey; ///< --accept-peer-host-key SHA256:…: the peer's host key at first contact
     /** A remote node, `ssh://[USER@]HOST[:PORT]`: its commands run there over OpenSSH, its files are changed
      * there; the checkpoint, the record and the log stay here (stateDirHost). Empty: this machine's node.
      * With simulate, the remote host runs the simulated node (aixsim, root and shared DASD are its paths). */
@@ -98,6 +111,10 @@ public:
     RealSystem* localSystem() { return dynamic_cast<RealSystem*>(m_system.get()); }
     /** The Runner: the front-end sets its hooks (progress, password, interruption) before run(). */
     Runner& runner() { return *m_runner; }
+    /** The two-node session: the other node (its System, host name and record, all owned by the other
+     * node's Session, which outlives this one's runs). An operator step that waits for the other node then
+     * checks it there (Runner::peer, Runner::otherRecord) instead of waiting for a confirmation. */
+    void attachOther(System* other, const QString& name, const RunRecord* record);
     QString checkpointPath() const { return m_checkpoint ? m_checkpoint->path() : QString(); }
     /** "owner node node1, hot-standby-cascading, with DFS, cell …". */
     QString headline() const;
@@ -117,6 +134,13 @@ private:
     /** The remote node's System, its host key checked (first contact: accepted only with --accept-host-key
      * of the key's fingerprint); false, refused, otherwise. */
     bool openRemoteNode(const SessionSetup& setup, const CommandMap& commands);
+    /** An SSH System for @p url (its host key checked against the known hosts in the state directory, as
+     * openRemoteNode); nullptr, refused, otherwise. @p option names the option in a refusal. */
+    std::unique_ptr<SshSystem> openRemote(const SessionSetup& setup, const QString& url,
+                                          const QString& acceptKey, const QString& option,
+                                          const QString& root, const CommandMap& commands);
+    /** The drill's other node: a simulated root here (--peer-root) or a node over SSH (--peer). */
+    bool openPeer(const SessionSetup& setup);
 
     Result m_result = Result::Refused;
     QStringList m_refusal;
@@ -129,8 +153,9 @@ private:
     RunRecord m_record;
     std::unique_ptr<Checkpoint> m_checkpoint;
     std::unique_ptr<System> m_system;
-    std::unique_ptr<RealSystem> m_peer;
-    QString m_peerName; ///< the other node's host name (the drill with --peer-root)
+    std::unique_ptr<System> m_peer;
+    std::shared_ptr<spdlog::logger> m_logger; ///< this run's log (made the default while it runs)
+    QString m_peerName;                       ///< the other node's host name (the drill with --peer-root)
     std::unique_ptr<Runner> m_runner;
     Runner::Result m_runnerResult = Runner::Result::Complete;
 };

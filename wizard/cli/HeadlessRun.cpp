@@ -14,6 +14,7 @@
 #include "procedure/Runner.h"
 #include "report/RecordExport.h"
 #include "session/Session.h"
+#include "session/TwoNodeSession.h"
 #include "system/InputFile.h"
 #include "system/Interruption.h"
 #include "system/RealSystem.h"
@@ -23,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
@@ -101,6 +103,8 @@ int runHeadless(const Options& o)
     }
     if (o.preflight)
         return runPreflight(o, *text);
+    if (o.twoNode)
+        return runTwoNode(o);
     return runProcedure(o, *text, o.answersFile).exitCode;
 }
 
@@ -147,6 +151,196 @@ int runPreflight(const Options& o, const QByteArray& answersText)
     return failed ? ExitRefused : ExitComplete;
 }
 
+namespace {
+
+/** Says a Session's refusal: the first line as the program's, the rest indented. */
+void sayRefusal(const QStringList& lines)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        complain(i == 0 ? QStringLiteral("dce-ha-wizard: ") + lines.at(i)
+                        : QStringLiteral("  ") + lines.at(i));
+}
+
+/** Prints a dry run's previews: each step, what its probe found, what would run. */
+void sayPreview(const QList<Runner::Preview>& previews)
+{
+    for (int i = 0; i < previews.size(); ++i) {
+        const auto& p = previews.at(i);
+        const StepDefinition& s = *p.step;
+        say(QStringLiteral("%1 %2: %3 (%4)").arg(counter(i, int(previews.size())), s.id, s.title, s.guide));
+        if (!s.applicable) {
+            say(indent(QStringLiteral("skipped: ") + s.skipReason));
+            continue;
+        }
+        if (p.probe.state == Probe::State::Done) {
+            say(indent(
+                QStringLiteral("already done") +
+                (p.probe.detail.isEmpty() ? QString() : QStringLiteral(": ") + p.probe.detail.localized())));
+            continue;
+        }
+        if (p.probe.state == Probe::State::Blocked)
+            say(indent(QStringLiteral("BLOCKED: ") + p.probe.detail.localized()));
+        for (const auto& a : p.actions)
+            say(indent(a.text()));
+    }
+}
+
+/** @brief What a headless run prints while a Session runs: a progress bar on a terminal, each step's line
+ * with its status and time, what a failed or waiting step needs; and the signal handling (the command that
+ * runs ended gracefully, the run stopped resumably). One printer serves every session of the process (the
+ * two-node session has two). */
+class RunPrinter
+{
+public:
+    explicit RunPrinter(const Options& o) : m_verbose(o.verbose), m_terminal(::isatty(STDOUT_FILENO))
+    {
+        Interruption::install();
+    }
+
+    /** Sets @p session's Runner hooks. @p prefix names the node in each line (two-node: "owner"); with
+     * @p crossNodeWaitsExpected, a wait for the other node is said as the session's next part. With
+     * @p quietSettled (a later part of the same session), the steps done or skipped before it are not said
+     * again. */
+    void attach(Session& session, const QString& prefix, bool crossNodeWaitsExpected,
+                bool quietSettled = false)
+    {
+        QSet<QString> settled;
+        if (quietSettled)
+            for (const auto& s : session.record().steps)
+                if (s.status == StepRecord::Status::Done || s.status == StepRecord::Status::Skipped)
+                    settled.insert(s.id);
+        RealSystem* local = session.localSystem();
+        // A local node's commands are ended gracefully on a signal; a remote one's end with their ssh.
+        m_graceSeconds = local ? local->terminateGraceMs / 1000 : 0;
+        const auto interrupted = [this] { return this->interrupted(); };
+        if (local)
+            local->interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
+        Runner& runner = session.runner();
+        runner.hooks.interrupted = interrupted;
+        runner.hooks.password = [] { return cellAdminPassword(); };
+        const QString tag = prefix.isEmpty() ? QString() : prefix + QLatin1Char(' ');
+        if (m_verbose)
+            runner.hooks.echo = [](const QString& line) { say(QStringLiteral("        $ ") + line); };
+        runner.hooks.stepStarted = [this, tag](int i, int total, const StepRecord& s) {
+            m_clock.restart();
+            if (m_terminal) {
+                // A progress bar while the step runs; the step's own line replaces it when it ends.
+                const int width = 24;
+                const int filled = total > 0 ? width * i / total : 0;
+                const QString bar =
+                    QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
+                std::printf("\r[%s] %s%s %s …\033[K", qPrintable(bar), qPrintable(tag),
+                            qPrintable(counter(i, total)), qPrintable(s.title.left(60)));
+                std::fflush(stdout);
+            }
+        };
+        const QList<StepDefinition> steps = session.steps();
+        runner.hooks.stepFinished = [this, tag, steps, crossNodeWaitsExpected, settled](int i, int total,
+                                                                                        const StepRecord& s) {
+            if (settled.contains(s.id) &&
+                (s.status == StepRecord::Status::Done || s.status == StepRecord::Status::Skipped))
+                return;
+            QString status = StepRecord::statusName(s.status);
+            if (s.status == StepRecord::Status::Done && s.foundDone)
+                status = QStringLiteral("already done");
+            const bool crossNode = crossNodeWaitsExpected && s.status == StepRecord::Status::Waiting &&
+                                   i < steps.size() && TwoNodeSession::waitsForOtherNode(steps.at(i));
+            if (crossNode)
+                status = QStringLiteral("the other node's part runs now");
+            const QString time = s.status == StepRecord::Status::Skipped || !m_clock.isValid()
+                                     ? QString()
+                                     : QStringLiteral(" %1 s").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1);
+            if (m_terminal)
+                std::printf("\r\033[K");
+            say(QStringLiteral("%1%2 %3 … %4%5").arg(tag, counter(i, total), s.title, status, time));
+            if (s.status == StepRecord::Status::Skipped && m_verbose)
+                say(indent(s.reason));
+            if (s.status == StepRecord::Status::Failed) {
+                say(indent(s.message));
+                say(indent(QStringLiteral(
+                    "Fix the cause and run the same command again: the run resumes at this step.")));
+            }
+            if (s.status == StepRecord::Status::Waiting && !crossNode) {
+                say(indent(s.message));
+                say(indent(
+                    QStringLiteral("Run the same command again when this is done, or add --confirm %1.")
+                        .arg(s.id)));
+            }
+            m_clock.invalidate();
+        };
+    }
+
+    /** What a session's result needs said after it: the drill's table, complete, stopped, the checkpoint. */
+    static void sayResult(Session& session, Session::Result result, const QString& role)
+    {
+        const RunRecord& record = session.record();
+        // The drill: which node held what after each stage, as its snapshots found it (the GUI's timeline).
+        if (const QString table = DrillTimeline::fromRecord(record).text(); !table.isEmpty())
+            say(QStringLiteral("Where the resources were after each stage:\n") +
+                indent(table.chopped(1), QStringLiteral("  ")));
+        if (result == Session::Result::Complete)
+            say(record.procedure == QLatin1String("drill")
+                    ? QStringLiteral(
+                          "Complete: the failover drill passed; every stage and check is in the record.")
+                    : QStringLiteral("Complete: every step of the %1 node is done.").arg(role));
+        if (result == Session::Result::Stopped) // headless runs are never asked to stop between steps
+            complain(QStringLiteral("dce-ha-wizard: stopped by %1; the checkpoint %2 is saved. Run the same "
+                                    "command again to resume: the interrupted step is probed and finished, "
+                                    "nothing is done twice.")
+                         .arg(Interruption::signalName().isEmpty() ? QStringLiteral("request")
+                                                                   : Interruption::signalName(),
+                              session.checkpointPath()));
+        if (!session.saveError().isEmpty())
+            complain(
+                QStringLiteral("dce-ha-wizard: %1. The run stopped there: nothing further was done. Fix the "
+                               "cause (free space, a writable state directory), then run the same command "
+                               "again: it resumes from the last step the checkpoint holds, and the probes "
+                               "recognise what was done after it.")
+                    .arg(session.saveError()));
+    }
+
+private:
+    bool interrupted()
+    {
+        if (!Interruption::requested())
+            return false;
+        if (!m_interruptionSaid) {
+            m_interruptionSaid = true;
+            complain(QStringLiteral("\ndce-ha-wizard: %1 received: ending the command that is running "
+                                    "(SIGTERM, then SIGKILL after %2 s, or at once on a second signal); the "
+                                    "run stops after it.")
+                         .arg(Interruption::signalName())
+                         .arg(m_graceSeconds));
+        }
+        return true;
+    }
+
+    bool m_verbose;
+    bool m_terminal;
+    int m_graceSeconds = 0;
+    bool m_interruptionSaid = false;
+    QElapsedTimer m_clock;
+};
+
+/** Writes the record (--record) and the exports of a run that ended; a failure to write is an error, and
+ * turns a run that ended (complete or waiting) into a failed one. */
+int writeRecordAndExports(const QString& recordFile, const QStringList& exports, const RunRecord& record,
+                          int exitCode)
+{
+    const bool ended = exitCode == ExitComplete || exitCode == ExitWaiting;
+    QString writeError;
+    if (!recordFile.isEmpty() && !RecordFile::write(recordFile, RecordFile::sealed(record), &writeError)) {
+        complain(QStringLiteral("dce-ha-wizard: the record was not written: ") + writeError);
+        if (ended)
+            exitCode = ExitFailed;
+    }
+    if (!writeExports(exports, record) && ended)
+        exitCode = ExitFailed;
+    return exitCode;
+}
+
+} // namespace
+
 RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const QString& answersName)
 {
     SessionSetup setup = o.sessionSetup();
@@ -154,147 +348,120 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     setup.answersName = answersName;
     Session session;
     if (!session.open(setup)) {
-        const QStringList& lines = session.refusal();
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            complain(i == 0 ? QStringLiteral("dce-ha-wizard: ") + lines.at(i)
-                            : QStringLiteral("  ") + lines.at(i));
+        sayRefusal(session.refusal());
         return {Session::exitCode(session.result())};
     }
     for (const auto& notice : session.notices())
         say(notice);
-    const Answers& answers = session.answers();
-    // A local node's commands are ended gracefully on a signal; a remote one's end with their ssh.
-    RealSystem* local = session.localSystem();
-    const int graceSeconds = local ? local->terminateGraceMs / 1000 : 0;
-    Runner& runner = session.runner();
-    RunRecord& record = session.record();
     const QString headline = session.headline();
     if (o.dryRun) {
         say(QStringLiteral("Dry run (nothing is changed): ") + headline);
-        const auto previews = session.preview();
-        for (int i = 0; i < previews.size(); ++i) {
-            const auto& p = previews.at(i);
-            const StepDefinition& s = *p.step;
-            say(QStringLiteral("%1 %2: %3 (%4)")
-                    .arg(counter(i, int(previews.size())), s.id, s.title, s.guide));
-            if (!s.applicable) {
-                say(indent(QStringLiteral("skipped: ") + s.skipReason));
-                continue;
-            }
-            if (p.probe.state == Probe::State::Done) {
-                say(indent(QStringLiteral("already done") +
-                           (p.probe.detail.isEmpty() ? QString()
-                                                     : QStringLiteral(": ") + p.probe.detail.localized())));
-                continue;
-            }
-            if (p.probe.state == Probe::State::Blocked)
-                say(indent(QStringLiteral("BLOCKED: ") + p.probe.detail.localized()));
-            for (const auto& a : p.actions)
-                say(indent(a.text()));
-        }
+        sayPreview(session.preview());
         return {ExitComplete};
     }
 
     say(headline);
     // From here a signal ends the current command gracefully and stops the run resumably.
-    Interruption::install();
-    bool interruptionSaid = false;
-    const auto interrupted = [&interruptionSaid, graceSeconds] {
-        if (!Interruption::requested())
-            return false;
-        if (!interruptionSaid) {
-            interruptionSaid = true;
-            complain(
-                QStringLiteral("\ndce-ha-wizard: %1 received: ending the command that is running (SIGTERM, "
-                               "then SIGKILL after %2 s, or at once on a second signal); the run stops "
-                               "after it.")
-                    .arg(Interruption::signalName())
-                    .arg(graceSeconds));
-        }
-        return true;
-    };
-    if (local)
-        local->interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
-    runner.hooks.interrupted = interrupted;
-    const bool terminal = ::isatty(STDOUT_FILENO);
-    QElapsedTimer clock;
-    runner.hooks.password = [] { return cellAdminPassword(); };
-    if (o.verbose)
-        runner.hooks.echo = [](const QString& line) { say(QStringLiteral("        $ ") + line); };
-    runner.hooks.stepStarted = [&](int i, int total, const StepRecord& s) {
-        clock.restart();
-        if (terminal) {
-            // A progress bar while the step runs; the step's own line replaces it when it ends.
-            const int width = 24;
-            const int filled = total > 0 ? width * i / total : 0;
-            const QString bar = QString(filled, QLatin1Char('#')) + QString(width - filled, QLatin1Char('.'));
-            std::printf("\r[%s] %s %s …\033[K", qPrintable(bar), qPrintable(counter(i, total)),
-                        qPrintable(s.title.left(60)));
-            std::fflush(stdout);
-        }
-    };
-    runner.hooks.stepFinished = [&](int i, int total, const StepRecord& s) {
-        QString status = StepRecord::statusName(s.status);
-        if (s.status == StepRecord::Status::Done && s.foundDone)
-            status = QStringLiteral("already done");
-        const QString time = s.status == StepRecord::Status::Skipped || !clock.isValid()
-                                 ? QString()
-                                 : QStringLiteral(" %1 s").arg(clock.elapsed() / 1000.0, 0, 'f', 1);
-        if (terminal)
-            std::printf("\r\033[K");
-        say(QStringLiteral("%1 %2 … %3%4").arg(counter(i, total), s.title, status, time));
-        if (s.status == StepRecord::Status::Skipped && o.verbose)
-            say(indent(s.reason));
-        if (s.status == StepRecord::Status::Failed) {
-            say(indent(s.message));
-            say(indent(QStringLiteral(
-                "Fix the cause and run the same command again: the run resumes at this step.")));
-        }
-        if (s.status == StepRecord::Status::Waiting) {
-            say(indent(s.message));
-            say(indent(QStringLiteral("Run the same command again when this is done, or add --confirm %1.")
-                           .arg(s.id)));
-        }
-        clock.invalidate();
-    };
+    RunPrinter printer(o);
+    printer.attach(session, QString(), false);
     const Session::Result result = session.run();
     RunOutcome outcome(Session::exitCode(result));
     outcome.waitingStep = session.waitingStep();
     outcome.failedStep = session.failedStep();
-    // The drill: which node held what after each stage, as its snapshots found it (the GUI's timeline).
-    if (const QString table = DrillTimeline::fromRecord(record).text(); !table.isEmpty())
-        say(QStringLiteral("Where the resources were after each stage:\n") +
-            indent(table.chopped(1), QStringLiteral("  ")));
-    if (result == Session::Result::Complete)
-        say(record.procedure == QLatin1String("drill")
-                ? QStringLiteral(
-                      "Complete: the failover drill passed; every stage and check is in the record.")
-                : QStringLiteral("Complete: every step of the %1 node is done.").arg(answers.role));
-    if (result == Session::Result::Stopped) // headless runs are never asked to stop between steps
-        complain(QStringLiteral("dce-ha-wizard: stopped by %1; the checkpoint %2 is saved. Run the same "
-                                "command again to resume: the interrupted step is probed and finished, "
-                                "nothing is done twice.")
-                     .arg(Interruption::signalName().isEmpty() ? QStringLiteral("request")
-                                                               : Interruption::signalName(),
-                          session.checkpointPath()));
-    if (!session.saveError().isEmpty())
-        complain(QStringLiteral("dce-ha-wizard: %1. The run stopped there: nothing further was done. Fix the "
-                                "cause (free space, a writable state directory), then run the same command "
-                                "again: it resumes from the last step the checkpoint holds, and the probes "
-                                "recognise what was done after it.")
-                     .arg(session.saveError()));
-    // The record and the exports are written whole or not at all; a failure is an error, never silent.
-    const bool ended = outcome.exitCode == ExitComplete || outcome.exitCode == ExitWaiting;
-    QString writeError;
-    if (!o.recordFile.isEmpty() &&
-        !RecordFile::write(o.recordFile, RecordFile::sealed(record), &writeError)) {
-        complain(QStringLiteral("dce-ha-wizard: the record was not written: ") + writeError);
-        if (ended)
-            outcome.exitCode = ExitFailed;
-    }
-    if (!writeExports(o.exports, record) && ended)
-        outcome.exitCode = ExitFailed;
+    RunPrinter::sayResult(session, result, session.answers().role);
+    outcome.exitCode = writeRecordAndExports(o.recordFile, o.exports, session.record(), outcome.exitCode);
     return outcome;
+}
+
+int runTwoNode(const Options& o)
+{
+    QString error;
+    const Options standby = o.standbyOptions();
+    const auto ownerText = InputFile::read(o.answersFile, &error);
+    if (!ownerText) {
+        complain(QStringLiteral("dce-ha-wizard: the answers file is refused: %1").arg(error));
+        return ExitRefused;
+    }
+    const auto standbyText = InputFile::read(standby.answersFile, &error);
+    if (!standbyText) {
+        complain(QStringLiteral("dce-ha-wizard: --standby-answers is refused: %1").arg(error));
+        return ExitRefused;
+    }
+    SessionSetup ownerSetup = o.sessionSetup();
+    ownerSetup.answersText = *ownerText;
+    ownerSetup.answersName = o.answersFile;
+    SessionSetup standbySetup = standby.sessionSetup();
+    standbySetup.answersText = *standbyText;
+    standbySetup.answersName = standby.answersFile;
+    if (ownerSetup.stateDirHost == standbySetup.stateDirHost) {
+        complain(
+            QStringLiteral("dce-ha-wizard: the owner and the standby would share the state directory %1: "
+                           "give the standby its own (--peer-state DIR)")
+                .arg(ownerSetup.stateDirHost));
+        return ExitRefused;
+    }
+
+    TwoNodeSession both;
+    if (o.dryRun) {
+        if (!both.openPreview(ownerSetup, standbySetup)) {
+            sayRefusal(both.refusal());
+            return Session::exitCode(both.result());
+        }
+        for (const auto& notice : both.notices())
+            say(notice);
+        say(QStringLiteral("Dry run of both nodes (nothing is changed): the owner's part runs first, up to "
+                           "its wait for the standby; then the standby's; then the owner's cluster start; "
+                           "then the standby's."));
+        say(QStringLiteral("== ") + both.owner().headline());
+        sayPreview(both.owner().preview());
+        say(QStringLiteral("== ") + both.standby()->headline());
+        sayPreview(both.standby()->preview());
+        return ExitComplete;
+    }
+    if (!both.open(ownerSetup, standbySetup)) {
+        sayRefusal(both.refusal());
+        return Session::exitCode(both.result());
+    }
+    for (const auto& notice : both.notices())
+        say(notice);
+    RunPrinter printer(o);
+    both.partStarting = [&printer](TwoNodeSession::Node node, int part, Session& session) {
+        const bool owner = node == TwoNodeSession::Node::Owner;
+        const QString what =
+            owner ? (part == 1 ? QStringLiteral("up to its wait for the standby")
+                               : QStringLiteral("its cluster start"))
+                  : (part == 1 ? QStringLiteral("its integration") : QStringLiteral("its cluster start"));
+        say(QStringLiteral("== %1 (part %2: %3)").arg(session.headline()).arg(part).arg(what));
+        printer.attach(session, TwoNodeSession::nodeName(node), true, part > 1);
+    };
+    const Session::Result result = both.run();
+    const TwoNodeSession::Node last = both.resultNode();
+    Session& stopped = last == TwoNodeSession::Node::Owner ? both.owner() : *both.standby();
+    if (result == Session::Result::Refused || result == Session::Result::Locked) {
+        sayRefusal(both.refusal());
+    } else if (result == Session::Result::Complete) {
+        say(QStringLiteral(
+            "Complete: both nodes are integrated, the owner's and the standby's cluster managers "
+            "started; each node's steps are in its record."));
+    } else {
+        RunPrinter::sayResult(stopped, result, TwoNodeSession::nodeName(last));
+        if (result == Session::Result::Waiting)
+            for (const auto& s : stopped.record().steps)
+                if (s.status == StepRecord::Status::Waiting) {
+                    say(QStringLiteral("The %1 node waits at %2:").arg(TwoNodeSession::nodeName(last), s.id));
+                    say(indent(s.message));
+                    say(indent(
+                        QStringLiteral("Run the same command again when this is done (both nodes resume "
+                                       "from their checkpoints), or add --confirm %1.")
+                            .arg(s.id)));
+                }
+    }
+    // Each node's record as far as its part got; the standby's only once its part began.
+    int code = Session::exitCode(result);
+    code = writeRecordAndExports(o.recordFile, {}, both.owner().record(), code);
+    if (both.standby())
+        code = writeRecordAndExports(standby.recordFile, {}, both.standby()->record(), code);
+    return code;
 }
 
 } // namespace dceha

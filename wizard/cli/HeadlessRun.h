@@ -14,6 +14,9 @@ int runHeadless(const Options& options);
 
 /** --preflight: the pre-flight's findings printed, nothing changed; exit 0 without a failure, else 2. */
 int runPreflight(const Options& options, const QByteArray& answersText);
+/** --two-node: both nodes' integration in one session (TwoNodeSession), each step's line naming its node;
+ * --dry-run previews both. */
+int runTwoNode(const Options& options);
 /** --export without answers: renders the saved checkpoint of the state directory; runs nothing. */
 int exportCheckpoint(const Options& options);
 

@@ -118,14 +118,71 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
             "Check the procedure catalog FILE (steps, when keys, kinds, parameters) and list every "
             "problem; run nothing. Exit 0 valid, 2 not."),
         QStringLiteral("FILE"));
+    const QCommandLineOption twoNode(
+        QStringLiteral("two-node"),
+        QStringLiteral(
+            "Integrate both nodes in one session: the owner (--answers, --node or --root) up to the "
+            "release of the shared DASD, the standby (--standby-answers, --peer or --peer-root), "
+            "the owner's cluster start, the standby's; the waits between them checked on the "
+            "other node."));
+    const QCommandLineOption standbyAnswers(QStringLiteral("standby-answers"),
+                                            QStringLiteral("With --two-node: the standby's answers (YAML)."),
+                                            QStringLiteral("FILE"));
+    const QCommandLineOption peer(
+        QStringLiteral("peer"),
+        QStringLiteral("The other node reached over SSH, ssh://[USER@]HOST[:PORT]: the standby with "
+                       "--two-node, the other node with --drill. With --simulate, --peer-root is its "
+                       "simulated root there."),
+        QStringLiteral("URL"));
+    const QCommandLineOption acceptPeerHostKey(
+        QStringLiteral("accept-peer-host-key"),
+        QStringLiteral("At first contact with --peer: accept its host key when its fingerprint is this one."),
+        QStringLiteral("FINGERPRINT"));
+    const QCommandLineOption standbyRecord(
+        QStringLiteral("standby-record"),
+        QStringLiteral("With --two-node: write the standby's YAML record to FILE at the end (--record is the "
+                       "owner's)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption peerState(
+        QStringLiteral("peer-state"),
+        QStringLiteral(
+            "With --two-node: the standby's state directory (default as --state's, for its node)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption language(
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
-    p.addOptions({language, headless, gui,       terminal,     answers,         root,      state,
-                  simulate, shared,   dryRun,    restart,      confirm,         record,    ownerRecord,
-                  drill,    peerRoot, verbose,   exportRecord, validateCatalog, preflight, discover,
-                  role,     node,     sshConfig, acceptHostKey});
+    p.addOptions({language,
+                  headless,
+                  gui,
+                  terminal,
+                  answers,
+                  root,
+                  state,
+                  simulate,
+                  shared,
+                  dryRun,
+                  restart,
+                  confirm,
+                  record,
+                  ownerRecord,
+                  drill,
+                  peerRoot,
+                  verbose,
+                  exportRecord,
+                  validateCatalog,
+                  preflight,
+                  discover,
+                  role,
+                  node,
+                  sshConfig,
+                  acceptHostKey,
+                  twoNode,
+                  standbyAnswers,
+                  peer,
+                  acceptPeerHostKey,
+                  standbyRecord,
+                  peerState});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -166,10 +223,56 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->ownerRecord = p.value(ownerRecord);
     o->drill = p.isSet(drill);
     o->peerRoot = p.isSet(peerRoot) ? QDir(p.value(peerRoot)).absolutePath() : QString();
-    if (!o->peerRoot.isEmpty() && !o->drill && !p.isSet(discover)) {
-        std::fputs("dce-ha-wizard: --peer-root is for the drill (add --drill) or --discover\n", stderr);
+    o->twoNode = p.isSet(twoNode);
+    o->standbyAnswersFile = p.value(standbyAnswers);
+    o->peer = p.value(peer);
+    o->acceptPeerHostKey = p.value(acceptPeerHostKey);
+    o->standbyRecordFile = p.value(standbyRecord);
+    o->peerStateDir = p.value(peerState);
+    if (!o->peerRoot.isEmpty() && !o->drill && !o->twoNode && !p.isSet(discover)) {
+        std::fputs("dce-ha-wizard: --peer-root is for --two-node, the drill (add --drill) or --discover\n",
+                   stderr);
         *exitCode = 2;
         return false;
+    }
+    if (!o->peer.isEmpty() && !o->drill && !o->twoNode) {
+        std::fputs("dce-ha-wizard: --peer is for --two-node or the drill (add --drill)\n", stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if (!o->acceptPeerHostKey.isEmpty() && o->peer.isEmpty()) {
+        std::fputs("dce-ha-wizard: --accept-peer-host-key is for a remote other node (add --peer ssh://…)\n",
+                   stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if ((!o->standbyAnswersFile.isEmpty() || !o->standbyRecordFile.isEmpty() || !o->peerStateDir.isEmpty()) &&
+        !o->twoNode) {
+        std::fputs("dce-ha-wizard: --standby-answers, --standby-record and --peer-state are for --two-node\n",
+                   stderr);
+        *exitCode = 2;
+        return false;
+    }
+    if (o->twoNode) {
+        const char* problem = nullptr;
+        if (p.isSet(drill) || p.isSet(ownerRecord) || p.isSet(discover) || p.isSet(preflight))
+            problem = "--two-node integrates both nodes: it takes no --drill, --from-owner-record, "
+                      "--discover or --preflight";
+        else if (!p.isSet(answers) || o->standbyAnswersFile.isEmpty())
+            problem = "--two-node needs --answers FILE (the owner's) and --standby-answers FILE";
+        else if (o->peer.isEmpty() && o->peerRoot.isEmpty())
+            problem = "--two-node needs the standby node: --peer ssh://… or, simulated, --peer-root DIR";
+        else if (o->peer.isEmpty() && !p.isSet(simulate))
+            problem = "--peer-root names a simulated node: add --simulate, or give the standby as --peer "
+                      "ssh://…";
+        else if (p.isSet(exportRecord))
+            problem = "--two-node writes each node's record (--record, --standby-record); export them from "
+                      "the checkpoints afterwards (--export FORMAT:FILE --state DIR)";
+        if (problem) {
+            std::fprintf(stderr, "dce-ha-wizard: %s\n", problem);
+            *exitCode = 2;
+            return false;
+        }
     }
     if (o->drill && !o->ownerRecord.isEmpty()) {
         std::fputs(
@@ -292,6 +395,21 @@ QString Options::aixsimProgram()
     return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
 }
 
+Options Options::standbyOptions() const
+{
+    Options s = *this;
+    s.answersFile = standbyAnswersFile;
+    s.root = peerRoot.isEmpty() ? QStringLiteral("/") : peerRoot;
+    s.node = peer;
+    s.acceptHostKey = acceptPeerHostKey;
+    s.stateDir = peerStateDir;
+    s.recordFile = standbyRecordFile;
+    s.peer.clear();
+    s.peerRoot.clear();
+    s.acceptPeerHostKey.clear();
+    return s;
+}
+
 SessionSetup Options::sessionSetup() const
 {
     SessionSetup setup;
@@ -312,6 +430,10 @@ SessionSetup Options::sessionSetup() const
     setup.node = node;
     setup.sshConfig = sshConfig.isEmpty() ? QString() : QDir(sshConfig).absolutePath();
     setup.acceptHostKey = acceptHostKey;
+    if (drill) {
+        setup.peer = peer;
+        setup.acceptPeerHostKey = acceptPeerHostKey;
+    }
     return setup;
 }
 

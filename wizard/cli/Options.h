@@ -29,13 +29,19 @@ struct Options
     QStringList
         exports; ///< FORMAT:FILE, at the end of a run, or from the checkpoint when no answers are given
     bool verbose = false;
-    QString node;            ///< --node ssh://[USER@]HOST[:PORT]: the node to integrate, reached over SSH
-    QString sshConfig;       ///< --ssh-config FILE
-    QString acceptHostKey;   ///< --accept-host-key SHA256:…
-    bool preflight = false;  ///< --preflight: the pre-flight's findings, nothing changed (exit 0 or 2)
-    bool discover = false;   ///< --discover: an answers file derived from the node, printed
-    QString role;            ///< --role with --discover: owner or standby (empty: from HACMP's priorities)
-    QString validateCatalog; ///< --validate-catalog FILE: check a procedure catalog, run nothing
+    QString node;               ///< --node ssh://[USER@]HOST[:PORT]: the node to integrate, reached over SSH
+    QString sshConfig;          ///< --ssh-config FILE
+    QString acceptHostKey;      ///< --accept-host-key SHA256:…
+    bool preflight = false;     ///< --preflight: the pre-flight's findings, nothing changed (exit 0 or 2)
+    bool discover = false;      ///< --discover: an answers file derived from the node, printed
+    QString role;               ///< --role with --discover: owner or standby (empty: from HACMP's priorities)
+    QString validateCatalog;    ///< --validate-catalog FILE: check a procedure catalog, run nothing
+    bool twoNode = false;       ///< --two-node: both nodes' integration in one session (owner, then standby)
+    QString standbyAnswersFile; ///< --standby-answers FILE: the standby's answers (--two-node)
+    QString peer; ///< --peer ssh://…: the other node (the standby with --two-node; the drill's)
+    QString acceptPeerHostKey; ///< --accept-peer-host-key SHA256:…
+    QString standbyRecordFile; ///< --standby-record FILE: the standby's record (--two-node)
+    QString peerStateDir;      ///< --peer-state DIR: the standby's state directory (--two-node)
     QString language; ///< the GUI's language (en, de, ja); empty: the system's when supported, else English
 
     /** Parses the application's arguments; prints help/version/usage errors itself. @return false → exit
@@ -49,6 +55,9 @@ struct Options
     /** How a Session is opened for these options (the node, the state directory, the owner's record, dry
      * run, --restart, --confirm); the caller adds the answers. One mapping for every front-end. */
     SessionSetup sessionSetup() const;
+    /** The standby's options in a two-node session: its root (--peer-root), node (--peer), state directory
+     * (--peer-state), host key, answers and record; the rest as the owner's. */
+    Options standbyOptions() const;
     /** --export without --answers: render the saved checkpoint, run nothing. */
     bool exportOnly() const { return !exports.isEmpty() && answersFile.isEmpty(); }
 };
