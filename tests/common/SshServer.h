@@ -51,7 +51,8 @@ inline bool listening(int port)
 class SshServer
 {
 public:
-    SshServer()
+    /** @p name: the node's name in clientConfig() and url() (two servers stand for two nodes). */
+    explicit SshServer(QString name = QStringLiteral("test-node")) : m_name(std::move(name))
     {
         m_path = m_dir.path();
         QDir().mkpath(QStringLiteral("/run/sshd")); // sshd's privilege-separation directory
@@ -100,7 +101,20 @@ public:
     int port() const { return m_port; }
     QString dir() const { return m_path; }
     QString clientConfig() const { return m_path + QStringLiteral("/ssh_config"); }
-    QString url() const { return QStringLiteral("ssh://test-node"); }
+    QString url() const { return QStringLiteral("ssh://") + m_name; }
+    /** One ssh_config at @p path naming every server's node (the two-node session takes one). */
+    static QString combinedConfig(const QString& path, const QList<const SshServer*>& servers)
+    {
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        for (const SshServer* server : servers) {
+            QFile in(server->clientConfig());
+            if (in.open(QIODevice::ReadOnly))
+                out.write(in.readAll());
+        }
+        return path;
+    }
 
 private:
     bool keygen(const QString& name)
@@ -119,20 +133,24 @@ private:
                                     "AuthorizedKeysFile %2/authorized_keys\nUsePAM no\nStrictModes no\n"
                                     "PasswordAuthentication no\nKbdInteractiveAuthentication no\n"
                                     "PermitRootLogin prohibit-password\nPidFile %2/sshd.pid\nLogLevel ERROR\n"
-                                    "MaxStartups 50\nMaxSessions 50\n")
+                                    "MaxStartups 50\nMaxSessions 50\n"
+                                    // The login shell's start-up files are this machine's root's (here bash
+                                    // reads ~/.bashrc for every ssh command, ~165 ms with pyenv); an AIX
+                                    // node's root runs ksh without them. A home of its own keeps them out.
+                                    "SetEnv HOME=%2\n")
                          .arg(m_port)
                          .arg(m_path)
                          .toUtf8());
         QFile client(clientConfig());
         QVERIFY(client.open(QIODevice::WriteOnly));
         // The node's name as the wizard is given it, and where it really is.
-        client.write(
-            QStringLiteral("Host test-node\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2/client_key\n"
-                           "  IdentitiesOnly yes\n")
-                .arg(m_port)
-                .arg(m_path)
-                .toUtf8());
+        client.write(QStringLiteral("Host %3\n  HostName 127.0.0.1\n  Port %1\n  IdentityFile %2/client_key\n"
+                                    "  IdentitiesOnly yes\n")
+                         .arg(m_port)
+                         .arg(m_path, m_name)
+                         .toUtf8());
     }
+    QString m_name;
     QTemporaryDir m_dir;
     QString m_path;
     int m_port = 0;
