@@ -98,6 +98,14 @@ public:
         QFile::remove(m_path + QStringLiteral("/host_key.pub"));
         return keygen(QStringLiteral("host_key"));
     }
+    /** NAME=VALUE pairs every session gets (sshd's SetEnv; no spaces in them): a simulated node's test knobs
+     * reach the remote aixsim this way, since ssh passes none of the client's environment. Takes effect at
+     * the next start(). */
+    void setSessionEnvironment(const QStringList& pairs)
+    {
+        m_sessionEnvironment = pairs;
+        writeConfig();
+    }
     int port() const { return m_port; }
     QString dir() const { return m_path; }
     QString clientConfig() const { return m_path + QStringLiteral("/ssh_config"); }
@@ -137,9 +145,9 @@ private:
                                     // The login shell's start-up files are this machine's root's (here bash
                                     // reads ~/.bashrc for every ssh command, ~165 ms with pyenv); an AIX
                                     // node's root runs ksh without them. A home of its own keeps them out.
-                                    "SetEnv HOME=%2\n")
+                                    "SetEnv HOME=%2 %3\n")
                          .arg(m_port)
-                         .arg(m_path)
+                         .arg(m_path, m_sessionEnvironment.join(QLatin1Char(' ')))
                          .toUtf8());
         QFile client(clientConfig());
         QVERIFY(client.open(QIODevice::WriteOnly));
@@ -151,6 +159,7 @@ private:
                          .toUtf8());
     }
     QString m_name;
+    QStringList m_sessionEnvironment;
     QTemporaryDir m_dir;
     QString m_path;
     int m_port = 0;

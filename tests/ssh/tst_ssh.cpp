@@ -4,6 +4,7 @@
 // on standard input only, a connection dropped in the middle of a command.
 #include "SshServer.h"
 #include "Wizard.h"
+#include "procedure/Checkpoint.h"
 #include "system/PosixShell.h"
 #include "system/SshTransport.h"
 
@@ -19,7 +20,9 @@ class tst_Ssh : public QObject
     Q_OBJECT
 
     std::unique_ptr<SshServer> m_server;
+    std::unique_ptr<SshServer> m_peer; ///< the second node of the two-node cases
     QTemporaryDir m_state;
+    QString m_bothConfig; ///< an ssh_config naming both nodes
 
     std::unique_ptr<SshTransport> transport(const QString& dir) const
     {
@@ -51,8 +54,17 @@ private Q_SLOTS:
             QSKIP("no /usr/sbin/sshd: scripts/ensure-deps.sh installs openssh-server");
         m_server = std::make_unique<SshServer>();
         QVERIFY2(m_server->start(), "sshd did not start");
+        m_peer = std::make_unique<SshServer>(QStringLiteral("test-peer"));
+        QVERIFY2(m_peer->start(), "the second sshd did not start");
+        m_bothConfig = SshServer::combinedConfig(m_state.path() + QStringLiteral("/both_config"),
+                                                 {m_server.get(), m_peer.get()});
+        QVERIFY(!m_bothConfig.isEmpty());
     }
-    void cleanupTestCase() { m_server.reset(); }
+    void cleanupTestCase()
+    {
+        m_server.reset();
+        m_peer.reset();
+    }
 
     void targetsAreParsed_data()
     {
@@ -352,6 +364,159 @@ private Q_SLOTS:
         const CommandResult r = t.run({QStringLiteral("touch"), dir.path() + QStringLiteral("/ran")});
         QCOMPARE(r.exitCode, 255);
         QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/ran")));
+    }
+
+private:
+    /** Both nodes of a simulated cluster (fresh), their answers, and the two-node command over SSH: each
+     * node behind its own sshd, its own state directory, its host key accepted at first contact. */
+    struct TwoNodes
+    {
+        TwoNodes(const QString& configuration, bool dfs)
+        {
+            n1 = dir.path() + QStringLiteral("/node1");
+            n2 = dir.path() + QStringLiteral("/node2");
+            shared = dir.path() + QStringLiteral("/shared");
+            SimNode(n1, shared, QString(), configuration).ok(QStringLiteral("hostname"));
+            SimNode(n2, shared, QString(), configuration).ok(QStringLiteral("hostname"));
+            owner = wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
+                                      wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
+            standby =
+                wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
+                                  wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
+        }
+        QStringList local() const
+        {
+            return wizard::headless(n1, shared, owner)
+                   << QStringLiteral("--two-node") << QStringLiteral("--peer-root") << n2
+                   << QStringLiteral("--standby-answers") << standby;
+        }
+        QString snapshots() const
+        {
+            QString both = wizard::snapshot(SimNode(n1, shared)) + QStringLiteral("\n=== node2\n") +
+                           wizard::snapshot(SimNode(n2, shared));
+            return both.replace(dir.path(), QStringLiteral("<dir>"));
+        }
+        QTemporaryDir dir;
+        QString n1, n2, shared, owner, standby;
+    };
+    QStringList overSsh(const TwoNodes& c) const
+    {
+        return c.local() << QStringLiteral("--node") << m_server->url() << QStringLiteral("--peer")
+                         << m_peer->url() << QStringLiteral("--ssh-config") << m_bothConfig
+                         << QStringLiteral("--state") << c.dir.path() + QStringLiteral("/state-node1")
+                         << QStringLiteral("--peer-state") << c.dir.path() + QStringLiteral("/state-node2")
+                         << QStringLiteral("--accept-host-key")
+                         << fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"))
+                         << QStringLiteral("--accept-peer-host-key")
+                         << fingerprintOf(m_peer->dir() + QStringLiteral("/host_key.pub"));
+    }
+
+private Q_SLOTS:
+    /** The two-node rehearsal over SSH, each node behind its own sshd: one command, both nodes left as the
+     * same command leaves them on this machine; the records and checkpoints on the workstation. */
+    void bothNodesOverSsh_data()
+    {
+        QTest::addColumn<QString>("configuration");
+        QTest::addColumn<bool>("dfs");
+        // With DFS the owner releases the shared DASD by a reboot; mutual takeover has no release at all.
+        QTest::newRow("hot-standby-cascading DFS") << QStringLiteral("hot-standby-cascading") << true;
+        QTest::newRow("mutual-takeover-cascading DCE only")
+            << QStringLiteral("mutual-takeover-cascading") << false;
+    }
+    void bothNodesOverSsh()
+    {
+        QFETCH(QString, configuration);
+        QFETCH(bool, dfs);
+        const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
+        QString here;
+        {
+            TwoNodes c(configuration, dfs);
+            const WizardResult r = wizard::run(c.local(), env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            here = c.snapshots();
+        }
+        TwoNodes c(configuration, dfs);
+        const WizardResult r = wizard::run(overSsh(c), env);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Complete: both nodes are integrated")));
+        QCOMPARE(c.snapshots(), here);
+        // What runs where: the nodes keep no state of the wizard's, the workstation both checkpoints.
+        QVERIFY(!QFileInfo::exists(c.n1 + QStringLiteral("/var/adm/dce-ha-wizard")));
+        QVERIFY(!QFileInfo::exists(c.n2 + QStringLiteral("/var/adm/dce-ha-wizard")));
+        for (const char* state : {"/state-node1", "/state-node2"}) {
+            QVERIFY(
+                QFileInfo::exists(c.dir.path() + QLatin1String(state) + QStringLiteral("/checkpoint.yaml")));
+            QVERIFY(QFileInfo::exists(c.dir.path() + QLatin1String(state) +
+                                      QStringLiteral("/dce-ha-wizard.log")));
+        }
+        // The standby's log holds the standby's steps only, the owner's the owner's.
+        const QString ownerLog =
+            wizard::readFile(c.dir.path() + QStringLiteral("/state-node1/dce-ha-wizard.log"));
+        const QString standbyLog =
+            wizard::readFile(c.dir.path() + QStringLiteral("/state-node2/dce-ha-wizard.log"));
+        QVERIFY(ownerLog.contains(QStringLiteral("step standby-integrated done")));
+        QVERIFY(!ownerLog.contains(QStringLiteral("[info] step owner-cluster-started")));
+        QVERIFY(standbyLog.contains(QStringLiteral("step owner-cluster-started done")));
+        QVERIFY(!standbyLog.contains(QStringLiteral("[info] step standby-integrated")));
+    }
+
+    /** The connection to a node dropped in the middle of a step (its master connection ended while the
+     * step's command runs there): that step fails, never recorded done; the same command then reconnects and
+     * completes both nodes, nothing done twice (the final state is the uninterrupted run's). */
+    void aConnectionDroppedMidStepFailsItAndTheNextRunCompletes()
+    {
+        const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
+        QString here;
+        {
+            TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
+            const WizardResult r = wizard::run(c.local(), env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            here = c.snapshots();
+        }
+        TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
+        // The standby's first mklv (its DFS cache LV) holds until the test says; ssh passes no environment,
+        // so the knob reaches the remote aixsim through the peer's sshd.
+        const QString release = c.dir.path() + QStringLiteral("/release");
+        m_peer->stop();
+        m_peer->setSessionEnvironment(
+            {QStringLiteral("AIXSIM_HOLD=mklv"), QStringLiteral("AIXSIM_HOLD_RELEASE=") + release});
+        QVERIFY(m_peer->start());
+        QProcess wizardRun;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
+        wizardRun.setProcessEnvironment(e);
+        wizardRun.start(wizard::binary(), overSsh(c));
+        const bool held =
+            QTest::qWaitFor([&] { return QFile::exists(release + QStringLiteral(".held")); }, 120000);
+        // The master of the standby's connection ends (as when the network or sshd goes): its ssh calls fail.
+        QString error;
+        const auto target = SshTarget::parse(m_peer->url(), &error);
+        SshTransport(*target, c.dir.path() + QStringLiteral("/state-node2/ssh"), m_bothConfig).closeMaster();
+        QVERIFY2(wizardRun.waitForFinished(120000), "the wizard did not end");
+        wizard::writeFile(release, "go\n");
+        m_peer->stop();
+        m_peer->setSessionEnvironment({});
+        QVERIFY(m_peer->start());
+        QVERIFY(held);
+        const QString out = QString::fromUtf8(wizardRun.readAllStandardOutput());
+        QVERIFY2(wizardRun.exitCode() == 1, qPrintable(out + wizardRun.readAllStandardError()));
+        QVERIFY2(
+            out.contains(QStringLiteral(
+                "standby [ 5/19] Create the logical volume dfscachelv for the DFS client cache … failed")),
+            qPrintable(out));
+        dceha::RunRecord record;
+        QVERIFY(dceha::Checkpoint(c.dir.path() + QStringLiteral("/state-node2")).load(&record, &error));
+        const dceha::StepRecord* caught = record.step(QStringLiteral("dfs-cache-lv"));
+        QVERIFY(caught);
+        QCOMPARE(caught->status, dceha::StepRecord::Status::Failed);
+        // The held command, released, ends on the node on its own; the next run probes the step first.
+        QTRY_VERIFY_WITH_TIMEOUT(QProcess::execute(QStringLiteral("pgrep"),
+                                                   {QStringLiteral("-f"), QStringLiteral("aixsim.*") + c.n2 +
+                                                                              QStringLiteral(".*mklv")}) != 0,
+                                 30000);
+        const WizardResult again = wizard::run(overSsh(c), env);
+        QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
+        QCOMPARE(c.snapshots(), here);
     }
 };
 
