@@ -423,10 +423,6 @@
         <translation>Bediener: </translation>
     </message>
     <message>
-        <source>the run resumes after the restart: run the wizard again</source>
-        <translation>die Ausführung wird nach dem Neustart fortgesetzt: starten Sie den Assistenten erneut</translation>
-    </message>
-    <message>
         <source>replace &apos;%1&apos; with &apos;%2&apos;</source>
         <translation>„%1“ durch „%2“ ersetzen</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>ask this node and %1 which of them holds: %2</source>
         <translation>diesen Knoten und %1 fragen, welcher von beiden Folgendes hält: %2</translation>
+    </message>
+    <message>
+        <source>the wizard then waits up to %1 min for the node to be back (who -b shows a new boot time); run on the node itself, it ends with the shutdown and resumes when run again</source>
+        <translation>danach wartet der Assistent bis zu %1 min, bis der Knoten wieder da ist (who -b zeigt eine neue Startzeit); auf dem Knoten selbst ausgeführt, endet er mit dem Herunterfahren und setzt beim nächsten Aufruf fort</translation>
     </message>
 </context>
 <context>
@@ -1033,6 +1033,14 @@
     <message>
         <source>checked on %1</source>
         <translation>auf %1 geprüft</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for the node to restart (the restart goes on; the next run checks it first)</source>
+        <translation>beim Warten auf den Neustart des Knotens angehalten (der Neustart läuft weiter; der nächste Lauf prüft ihn zuerst)</translation>
+    </message>
+    <message>
+        <source>the node was not back within %1 s of shutdown -Fr (who -b still shows %2); when it is, run the wizard again</source>
+        <translation>der Knoten war %1 s nach shutdown -Fr nicht wieder da (who -b zeigt noch %2); sobald er es ist, den Assistenten erneut ausführen</translation>
     </message>
 </context>
 <context>

@@ -423,10 +423,6 @@
         <translation>オペレーター: </translation>
     </message>
     <message>
-        <source>the run resumes after the restart: run the wizard again</source>
-        <translation>再始動後に実行を再開します: ウィザードを再度実行してください</translation>
-    </message>
-    <message>
         <source>replace &apos;%1&apos; with &apos;%2&apos;</source>
         <translation>&apos;%1&apos; を &apos;%2&apos; に置き換え</translation>
     </message>
@@ -513,6 +509,10 @@
     <message>
         <source>ask this node and %1 which of them holds: %2</source>
         <translation>このノードと %1 に、次のものをどちらが保持しているかを問い合わせる: %2</translation>
+    </message>
+    <message>
+        <source>the wizard then waits up to %1 min for the node to be back (who -b shows a new boot time); run on the node itself, it ends with the shutdown and resumes when run again</source>
+        <translation>その後、ウィザードはノードが戻るまで最大 %1 分待ちます (who -b が新しいブート時刻を示すまで)。ノード自身で実行した場合はシャットダウンとともに終了し、再実行すると再開します</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1032,14 @@
     <message>
         <source>checked on %1</source>
         <translation>%1 で確認しました</translation>
+    </message>
+    <message>
+        <source>stopped while waiting for the node to restart (the restart goes on; the next run checks it first)</source>
+        <translation>ノードの再始動を待っている間に停止しました (再始動は続行されます。次回の実行で最初に確認します)</translation>
+    </message>
+    <message>
+        <source>the node was not back within %1 s of shutdown -Fr (who -b still shows %2); when it is, run the wizard again</source>
+        <translation>shutdown -Fr から %1 秒以内にノードが戻りませんでした (who -b はまだ %2 を示しています)。戻ったらウィザードを再実行してください</translation>
     </message>
 </context>
 <context>

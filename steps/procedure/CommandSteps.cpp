@@ -3,6 +3,8 @@
 #include "ClusterEvents.h"
 #include "StepKinds.h"
 
+#include <QElapsedTimer>
+#include <QThread>
 #include <algorithm>
 
 namespace dceha {
@@ -259,11 +261,14 @@ Probe RebootStep::probe(StepContext& c)
     return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "restarted: %1")).arg(now));
 }
 
-QList<PlannedAction> RebootStep::plan(StepContext&)
+QList<PlannedAction> RebootStep::plan(StepContext& c)
 {
-    return {
-        PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
-        PlannedAction::note(PlannedAction::tr("the run resumes after the restart: run the wizard again"))};
+    const int timeoutS = param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
+    return {PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
+            PlannedAction::note(PlannedAction::tr("the wizard then waits up to %1 min for the node to be back "
+                                                  "(who -b shows a new boot time); run on the node itself, "
+                                                  "it ends with the shutdown and resumes when run again")
+                                    .arg(timeoutS / 60))};
 }
 
 Outcome RebootStep::apply(StepContext& c)
@@ -279,9 +284,43 @@ Outcome RebootStep::apply(StepContext& c)
             FailureCategory::IO);
     const QStringList argv{QStringLiteral("shutdown"), QStringLiteral("-Fr")};
     const CommandResult r = run(c, argv);
-    if (!r.ok())
+    // A remote node's connection may drop before shutdown reports back: that is the restart under way.
+    if (!r.ok() && !r.connectionLost)
         return Outcome::failed(failure(r, argv));
-    return Outcome::done();
+    if (r.connectionLost)
+        note(c, QStringLiteral("the connection to the node ended with the shutdown: ") + r.failure);
+    // The node is back when its boot time changes: asked afresh each time (not through the run's view), a
+    // node still down or refusing connections answers nothing. Reached from a workstation, the run goes on;
+    // run on the node, the shutdown has ended this process already.
+    const int timeoutS = param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
+    QElapsedTimer clock;
+    clock.start();
+    unsigned long pauseMs = 100;
+    CommandSpec who;
+    who.name = QStringLiteral("who");
+    who.args = {QStringLiteral("-b")};
+    who.timeoutMs = 60000;
+    for (;;) {
+        const CommandResult now = c.system.run(who);
+        const QString booted = now.ok() ? QString::fromUtf8(now.stdOut).simplified() : QString();
+        if (!booted.isEmpty() && booted != boot) {
+            note(c, QStringLiteral("back after %1 s: %2").arg(clock.elapsed() / 1000).arg(booted));
+            return Outcome::done();
+        }
+        if (c.stopping && c.stopping())
+            return Outcome::failed(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "stopped while waiting for the node to restart (the "
+                                                      "restart goes on; the next run checks it first)")),
+                FailureCategory::Precondition);
+        if (clock.elapsed() > qint64(timeoutS) * 1000)
+            return Outcome::failed(
+                StepMessage(QT_TRANSLATE_NOOP("Step", "the node was not back within %1 s of shutdown -Fr (who "
+                                                      "-b still shows %2); when it is, run the wizard again"))
+                    .arg(QString::number(timeoutS), booted.isEmpty() ? QStringLiteral("nothing") : booted),
+                FailureCategory::Precondition);
+        QThread::msleep(pauseMs);
+        pauseMs = std::min<unsigned long>(pauseMs * 2, 5000);
+    }
 }
 
 } // namespace dceha

@@ -35,7 +35,7 @@ const QList<StepKindRegistry::Entry>& StepKindRegistry::entries()
           {"wait_for_event", false},
           {"wait_only_if_active", false},
           {"wait_on", false}}},
-        {"reboot", make<RebootStep>, {{"vg", true}}},
+        {"reboot", make<RebootStep>, {{"vg", true}, {"restart_timeout_s", false}}},
         {"volume_group",
          make<VolumeGroupStep>,
          {{"vg", true}, {"disks", true}, {"major", false}, {"pp_size_mb", false}}},

@@ -39,6 +39,8 @@ struct CommandResult
     qint64 elapsedMs = 0;
     /** Why the program could not be run, when it could not (not found, not executable…). */
     QString failure;
+    /** A remote node's: the connection failed or dropped (ssh's own exit 255), whatever the command did. */
+    bool connectionLost = false;
 
     bool ok() const { return started && !timedOut && !crashed && !interrupted && exitCode == 0; }
 };

@@ -297,6 +297,7 @@ CommandResult SshTransport::runBytes(const QList<QByteArray>& argv, const QByteA
     r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     r.crashed = !r.timedOut && p.exitStatus() != QProcess::NormalExit;
     r.elapsedMs = clock.elapsed();
+    r.connectionLost = r.exitCode == 255;
     if (r.exitCode == 255 && r.failure.isEmpty()) {
         // ssh's own: the connection, the authentication, the host key. (A remote command that itself exits
         // 255 reads the same; AIX's commands do not use it.)

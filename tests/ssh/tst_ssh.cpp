@@ -518,6 +518,75 @@ private Q_SLOTS:
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QCOMPARE(c.snapshots(), here);
     }
+
+    /** The owner's release by a reboot, as a real node does it from a workstation: shutdown -Fr ends the
+     * connection before it reports back and the node does not answer for a while. The wizard waits until the
+     * node is back with a new boot time and goes on: both nodes complete in the one command. */
+    void aRebootThatDropsTheConnectionIsWaitedFor()
+    {
+        const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
+        QString here;
+        {
+            TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
+            const WizardResult r = wizard::run(c.local(), env);
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            here = c.snapshots();
+        }
+        TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
+        const QString release = c.dir.path() + QStringLiteral("/release");
+        m_server->stop();
+        m_server->setSessionEnvironment(
+            {QStringLiteral("AIXSIM_HOLD=shutdown"), QStringLiteral("AIXSIM_HOLD_RELEASE=") + release});
+        QVERIFY(m_server->start());
+        QProcess wizardRun;
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
+        wizardRun.setProcessEnvironment(e);
+        wizardRun.setProcessChannelMode(QProcess::MergedChannels);
+        wizardRun.start(wizard::binary(), overSsh(c));
+        const bool held =
+            QTest::qWaitFor([&] { return QFile::exists(release + QStringLiteral(".held")); }, 120000);
+        // The node goes away: its sshd stops, the connection ends; then the restart itself completes.
+        const QString bootBefore = SimNode(c.n1, c.shared).ok(QStringLiteral("who"), {"-b"});
+        QString error;
+        const auto target = SshTarget::parse(m_server->url(), &error);
+        SshTransport(*target, c.dir.path() + QStringLiteral("/state-node1/ssh"), m_bothConfig).closeMaster();
+        m_server->stop();
+        // The held shutdown went with its connection (held before its work, it did nothing); the node
+        // restarts all the same, as a real node does once shutdown has begun.
+        const QString heldShutdown = QStringLiteral("aixsim.*") + c.n1 + QStringLiteral(".*shutdown");
+        QProcess::execute(QStringLiteral("pkill"),
+                          {QStringLiteral("-KILL"), QStringLiteral("-f"), heldShutdown});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QProcess::execute(QStringLiteral("pgrep"), {QStringLiteral("-f"), heldShutdown}) != 0, 30000);
+        wizard::writeFile(release, "go\n");
+        SimNode(c.n1, c.shared).ok(QStringLiteral("shutdown"), {"-Fr"});
+        QVERIFY(SimNode(c.n1, c.shared).ok(QStringLiteral("who"), {"-b"}) != bootBefore);
+        // Back up: the wizard, asking all along, finds the new boot time and goes on.
+        m_server->setSessionEnvironment({});
+        QVERIFY(m_server->start());
+        QVERIFY(held);
+        const bool ended = wizardRun.waitForFinished(180000);
+        if (!ended) {
+            wizardRun.kill();
+            wizardRun.waitForFinished();
+        }
+        const QString out = QString::fromUtf8(wizardRun.readAll());
+        QVERIFY2(ended && wizardRun.exitCode() == 0, qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Complete: both nodes are integrated")), qPrintable(out));
+        QCOMPARE(c.snapshots(), here);
+        dceha::RunRecord record;
+        QVERIFY(dceha::Checkpoint(c.dir.path() + QStringLiteral("/state-node1")).load(&record, &error));
+        const dceha::StepRecord* reboot = record.step(QStringLiteral("release-by-reboot"));
+        QVERIFY(reboot);
+        bool connectionEnded = false, back = false;
+        for (const auto& a : reboot->actions) {
+            connectionEnded |=
+                a.text.startsWith(QStringLiteral("the connection to the node ended with the shutdown"));
+            back |= a.text.startsWith(QStringLiteral("back after "));
+        }
+        QVERIFY(connectionEnded && back);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_Ssh)
