@@ -7,5 +7,7 @@ cd "$(dirname "$0")"
 ./scripts/ensure-deps.sh
 ./scripts/build.sh
 demo="$PWD/build/demo"
-mkdir -p "$demo/node1" "$demo/shared-dasd"
-exec ./build/bin/dce-ha-wizard --simulate --root "$demo/node1" --shared-dasd "$demo/shared-dasd" "$@"
+mkdir -p "$demo/node1" "$demo/node2" "$demo/shared-dasd"
+# node2 is the demo cluster's standby: the GUI offers both nodes in one window, the terminal its standby run.
+exec ./build/bin/dce-ha-wizard --simulate --root "$demo/node1" --peer-root "$demo/node2" \
+    --shared-dasd "$demo/shared-dasd" "$@"

@@ -1890,6 +1890,26 @@
         <comment>@info</comment>
         <translation>Durch %1 nach dem laufenden Befehl angehalten. Der Prüfpunkt bewahrt alles bereits Erledigte; öffnen Sie den Assistenten erneut, um fortzufahren: Der unterbrochene Schritt wird geprüft und zu Ende geführt.</translation>
     </message>
+    <message>
+        <source>standby: %1</source>
+        <comment>@item preflight check of the other node</comment>
+        <translation>Standby: %1</translation>
+    </message>
+    <message>
+        <source>standby: </source>
+        <comment>@item prefix of the other node&apos;s problem</comment>
+        <translation>Standby: </translation>
+    </message>
+    <message>
+        <source>Waits for the other node: its part runs now; this is checked on it after.</source>
+        <comment>@info</comment>
+        <translation>Wartet auf den anderen Knoten: dessen Teil läuft jetzt; danach wird dies auf ihm geprüft.</translation>
+    </message>
+    <message>
+        <source>— %1 (part %2)</source>
+        <comment>@info the node whose steps run now</comment>
+        <translation>— %1 (Teil %2)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -2065,6 +2085,21 @@
         <source>Refused before anything ran, nothing was changed: the reason is below.</source>
         <comment>@info</comment>
         <translation>Abgelehnt, bevor etwas ausgeführt wurde; nichts wurde geändert: Der Grund steht unten.</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>@item the node a step runs on</comment>
+        <translation>Eigner</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <comment>@item the node a step runs on</comment>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item node: step title</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2493,6 +2528,46 @@
         <comment>@info</comment>
         <translation>Die Befehle laufen auf diesem AIX-Knoten (Root %1) und verändern ihn.</translation>
     </message>
+    <message>
+        <source>The standby node&apos;s answers</source>
+        <comment>@title:window</comment>
+        <translation>Die Antworten des Standby-Knotens</translation>
+    </message>
+    <message>
+        <source>Both nodes in this window</source>
+        <comment>@option:check</comment>
+        <translation>Beide Knoten in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>Standb&amp;y node&apos;s answers (empty: the demo&apos;s for its configuration):</source>
+        <comment>@label</comment>
+        <translation>Antworten des Standb&amp;y-Knotens (leer: die der Demo für ihre Konfiguration):</translation>
+    </message>
+    <message>
+        <source>Standb&amp;y node&apos;s answers:</source>
+        <comment>@label</comment>
+        <translation>Antworten des Standb&amp;y-Knotens:</translation>
+    </message>
+    <message>
+        <source>Standby node&apos;s answers file</source>
+        <comment>@label</comment>
+        <translation>Antwortdatei des Standby-Knotens</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <comment>@action:button standby answers</comment>
+        <translation>Durc&amp;hsuchen…</translation>
+    </message>
+    <message>
+        <source>Browse for the standby node&apos;s answers file</source>
+        <comment>@action:button</comment>
+        <translation>Antwortdatei des Standby-Knotens suchen</translation>
+    </message>
+    <message>
+        <source>Both nodes &amp;in this window: this node as the owner, then the standby at %1</source>
+        <comment>@option:check</comment>
+        <translation>Beide &amp;Knoten in diesem Fenster: dieser Knoten als Eigner, danach der Standby-Knoten unter %1</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardModel</name>
@@ -2542,6 +2617,26 @@ It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
         <translation>Die DCE-Konfiguration benötigt das Kennwort von cell_admin.
 Es wird mkdce über die Standardeingabe übergeben und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>role: both nodes in this window start from the owner node&apos;s answers</source>
+        <comment>@info</comment>
+        <translation>role: beide Knoten in diesem Fenster beginnen mit den Antworten des Eignerknotens</translation>
+    </message>
+    <message>
+        <source>the standby&apos;s answers are needed: choose its answers file on the welcome page</source>
+        <comment>@info</comment>
+        <translation>die Antworten des Standby-Knotens werden gebraucht: seine Antwortdatei auf der Begrüßungsseite wählen</translation>
+    </message>
+    <message>
+        <source>standby: must agree with the owner node: %1</source>
+        <comment>@info</comment>
+        <translation>Standby: muss mit dem Eignerknoten übereinstimmen: %1</translation>
+    </message>
+    <message>
+        <source>standby: %1</source>
+        <comment>@info the standby&apos;s answer problem</comment>
+        <translation>Standby: %1</translation>
     </message>
 </context>
 <context>

@@ -1889,6 +1889,26 @@
         <comment>@info</comment>
         <translation>%1 により、実行中のコマンドの終了後に停止しました。完了した処理はすべてチェックポイントに保存されています。再開するにはウィザードをもう一度開いてください。中断されたステップは確認されてから最後まで実行されます。</translation>
     </message>
+    <message>
+        <source>standby: %1</source>
+        <comment>@item preflight check of the other node</comment>
+        <translation>待機: %1</translation>
+    </message>
+    <message>
+        <source>standby: </source>
+        <comment>@item prefix of the other node&apos;s problem</comment>
+        <translation>待機: </translation>
+    </message>
+    <message>
+        <source>Waits for the other node: its part runs now; this is checked on it after.</source>
+        <comment>@info</comment>
+        <translation>もう一方のノードを待っています: そのノードの部分を今実行し、その後このステップをそのノードで確認します。</translation>
+    </message>
+    <message>
+        <source>— %1 (part %2)</source>
+        <comment>@info the node whose steps run now</comment>
+        <translation>— %1 (第 %2 部)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::RunPage</name>
@@ -2064,6 +2084,21 @@
         <source>Refused before anything ran, nothing was changed: the reason is below.</source>
         <comment>@info</comment>
         <translation>何も実行する前に拒否されました。何も変更されていません。理由を以下に示します。</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>@item the node a step runs on</comment>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <comment>@item the node a step runs on</comment>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item node: step title</comment>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2527,46 @@
         <comment>@info</comment>
         <translation>コマンドはこの AIX ノード (ルート %1) で実行され、ノードを変更します。</translation>
     </message>
+    <message>
+        <source>The standby node&apos;s answers</source>
+        <comment>@title:window</comment>
+        <translation>待機ノードの回答</translation>
+    </message>
+    <message>
+        <source>Both nodes in this window</source>
+        <comment>@option:check</comment>
+        <translation>このウィンドウで両方のノード</translation>
+    </message>
+    <message>
+        <source>Standb&amp;y node&apos;s answers (empty: the demo&apos;s for its configuration):</source>
+        <comment>@label</comment>
+        <translation>待機ノードの回答 (空の場合はその構成のデモの回答)(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Standb&amp;y node&apos;s answers:</source>
+        <comment>@label</comment>
+        <translation>待機ノードの回答(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Standby node&apos;s answers file</source>
+        <comment>@label</comment>
+        <translation>待機ノードの回答ファイル</translation>
+    </message>
+    <message>
+        <source>Brow&amp;se…</source>
+        <comment>@action:button standby answers</comment>
+        <translation>参照(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Browse for the standby node&apos;s answers file</source>
+        <comment>@action:button</comment>
+        <translation>待機ノードの回答ファイルを参照</translation>
+    </message>
+    <message>
+        <source>Both nodes &amp;in this window: this node as the owner, then the standby at %1</source>
+        <comment>@option:check</comment>
+        <translation>このウィンドウで両方のノード: このノードを所有者として、次に %1 の待機ノード(&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardModel</name>
@@ -2541,6 +2616,26 @@ It goes to mkdce on its standard input and is never stored.</source>
         <comment>@label</comment>
         <translation>DCE の構成には cell_admin パスワードが必要です。
 パスワードは標準入力から mkdce に渡され、保存されることはありません。</translation>
+    </message>
+    <message>
+        <source>role: both nodes in this window start from the owner node&apos;s answers</source>
+        <comment>@info</comment>
+        <translation>role: このウィンドウの両方のノードは所有者ノードの回答から始めます</translation>
+    </message>
+    <message>
+        <source>the standby&apos;s answers are needed: choose its answers file on the welcome page</source>
+        <comment>@info</comment>
+        <translation>待機ノードの回答が必要です: ようこそページで回答ファイルを選択してください</translation>
+    </message>
+    <message>
+        <source>standby: must agree with the owner node: %1</source>
+        <comment>@info</comment>
+        <translation>待機: 所有者ノードと一致する必要があります: %1</translation>
+    </message>
+    <message>
+        <source>standby: %1</source>
+        <comment>@info the standby&apos;s answer problem</comment>
+        <translation>待機: %1</translation>
     </message>
 </context>
 <context>

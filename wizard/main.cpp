@@ -69,5 +69,16 @@ int main(int argc, char** argv)
         return dceha::exportCheckpoint(options);
     if (options.headless || options.preflight)
         return dceha::runHeadless(options);
+    if (options.twoNode) {
+        // Both nodes from the terminal: the headless session, its lines naming each node (the terminal
+        // front-end's pages ask for one node's answers).
+        if (options.answersFile.isEmpty() || options.standbyAnswersFile.isEmpty()) {
+            std::fputs("dce-ha-wizard: --two-node on a terminal needs --answers FILE (the owner's) and "
+                       "--standby-answers FILE; the GUI asks for them on its pages\n",
+                       stderr);
+            return 2;
+        }
+        return dceha::runHeadless(options);
+    }
     return dceha::runTerminal(options);
 }

@@ -23,6 +23,9 @@ struct StepDefinition
     YAML::Node probe;  ///< operator steps: the checks that confirm the operator's work
     bool applicable = true;
     QString skipReason;
+    /** In a list of both nodes' steps (the two-node session): the role of the node it runs on ("owner",
+     * "standby"); empty in one node's procedure. */
+    QString node;
 
     /** The catalog's untranslated templates, the keys of the "procedure" translation context. */
     QString titleSource, descriptionSource, instructionsSource;

@@ -21,6 +21,30 @@ bool TwoNodeSession::waitsForOtherNode(const StepDefinition& step)
            (checks && checks.IsSequence() && checks.size() > 0);
 }
 
+QList<TwoNodeSession::Position> TwoNodeSession::runOrder(const QList<StepDefinition>& owner,
+                                                         const QList<StepDefinition>& standby)
+{
+    const auto lastWait = [](const QList<StepDefinition>& steps) {
+        int last = int(steps.size()) - 1;
+        for (int i = 0; i < steps.size(); ++i)
+            if (steps.at(i).applicable && waitsForOtherNode(steps.at(i)))
+                last = i;
+        return last;
+    };
+    const int ownerSplit = lastWait(owner);
+    const int standbySplit = lastWait(standby);
+    QList<Position> order;
+    const auto add = [&order](Node node, int from, int to) {
+        for (int i = from; i <= to; ++i)
+            order.append({node, i});
+    };
+    add(Node::Owner, 0, ownerSplit);
+    add(Node::Standby, 0, standbySplit);
+    add(Node::Owner, ownerSplit + 1, int(owner.size()) - 1);
+    add(Node::Standby, standbySplit + 1, int(standby.size()) - 1);
+    return order;
+}
+
 bool TwoNodeSession::waitingForOtherNode(Session& session)
 {
     const QString id = session.waitingStep();

@@ -62,6 +62,15 @@ public:
     /** Whether @p step is a wait for the other node that the two-node session resolves by checking it. */
     static bool waitsForOtherNode(const StepDefinition& step);
     static QString nodeName(Node node);
+    /** Both nodes' steps in the order the session runs them: the owner's up to its last wait for the
+     * standby, the standby's up to its last wait for the owner, the rest of the owner's, the rest of the
+     * standby's. Each entry: the node and the step's index in that node's list. */
+    struct Position
+    {
+        Node node;
+        int index;
+    };
+    static QList<Position> runOrder(const QList<StepDefinition>& owner, const QList<StepDefinition>& standby);
 
 private:
     /** The step a Waiting session waits at, if it is a wait for the other node. */

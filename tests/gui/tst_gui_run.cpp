@@ -13,6 +13,7 @@
 #include "system/Interruption.h"
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDirIterator>
 #include <QGroupBox>
@@ -83,6 +84,69 @@ private Q_SLOTS:
         QVERIFY(SimNode(w.model().options().root, w.model().options().sharedDasd)
                     .ok(QStringLiteral("lsvg"))
                     .contains(QStringLiteral("dcevg")));
+    }
+
+    /** The demo cluster's two nodes in one window (--two-node --peer-root): the review shows both nodes'
+     * plans, the run page both nodes' steps in the order they run, and one Start integrates both (the
+     * waits between them resolved by checks of the other node, no Verify pressed). */
+    void bothNodesInOneWindow()
+    {
+        QTemporaryDir dir;
+        Options o = optionsFor(dir.path());
+        o.peerRoot = dir.path() + QStringLiteral("/node2");
+        o.twoNode = true;
+        SimNode(o.peerRoot, o.sharedDasd, QStringLiteral("node2")).ok(QStringLiteral("hostname"));
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome->bothNodesBox()->isVisible());
+        QVERIFY(welcome->bothNodesBox()->isChecked());
+        QVERIFY(welcome->bothNodesBox()->text().contains(o.peerRoot));
+        QVERIFY(!welcome->ownerRecordEdit()->isEnabled());
+        QVERIFY(walkTo(w, ReviewPageId));
+        auto* plan = qobject_cast<ReviewPage*>(w.currentPage())->plan();
+        QVERIFY(plan);
+        QStringList planned;
+        for (int i = 0; i < plan->topLevelItemCount(); ++i)
+            planned << plan->topLevelItem(i)->text(0);
+        const auto rowOf = [&planned](const QString& text) {
+            for (int i = 0; i < planned.size(); ++i)
+                if (planned.at(i).contains(text))
+                    return i;
+            return -1;
+        };
+        // The order the session runs them: the owner up to its wait, the standby, the owner's cluster start.
+        const int ownerWait = rowOf(QStringLiteral("owner: Wait until the standby node's integration"));
+        const int standbyImport = rowOf(QStringLiteral("standby: Import the shared volume group dcevg"));
+        const int ownerStart = rowOf(QStringLiteral("owner: Start the cluster manager on this node"));
+        const int standbyStart = rowOf(QStringLiteral("standby: Start the cluster manager on this node"));
+        QVERIFY2(ownerWait > 0 && standbyImport > ownerWait && ownerStart > standbyImport &&
+                     standbyStart > ownerStart,
+                 qPrintable(planned.join(QLatin1Char('\n'))));
+        shot(w, QStringLiteral("en-review-both-nodes"));
+        next(w);
+        auto* run = w.runPage();
+        QCOMPARE(run->steps()->count(), planned.size());
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 0);
+        for (int i = 0; i < run->steps()->count(); ++i) {
+            const QString row = run->steps()->item(i)->text();
+            QVERIFY2(!row.startsWith(QStringLiteral("…")) && !row.startsWith(QStringLiteral("✘")),
+                     qPrintable(row));
+        }
+        QVERIFY(!run->standbyButton()->isVisible());
+        shot(w, QStringLiteral("en-run-both-nodes"));
+        for (const QString& root : {o.root, o.peerRoot})
+            QVERIFY(SimNode(root, o.sharedDasd)
+                        .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                        .contains(QStringLiteral(" active")));
+        // Each node keeps its own checkpoint, complete.
+        QVERIFY(!wizard::readFile(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"))
+                     .contains(QStringLiteral("status: waiting")));
+        const Options standby = o.standbyOptions();
+        QVERIFY(QFile::exists(standby.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
+        QVERIFY(!wizard::readFile(standby.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"))
+                     .contains(QStringLiteral("status: waiting")));
     }
 
     void ownerThenStandbyEntirelyThroughTheScreens_data()

@@ -229,7 +229,9 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->acceptPeerHostKey = p.value(acceptPeerHostKey);
     o->standbyRecordFile = p.value(standbyRecord);
     o->peerStateDir = p.value(peerState);
-    if (!o->peerRoot.isEmpty() && !o->drill && !o->twoNode && !p.isSet(discover)) {
+    // Headless, --peer-root names the other node of a two-node session, a drill or a discovery; the GUI and
+    // the terminal front-end take it as the simulated cluster's other node (offered, not run unasked).
+    if (!o->peerRoot.isEmpty() && o->headless && !o->drill && !o->twoNode && !p.isSet(discover)) {
         std::fputs("dce-ha-wizard: --peer-root is for --two-node, the drill (add --drill) or --discover\n",
                    stderr);
         *exitCode = 2;
@@ -258,7 +260,7 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         if (p.isSet(drill) || p.isSet(ownerRecord) || p.isSet(discover) || p.isSet(preflight))
             problem = "--two-node integrates both nodes: it takes no --drill, --from-owner-record, "
                       "--discover or --preflight";
-        else if (!p.isSet(answers) || o->standbyAnswersFile.isEmpty())
+        else if (o->headless && (!p.isSet(answers) || o->standbyAnswersFile.isEmpty()))
             problem = "--two-node needs --answers FILE (the owner's) and --standby-answers FILE";
         else if (o->peer.isEmpty() && o->peerRoot.isEmpty())
             problem = "--two-node needs the standby node: --peer ssh://… or, simulated, --peer-root DIR";

@@ -145,7 +145,10 @@ int runTerminal(const Options& base)
     Node owner{base, answers, QStringLiteral("the answers")};
     owner.options.recordFile = base.stateDirHostPath() + QStringLiteral("/record.yaml");
     const bool demoOwner = base.simulate && role == QLatin1String("owner") && base.answersFile.isEmpty();
-    const QString standbyRoot = QFileInfo(base.root).absolutePath() + QStringLiteral("/node2");
+    // The standby of the simulated demo: --peer-root when given (run.sh gives it), else the sibling node2.
+    const QString standbyRoot = !base.peerRoot.isEmpty()
+                                    ? base.peerRoot
+                                    : QFileInfo(base.root).absolutePath() + QStringLiteral("/node2");
 
     auto standbyWait = [](Node& node, const QString& step) {
         say(QString());

@@ -1,4 +1,5 @@
 #include "ReviewPage.h"
+#include "RunView.h"
 
 #include <QFile>
 #include <QFileDialog>
@@ -162,7 +163,7 @@ void ReviewPage::fill()
     for (int i = 0; i < previews.size(); ++i) {
         const auto& p = previews.at(i);
         auto* item =
-            new QTreeWidgetItem(m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(p.step->localizedTitle())});
+            new QTreeWidgetItem(m_plan, {QStringLiteral("%1. %2").arg(i + 1).arg(RunView::titleOf(*p.step))});
         item->setToolTip(0, p.step->localizedDescription());
         auto* guide = new QTreeWidgetItem(item, {tr("Guide: %1", "@item").arg(p.step->localizedGuide())});
         guide->setFont(0, guideFont);

@@ -6,17 +6,35 @@
 #include "procedure/RecordFile.h"
 #include "system/Interruption.h"
 
+#include <QHash>
 #include <QMetaObject>
 #include <QThread>
 #include <utility>
 
 namespace dceha {
 
-RunController::RunController(SessionSetup setup, std::unique_ptr<RealSystem> system, Answers answers,
-                             QList<StepDefinition> steps, QObject* passwordAsker, QSet<QString> ownerDone)
-    : m_setup(std::move(setup)), m_system(std::move(system)), m_answers(std::move(answers)),
-      m_steps(std::move(steps)), m_passwordAsker(passwordAsker), m_ownerDone(std::move(ownerDone))
+RunController::RunController(SessionSetup setup, Answers answers, QList<StepDefinition> steps,
+                             QObject* passwordAsker)
+    : m_setup(std::move(setup)), m_answers(std::move(answers)), m_steps(std::move(steps)),
+      m_passwordAsker(passwordAsker)
 {}
+
+void RunController::setStandby(SessionSetup standby, const QList<StepDefinition>& steps)
+{
+    m_twoNode = true;
+    m_standbySetup = std::move(standby);
+    if (m_ownerSteps.isEmpty())
+        m_ownerSteps = m_steps;
+    m_standbySteps = steps;
+    m_order = TwoNodeSession::runOrder(m_ownerSteps, m_standbySteps);
+    m_steps.clear();
+    for (const auto& at : m_order) {
+        const bool owner = at.node == TwoNodeSession::Node::Owner;
+        StepDefinition step = (owner ? m_ownerSteps : m_standbySteps).at(at.index);
+        step.node = TwoNodeSession::nodeName(at.node);
+        m_steps.append(step);
+    }
+}
 
 RunController::~RunController()
 {
@@ -53,31 +71,17 @@ void RunController::startCheck(const QString& stateDirNodePath, bool plan)
     m_reviewing = true;
     // The worker touches only what this controller owns (its System, answers and steps), which no page
     // changes meanwhile: edited answers make a new controller, and this one's destructor waits.
-    m_reviewThread = QThread::create([this, stateDirNodePath, plan] {
-        PreflightInput input;
-        input.stateDirNodePath = stateDirNodePath;
-        if (!m_setup.ownerRecordFile.isEmpty()) {
-            RunRecord owner;
-            QString ignored; // a record that cannot be read is refused when the run opens its Session
-            if (RecordFile::read(m_setup.ownerRecordFile, &owner, &ignored)) {
-                input.ownerRecordGiven = true;
-                input.ownerDiskPvids = owner.sharedDisks;
-            }
-        }
-        const QList<PreflightFinding> findings = Preflight::run(*m_system, m_answers, input);
-        QStringList problems;
-        for (const auto& e : Preflight::failures(findings))
-            problems << e.text();
-        QList<Runner::Preview> previews;
-        if (plan && problems.isEmpty())
-            previews = preview();
+    SessionSetup setup = m_setup;
+    setup.stateDirNode = stateDirNodePath;
+    m_reviewThread = QThread::create([this, setup, plan] {
+        const Check check = checkInThread(setup, plan);
         QMetaObject::invokeMethod(
             this,
-            [this, findings, problems, previews, plan] {
-                m_preflightFindings = findings;
+            [this, check, plan] {
+                m_preflightFindings = check.findings;
                 if (plan) {
-                    m_reviewProblems = problems;
-                    m_reviewPreviews = previews;
+                    m_reviewProblems = check.problems;
+                    m_reviewPreviews = check.previews;
                 }
                 m_reviewing = false;
                 if (plan)
@@ -93,17 +97,61 @@ void RunController::startCheck(const QString& stateDirNodePath, bool plan)
     m_reviewThread->start();
 }
 
-QList<Runner::Preview> RunController::preview()
+RunController::Check RunController::checkInThread(const SessionSetup& given, bool plan)
 {
-    RunRecord scratch;
-    Runner runner(*m_system, m_answers, m_steps, scratch, nullptr);
-    runner.ownerDone = m_ownerDone;
-    QList<Runner::Preview> previews = runner.preview();
-    // The runner's steps die with it: the previews point at this controller's, which live as long as it.
-    const QList<StepDefinition>& steps = m_steps;
-    for (int i = 0; i < previews.size() && i < steps.size(); ++i)
-        previews[i].step = &steps.at(i);
-    return previews;
+    // The review is the dry run headless prints: a Session opened without lock or checkpoint (its pre-flight
+    // asks the node), then its preview. The previews point at this controller's steps, which outlive them.
+    SessionSetup setup = given;
+    setup.dryRun = true;
+    setup.confirmed = QStringList(m_confirmed.cbegin(), m_confirmed.cend());
+    Check check;
+    const auto failures = [&check](const QList<PreflightFinding>& findings, const QString& prefix) {
+        for (const auto& e : Preflight::failures(findings))
+            check.problems << prefix + e.text();
+    };
+    if (!m_twoNode) {
+        Session session;
+        const bool opened = session.open(setup);
+        check.findings = session.preflight();
+        failures(check.findings, QString());
+        if (!opened && check.problems.isEmpty())
+            check.problems = session.refusal();
+        if (plan && opened) {
+            check.previews = session.preview();
+            for (int i = 0; i < check.previews.size(); ++i)
+                check.previews[i].step = i < m_steps.size() ? &m_steps.at(i) : nullptr;
+        }
+        return check;
+    }
+    SessionSetup standby = m_standbySetup;
+    standby.confirmed = setup.confirmed;
+    TwoNodeSession both;
+    const bool opened = both.openPreview(setup, standby);
+    check.findings = both.owner().preflight();
+    failures(check.findings, QString());
+    if (Session* s = both.standby()) {
+        for (PreflightFinding f : s->preflight()) {
+            f.check = tr("standby: %1", "@item preflight check of the other node").arg(f.check);
+            check.findings << f;
+        }
+        failures(s->preflight(), tr("standby: ", "@item prefix of the other node's problem"));
+    }
+    if (!opened && check.problems.isEmpty())
+        check.problems = both.refusal();
+    if (plan && opened) {
+        const QList<Runner::Preview> owner = both.owner().preview();
+        const QList<Runner::Preview> standbyPreviews = both.standby()->preview();
+        for (int row = 0; row < m_order.size(); ++row) {
+            const auto& at = m_order.at(row);
+            const auto& list = at.node == TwoNodeSession::Node::Owner ? owner : standbyPreviews;
+            if (at.index >= list.size())
+                continue;
+            Runner::Preview p = list.at(at.index);
+            p.step = &m_steps.at(row);
+            check.previews << p;
+        }
+    }
+    return check;
 }
 
 RunRecord RunController::record() const
@@ -138,31 +186,8 @@ void RunController::wait()
         m_thread->wait();
 }
 
-void RunController::runInThread(const QStringList& confirmed)
+void RunController::attachHooks(Session& session, const std::function<int(int)>& row)
 {
-    for (const auto& id : confirmed)
-        m_confirmed.insert(id);
-    SessionSetup setup = m_setup;
-    if (m_startOverOnce) {
-        setup.policy = SessionSetup::CheckpointPolicy::StartOver;
-        m_confirmed.clear();
-        m_startOverOnce = false;
-    }
-    setup.confirmed = QStringList(m_confirmed.cbegin(), m_confirmed.cend());
-    Session session;
-    if (!session.open(setup)) {
-        const QStringList& lines = session.refusal();
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
-        Q_EMIT finished(Session::exitCode(session.result()), QString());
-        return;
-    }
-    // The checkpoint set aside (answers changed, or Run again) belongs to the run that just started: the runs
-    // after it (Verify, Retry, Resume) continue this one. Starting over again at the standby's wait would
-    // redo the steps before it on a node that released its shared DASD.
-    m_setup.policy = SessionSetup::CheckpointPolicy::Resume;
-    for (const auto& notice : session.notices())
-        Q_EMIT output(notice);
     Runner& runner = session.runner();
     runner.hooks.echo = [this](const QString& line) { Q_EMIT output(QStringLiteral("$ ") + line); };
     runner.hooks.password = [this]() -> std::optional<QByteArray> {
@@ -178,10 +203,21 @@ void RunController::runInThread(const QStringList& confirmed)
     // SIGINT, SIGTERM, SIGHUP (watched by the window): the command under way ends, the step is marked
     // interrupted and the run stops, as headless.
     runner.hooks.interrupted = [] { return Interruption::requested(); };
-    runner.hooks.stepStarted = [this](int i, int total, const StepRecord& s) {
-        Q_EMIT stepStarted(i, total, s.id, s.title);
+    const int total = int(m_steps.size());
+    runner.hooks.stepStarted = [this, row, total](int i, int, const StepRecord& s) {
+        Q_EMIT stepStarted(row(i), total, s.id, s.title);
     };
-    runner.hooks.stepFinished = [this](int i, int total, const StepRecord& s) {
+    // Both nodes: a wait for the other node is where the other node's part runs; the wait is checked there
+    // when this node's part goes on.
+    const QList<StepDefinition> steps = m_twoNode ? session.steps() : QList<StepDefinition>();
+    runner.hooks.stepFinished = [this, row, total, steps](int i, int, const StepRecord& s) {
+        if (s.status == StepRecord::Status::Waiting && i < steps.size() &&
+            TwoNodeSession::waitsForOtherNode(steps.at(i))) {
+            Q_EMIT stepFinished(
+                row(i), total, s.id, StepRecord::statusName(s.status),
+                tr("Waits for the other node: its part runs now; this is checked on it after.", "@info"));
+            return;
+        }
         QString status = StepRecord::statusName(s.status);
         if (s.status == StepRecord::Status::Done && s.foundDone)
             status = QStringLiteral("already done");
@@ -190,12 +226,47 @@ void RunController::runInThread(const QStringList& confirmed)
                 s.status == StepRecord::Status::Failed)
                 Q_EMIT output(a.stdErr.trimmed());
         if (s.kind == QLatin1String(DrillTimeline::kStepKind) && s.status == StepRecord::Status::Done)
-            Q_EMIT snapshotTaken(i, s.id, s.facts);
-        Q_EMIT stepFinished(i, total, s.id, status,
+            Q_EMIT snapshotTaken(row(i), s.id, s.facts);
+        Q_EMIT stepFinished(row(i), total, s.id, status,
                             s.status == StepRecord::Status::Skipped ? s.reason
                             : s.localizedMessage.isEmpty()          ? s.message
                                                                     : s.localizedMessage);
     };
+}
+
+void RunController::runInThread(const QStringList& confirmed)
+{
+    for (const auto& id : confirmed)
+        m_confirmed.insert(id);
+    SessionSetup setup = m_setup;
+    if (m_startOverOnce) {
+        setup.policy = SessionSetup::CheckpointPolicy::StartOver;
+        m_confirmed.clear();
+        m_startOverOnce = false;
+    }
+    setup.confirmed = QStringList(m_confirmed.cbegin(), m_confirmed.cend());
+    if (m_twoNode) {
+        SessionSetup standby = m_standbySetup;
+        standby.confirmed = setup.confirmed;
+        standby.policy = setup.policy;
+        runBothInThread(setup, standby);
+        return;
+    }
+    Session session;
+    if (!session.open(setup)) {
+        const QStringList& lines = session.refusal();
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
+        Q_EMIT finished(Session::exitCode(session.result()), QString());
+        return;
+    }
+    // The checkpoint set aside (answers changed, or Run again) belongs to the run that just started: the runs
+    // after it (Verify, Retry, Resume) continue this one. Starting over again at the standby's wait would
+    // redo the steps before it on a node that released its shared DASD.
+    m_setup.policy = SessionSetup::CheckpointPolicy::Resume;
+    for (const auto& notice : session.notices())
+        Q_EMIT output(notice);
+    attachHooks(session, [](int i) { return i; });
     const Session::Result result = session.run();
     m_record = session.record();
     QString stepId = session.failedStep();
@@ -212,6 +283,49 @@ void RunController::runInThread(const QStringList& confirmed)
                "the wizard again to resume: the interrupted step is probed and finished.",
                "@info")
                 .arg(Interruption::signalName()));
+    Q_EMIT finished(Session::exitCode(result), stepId);
+}
+
+void RunController::runBothInThread(const SessionSetup& owner, const SessionSetup& standby)
+{
+    TwoNodeSession both;
+    if (!both.open(owner, standby)) {
+        const QStringList& lines = both.refusal();
+        for (qsizetype i = 0; i < lines.size(); ++i)
+            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
+        Q_EMIT finished(Session::exitCode(both.result()), QString());
+        return;
+    }
+    m_setup.policy = SessionSetup::CheckpointPolicy::Resume;
+    m_standbySetup.policy = SessionSetup::CheckpointPolicy::Resume;
+    for (const auto& notice : both.notices())
+        Q_EMIT output(notice);
+    both.partStarting = [this](TwoNodeSession::Node node, int part, Session& session) {
+        Q_EMIT output(
+            tr("— %1 (part %2)", "@info the node whose steps run now").arg(session.headline()).arg(part));
+        QHash<int, int> rows;
+        for (int r = 0; r < m_order.size(); ++r)
+            if (m_order.at(r).node == node)
+                rows.insert(m_order.at(r).index, r);
+        attachHooks(session, [rows](int i) { return rows.value(i, 0); });
+    };
+    const Session::Result result = both.run();
+    m_record = both.owner().record();
+    Session& stopped =
+        both.resultNode() == TwoNodeSession::Node::Owner || !both.standby() ? both.owner() : *both.standby();
+    if (both.standby())
+        m_standbyRecord = both.standby()->record();
+    if (result == Session::Result::Refused || result == Session::Result::Locked)
+        for (const auto& line : both.refusal())
+            Q_EMIT output(line);
+    QString stepId = stopped.failedStep();
+    if (stepId.isEmpty())
+        stepId = stopped.waitingStep();
+    if (!stopped.saveError().isEmpty())
+        Q_EMIT output(tr("%1. The run stopped there: nothing further was done. Fix the cause (free space, a "
+                         "writable state directory), then run again: it resumes from the last saved step.",
+                         "@info")
+                          .arg(stopped.saveError()));
     Q_EMIT finished(Session::exitCode(result), stepId);
 }
 

@@ -7,34 +7,38 @@
 #include "procedure/Record.h"
 #include "procedure/Runner.h"
 #include "session/Session.h"
+#include "session/TwoNodeSession.h"
 #include "system/RealSystem.h"
 
 #include <QObject>
 #include <QSet>
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace dceha {
 
 /** @brief The engine for the GUI: runs the procedure in a worker thread and reports through signals, so the
  * window never freezes. One instance per set of answers. Each run opens a Session, as headless does: the same
- * refusals, the same lock, the same log. */
+ * refusals, the same lock, the same log; the review and the pre-flight are a dry run's Session (the node
+ * asked, nothing changed), so a remote node is reviewed as it is run. With a standby (setStandby()) it runs
+ * both nodes in one TwoNodeSession, their steps in one list in the order they run. */
 class RunController : public QObject
 {
     Q_OBJECT
 
 public:
-    /** @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password.
-     */
     /** @param setup how each run's Session is opened (its answers are these answers, serialised).
-     * @param system for the review's preview only (read-only probes). */
-    RunController(SessionSetup setup, std::unique_ptr<RealSystem> system, Answers answers,
-                  QList<StepDefinition> steps, QObject* passwordAsker, QSet<QString> ownerDone = {});
+     * @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password. */
+    RunController(SessionSetup setup, Answers answers, QList<StepDefinition> steps, QObject* passwordAsker);
     ~RunController() override;
 
+    /** Both nodes in this window: @p standby opens the standby's Session (its answers, its node), @p steps
+     * its steps; steps() becomes both nodes' list in the order they run (each StepDefinition::node set). */
+    void setStandby(SessionSetup standby, const QList<StepDefinition>& steps);
+    bool isTwoNode() const { return m_twoNode; }
+
     const QList<StepDefinition>& steps() const { return m_steps; }
-    /** The dry run: every step with what it would do. Runs in the caller's thread (read-only probes). */
-    QList<Runner::Preview> preview();
     /** The review, in a worker thread (the window stays responsive while the node is asked): the answer
      * rules that need the node (HACMP's service labels, the DFS cache's volume group, the state directory
      * on local disk), then, when they hold, the dry run. Ends with reviewed(); a review already under way
@@ -48,8 +52,11 @@ public:
     /** The last review's refusals from the node (empty: the answers fit it) and its dry run. */
     QStringList reviewProblems() const { return m_reviewProblems; }
     const QList<Runner::Preview>& reviewPreviews() const { return m_reviewPreviews; }
-    /** A copy of the record as it stands (safe from the GUI thread between runs). */
+    /** A copy of the record as it stands (safe from the GUI thread between runs): the owner's with a
+     * standby. */
     RunRecord record() const;
+    /** The standby's record (two-node), as its last run left it. */
+    RunRecord standbyRecord() const { return m_standbyRecord; }
     /** Whether the worker thread is running the procedure. */
     bool isRunning() const { return m_running; }
 
@@ -80,6 +87,17 @@ Q_SIGNALS:
 
 private:
     void runInThread(const QStringList& confirmed);
+    void runBothInThread(const SessionSetup& owner, const SessionSetup& standby);
+    /** Sets @p session's Runner hooks to report here; @p row maps the session's step index to steps(). */
+    void attachHooks(Session& session, const std::function<int(int)>& row);
+    /** The review or pre-flight of one node or both, run in the worker: a dry run's Session. */
+    struct Check
+    {
+        QList<PreflightFinding> findings;
+        QStringList problems;
+        QList<Runner::Preview> previews;
+    };
+    Check checkInThread(const SessionSetup& setup, bool plan);
     void startCheck(const QString& stateDirNodePath, bool plan);
     enum class Pending
     {
@@ -92,9 +110,13 @@ private:
     QList<PreflightFinding> m_preflightFindings;
 
     SessionSetup m_setup;
-    std::unique_ptr<RealSystem> m_system;
     Answers m_answers;
     QList<StepDefinition> m_steps;
+    bool m_twoNode = false;
+    SessionSetup m_standbySetup;
+    QList<StepDefinition> m_ownerSteps, m_standbySteps;
+    QList<TwoNodeSession::Position> m_order; ///< steps() row → node and index in its list
+    RunRecord m_standbyRecord;
     QObject* m_passwordAsker;
     RunRecord m_record;
     QThread* m_thread = nullptr;
@@ -103,7 +125,6 @@ private:
     QStringList m_reviewProblems;
     QList<Runner::Preview> m_reviewPreviews;
     QSet<QString> m_confirmed;
-    QSet<QString> m_ownerDone;
     std::atomic_bool m_running{false};
     std::atomic_bool m_stop{false};
     bool m_startOverOnce = false; ///< the next run sets the checkpoint aside (startOver())

@@ -37,7 +37,7 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
         if (result != 4)
             m_savedRecord = m_model.saveRecord();
         // The demo cluster's standby is beside this node: its wizard can be opened from here.
-        m_standby->setVisible(result == 3 && m_model.options().simulate &&
+        m_standby->setVisible(result == 3 && m_model.options().simulate && !m_model.twoNode() &&
                               m_model.parsed().answers.isOwner() && !m_savedRecord.isEmpty() &&
                               step == QLatin1String("standby-integrated"));
         m_view->describe();

@@ -91,6 +91,15 @@ void RunView::retranslate()
     describe();
 }
 
+QString RunView::titleOf(const StepDefinition& step)
+{
+    if (step.node.isEmpty())
+        return step.localizedTitle();
+    const QString node = step.node == QLatin1String("owner") ? tr("owner", "@item the node a step runs on")
+                                                             : tr("standby", "@item the node a step runs on");
+    return tr("%1: %2", "@item node: step title").arg(node, step.localizedTitle());
+}
+
 void RunView::showStep(int index)
 {
     if (!m_controller)
@@ -100,10 +109,10 @@ void RunView::showStep(int index)
         return;
     QListWidgetItem* item = m_steps->item(index);
     const QString status = m_statuses.value(index);
-    item->setText(mark(status) + steps.at(index).localizedTitle());
+    item->setText(mark(status) + titleOf(steps.at(index)));
     // A screen reader says the status in words, not the mark's name.
     item->setData(Qt::AccessibleTextRole,
-                  statusWords(status) + QStringLiteral(": ") + steps.at(index).localizedTitle());
+                  statusWords(status) + QStringLiteral(": ") + titleOf(steps.at(index)));
 }
 
 QString RunView::statusWords(const QString& status) const

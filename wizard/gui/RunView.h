@@ -14,6 +14,7 @@ class QPushButton;
 namespace dceha {
 
 class RunController;
+struct StepDefinition;
 
 /** @brief A procedure's run as the person sees it: the steps with their status, the progress, what the run
  * is doing or why it stopped, the commands' output, and Start (Resume, Retry), Verify and continue (operator
@@ -24,6 +25,8 @@ class RunView : public QWidget
     Q_OBJECT
 public:
     explicit RunView(QWidget* parent = nullptr);
+    /** A step's title as the lists show it: in both nodes' list, with the node it runs on in front. */
+    static QString titleOf(const StepDefinition& step);
 
     /** Shows @p controller's steps (none done yet in this view) and follows its signals from now on.
      * @p resumable: a checkpoint is there, so Start resumes. */

@@ -1,6 +1,7 @@
 #include "WelcomePage.h"
 #include "Language.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,29 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     fileRow(
         m_ownerRecord, m_browseOwner, m_ownerLabel, [] { return tr("Owner node's record", "@title:window"); },
         [] { return tr("Records (*.yaml *.yml)", "@item:inlistbox"); });
+    // Both nodes in this window, when the other node is given: this node is the owner, the other the standby.
+    m_bothNodes = new QCheckBox;
+    m_bothNodes->setObjectName(QStringLiteral("bothNodes"));
+    form->addRow(m_bothNodes);
+    fileRow(
+        m_standbyFile, m_browseStandby, m_standbyFileLabel,
+        [] { return tr("The standby node's answers", "@title:window"); },
+        [] { return tr("Answers (*.yaml *.yml)", "@item:inlistbox"); });
+    const bool both = m_model.canRunBothNodes();
+    m_bothNodes->setVisible(both);
+    m_standbyFile->setVisible(both);
+    m_browseStandby->setVisible(both);
+    m_standbyFileLabel->setVisible(both);
+    m_bothNodes->setChecked(m_model.twoNode());
+    m_standbyFile->setText(m_model.options().standbyAnswersFile);
+    // The owner's record is for a standby run on its own: both nodes in one window hand it over themselves.
+    connect(m_bothNodes, &QCheckBox::toggled, this, [this](bool on) {
+        m_ownerRecord->setEnabled(!on);
+        m_browseOwner->setEnabled(!on);
+        m_standbyFile->setEnabled(on);
+        m_browseStandby->setEnabled(on);
+    });
+    Q_EMIT m_bothNodes->toggled(m_bothNodes->isChecked());
     layout->addLayout(form);
 
     m_resumeBox = new QGroupBox;
@@ -94,7 +118,10 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     setTabOrder(m_file, m_browse);
     setTabOrder(m_browse, m_ownerRecord);
     setTabOrder(m_ownerRecord, m_browseOwner);
-    setTabOrder(m_browseOwner, m_resume);
+    setTabOrder(m_browseOwner, m_bothNodes);
+    setTabOrder(m_bothNodes, m_standbyFile);
+    setTabOrder(m_standbyFile, m_browseStandby);
+    setTabOrder(m_browseStandby, m_resume);
     setTabOrder(m_resume, m_startOver);
     retranslate();
 }
@@ -130,6 +157,17 @@ void WelcomePage::retranslate()
     m_ownerRecord->setAccessibleName(tr("Owner node's record", "@label"));
     m_browseOwner->setText(tr("Brows&e…", "@action:button"));
     m_browseOwner->setAccessibleName(tr("Browse for the owner node's record", "@action:button"));
+    m_bothNodes->setText(
+        tr("Both nodes &in this window: this node as the owner, then the standby at %1", "@option:check")
+            .arg(m_model.standbyPlace()));
+    m_bothNodes->setAccessibleName(tr("Both nodes in this window", "@option:check"));
+    m_standbyFileLabel->setText(
+        m_model.options().simulate && m_model.options().peer.isEmpty()
+            ? tr("Standb&y node's answers (empty: the demo's for its configuration):", "@label")
+            : tr("Standb&y node's answers:", "@label"));
+    m_standbyFile->setAccessibleName(tr("Standby node's answers file", "@label"));
+    m_browseStandby->setText(tr("Brow&se…", "@action:button standby answers"));
+    m_browseStandby->setAccessibleName(tr("Browse for the standby node's answers file", "@action:button"));
     m_resumeBox->setTitle(tr("A run was started on this node", "@title:group"));
     m_resume->setText(tr("&Resume it with its answers, where it stopped", "@option:radio"));
     m_startOver->setText(
@@ -156,8 +194,21 @@ void WelcomePage::initializePage()
 bool WelcomePage::validatePage()
 {
     m_error->clear();
+    if (m_model.canRunBothNodes()) {
+        QByteArray standby;
+        if (m_bothNodes->isChecked() && !m_standbyFile->text().isEmpty()) {
+            QFile f(m_standbyFile->text());
+            if (!f.open(QIODevice::ReadOnly)) {
+                m_error->setText(tr("Cannot read %1.", "@info").arg(m_standbyFile->text()));
+                m_standbyFile->setFocus();
+                return false;
+            }
+            standby = f.readAll();
+        }
+        m_model.setTwoNode(m_bothNodes->isChecked(), standby);
+    }
     // The owner's record first: a standby resuming needs it too (its release lets the shared steps run).
-    if (!m_ownerRecord->text().isEmpty()) {
+    if (!m_ownerRecord->text().isEmpty() && !m_model.twoNode()) {
         QString error;
         if (!m_model.setOwnerRecord(m_ownerRecord->text(), &error)) {
             m_error->setText(error);

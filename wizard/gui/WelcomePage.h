@@ -2,6 +2,8 @@
 
 #include "WizardPage.h"
 
+class QCheckBox;
+
 namespace dceha {
 
 /** What the wizard does, the language, where the answers come from (the demo's examples, a file, the
@@ -19,6 +21,9 @@ public:
     QGroupBox* resumeBox() const { return m_resumeBox; }
     QRadioButton* resumeButton() const { return m_resume; }
     QRadioButton* startOverButton() const { return m_startOver; }
+    /** Both nodes in this window (shown when the other node is given: --peer-root, --peer). */
+    QCheckBox* bothNodesBox() const { return m_bothNodes; }
+    QLineEdit* standbyAnswersEdit() const { return m_standbyFile; }
 
 protected:
     void retranslate() override;
@@ -35,6 +40,10 @@ private:
     QLabel* m_ownerLabel;
     QLineEdit* m_ownerRecord;
     QPushButton* m_browseOwner;
+    QCheckBox* m_bothNodes;
+    QLabel* m_standbyFileLabel;
+    QLineEdit* m_standbyFile;
+    QPushButton* m_browseStandby;
     QGroupBox* m_resumeBox;
     QLabel* m_progress;
     QRadioButton* m_resume;

@@ -17,8 +17,32 @@
 namespace dceha {
 
 WizardModel::WizardModel(Options options, QObject* parent)
-    : QObject(parent), m_options(std::move(options)), m_peerRoot(m_options.peerRoot)
-{}
+    : QObject(parent), m_options(std::move(options)), m_peerRoot(m_options.peerRoot),
+      m_twoNode(m_options.twoNode && canRunBothNodes())
+{
+    if (m_twoNode && !m_options.standbyAnswersFile.isEmpty()) {
+        QFile f(m_options.standbyAnswersFile);
+        if (f.open(QIODevice::ReadOnly))
+            m_standbyText = f.readAll();
+    }
+}
+
+bool WizardModel::canRunBothNodes() const
+{
+    return !m_options.peer.isEmpty() || (m_options.simulate && !m_options.peerRoot.isEmpty());
+}
+
+QString WizardModel::standbyPlace() const
+{
+    return m_options.peer.isEmpty() ? QDir::toNativeSeparators(m_options.peerRoot) : m_options.peer;
+}
+
+void WizardModel::setTwoNode(bool on, const QByteArray& standbyAnswers)
+{
+    m_twoNode = on && canRunBothNodes();
+    m_standbyText = standbyAnswers;
+    m_controller.reset();
+}
 
 WizardModel::~WizardModel()
 {
@@ -192,7 +216,34 @@ QStringList WizardModel::answerProblems() const
         out << e.text();
     for (const auto& c : m_handoffConflicts)
         out << tr("must agree with the owner node: %1", "@info").arg(c);
+    if (m_twoNode && m_parsed.errors.isEmpty()) {
+        // Both nodes: the pages edit the owner's answers; the standby's must be there and agree.
+        if (m_parsed.answers.role != QLatin1String("owner"))
+            out << tr("role: both nodes in this window start from the owner node's answers", "@info");
+        const QByteArray standby = standbyAnswers();
+        if (standby.isEmpty()) {
+            out << tr("the standby's answers are needed: choose its answers file on the welcome page",
+                      "@info");
+        } else {
+            const Handoff handoff = Handoff::fromOwner(standby, AnswersFile::serialize(m_parsed.answers));
+            for (const auto& c : handoff.conflicts)
+                out << tr("standby: must agree with the owner node: %1", "@info").arg(c);
+            for (const auto& e : AnswersFile::parse(handoff.answers).errors)
+                out << tr("standby: %1", "@info the standby's answer problem").arg(e.text());
+        }
+    }
     return out;
+}
+
+QByteArray WizardModel::standbyAnswers() const
+{
+    if (!m_standbyText.isEmpty())
+        return m_standbyText;
+    // The simulated demo's standby is made from the shipped example, as its owner is.
+    if (m_options.simulate && m_options.peer.isEmpty())
+        return exampleAnswers(m_parsed.answers.configuration, QStringLiteral("standby"),
+                              m_parsed.answers.dfs);
+    return {};
 }
 
 RunController* WizardModel::controller()
@@ -202,12 +253,6 @@ RunController* WizardModel::controller()
     QString error;
     const Catalog catalog = Catalog::load(m_parsed.answers.role, &error);
     QStringList unknown;
-    // The owner's done steps tell the standby's operator step that the shared DASD was released.
-    QSet<QString> ownerDone;
-    if (m_owner)
-        for (const auto& step : m_owner->steps)
-            if (step.status == StepRecord::Status::Done)
-                ownerDone.insert(step.id);
     // Each run opens a Session as headless does; a checkpoint of other answers is set aside only because
     // the review page said so before Start (otherwise the Session refuses it, naming what differs).
     SessionSetup setup = m_options.sessionSetup();
@@ -218,9 +263,27 @@ RunController* WizardModel::controller()
     setup.policy = existing.exists && existing.problem.isEmpty() && existing.answersDigest != m_parsed.digest
                        ? SessionSetup::CheckpointPolicy::StartOver
                        : SessionSetup::CheckpointPolicy::Resume;
-    m_controller = std::make_unique<RunController>(
-        setup, makeSystem(), m_parsed.answers, catalog.expand(m_parsed.answers, &unknown), this, ownerDone);
+    m_controller = std::make_unique<RunController>(setup, m_parsed.answers,
+                                                   catalog.expand(m_parsed.answers, &unknown), this);
     m_controllerDigest = m_parsed.digest;
+    if (m_twoNode) {
+        // The standby's answers with what both nodes share taken from the owner's (the handoff); its
+        // Session hands over the owner's record itself, in memory.
+        const Options standbyOptions = m_options.standbyOptions();
+        SessionSetup standby = standbyOptions.sessionSetup();
+        standby.answersText = standbyAnswers();
+        standby.answersName = QStringLiteral("the standby's answers");
+        const Handoff handoff = Handoff::fromOwner(standby.answersText, setup.answersText);
+        const AnswersFile::Parsed parsed = AnswersFile::parse(handoff.answers);
+        const Catalog standbyCatalog = Catalog::load(QStringLiteral("standby"), &error);
+        const Checkpoint standbyCheckpoint(standby.stateDirHost);
+        RunRecord previous;
+        QString ignored;
+        if (standbyCheckpoint.exists() && standbyCheckpoint.load(&previous, &ignored) &&
+            previous.answersDigest != parsed.digest)
+            standby.policy = SessionSetup::CheckpointPolicy::StartOver;
+        m_controller->setStandby(standby, standbyCatalog.expand(parsed.answers, &unknown));
+    }
     return m_controller.get();
 }
 
@@ -335,7 +398,7 @@ RunController* WizardModel::drillController()
     setup.peerRoot = m_peerRoot;
     // The drill's own checkpoint: a drill stopped half-way resumes; one of other answers is refused.
     setup.policy = SessionSetup::CheckpointPolicy::Resume;
-    m_drillController = std::make_unique<RunController>(setup, makeSystem(), m_parsed.answers,
+    m_drillController = std::make_unique<RunController>(setup, m_parsed.answers,
                                                         catalog.expand(m_parsed.answers, &unknown), this);
     m_drillDigest = m_parsed.digest;
     m_drillPeerRoot = m_peerRoot;

@@ -73,6 +73,8 @@ public:
     /** Errors in the answers themselves and against the owner's record (the node is not asked: the
      * controller's review does that, off the GUI thread); empty when the review may start. */
     QStringList answerProblems() const;
+    /** The standby's answers in a two-node window (as given, or the demo's example); empty when none. */
+    QByteArray standbyAnswers() const;
     /** Makes the controller for the current answers (after answerProblems() is empty). */
     RunController* controller();
     /** The controller made last, if any (never makes one). */
@@ -85,6 +87,16 @@ public:
      * window opened. Empty: the other node's part is the operator's. */
     QString peerRoot() const { return m_peerRoot; }
     void setPeerRoot(const QString& root) { m_peerRoot = root; }
+    /** Both nodes in this window (--two-node, or the welcome page's choice): the pages edit the owner's
+     * answers, the standby's are @p standbyAnswers (empty: on the simulated demo, the shipped example for
+     * the owner's configuration), with what both nodes share handed over from the owner's. */
+    void setTwoNode(bool on, const QByteArray& standbyAnswers = {});
+    bool twoNode() const { return m_twoNode; }
+    /** Whether this window can run both nodes: the other node given (--peer-root on the simulated cluster,
+     * or --peer). */
+    bool canRunBothNodes() const;
+    /** Where the standby is, as the person reads it (its simulated root or its ssh:// address). */
+    QString standbyPlace() const;
     /** Saves the drill's record beside its checkpoint as drill-record.yaml and .html; @return the path
      * without extension, empty when it cannot be written. */
     QString saveDrillRecord();
@@ -170,6 +182,8 @@ private:
     QByteArray m_drillDigest;
     QString m_drillPeerRoot;
     QString m_peerRoot;
+    bool m_twoNode = false;
+    QByteArray m_standbyText; ///< the standby's answers as given (two-node)
     QList<QThread*> m_askers; ///< askNode's threads under way
     QByteArray m_controllerDigest;
     bool m_resuming = false;
