@@ -2568,6 +2568,46 @@
         <comment>@option:check</comment>
         <translation>Beide &amp;Knoten in diesem Fenster: dieser Knoten als Eigner, danach der Standby-Knoten unter %1</translation>
     </message>
+    <message>
+        <source>Remote node %1: the commands run there over SSH and change it%2; the checkpoint, the record and the log stay on this workstation.</source>
+        <comment>@info</comment>
+        <translation>Entfernter Knoten %1: die Befehle laufen dort über SSH und ändern ihn%2; Prüfpunkt, Protokoll und Log bleiben auf diesem Arbeitsplatzrechner.</translation>
+    </message>
+    <message>
+        <source> (its simulated node)</source>
+        <comment>@info</comment>
+        <translation> (seinen simulierten Knoten)</translation>
+    </message>
+    <message>
+        <source>No&amp;de to integrate, over SSH (empty: %1):</source>
+        <comment>@label</comment>
+        <translation>Zu inte&amp;grierender Knoten, über SSH (leer: %1):</translation>
+    </message>
+    <message>
+        <source>the simulated node</source>
+        <comment>@label</comment>
+        <translation>der simulierte Knoten</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <comment>@label</comment>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>Address of the node to integrate</source>
+        <comment>@label</comment>
+        <translation>Adresse des zu integrierenden Knotens</translation>
+    </message>
+    <message>
+        <source>Address of the other node</source>
+        <comment>@label</comment>
+        <translation>Adresse des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>Standby node, o&amp;ver SSH:</source>
+        <comment>@label</comment>
+        <translation>Standby-Knoten, über SSH (&amp;Partner):</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardModel</name>
@@ -2637,6 +2677,59 @@ Es wird mkdce über die Standardeingabe übergeben und nie gespeichert.</transla
         <source>standby: %1</source>
         <comment>@info the standby&apos;s answer problem</comment>
         <translation>Standby: %1</translation>
+    </message>
+    <message>
+        <source>the node to integrate</source>
+        <comment>@info</comment>
+        <translation>der zu integrierende Knoten</translation>
+    </message>
+    <message>
+        <source>the standby node</source>
+        <comment>@info</comment>
+        <translation>der Standby-Knoten</translation>
+    </message>
+    <message>
+        <source>The address of %1 is refused: %2</source>
+        <comment>@info</comment>
+        <translation>Die Adresse von %1 wird abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be reached; nothing was changed: %3</source>
+        <comment>@info</comment>
+        <translation>%1 (%2) ist nicht erreichbar; nichts wurde geändert: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED; refused, nothing was changed. Known: %3; offered now: %4. If the node was reinstalled, remove its line from %5 and accept the new key.</source>
+        <comment>@info</comment>
+        <translation>Der Hostschlüssel von %1 (%2) hat sich GEÄNDERT; abgelehnt, nichts wurde geändert. Bekannt: %3; jetzt angeboten: %4. Wurde der Knoten neu installiert, seine Zeile aus %5 entfernen und den neuen Schlüssel annehmen.</translation>
+    </message>
+    <message>
+        <source>First contact with %1</source>
+        <comment>@title:window</comment>
+        <translation>Erster Kontakt mit %1</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (%2). Its host key is:
+
+%3
+
+Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub) before you accept it: a different key means another machine answers in its place.</source>
+        <comment>@info</comment>
+        <translation>Dies ist die erste Verbindung zu %1 (%2). Sein Hostschlüssel ist:
+
+%3
+
+Vergleichen Sie ihn vor dem Annehmen mit dem Schlüssel auf dem Knoten selbst (ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub): ein anderer Schlüssel bedeutet, dass ein anderer Rechner an seiner Stelle antwortet.</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this key</source>
+        <comment>@action:button</comment>
+        <translation>Diesen Schlüssel &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted; nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>Der Hostschlüssel von %1 wurde nicht angenommen; nichts wurde geändert.</translation>
     </message>
 </context>
 <context>

@@ -2567,6 +2567,46 @@
         <comment>@option:check</comment>
         <translation>このウィンドウで両方のノード: このノードを所有者として、次に %1 の待機ノード(&amp;I)</translation>
     </message>
+    <message>
+        <source>Remote node %1: the commands run there over SSH and change it%2; the checkpoint, the record and the log stay on this workstation.</source>
+        <comment>@info</comment>
+        <translation>リモート・ノード %1: コマンドは SSH 経由でそこで実行され、そのノードを変更します%2。チェックポイント、記録、ログはこのワークステーションに残ります。</translation>
+    </message>
+    <message>
+        <source> (its simulated node)</source>
+        <comment>@info</comment>
+        <translation> (そのシミュレートされたノード)</translation>
+    </message>
+    <message>
+        <source>No&amp;de to integrate, over SSH (empty: %1):</source>
+        <comment>@label</comment>
+        <translation>統合するノード、SSH 経由 (空の場合: %1)(&amp;D):</translation>
+    </message>
+    <message>
+        <source>the simulated node</source>
+        <comment>@label</comment>
+        <translation>シミュレートされたノード</translation>
+    </message>
+    <message>
+        <source>this machine</source>
+        <comment>@label</comment>
+        <translation>このマシン</translation>
+    </message>
+    <message>
+        <source>Address of the node to integrate</source>
+        <comment>@label</comment>
+        <translation>統合するノードのアドレス</translation>
+    </message>
+    <message>
+        <source>Address of the other node</source>
+        <comment>@label</comment>
+        <translation>もう一方のノードのアドレス</translation>
+    </message>
+    <message>
+        <source>Standby node, o&amp;ver SSH:</source>
+        <comment>@label</comment>
+        <translation>待機ノード、SSH 経由(&amp;V):</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardModel</name>
@@ -2636,6 +2676,59 @@ It goes to mkdce on its standard input and is never stored.</source>
         <source>standby: %1</source>
         <comment>@info the standby&apos;s answer problem</comment>
         <translation>待機: %1</translation>
+    </message>
+    <message>
+        <source>the node to integrate</source>
+        <comment>@info</comment>
+        <translation>統合するノード</translation>
+    </message>
+    <message>
+        <source>the standby node</source>
+        <comment>@info</comment>
+        <translation>待機ノード</translation>
+    </message>
+    <message>
+        <source>The address of %1 is refused: %2</source>
+        <comment>@info</comment>
+        <translation>%1 のアドレスは拒否されました: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be reached; nothing was changed: %3</source>
+        <comment>@info</comment>
+        <translation>%1 (%2) に到達できません。何も変更されていません: %3</translation>
+    </message>
+    <message>
+        <source>The host key of %1 (%2) has CHANGED; refused, nothing was changed. Known: %3; offered now: %4. If the node was reinstalled, remove its line from %5 and accept the new key.</source>
+        <comment>@info</comment>
+        <translation>%1 (%2) のホスト鍵が変更されました。拒否し、何も変更していません。既知: %3、現在提示: %4。ノードを再インストールした場合は、%5 からその行を削除して新しい鍵を受け入れてください。</translation>
+    </message>
+    <message>
+        <source>First contact with %1</source>
+        <comment>@title:window</comment>
+        <translation>%1 への初回接続</translation>
+    </message>
+    <message>
+        <source>This is the first connection to %1 (%2). Its host key is:
+
+%3
+
+Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub) before you accept it: a different key means another machine answers in its place.</source>
+        <comment>@info</comment>
+        <translation>%1 (%2) への初回接続です。ホスト鍵は次のとおりです:
+
+%3
+
+受け入れる前に、ノード自身の鍵 (ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub) と比較してください。鍵が異なる場合は、別のマシンが代わりに応答しています。</translation>
+    </message>
+    <message>
+        <source>&amp;Accept this key</source>
+        <comment>@action:button</comment>
+        <translation>この鍵を受け入れる(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The host key of %1 was not accepted; nothing was changed.</source>
+        <comment>@info</comment>
+        <translation>%1 のホスト鍵は受け入れられませんでした。何も変更されていません。</translation>
     </message>
 </context>
 <context>

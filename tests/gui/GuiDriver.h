@@ -9,12 +9,15 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QPair>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTimer>
 #include <QWizard>
 #include <QtTest>
+#include <memory>
 
 namespace guidriver {
 
@@ -132,6 +135,39 @@ inline void answerNextDialog(const QString& text)
             }
         QFAIL("no such button");
     });
+}
+
+/** Clicks the button whose text contains @p text in each of the next @p count modal dialogs once it shows
+ * (dialogs that come after the node was asked, off the GUI thread); gives up after @p timeoutMs. */
+inline void answerDialogWhenShown(const QString& text, int count = 1, int timeoutMs = 60000)
+{
+    auto* timer = new QTimer;
+    auto clock = std::make_shared<QElapsedTimer>();
+    auto left = std::make_shared<int>(count);
+    auto last = std::make_shared<QPointer<QWidget>>();
+    clock->start();
+    QObject::connect(timer, &QTimer::timeout, [timer, clock, left, last, text, timeoutMs] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog || dialog == last->data() || !dialog->isVisible()) {
+            if (clock->elapsed() > timeoutMs) {
+                timer->stop();
+                timer->deleteLater();
+            }
+            return;
+        }
+        *last = dialog;
+        if (--*left == 0) {
+            timer->stop();
+            timer->deleteLater();
+        }
+        for (auto* b : dialog->findChildren<QAbstractButton*>())
+            if (b->text().contains(text)) {
+                b->click();
+                return;
+            }
+        QFAIL("no such button");
+    });
+    timer->start(50);
 }
 
 } // namespace guidriver

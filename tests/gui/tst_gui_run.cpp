@@ -3,6 +3,7 @@
 // without echo; a failed command retried; closing mid-run, a signal, resuming and starting over; a damaged or
 // refused checkpoint; changed answers of a resumed run. The page walks are in tst_gui.
 #include "GuiDriver.h"
+#include "SshServer.h"
 #include "Wizard.h"
 #include "gui/WizardWindow.h"
 
@@ -147,6 +148,90 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(standby.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
         QVERIFY(!wizard::readFile(standby.stateDirHostPath() + QStringLiteral("/checkpoint.yaml"))
                      .contains(QStringLiteral("status: waiting")));
+    }
+
+    /** A remote node over SSH (an sshd this test starts; the remote host runs the simulated node): its
+     * address on the welcome page; at first contact its host key's fingerprint is shown and asked (Cancel
+     * refuses, nothing changed; Accept goes on); the pages, the review and the run ask and change the node
+     * there, the checkpoint stays on the workstation. */
+    void aRemoteNodeOverSsh()
+    {
+        if (!SshServer::available())
+            QSKIP("no /usr/sbin/sshd: scripts/ensure-deps.sh installs openssh-server");
+        SshServer server;
+        QVERIFY(server.start());
+        QTemporaryDir dir;
+        Options o = optionsFor(dir.path());
+        o.sshConfig = server.clientConfig();
+        o.stateDir = dir.path() + QStringLiteral("/state");
+        const QString before = wizard::snapshot(SimNode(o.root, o.sharedDasd));
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        welcome->nodeAddressEdit()->setText(server.url());
+        answerDialogWhenShown(QStringLiteral("Cancel"));
+        next(w);
+        QCOMPARE(w.currentId(), int(WelcomePageId));
+        bool refusalSaid = false;
+        for (auto* label : welcome->findChildren<QLabel*>())
+            refusalSaid |= label->text().contains(QStringLiteral("was not accepted; nothing was changed"));
+        QVERIFY(refusalSaid);
+        QCOMPARE(wizard::snapshot(SimNode(o.root, o.sharedDasd)), before);
+        answerDialogWhenShown(QStringLiteral("Accept this key"));
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 3);
+        QVERIFY(SimNode(o.root, o.sharedDasd).ok(QStringLiteral("lsvg")).contains(QStringLiteral("dcevg")));
+        QVERIFY(QFile::exists(o.stateDir + QStringLiteral("/checkpoint.yaml")));
+        QVERIFY(!QFileInfo::exists(o.root + QStringLiteral("/var/adm/dce-ha-wizard/checkpoint.yaml")));
+        QVERIFY(wizard::readFile(o.stateDir + QStringLiteral("/ssh/known_hosts"))
+                    .contains(QStringLiteral("ssh-ed25519")));
+    }
+
+    /** Both nodes over SSH in one window: the two addresses typed on the welcome page, both host keys
+     * asked at first contact, one Start integrates both. */
+    void bothRemoteNodesInOneWindow()
+    {
+        if (!SshServer::available())
+            QSKIP("no /usr/sbin/sshd: scripts/ensure-deps.sh installs openssh-server");
+        SshServer node1;
+        SshServer node2(QStringLiteral("test-peer"));
+        QVERIFY(node1.start() && node2.start());
+        QTemporaryDir dir;
+        Options o = optionsFor(dir.path());
+        o.peerRoot = dir.path() + QStringLiteral("/node2");
+        SimNode(o.peerRoot, o.sharedDasd, QStringLiteral("node2")).ok(QStringLiteral("hostname"));
+        o.sshConfig = SshServer::combinedConfig(dir.path() + QStringLiteral("/ssh_config"), {&node1, &node2});
+        o.stateDir = dir.path() + QStringLiteral("/state-node1");
+        o.peerStateDir = dir.path() + QStringLiteral("/state-node2");
+        const QString standbyAnswers = wizard::writeFile(
+            dir.path() + QStringLiteral("/standby.yaml"),
+            wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby")));
+        WizardWindow w(o);
+        w.show();
+        auto* welcome = qobject_cast<WelcomePage*>(w.currentPage());
+        QVERIFY(welcome->bothNodesBox()->isHidden() || !welcome->bothNodesBox()->isChecked());
+        welcome->nodeAddressEdit()->setText(node1.url());
+        welcome->peerAddressEdit()->setText(node2.url());
+        QVERIFY(welcome->bothNodesBox()->isVisible());
+        QVERIFY(welcome->bothNodesBox()->text().contains(node2.url()));
+        welcome->bothNodesBox()->setChecked(true);
+        welcome->standbyAnswersEdit()->setText(standbyAnswers);
+        answerDialogWhenShown(QStringLiteral("Accept this key"), 2);
+        next(w);
+        QCOMPARE(w.currentId(), int(ClusterPageId));
+        QVERIFY(walkTo(w, RunPageId));
+        auto* run = w.runPage();
+        QSignalSpy finished(run, &RunPage::runFinished);
+        QCOMPARE(clickAndWait(run->startButton(), finished), 0);
+        for (const QString& root : {o.root, o.peerRoot})
+            QVERIFY(SimNode(root, o.sharedDasd)
+                        .ok(QStringLiteral("lssrc"), {"-s", "clstrmgr"})
+                        .contains(QStringLiteral(" active")));
+        QVERIFY(QFile::exists(o.peerStateDir + QStringLiteral("/checkpoint.yaml")));
     }
 
     void ownerThenStandbyEntirelyThroughTheScreens_data()

@@ -66,6 +66,24 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     fileRow(
         m_ownerRecord, m_browseOwner, m_ownerLabel, [] { return tr("Owner node's record", "@title:window"); },
         [] { return tr("Records (*.yaml *.yml)", "@item:inlistbox"); });
+    // The nodes reached from this workstation over SSH (Qt does not run on AIX): the node to integrate and
+    // the other node of the cluster.
+    const auto addressRow = [form](QLineEdit*& edit, QLabel*& label, const QString& name) {
+        edit = new QLineEdit;
+        edit->setObjectName(name);
+        edit->setPlaceholderText(QStringLiteral("ssh://root@node1"));
+        label = new QLabel;
+        label->setBuddy(edit);
+        label->setWordWrap(true);
+        form->addRow(label, edit);
+    };
+    addressRow(m_node, m_nodeLabel, QStringLiteral("nodeAddress"));
+    addressRow(m_peer, m_peerLabel, QStringLiteral("peerAddress"));
+    m_peer->setPlaceholderText(QStringLiteral("ssh://root@node2"));
+    // Short in every language; wrapped, the form gives it the height of one line and clips it.
+    m_peerLabel->setWordWrap(false);
+    m_node->setText(m_model.options().node);
+    m_peer->setText(m_model.options().peer);
     // Both nodes in this window, when the other node is given: this node is the owner, the other the standby.
     m_bothNodes = new QCheckBox;
     m_bothNodes->setObjectName(QStringLiteral("bothNodes"));
@@ -74,11 +92,19 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
         m_standbyFile, m_browseStandby, m_standbyFileLabel,
         [] { return tr("The standby node's answers", "@title:window"); },
         [] { return tr("Answers (*.yaml *.yml)", "@item:inlistbox"); });
-    const bool both = m_model.canRunBothNodes();
-    m_bothNodes->setVisible(both);
-    m_standbyFile->setVisible(both);
-    m_browseStandby->setVisible(both);
-    m_standbyFileLabel->setVisible(both);
+    // Offered once the other node is known: --peer-root on the simulated cluster, or its address typed.
+    const auto offerBoth = [this] {
+        const bool both = m_model.canRunBothNodes() || !m_peer->text().trimmed().isEmpty();
+        m_bothNodes->setVisible(both);
+        m_standbyFile->setVisible(both);
+        m_browseStandby->setVisible(both);
+        m_standbyFileLabel->setVisible(both);
+        m_bothNodes->setText(
+            tr("Both nodes &in this window: this node as the owner, then the standby at %1", "@option:check")
+                .arg(m_peer->text().trimmed().isEmpty() ? m_model.standbyPlace() : m_peer->text().trimmed()));
+    };
+    offerBoth();
+    connect(m_peer, &QLineEdit::textChanged, this, offerBoth);
     m_bothNodes->setChecked(m_model.twoNode());
     m_standbyFile->setText(m_model.options().standbyAnswersFile);
     // The owner's record is for a standby run on its own: both nodes in one window hand it over themselves.
@@ -118,7 +144,9 @@ WelcomePage::WelcomePage(WizardModel& model) : m_model(model)
     setTabOrder(m_file, m_browse);
     setTabOrder(m_browse, m_ownerRecord);
     setTabOrder(m_ownerRecord, m_browseOwner);
-    setTabOrder(m_browseOwner, m_bothNodes);
+    setTabOrder(m_browseOwner, m_node);
+    setTabOrder(m_node, m_peer);
+    setTabOrder(m_peer, m_bothNodes);
     setTabOrder(m_bothNodes, m_standbyFile);
     setTabOrder(m_standbyFile, m_browseStandby);
     setTabOrder(m_browseStandby, m_resume);
@@ -140,7 +168,14 @@ void WelcomePage::retranslate()
            "run resumes where it stopped.",
            "@info"));
     m_target->setText(
-        m_model.options().simulate
+        !m_model.options().node.isEmpty()
+            ? tr("Remote node %1: the commands run there over SSH and change it%2; the checkpoint, the "
+                 "record "
+                 "and the log stay on this workstation.",
+                 "@info")
+                  .arg(m_model.options().node,
+                       m_model.options().simulate ? tr(" (its simulated node)", "@info") : QString())
+        : m_model.options().simulate
             ? tr("Simulated AIX node in %1: the commands run against the simulator, no real system "
                  "is changed.",
                  "@info")
@@ -159,7 +194,13 @@ void WelcomePage::retranslate()
     m_browseOwner->setAccessibleName(tr("Browse for the owner node's record", "@action:button"));
     m_bothNodes->setText(
         tr("Both nodes &in this window: this node as the owner, then the standby at %1", "@option:check")
-            .arg(m_model.standbyPlace()));
+            .arg(m_peer->text().trimmed().isEmpty() ? m_model.standbyPlace() : m_peer->text().trimmed()));
+    m_nodeLabel->setText(tr("No&de to integrate, over SSH (empty: %1):", "@label")
+                             .arg(m_model.options().simulate ? tr("the simulated node", "@label")
+                                                             : tr("this machine", "@label")));
+    m_node->setAccessibleName(tr("Address of the node to integrate", "@label"));
+    m_peerLabel->setText(tr("Standby node, o&ver SSH:", "@label"));
+    m_peer->setAccessibleName(tr("Address of the other node", "@label"));
     m_bothNodes->setAccessibleName(tr("Both nodes in this window", "@option:check"));
     m_standbyFileLabel->setText(
         m_model.options().simulate && m_model.options().peer.isEmpty()
@@ -194,6 +235,8 @@ void WelcomePage::initializePage()
 bool WelcomePage::validatePage()
 {
     m_error->clear();
+    // The nodes first: where the checkpoint is, whether both nodes can run, whose host keys to check.
+    m_model.setNodes(m_node->text().trimmed(), m_peer->text().trimmed());
     if (m_model.canRunBothNodes()) {
         QByteArray standby;
         if (m_bothNodes->isChecked() && !m_standbyFile->text().isEmpty()) {
@@ -206,6 +249,17 @@ bool WelcomePage::validatePage()
             standby = f.readAll();
         }
         m_model.setTwoNode(m_bothNodes->isChecked(), standby);
+    }
+    if (m_connecting)
+        return false; // Next pressed again while the nodes are being reached
+    m_connecting = true;
+    QString unreachable;
+    const bool connected = m_model.connectNodes(this, &unreachable);
+    m_connecting = false;
+    if (!connected) {
+        m_error->setText(unreachable);
+        m_node->setFocus();
+        return false;
     }
     // The owner's record first: a standby resuming needs it too (its release lets the shared steps run).
     if (!m_ownerRecord->text().isEmpty() && !m_model.twoNode()) {

@@ -24,6 +24,9 @@ public:
     /** Both nodes in this window (shown when the other node is given: --peer-root, --peer). */
     QCheckBox* bothNodesBox() const { return m_bothNodes; }
     QLineEdit* standbyAnswersEdit() const { return m_standbyFile; }
+    /** The nodes reached over SSH (ssh://[USER@]HOST[:PORT]); empty: this machine's, the simulated one. */
+    QLineEdit* nodeAddressEdit() const { return m_node; }
+    QLineEdit* peerAddressEdit() const { return m_peer; }
 
 protected:
     void retranslate() override;
@@ -40,6 +43,10 @@ private:
     QLabel* m_ownerLabel;
     QLineEdit* m_ownerRecord;
     QPushButton* m_browseOwner;
+    QLabel* m_nodeLabel;
+    QLineEdit* m_node;
+    QLabel* m_peerLabel;
+    QLineEdit* m_peer;
     QCheckBox* m_bothNodes;
     QLabel* m_standbyFileLabel;
     QLineEdit* m_standbyFile;
@@ -49,6 +56,7 @@ private:
     QRadioButton* m_resume;
     QRadioButton* m_startOver;
     QLabel* m_error;
+    bool m_connecting = false;
 };
 
 } // namespace dceha

@@ -5,13 +5,17 @@
 #include "procedure/Checkpoint.h"
 #include "procedure/RecordFile.h"
 #include "report/RecordExport.h"
+#include "system/SshSystem.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSaveFile>
 
 namespace dceha {
@@ -200,13 +204,110 @@ QStringList WizardModel::problemsFor(const QStringList& prefixes) const
     return out;
 }
 
-std::unique_ptr<RealSystem> WizardModel::makeSystem() const
+std::unique_ptr<System> WizardModel::makeSystem() const
 {
     CommandMap commands = CommandMap::forRealNode();
     if (m_options.simulate)
         commands =
             CommandMap::forSimulatedNode(Options::aixsimProgram(), m_options.root, m_options.sharedDasd);
+    // A remote node's pages ask it over its one master connection (its host key known: connectNodes()).
+    if (!m_options.node.isEmpty() && m_transport)
+        return std::make_unique<SshSystem>(m_transport, m_options.root, commands);
     return std::make_unique<RealSystem>(m_options.root, commands);
+}
+
+void WizardModel::setNodes(const QString& node, const QString& peer)
+{
+    if (node == m_options.node && peer == m_options.peer)
+        return;
+    m_options.node = node;
+    m_options.peer = peer;
+    m_transport.reset();
+    m_controller.reset();
+    m_twoNode = m_twoNode && canRunBothNodes();
+}
+
+bool WizardModel::connectNodes(QWidget* parent, QString* error)
+{
+    struct Remote
+    {
+        QString url, label, stateDir;
+    };
+    QList<Remote> remotes;
+    if (!m_options.node.isEmpty())
+        remotes.append({m_options.node, tr("the node to integrate", "@info"), m_options.stateDirHostPath()});
+    if (!m_options.peer.isEmpty() && m_twoNode)
+        remotes.append(
+            {m_options.peer, tr("the standby node", "@info"), m_options.standbyOptions().stateDirHostPath()});
+    for (const Remote& remote : remotes) {
+        QString why;
+        const auto target = SshTarget::parse(remote.url, &why);
+        if (!target) {
+            *error = tr("The address of %1 is refused: %2", "@info").arg(remote.label, why);
+            return false;
+        }
+        // The same directory as the run's Session uses: the key accepted here is the one it finds.
+        auto transport = std::make_shared<SshTransport>(
+            *target, remote.stateDir + QStringLiteral("/ssh"),
+            m_options.sshConfig.isEmpty() ? QString() : QDir(m_options.sshConfig).absolutePath());
+        // Asked off the GUI thread (a node that does not answer takes its connect timeout), the window
+        // answering meanwhile.
+        SshTransport::HostKeyCheck check;
+        QEventLoop loop;
+        QThread* asker = QThread::create([&check, transport] { check = transport->checkHostKey(); });
+        connect(asker, &QThread::finished, &loop, &QEventLoop::quit);
+        QApplication::setOverrideCursor(Qt::BusyCursor);
+        asker->start();
+        loop.exec();
+        asker->wait();
+        delete asker;
+        QApplication::restoreOverrideCursor();
+        switch (check.status) {
+        case SshTransport::HostKey::Known:
+            break;
+        case SshTransport::HostKey::Unreachable:
+            *error = tr("%1 (%2) cannot be reached; nothing was changed: %3", "@info")
+                         .arg(remote.label, target->text(), check.error);
+            return false;
+        case SshTransport::HostKey::Changed:
+            *error =
+                tr("The host key of %1 (%2) has CHANGED; refused, nothing was changed. Known: %3; offered "
+                   "now: %4. If the node was reinstalled, remove its line from %5 and accept the new key.",
+                   "@info")
+                    .arg(remote.label, target->text(), check.known.join(QStringLiteral(", ")),
+                         check.offered.join(QStringLiteral(", ")), transport->knownHostsFile());
+            return false;
+        case SshTransport::HostKey::Unknown: {
+            QMessageBox ask(
+                QMessageBox::Question, tr("First contact with %1", "@title:window").arg(target->text()),
+                tr("This is the first connection to %1 (%2). Its host key is:\n\n%3\n\nCompare it "
+                   "with the key on the node itself (ssh-keygen -l -f "
+                   "/etc/ssh/ssh_host_ed25519_key.pub) before you accept it: a different key means "
+                   "another machine answers in its place.",
+                   "@info")
+                    .arg(remote.label, target->text(), check.offered.join(QStringLiteral("\n"))),
+                QMessageBox::NoButton, parent);
+            QPushButton* accept =
+                ask.addButton(tr("&Accept this key", "@action:button"), QMessageBox::AcceptRole);
+            QPushButton* refuse = ask.addButton(QMessageBox::Cancel);
+            ask.setDefaultButton(refuse);
+            ask.exec();
+            if (ask.clickedButton() != accept) {
+                *error = tr("The host key of %1 was not accepted; nothing was changed.", "@info")
+                             .arg(target->text());
+                return false;
+            }
+            if (!transport->acceptHostKey(check.offered.value(0), &why)) {
+                *error = why;
+                return false;
+            }
+            break;
+        }
+        }
+        if (remote.url == m_options.node)
+            m_transport = transport;
+    }
+    return true;
 }
 
 QStringList WizardModel::answerProblems() const

@@ -5,6 +5,7 @@
 #include "answers/AnswersFile.h"
 #include "answers/DiscoveredAnswers.h"
 #include "procedure/NodeDiscovery.h"
+#include "system/SshTransport.h"
 
 #include <QObject>
 #include <QPointer>
@@ -42,7 +43,7 @@ public:
     template <typename R>
     void askNode(QObject* context, std::function<R(NodeDiscovery&)> ask, std::function<void(R)> done)
     {
-        std::shared_ptr<RealSystem> system = makeSystem();
+        std::shared_ptr<System> system = makeSystem();
         QPointer<QObject> guard(context);
         QThread* thread =
             QThread::create([this, system, ask = std::move(ask), guard, done = std::move(done)] {
@@ -97,6 +98,14 @@ public:
     bool canRunBothNodes() const;
     /** Where the standby is, as the person reads it (its simulated root or its ssh:// address). */
     QString standbyPlace() const;
+    /** The nodes as the welcome page gives them: @p node the node to integrate (ssh://…; empty: this
+     * machine's, or the simulated one), @p peer the other node (empty: --peer-root's, if any). */
+    void setNodes(const QString& node, const QString& peer);
+    /** Reaches the remote nodes (none: nothing to do): each one's host key checked against the wizard's known
+     * hosts, off the GUI thread; at first contact the person is shown the key's fingerprint and asked
+     * (@p parent the dialog's); a changed key is refused with both. @return false, with the reason in
+     * @p error, when a node cannot be used. */
+    bool connectNodes(QWidget* parent, QString* error);
     /** Saves the drill's record beside its checkpoint as drill-record.yaml and .html; @return the path
      * without extension, empty when it cannot be written. */
     QString saveDrillRecord();
@@ -168,7 +177,8 @@ public Q_SLOTS:
     QByteArray askPassword();
 
 private:
-    std::unique_ptr<RealSystem> makeSystem() const;
+    std::unique_ptr<System> makeSystem() const;
+    std::shared_ptr<SshTransport> m_transport; ///< the remote node's, once its host key is known
 
     Options m_options;
     QByteArray m_text;
