@@ -519,6 +519,63 @@ private Q_SLOTS:
         QCOMPARE(c.snapshots(), here);
     }
 
+    /** The terminal front-end on a remote node: at first contact it shows the host key's fingerprint and
+     * goes on only when the person types yes (anything else refuses, nothing changed); then the owner's run
+     * goes over SSH as headless does. */
+    void theTerminalFrontEndAsksForTheHostKey()
+    {
+        QTemporaryDir dir;
+        const QString root = dir.path() + QStringLiteral("/node1");
+        const QString shared = dir.path() + QStringLiteral("/shared");
+        SimNode(root, shared).ok(QStringLiteral("hostname"));
+        SimNode(dir.path() + QStringLiteral("/node2"), shared).ok(QStringLiteral("hostname"));
+        const QString before = wizard::snapshot(SimNode(root, shared));
+        const auto terminal = [&](const QByteArray& typed) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
+            p.setProcessEnvironment(env);
+            p.setProcessChannelMode(QProcess::MergedChannels);
+            const QString command = QStringList{wizard::binary(),
+                                                QStringLiteral("--terminal"),
+                                                QStringLiteral("--simulate"),
+                                                QStringLiteral("--root"),
+                                                root,
+                                                QStringLiteral("--shared-dasd"),
+                                                shared,
+                                                QStringLiteral("--node"),
+                                                m_server->url(),
+                                                QStringLiteral("--ssh-config"),
+                                                m_server->clientConfig(),
+                                                QStringLiteral("--state"),
+                                                dir.path() + QStringLiteral("/state")}
+                                        .join(QLatin1Char(' '));
+            p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
+            p.waitForStarted();
+            p.write(typed);
+            p.waitForFinished(240000);
+            return qMakePair(p.exitCode(), QString::fromUtf8(p.readAll()));
+        };
+        const QString key = fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"));
+        auto [code, out] = terminal("y\n");
+        QCOMPARE(code, 2);
+        QVERIFY2(
+            out.contains(QStringLiteral("First contact with ssh://test-node. Its host key is:\r\n  ") + key),
+            qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("The host key was not accepted; nothing was changed.")),
+                 qPrintable(out));
+        QCOMPARE(wizard::snapshot(SimNode(root, shared)), before);
+        // yes; then the configuration, the role and DFS by default, run the plan, and quit at the wait.
+        std::tie(code, out) = terminal("yes\n\n\n\ny\nq\n");
+        QVERIFY2(out.contains(QStringLiteral("The host key ") + key + QStringLiteral(" is accepted")),
+                 qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("Wait until the standby node's integration is complete")),
+                 qPrintable(out.right(3000)));
+        QVERIFY(SimNode(root, shared).ok(QStringLiteral("lsvg")).contains(QStringLiteral("dcevg")));
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/state/checkpoint.yaml")));
+        QVERIFY(!QFileInfo::exists(root + QStringLiteral("/var/adm/dce-ha-wizard/checkpoint.yaml")));
+    }
+
     /** The owner's release by a reboot, as a real node does it from a workstation: shutdown -Fr ends the
      * connection before it reports back and the node does not answer for a while. The wizard waits until the
      * node is back with a new boot time and goes on: both nodes complete in the one command. */

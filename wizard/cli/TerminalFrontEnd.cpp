@@ -4,6 +4,7 @@
 
 #include "HeadlessRun.h"
 #include "answers/Answers.h"
+#include "system/SshTransport.h"
 
 #include <QDir>
 #include <QFile>
@@ -86,6 +87,69 @@ RunOutcome drive(Node& node, const std::function<bool(Node&, const QString&)>& o
     }
 }
 
+/** A remote node's host key against the wizard's known hosts, before anything is asked there: known, it
+ * goes on; at first contact the fingerprint is shown and the person must type yes (as ssh asks); changed, or
+ * unreachable, it is refused. @return false when the node cannot be used. */
+bool confirmHostKey(const Options& o, bool interactive)
+{
+    QString error;
+    const auto target = SshTarget::parse(o.node, &error);
+    if (!target) {
+        say(QStringLiteral("dce-ha-wizard: --node %1").arg(error));
+        return false;
+    }
+    SshTransport transport(*target, o.stateDirHostPath() + QStringLiteral("/ssh"),
+                           o.sshConfig.isEmpty() ? QString() : QDir(o.sshConfig).absolutePath());
+    const SshTransport::HostKeyCheck key = transport.checkHostKey();
+    switch (key.status) {
+    case SshTransport::HostKey::Known:
+        return true;
+    case SshTransport::HostKey::Unreachable:
+        say(QStringLiteral("dce-ha-wizard: the node %1 cannot be reached; nothing was changed: %2")
+                .arg(target->text(), key.error));
+        return false;
+    case SshTransport::HostKey::Changed:
+        say(QStringLiteral(
+                "dce-ha-wizard: the host key of %1 has CHANGED; refused, nothing was changed. Known: "
+                "%2; offered now: %3. If the node was reinstalled, remove its line from %4 and "
+                "accept the new key.")
+                .arg(target->text(), key.known.join(QStringLiteral(", ")),
+                     key.offered.join(QStringLiteral(", ")), transport.knownHostsFile()));
+        return false;
+    case SshTransport::HostKey::Unknown:
+        break;
+    }
+    const QString fingerprint = key.offered.value(0);
+    if (!o.acceptHostKey.isEmpty() && key.offered.contains(o.acceptHostKey)) {
+        if (transport.acceptHostKey(o.acceptHostKey, &error))
+            return true;
+        say(QStringLiteral("dce-ha-wizard: ") + error);
+        return false;
+    }
+    say(QStringLiteral("\nFirst contact with %1. Its host key is:\n  %2\nCompare it with the key on the node "
+                       "itself (ssh-keygen -l -f /etc/ssh/ssh_host_ed25519_key.pub): a different key means "
+                       "another machine answers in its place.")
+            .arg(target->text(), key.offered.join(QStringLiteral("\n  "))));
+    if (!interactive) {
+        say(QStringLiteral("dce-ha-wizard: no terminal to ask on: run again with --accept-host-key %1 once "
+                           "checked; nothing was changed")
+                .arg(fingerprint));
+        return false;
+    }
+    if (ask(QStringLiteral("Accept this key? Type yes to accept"), QStringLiteral("no")) !=
+        QLatin1String("yes")) {
+        say(QStringLiteral("The host key was not accepted; nothing was changed."));
+        return false;
+    }
+    if (!transport.acceptHostKey(fingerprint, &error)) {
+        say(QStringLiteral("dce-ha-wizard: ") + error);
+        return false;
+    }
+    say(QStringLiteral("The host key %1 is accepted (kept in %2).")
+            .arg(fingerprint, transport.knownHostsFile()));
+    return true;
+}
+
 } // namespace
 
 int runTerminal(const Options& base)
@@ -99,6 +163,14 @@ int runTerminal(const Options& base)
             "dce-ha-wizard: DCE/DFS integration with HACMP, chapter 3 of the IBM guide, step by step.\n"
             "Node root: %1%2")
             .arg(base.root, base.simulate ? QStringLiteral(" (simulated AIX node)") : QString()));
+    if (!base.node.isEmpty()) {
+        say(QStringLiteral(
+                "Node: %1, reached over SSH: its commands run there; the checkpoint, the record and "
+                "the log stay here, in %2")
+                .arg(base.node, base.stateDirHostPath()));
+        if (!confirmHostKey(base, interactive))
+            return 2;
+    }
     if (!base.answersFile.isEmpty()) {
         QFile f(base.answersFile);
         if (!f.open(QIODevice::ReadOnly)) {
