@@ -118,15 +118,7 @@ bool TwoNodeSession::openPreview(const SessionSetup& owner, const SessionSetup& 
     if (!open(ownerDry, standbyDry))
         return false;
     // The standby's plan as it stands before the owner's part: its waits for the owner show as waits.
-    SessionSetup setup = m_standbySetup;
-    setup.ownerRecord = &m_owner->record();
-    m_standby = std::make_unique<Session>();
-    if (!m_standby->open(setup)) {
-        refuse(Node::Standby, m_standby->result(), m_standby->refusal());
-        m_standby.reset();
-        return false;
-    }
-    return true;
+    return openStandby();
 }
 
 bool TwoNodeSession::openStandby()

@@ -3,6 +3,7 @@
 // from ssh's own, every byte string reaching the remote program unchanged (a seeded property test), secrets
 // on standard input only, a connection dropped in the middle of a command.
 #include "SshServer.h"
+#include "TwoNodes.h"
 #include "Wizard.h"
 #include "procedure/Checkpoint.h"
 #include "system/PosixShell.h"
@@ -367,48 +368,34 @@ private Q_SLOTS:
     }
 
 private:
-    /** Both nodes of a simulated cluster (fresh), their answers, and the two-node command over SSH: each
-     * node behind its own sshd, its own state directory, its host key accepted at first contact. */
-    struct TwoNodes
+    /** Both nodes' state after the two-node command on this machine (fresh nodes): what the same command
+     * over SSH must leave. Empty when that run did not complete. */
+    static QString locally(const QString& configuration, bool dfs)
     {
-        TwoNodes(const QString& configuration, bool dfs)
-        {
-            n1 = dir.path() + QStringLiteral("/node1");
-            n2 = dir.path() + QStringLiteral("/node2");
-            shared = dir.path() + QStringLiteral("/shared");
-            SimNode(n1, shared, QString(), configuration).ok(QStringLiteral("hostname"));
-            SimNode(n2, shared, QString(), configuration).ok(QStringLiteral("hostname"));
-            owner = wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
-                                      wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
-            standby =
-                wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
-                                  wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
-        }
-        QStringList local() const
-        {
-            return wizard::headless(n1, shared, owner)
-                   << QStringLiteral("--two-node") << QStringLiteral("--peer-root") << n2
-                   << QStringLiteral("--standby-answers") << standby;
-        }
-        QString snapshots() const
-        {
-            QString both = wizard::snapshot(SimNode(n1, shared)) + QStringLiteral("\n=== node2\n") +
-                           wizard::snapshot(SimNode(n2, shared));
-            return both.replace(dir.path(), QStringLiteral("<dir>"));
-        }
-        QTemporaryDir dir;
-        QString n1, n2, shared, owner, standby;
-    };
+        TwoNodes c(configuration, dfs);
+        const WizardResult r =
+            wizard::run(c.twoNode(), {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")});
+        if (r.exitCode != 0)
+            qWarning("%s", qPrintable(r.out + r.err));
+        return r.exitCode == 0 ? c.snapshots() : QString();
+    }
+    /** A wizard started by the test itself (to act while it runs), with the cell_admin password. */
+    static void withPassword(QProcess& p)
+    {
+        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+        e.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
+        p.setProcessEnvironment(e);
+    }
     QStringList overSsh(const TwoNodes& c) const
     {
-        return c.local() << QStringLiteral("--node") << m_server->url() << QStringLiteral("--peer")
-                         << m_peer->url() << QStringLiteral("--ssh-config") << m_bothConfig
-                         << QStringLiteral("--state") << c.dir.path() + QStringLiteral("/state-node1")
-                         << QStringLiteral("--peer-state") << c.dir.path() + QStringLiteral("/state-node2")
-                         << QStringLiteral("--accept-host-key")
-                         << fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"))
-                         << QStringLiteral("--accept-peer-host-key")
-                         << fingerprintOf(m_peer->dir() + QStringLiteral("/host_key.pub"));
+        return c.twoNode() << QStringLiteral("--node") << m_server->url() << QStringLiteral("--peer")
+                           << m_peer->url() << QStringLiteral("--ssh-config") << m_bothConfig
+                           << QStringLiteral("--state") << c.dir.path() + QStringLiteral("/state-node1")
+                           << QStringLiteral("--peer-state") << c.dir.path() + QStringLiteral("/state-node2")
+                           << QStringLiteral("--accept-host-key")
+                           << fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"))
+                           << QStringLiteral("--accept-peer-host-key")
+                           << fingerprintOf(m_peer->dir() + QStringLiteral("/host_key.pub"));
     }
 
 private Q_SLOTS:
@@ -428,13 +415,8 @@ private Q_SLOTS:
         QFETCH(QString, configuration);
         QFETCH(bool, dfs);
         const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
-        QString here;
-        {
-            TwoNodes c(configuration, dfs);
-            const WizardResult r = wizard::run(c.local(), env);
-            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-            here = c.snapshots();
-        }
+        const QString here = locally(configuration, dfs);
+        QVERIFY(!here.isEmpty());
         TwoNodes c(configuration, dfs);
         const WizardResult r = wizard::run(overSsh(c), env);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -466,13 +448,8 @@ private Q_SLOTS:
     void aConnectionDroppedMidStepFailsItAndTheNextRunCompletes()
     {
         const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
-        QString here;
-        {
-            TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
-            const WizardResult r = wizard::run(c.local(), env);
-            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-            here = c.snapshots();
-        }
+        const QString here = locally(QStringLiteral("hot-standby-cascading"), true);
+        QVERIFY(!here.isEmpty());
         TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
         // The standby's first mklv (its DFS cache LV) holds until the test says; ssh passes no environment,
         // so the knob reaches the remote aixsim through the peer's sshd.
@@ -482,9 +459,7 @@ private Q_SLOTS:
             {QStringLiteral("AIXSIM_HOLD=mklv"), QStringLiteral("AIXSIM_HOLD_RELEASE=") + release});
         QVERIFY(m_peer->start());
         QProcess wizardRun;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
-        wizardRun.setProcessEnvironment(e);
+        withPassword(wizardRun);
         wizardRun.start(wizard::binary(), overSsh(c));
         const bool held =
             QTest::qWaitFor([&] { return QFile::exists(release + QStringLiteral(".held")); }, 120000);
@@ -582,13 +557,8 @@ private Q_SLOTS:
     void aRebootThatDropsTheConnectionIsWaitedFor()
     {
         const QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
-        QString here;
-        {
-            TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
-            const WizardResult r = wizard::run(c.local(), env);
-            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-            here = c.snapshots();
-        }
+        const QString here = locally(QStringLiteral("hot-standby-cascading"), true);
+        QVERIFY(!here.isEmpty());
         TwoNodes c(QStringLiteral("hot-standby-cascading"), true);
         const QString release = c.dir.path() + QStringLiteral("/release");
         m_server->stop();
@@ -596,9 +566,7 @@ private Q_SLOTS:
             {QStringLiteral("AIXSIM_HOLD=shutdown"), QStringLiteral("AIXSIM_HOLD_RELEASE=") + release});
         QVERIFY(m_server->start());
         QProcess wizardRun;
-        QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
-        wizardRun.setProcessEnvironment(e);
+        withPassword(wizardRun);
         wizardRun.setProcessChannelMode(QProcess::MergedChannels);
         wizardRun.start(wizard::binary(), overSsh(c));
         const bool held =

@@ -11,6 +11,7 @@
 
 #include <QTemporaryDir>
 #include <QtTest>
+#include <functional>
 #include <yaml-cpp/yaml.h>
 
 using namespace dceha;
@@ -28,7 +29,10 @@ public:
         int exitCode = 0;
         QByteArray out;
         QByteArray err;
+        bool connectionLost = false; ///< as a remote node's ssh reports a dropped connection
     };
+    /** Called after each command with its line: a test changes the answers there (a restart's boot time). */
+    std::function<void(const QString&)> afterRun;
     /** The answer to a command line (program and arguments joined by spaces); unknown ones fail with 127. */
     QMap<QString, Answer> answers;
     QList<CommandSpec> ran;
@@ -50,6 +54,9 @@ public:
         r.exitCode = it->exitCode;
         r.stdOut = it->out;
         r.stdErr = it->err;
+        r.connectionLost = it->connectionLost;
+        if (afterRun)
+            afterRun(line);
         return r;
     }
     bool isSimulated() const override { return false; }
@@ -311,14 +318,55 @@ private Q_SLOTS:
         QCOMPARE(unsaved.category, FailureCategory::IO);
         QVERIFY(!f.system.lines().contains(QStringLiteral("shutdown -Fr")));
         QCOMPARE(f.checkpoints, 1);
-        // Saved: the reboot starts, and its probe waits for another boot time.
+        // Saved: the reboot starts; the step waits for another boot time (the node back) and is done.
         f.checkpointSaves = true;
+        f.system.afterRun = [&f](const QString& line) {
+            if (line == QLatin1String("shutdown -Fr"))
+                f.system.answers.insert(QStringLiteral("who -b"),
+                                        {0, "   .        system boot  Dec 02 01:07\n", {}});
+        };
         QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
         QVERIFY(f.system.lines().contains(QStringLiteral("shutdown -Fr")));
-        QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
-        f.system.answers.insert(QStringLiteral("who -b"), {0, "   .        system boot  Dec 02 01:07\n", {}});
+        QVERIFY(f.record.actions.last().text.startsWith(QStringLiteral("back after ")));
         f.system.answers.insert(QStringLiteral("lsvg -o"), {0, "rootvg\n", {}});
         QCOMPARE(f.kind->probe(c).state, Probe::State::Done);
+    }
+
+    /** From a workstation: shutdown's connection ends before it reports (ssh's 255), which is the restart
+     * under way, not a failure; a node that does not come back in restart_timeout_s fails the step, the
+     * next run checks it first. */
+    void aRestartThatEndsTheConnectionIsWaitedFor_data()
+    {
+        QTest::addColumn<bool>("comesBack");
+        QTest::newRow("back") << true;
+        QTest::newRow("not back") << false;
+    }
+    void aRestartThatEndsTheConnectionIsWaitedFor()
+    {
+        QFETCH(bool, comesBack);
+        Fixture f(QStringLiteral("reboot"), "{vg: dcevg, restart_timeout_s: 0}");
+        f.system.answers.insert(QStringLiteral("who -b"), {0, "   .        system boot  Dec 02 01:00\n", {}});
+        f.system.answers.insert(QStringLiteral("shutdown -Fr"),
+                                {255, {}, "Connection closed by remote host\n", true});
+        f.system.afterRun = [&f, comesBack](const QString& line) {
+            if (line == QLatin1String("shutdown -Fr"))
+                f.system.answers.insert(
+                    QStringLiteral("who -b"),
+                    comesBack ? FakeSystem::Answer{0, "   .        system boot  Dec 02 01:09\n", {}}
+                              : FakeSystem::Answer{255, {}, "Connection refused\n", true});
+        };
+        StepContext c = f.context();
+        const Outcome o = f.kind->apply(c);
+        QCOMPARE(o.state, comesBack ? Outcome::State::Done : Outcome::State::Failed);
+        if (!comesBack) {
+            QCOMPARE(o.category, FailureCategory::Precondition);
+            QVERIFY2(o.message.english().contains(QStringLiteral("was not back within 0 s of shutdown -Fr")),
+                     qPrintable(o.message.english()));
+        }
+        bool said = false;
+        for (const auto& a : f.record.actions)
+            said |= a.text.startsWith(QStringLiteral("the connection to the node ended with the shutdown"));
+        QVERIFY(said);
     }
 
     /** A step asks the node each question once until it changes something; then it asks again. */

@@ -4,6 +4,7 @@
 // other node (evidence in the records); a standby that does not fit is refused before the owner changes
 // anything; a failed step on either node ends the session there, the cluster starts in order, and the same
 // command resumes both with nothing done twice; the dry run shows both nodes and changes nothing.
+#include "TwoNodes.h"
 #include "Wizard.h"
 #include "procedure/Checkpoint.h"
 
@@ -14,47 +15,6 @@
 namespace {
 
 const QStringList kPassword{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")};
-
-/** Two fresh simulated nodes of one configuration, their answers written beside them. */
-struct Cluster
-{
-    explicit Cluster(const QString& configuration, bool dfs = true)
-    {
-        n1 = dir.path() + QStringLiteral("/node1");
-        n2 = dir.path() + QStringLiteral("/node2");
-        shared = dir.path() + QStringLiteral("/shared");
-        SimNode(n1, shared, QString(), configuration).ok(QStringLiteral("hostname"));
-        SimNode(n2, shared, QString(), configuration).ok(QStringLiteral("hostname"));
-        ownerAnswers = wizard::writeFile(dir.path() + QStringLiteral("/owner.yaml"),
-                                         wizard::exampleAnswers(configuration, QStringLiteral("owner"), dfs));
-        standbyAnswers =
-            wizard::writeFile(dir.path() + QStringLiteral("/standby.yaml"),
-                              wizard::exampleAnswers(configuration, QStringLiteral("standby"), dfs));
-    }
-    QStringList twoNode() const
-    {
-        return wizard::headless(n1, shared, ownerAnswers)
-               << QStringLiteral("--two-node") << QStringLiteral("--peer-root") << n2
-               << QStringLiteral("--standby-answers") << standbyAnswers;
-    }
-    QString snapshots() const
-    {
-        // The simulated node's scripts name its root: the same place in both clusters.
-        QString both = wizard::snapshot(SimNode(n1, shared)) + QStringLiteral("\n=== node2\n") +
-                       wizard::snapshot(SimNode(n2, shared));
-        return both.replace(dir.path(), QStringLiteral("<dir>"));
-    }
-    dceha::RunRecord checkpoint(const QString& root) const
-    {
-        dceha::RunRecord record;
-        QString error;
-        if (!dceha::Checkpoint(root + QStringLiteral("/var/adm/dce-ha-wizard")).load(&record, &error))
-            qWarning("%s", qPrintable(error));
-        return record;
-    }
-    QTemporaryDir dir;
-    QString n1, n2, shared, ownerAnswers, standbyAnswers;
-};
 
 /** Lines of a run's output for steps that ran (a time after the status), not found done or re-verified. */
 QStringList stepsThatRan(const QString& out)
@@ -105,7 +65,7 @@ private Q_SLOTS:
         // The reference: the five separate runs of the README, each node's waits confirmed by hand.
         QString separate;
         {
-            Cluster c(configuration, dfs);
+            TwoNodes c(configuration, dfs);
             const QString record = c.dir.path() + QStringLiteral("/owner-record.yaml");
             WizardResult r = wizard::run(wizard::headless(c.n1, c.shared, c.ownerAnswers)
                                              << QStringLiteral("--record") << record,
@@ -126,7 +86,7 @@ private Q_SLOTS:
             separate = c.snapshots();
         }
 
-        Cluster c(configuration, dfs);
+        TwoNodes c(configuration, dfs);
         const QString ownerRecord = c.dir.path() + QStringLiteral("/owner-record.yaml");
         const QString standbyRecord = c.dir.path() + QStringLiteral("/standby-record.yaml");
         WizardResult r = wizard::run(c.twoNode() << QStringLiteral("--record") << ownerRecord
@@ -168,7 +128,7 @@ private Q_SLOTS:
     /** A standby whose answers disagree with the owner's is refused before the owner's first step. */
     void aStandbyThatDoesNotFitIsRefusedFirst()
     {
-        Cluster c(QStringLiteral("hot-standby-cascading"));
+        TwoNodes c(QStringLiteral("hot-standby-cascading"));
         QByteArray other =
             wizard::exampleAnswers(QStringLiteral("hot-standby-cascading"), QStringLiteral("standby"));
         other.replace("ha.example.com", "other.example.com");
@@ -202,7 +162,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, fault);
         QFETCH(QString, failedLine);
-        Cluster c(QStringLiteral("hot-standby-cascading"));
+        TwoNodes c(QStringLiteral("hot-standby-cascading"));
         WizardResult r =
             wizard::run(c.twoNode(), kPassword + QStringList{QStringLiteral("AIXSIM_FAIL=") + fault});
         QCOMPARE(r.exitCode, 1);
@@ -228,7 +188,7 @@ private Q_SLOTS:
     /** --dry-run shows both nodes' plans and changes neither. */
     void theDryRunShowsBothNodes()
     {
-        Cluster c(QStringLiteral("hot-standby-cascading"));
+        TwoNodes c(QStringLiteral("hot-standby-cascading"));
         const QString before = wizard::tree(c.n1) + wizard::tree(c.n2);
         const WizardResult r = wizard::run(c.twoNode() << QStringLiteral("--dry-run"), kPassword);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
