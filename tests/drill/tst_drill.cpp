@@ -228,6 +228,60 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("EVENT FAILED")), qPrintable(r.out.right(3000)));
     }
 
+    /** The terminal front-end's standby is the one given (--peer-root), never a guessed sibling directory;
+     * a standby run that does not reach its wait for the owner is said, with how to go on. */
+    void theTerminalFrontEndsStandbyIsGivenNeverGuessed_data()
+    {
+        QTest::addColumn<bool>("peerGiven");
+        QTest::addColumn<QString>("fault");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("no --peer-root")
+            << false << QString() << QStringLiteral("[c]onfirm it is done, or [q]uit");
+        QTest::newRow("the standby fails")
+            << true << QStringLiteral("importvg")
+            << QStringLiteral(
+                   "The standby's run stopped at the failed step import-shared-vg, not at its wait for "
+                   "the owner's cluster manager");
+    }
+    void theTerminalFrontEndsStandbyIsGivenNeverGuessed()
+    {
+        QFETCH(bool, peerGiven);
+        QFETCH(QString, fault);
+        QFETCH(QString, said);
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("node1")));
+        QDir().mkpath(dir.filePath(QStringLiteral("node2"))); // a sibling that must not be taken unasked
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("dr1ll$ecret"));
+        if (!fault.isEmpty())
+            env.insert(QStringLiteral("AIXSIM_FAIL"), fault);
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        QStringList command{wizard::binary(),
+                            QStringLiteral("--terminal"),
+                            QStringLiteral("--simulate"),
+                            QStringLiteral("--root"),
+                            dir.filePath(QStringLiteral("node1")),
+                            QStringLiteral("--shared-dasd"),
+                            dir.filePath(QStringLiteral("shared"))};
+        if (peerGiven)
+            command << QStringLiteral("--peer-root") << dir.filePath(QStringLiteral("node2"));
+        p.start(QStringLiteral("script"),
+                {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        QVERIFY(p.waitForStarted());
+        // Defaults, run the plan, the default at the owner's wait ([s] with a standby, else [q]), then [q]uit at
+        // the standby's failed step.
+        p.write("\n\n\ny\n\nq\n");
+        QVERIFY(p.waitForFinished(240000));
+        const QString out = QString::fromUtf8(p.readAll());
+        QVERIFY2(out.contains(said), qPrintable(out.right(3000)));
+        QCOMPARE(out.contains(QStringLiteral("[s] integrate the demo's standby node")), peerGiven);
+        if (!peerGiven)
+            QVERIFY(QDir(dir.filePath(QStringLiteral("node2"))).isEmpty());
+        QCOMPARE(p.exitCode(), peerGiven ? 1 : 3);
+    }
+
     /** The terminal front-end on the demo cluster, on a pseudo-terminal (util-linux script): the owner, the
      * standby with [s], then the drill it offers; the exit status is the drill's. */
     void theTerminalFrontEndOffersTheDrill()
@@ -245,7 +299,9 @@ private Q_SLOTS:
                                             QStringLiteral("--root"),
                                             dir.filePath(QStringLiteral("node1")),
                                             QStringLiteral("--shared-dasd"),
-                                            dir.filePath(QStringLiteral("shared"))}
+                                            dir.filePath(QStringLiteral("shared")),
+                                            QStringLiteral("--peer-root"),
+                                            dir.filePath(QStringLiteral("node2"))}
                                     .join(QLatin1Char(' '));
         p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
         QVERIFY(p.waitForStarted());

@@ -216,11 +216,11 @@ int runTerminal(const Options& base)
 
     Node owner{base, answers, QStringLiteral("the answers")};
     owner.options.recordFile = base.stateDirHostPath() + QStringLiteral("/record.yaml");
-    const bool demoOwner = base.simulate && role == QLatin1String("owner") && base.answersFile.isEmpty();
-    // The standby of the simulated demo: --peer-root when given (run.sh gives it), else the sibling node2.
-    const QString standbyRoot = !base.peerRoot.isEmpty()
-                                    ? base.peerRoot
-                                    : QFileInfo(base.root).absolutePath() + QStringLiteral("/node2");
+    // The standby of the simulated demo is offered only when given (--peer-root; run.sh gives the demo's
+    // node2): a guessed sibling directory may belong to another rehearsal on another shared DASD.
+    const QString standbyRoot = base.peerRoot;
+    const bool demoOwner = base.simulate && role == QLatin1String("owner") && base.answersFile.isEmpty() &&
+                           !standbyRoot.isEmpty();
 
     auto standbyWait = [](Node& node, const QString& step) {
         say(QString());
@@ -258,8 +258,21 @@ int runTerminal(const Options& base)
             say(QStringLiteral("\n== The standby node (%1), with the owner's record ==").arg(standbyRoot));
             // The standby stops at its own wait for the owner's cluster manager: that is the handover point.
             const RunOutcome s = drive(standby, {});
-            if (s.exitCode != 3)
+            if (s.exitCode != 3 || s.waitingStep != QLatin1String("owner-cluster-started")) {
+                // Not the handover point: said, with how to go on from there.
+                say(QStringLiteral(
+                        "\nThe standby's run stopped %1, not at its wait for the owner's cluster manager "
+                        "(owner-cluster-started). Fix what it says above, then continue the standby alone: "
+                        "dce-ha-wizard --terminal --simulate --root %2 --shared-dasd %3; the owner resumes "
+                        "at "
+                        "standby-integrated when you run this command again.")
+                        .arg(s.exitCode == 3          ? QStringLiteral("waiting at ") + s.waitingStep
+                             : s.failedStep.isEmpty() ? QStringLiteral("with exit status %1").arg(s.exitCode)
+                                                      : QStringLiteral("at the failed step ") + s.failedStep,
+                             standbyRoot, base.sharedDasd));
+                demoExit = s.exitCode;
                 return false;
+            }
             say(QStringLiteral("\n== Back on the owner: the standby is integrated =="));
             node.options.confirm << step;
             const RunOutcome o = runProcedure(node.options, node.answers, node.name);
