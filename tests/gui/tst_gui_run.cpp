@@ -124,6 +124,13 @@ private Q_SLOTS:
         QVERIFY2(ownerWait > 0 && standbyImport > ownerWait && ownerStart > standbyImport &&
                      standbyStart > ownerStart,
                  qPrintable(planned.join(QLatin1Char('\n'))));
+        // Commands in the terminal's font (columns line up), the prose around them not.
+        const QTreeWidgetItem* mkvg =
+            plan->topLevelItem(rowOf(QStringLiteral("owner: Create the shared volume group")));
+        QVERIFY(mkvg && mkvg->childCount() >= 2);
+        QVERIFY(!QFontInfo(mkvg->child(0)->font(0)).fixedPitch()); // the guide reference
+        QVERIFY(mkvg->child(1)->text(0).startsWith(QStringLiteral("$ mkvg")));
+        QVERIFY(QFontInfo(mkvg->child(1)->font(0)).fixedPitch());
         shot(w, QStringLiteral("en-review-both-nodes"));
         next(w);
         auto* run = w.runPage();
@@ -136,6 +143,7 @@ private Q_SLOTS:
                      qPrintable(row));
         }
         QVERIFY(!run->standbyButton()->isVisible());
+        QVERIFY(QFontInfo(run->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))->font()).fixedPitch());
         shot(w, QStringLiteral("en-run-both-nodes"));
         for (const QString& root : {o.root, o.peerRoot})
             QVERIFY(SimNode(root, o.sharedDasd)

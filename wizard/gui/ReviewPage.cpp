@@ -3,6 +3,7 @@
 
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -181,8 +182,12 @@ void ReviewPage::fill()
         }
         if (p.probe.state == Probe::State::Blocked)
             new QTreeWidgetItem(item, {tr("blocked: %1", "@item").arg(p.probe.detail.localized())});
-        for (const auto& a : p.actions)
-            new QTreeWidgetItem(item, {a.text()});
+        for (const auto& a : p.actions) {
+            auto* action = new QTreeWidgetItem(item, {a.text()});
+            // What will run, as it will be typed: in the terminal's font, apart from the prose around it.
+            if (a.type != PlannedAction::Type::Note)
+                action->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        }
         item->setExpanded(true);
     }
 }

@@ -2,6 +2,7 @@
 
 #include "RunController.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -49,6 +50,8 @@ RunView::RunView(QWidget* parent) : QWidget(parent)
     m_output->setObjectName(QStringLiteral("runOutput"));
     m_output->setReadOnly(true);
     m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Commands and their output as a terminal shows them: columns of lsvg or lspv line up.
+    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     layout->addWidget(m_output, 1);
     m_buttons = new QHBoxLayout;
     m_start = new QPushButton;
