@@ -440,6 +440,20 @@ private Q_SLOTS:
         QVERIFY(!ownerLog.contains(QStringLiteral("[info] step owner-cluster-started")));
         QVERIFY(standbyLog.contains(QStringLiteral("step owner-cluster-started done")));
         QVERIFY(!standbyLog.contains(QStringLiteral("[info] step standby-integrated")));
+        if (configuration != QLatin1String("hot-standby-cascading"))
+            return;
+        // The failover drill from the workstation too, driving both nodes over SSH; the other node's host key
+        // is new to the owner's state directory, accepted at first contact.
+        const WizardResult drill = wizard::run(
+            wizard::headless(c.n1, c.shared, c.ownerAnswers)
+                << QStringLiteral("--drill") << QStringLiteral("--node") << m_server->url()
+                << QStringLiteral("--peer") << m_peer->url() << QStringLiteral("--peer-root") << c.n2
+                << QStringLiteral("--ssh-config") << m_bothConfig << QStringLiteral("--state")
+                << c.dir.path() + QStringLiteral("/state-node1") << QStringLiteral("--accept-peer-host-key")
+                << fingerprintOf(m_peer->dir() + QStringLiteral("/host_key.pub")),
+            env);
+        QVERIFY2(drill.exitCode == 0, qPrintable(drill.out + drill.err));
+        QVERIFY(drill.out.contains(QStringLiteral("Complete: the failover drill passed")));
     }
 
     /** The connection to a node dropped in the middle of a step (its master connection ended while the
