@@ -261,6 +261,14 @@ QByteArray RunRecord::toYaml() const
         out << YAML::EndMap;
     }
     out << YAML::EndMap;
+    if (!target.isEmpty() || !wizardVersion.isEmpty() || !operatorName.isEmpty()) {
+        key(out, "run");
+        out << YAML::BeginMap;
+        field(out, "target", target);
+        field(out, "wizard_version", wizardVersion);
+        field(out, "operator", operatorName);
+        out << YAML::EndMap;
+    }
     // The answers as AnswersFile::serialize typed them (plain numbers and booleans, ambiguous strings
     // quoted), re-emitted with those types kept.
     key(out, "answers");
@@ -357,6 +365,12 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
         for (const auto& [name, value] : disks->entries())
             rec.sharedDisks.insert(QString::fromStdString(name),
                                    rr.text(disks, name.c_str(), QStringLiteral("node.shared_disks")));
+    // What the run changed and who ran it: absent in records of earlier versions.
+    if (const YamlValue* run = rr.map(n, "run", QString(), false)) {
+        rec.target = rr.text(run, "target", QStringLiteral("run"));
+        rec.wizardVersion = rr.text(run, "wizard_version", QStringLiteral("run"));
+        rec.operatorName = rr.text(run, "operator", QStringLiteral("run"));
+    }
     // The answers are what a resume and the standby's agreement check compare: a record without them is
     // refused, never read as "no answers to compare".
     if (const YamlValue* answers = rr.map(n, "answers", QString(), true)) {

@@ -133,6 +133,11 @@ public:
     QString root = QStringLiteral("/"); ///< the target root the run worked under ("/" on a node itself)
     QString role;
     QString configuration;
+    /** What the run changed: `simulation` (the simulated node), `real node` (this machine's), `remote node
+     * ssh://…` or `remote simulated node ssh://…`: said in the header of every export. */
+    QString target;
+    QString wizardVersion; ///< the wizard that wrote the record
+    QString operatorName;  ///< who ran it: USER@workstation
     /** Which procedure: empty for the node's integration (its role's), `drill` for the failover drill. */
     QString procedure;
     QByteArray answersYaml; ///< canonical answers (AnswersFile::serialize)

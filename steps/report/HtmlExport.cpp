@@ -176,14 +176,20 @@ QByteArray RecordExport::html(const RunRecord& r)
                         "max-width: 100%; height: auto; } }\n"
                         "</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>%1</h1>\n").arg(esc(title(r)));
+    h += QStringLiteral("<p class=\"target\"><strong>%1</strong></p>\n").arg(esc(targetBanner(r)));
     h += QStringLiteral("<table>\n");
     for (const auto& [label, value] :
-         {std::pair{QStringLiteral("Node"), r.hostname}, std::pair{QStringLiteral("Role"), r.role},
+         {std::pair{QStringLiteral("Target"), targetBanner(r)}, std::pair{QStringLiteral("Node"), r.hostname},
+          std::pair{QStringLiteral("Role"), r.role},
           std::pair{QStringLiteral("HACMP configuration"), r.configuration},
           std::pair{QStringLiteral("Result"), r.result},
-          std::pair{QStringLiteral("Started"), r.startedAt.toString(Qt::ISODate)},
-          std::pair{QStringLiteral("Ended"), r.endedAt.toString(Qt::ISODate)},
-          std::pair{QStringLiteral("Runs"), QString::number(r.sessions)}})
+          std::pair{QStringLiteral("Started"), when(r.startedAt)},
+          std::pair{QStringLiteral("Ended"), when(r.endedAt)},
+          std::pair{QStringLiteral("Runs"), QString::number(r.sessions)},
+          std::pair{QStringLiteral("Wizard"),
+                    r.wizardVersion.isEmpty() ? QStringLiteral("unknown") : r.wizardVersion},
+          std::pair{QStringLiteral("Operator"),
+                    r.operatorName.isEmpty() ? QStringLiteral("unknown") : r.operatorName}})
         h += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(esc(label), esc(value));
     h += QStringLiteral("</table>\n") + drillTable(r) + QStringLiteral("<h2>Timeline</h2>\n") + timeline(r);
     if (!r.preflight.isEmpty()) {

@@ -34,12 +34,17 @@ QByteArray RecordExport::markdown(const RunRecord& r)
 {
     QString md;
     md += QStringLiteral("# ") + title(r) + QStringLiteral("\n\n");
+    md += QStringLiteral("**%1**\n\n").arg(cell(targetBanner(r)));
     md += QStringLiteral("| | |\n|---|---|\n");
+    md += QStringLiteral("| Target | %1 |\n").arg(cell(targetBanner(r)));
     md += QStringLiteral("| Node | %1 |\n| Role | %2 |\n| HACMP configuration | %3 |\n| Result | **%4** |\n| "
-                         "Started | %5 |\n| Ended | %6 |\n| Runs | %7 |\n\n")
-              .arg(cell(r.hostname), cell(r.role), cell(r.configuration), cell(r.result),
-                   r.startedAt.toString(Qt::ISODate), r.endedAt.toString(Qt::ISODate))
+                         "Started | %5 |\n| Ended | %6 |\n| Runs | %7 |\n")
+              .arg(cell(r.hostname), cell(r.role), cell(r.configuration), cell(r.result), when(r.startedAt),
+                   when(r.endedAt))
               .arg(r.sessions);
+    md += QStringLiteral("| Wizard | %1 |\n| Operator | %2 |\n\n")
+              .arg(cell(r.wizardVersion.isEmpty() ? QStringLiteral("unknown") : r.wizardVersion),
+                   cell(r.operatorName.isEmpty() ? QStringLiteral("unknown") : r.operatorName));
     const DrillTimeline timeline = DrillTimeline::fromRecord(r);
     if (!timeline.nodes().isEmpty()) {
         // The drill: which node held what after each stage, as its snapshots found it.

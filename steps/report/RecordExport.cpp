@@ -41,6 +41,24 @@ QByteArray RecordExport::render(const RunRecord& record, Format format)
     return {};
 }
 
+QString RecordExport::targetBanner(const RunRecord& r)
+{
+    if (r.target == QLatin1String("simulation"))
+        return QStringLiteral("SIMULATION (the simulated AIX node: no real system was changed)");
+    if (r.target == QLatin1String("real node"))
+        return QStringLiteral("REAL NODE");
+    if (r.target.startsWith(QLatin1String("remote simulated node ")))
+        return QStringLiteral("REMOTE SIMULATED NODE ") + r.target.mid(22);
+    if (r.target.startsWith(QLatin1String("remote node ")))
+        return QStringLiteral("REMOTE NODE ") + r.target.mid(12);
+    return QStringLiteral("UNKNOWN TARGET (a record of an earlier version)");
+}
+
+QString RecordExport::when(const QDateTime& t)
+{
+    return t.isValid() ? t.toOffsetFromUtc(t.offsetFromUtc()).toString(Qt::ISODate) : QString();
+}
+
 QString RecordExport::title(const RunRecord& r)
 {
     if (r.procedure == QLatin1String("drill"))

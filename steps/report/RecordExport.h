@@ -3,6 +3,7 @@
 #include "procedure/Record.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,11 @@ public:
     static QByteArray render(const RunRecord& record, Format format);
     /** The heading of an export: the node's integration, or the failover drill run from it. */
     static QString title(const RunRecord& record);
+    /** What the record is of, as every export's header says it: `SIMULATION`, `REAL NODE`, `REMOTE NODE
+     * ssh://…` (`REMOTE SIMULATED NODE …`), or `UNKNOWN TARGET` for a record of an earlier version. */
+    static QString targetBanner(const RunRecord& record);
+    /** A time with its zone (ISO 8601 with the offset from UTC), empty when not valid. */
+    static QString when(const QDateTime& time);
     static QByteArray markdown(const RunRecord& record);
     static QByteArray html(const RunRecord& record);
     static QByteArray replayScript(const RunRecord& record);

@@ -84,9 +84,12 @@ QByteArray RecordExport::replayScript(const RunRecord& r)
     sh += commented(
         QStringLiteral(
             "Replay of a dce-ha-wizard run: %1 node %2, %3, recorded %4 (result: %5).\n"
+            "Recorded on: %6; by %7 with dce-ha-wizard %8.\n"
             "The commands that ran, in order, each under the guide step it belongs to. Read it before\n"
             "running it: it changes the node the way the wizard did. Operator steps appear as comments.")
-            .arg(r.role, r.hostname, r.configuration, r.startedAt.toString(Qt::ISODate), r.result));
+            .arg(r.role, r.hostname, r.configuration, when(r.startedAt), r.result, targetBanner(r),
+                 r.operatorName.isEmpty() ? QStringLiteral("unknown") : r.operatorName,
+                 r.wizardVersion.isEmpty() ? QStringLiteral("unknown") : r.wizardVersion));
     sh += QLatin1String(kPreamble);
     int delimiter = 0;
     for (const auto& s : r.steps) {

@@ -9,9 +9,12 @@
 #include "procedure/RecordFile.h"
 #include "system/SshSystem.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QSysInfo>
+#include <pwd.h>
 #include <spdlog/spdlog.h>
+#include <unistd.h>
 
 namespace dceha {
 
@@ -205,6 +208,19 @@ bool Session::open(const SessionSetup& setup)
     m_record.hostname = QString::fromUtf8(m_system->run(hostSpec).stdOut).trimmed();
     m_record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
     m_record.role = m_answers.role;
+    // What the record is a record of, said in every export: a rehearsal reads unlike a production run.
+    m_record.target =
+        setup.node.isEmpty()
+            ? (setup.simulate ? QStringLiteral("simulation") : QStringLiteral("real node"))
+            : (setup.simulate ? QStringLiteral("remote simulated node ") : QStringLiteral("remote node ")) +
+                  setup.node;
+    m_record.wizardVersion = QCoreApplication::applicationVersion();
+    QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
+    if (user.isEmpty())
+        if (const passwd* account = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    m_record.operatorName =
+        (user.isEmpty() ? QStringLiteral("?") : user) + QLatin1Char('@') + QSysInfo::machineHostName();
     m_record.procedure = setup.procedure;
     m_record.configuration = m_answers.configuration;
     m_record.answersYaml = AnswersFile::serialize(m_answers);

@@ -6,6 +6,7 @@
 #include "procedure/Record.h"
 #include "report/RecordExport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 #include <QtTest>
@@ -69,6 +70,39 @@ private Q_SLOTS:
         QCOMPARE(record.result, QStringLiteral("waiting"));
         QCOMPARE(record.steps.size(), 34);
         QCOMPARE(record.root, m_root);
+    }
+
+    /** Every export says what it is a record of (a rehearsal on the simulated node reads unlike a production
+     * run), which wizard wrote it, who ran it, and its times with their zone. */
+    void everyExportSaysWhatItIsOf()
+    {
+        RunRecord record;
+        QString error;
+        QVERIFY(RunRecord::fromYaml(wizard::readFile(m_dir.path() + QStringLiteral("/r.yaml")).toUtf8(),
+                                    &record, &error));
+        QCOMPARE(record.target, QStringLiteral("simulation"));
+        QVERIFY2(record.operatorName.contains(QLatin1Char('@')), qPrintable(record.operatorName));
+        QVERIFY(!record.wizardVersion.isEmpty());
+        const QRegularExpression zoned(
+            QStringLiteral("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(Z|[+-]\\d\\d:\\d\\d)"));
+        for (const char* file : {"/r.md", "/r.html", "/replay.sh"}) {
+            const QString text = wizard::readFile(m_dir.path() + QLatin1String(file));
+            QVERIFY2(text.contains(
+                         QStringLiteral("SIMULATION (the simulated AIX node: no real system was changed)")),
+                     file);
+            QVERIFY2(text.contains(record.operatorName) && text.contains(record.wizardVersion), file);
+            QVERIFY2(zoned.match(text).hasMatch(), file);
+        }
+        // A record of an earlier version (no run: section) is still read, and said to be of an unknown
+        // target.
+        RunRecord old = record;
+        old.target.clear();
+        old.wizardVersion.clear();
+        old.operatorName.clear();
+        RunRecord back;
+        QVERIFY(RunRecord::fromYaml(old.toYaml(), &back, &error));
+        QVERIFY(!old.toYaml().contains("\nrun:"));
+        QVERIFY(RecordExport::markdown(back).contains("UNKNOWN TARGET"));
     }
 
     void markdown()
