@@ -299,6 +299,9 @@ private Q_SLOTS:
         // The standby's summary is the last page; the owner's leads to the failover test, which drives the
         // standby this window opened.
         QVERIFY(!standby->button(QWizard::NextButton)->isVisible());
+        // One way out of the last page: Finish, no Close beside it.
+        QVERIFY(standby->button(QWizard::FinishButton)->isVisible());
+        QVERIFY(!standby->button(QWizard::CancelButton)->isVisible());
         next(owner);
         QCOMPARE(owner.currentId(), int(FailoverTestPageId));
         auto* failover = owner.failoverTestPage();

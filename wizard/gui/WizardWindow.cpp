@@ -31,6 +31,8 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     m_failoverTestPage = new FailoverTestPage(m_model);
     setPage(FailoverTestPageId, m_failoverTestPage);
     setOption(QWizard::NoBackButtonOnLastPage);
+    // The last page has one way out, Finish: a Close beside it would do the same under another name.
+    setOption(QWizard::NoCancelButtonOnLastPage);
     connect(m_runPage, &RunPage::standbyRequested, this, &WizardWindow::openStandby);
     const auto closeIfAsked = [this] {
         if (m_closeWhenStopped)
