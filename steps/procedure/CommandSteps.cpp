@@ -263,12 +263,14 @@ Probe RebootStep::probe(StepContext& c)
 
 QList<PlannedAction> RebootStep::plan(StepContext& c)
 {
-    const int timeoutS = param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
-    return {PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
-            PlannedAction::note(PlannedAction::tr("the wizard then waits up to %1 min for the node to be back "
-                                                  "(who -b shows a new boot time); run on the node itself, "
-                                                  "it ends with the shutdown and resumes when run again")
-                                    .arg(timeoutS / 60))};
+    const int timeoutS =
+        param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
+    return {
+        PlannedAction::command({QStringLiteral("shutdown"), QStringLiteral("-Fr")}),
+        PlannedAction::note(PlannedAction::tr("the wizard then waits up to %1 min for the node to be back "
+                                              "(who -b shows a new boot time); run on the node itself, "
+                                              "it ends with the shutdown and resumes when run again")
+                                .arg(timeoutS / 60))};
 }
 
 Outcome RebootStep::apply(StepContext& c)
@@ -292,7 +294,8 @@ Outcome RebootStep::apply(StepContext& c)
     // The node is back when its boot time changes: asked afresh each time (not through the run's view), a
     // node still down or refusing connections answers nothing. Reached from a workstation, the run goes on;
     // run on the node, the shutdown has ended this process already.
-    const int timeoutS = param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
+    const int timeoutS =
+        param(c, "restart_timeout_s").isEmpty() ? 1800 : param(c, "restart_timeout_s").toInt();
     QElapsedTimer clock;
     clock.start();
     unsigned long pauseMs = 100;
@@ -314,8 +317,9 @@ Outcome RebootStep::apply(StepContext& c)
                 FailureCategory::Precondition);
         if (clock.elapsed() > qint64(timeoutS) * 1000)
             return Outcome::failed(
-                StepMessage(QT_TRANSLATE_NOOP("Step", "the node was not back within %1 s of shutdown -Fr (who "
-                                                      "-b still shows %2); when it is, run the wizard again"))
+                StepMessage(QT_TRANSLATE_NOOP("Step",
+                                              "the node was not back within %1 s of shutdown -Fr (who "
+                                              "-b still shows %2); when it is, run the wizard again"))
                     .arg(QString::number(timeoutS), booted.isEmpty() ? QStringLiteral("nothing") : booted),
                 FailureCategory::Precondition);
         QThread::msleep(pauseMs);

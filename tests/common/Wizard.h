@@ -53,6 +53,40 @@ inline WizardResult run(const QStringList& args, const QStringList& env = {}, in
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+/** The real binary on a pseudo-terminal (util-linux script), as a person at a terminal runs it: @p typed is
+ * what they type; stdout and stderr together in out. The arguments are quoted for script's shell. */
+inline WizardResult runOnTerminal(const QStringList& args, const QByteArray& typed,
+                                  const QStringList& env = {}, int timeoutMs = 240000)
+{
+    QStringList words{binary()};
+    words << args;
+    for (auto& w : words)
+        w = QLatin1Char('\'') + QString(w).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+            QLatin1Char('\'');
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    for (const char* knob :
+         {"AIXSIM_FAIL", "AIXSIM_DELAY_MS", "AIXSIM_KILL_CALLER", "AIXSIM_HOLD", "DCE_CELL_ADMIN_PASSWORD"})
+        e.remove(QLatin1String(knob));
+    for (const auto& kv : env)
+        e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(e);
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral("script"),
+            {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    p.waitForStarted();
+    p.write(typed);
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        return {-2,
+                QString::fromUtf8(p.readAll()) +
+                    QStringLiteral("\n(did not finish within %1 ms)").arg(timeoutMs),
+                {}};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAll()), {}};
+}
+
 /** The headless arguments for a simulated node. */
 inline QStringList headless(const QString& root, const QString& shared, const QString& answers)
 {

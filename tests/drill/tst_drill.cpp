@@ -251,35 +251,22 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("node1")));
         QDir().mkpath(dir.filePath(QStringLiteral("node2"))); // a sibling that must not be taken unasked
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("dr1ll$ecret"));
+        QStringList env{QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")};
         if (!fault.isEmpty())
-            env.insert(QStringLiteral("AIXSIM_FAIL"), fault);
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        QStringList command{wizard::binary(),
-                            QStringLiteral("--terminal"),
-                            QStringLiteral("--simulate"),
-                            QStringLiteral("--root"),
-                            dir.filePath(QStringLiteral("node1")),
-                            QStringLiteral("--shared-dasd"),
-                            dir.filePath(QStringLiteral("shared"))};
+            env << QStringLiteral("AIXSIM_FAIL=") + fault;
+        QStringList args{QStringLiteral("--terminal"),    QStringLiteral("--simulate"),
+                         QStringLiteral("--root"),        dir.filePath(QStringLiteral("node1")),
+                         QStringLiteral("--shared-dasd"), dir.filePath(QStringLiteral("shared"))};
         if (peerGiven)
-            command << QStringLiteral("--peer-root") << dir.filePath(QStringLiteral("node2"));
-        p.start(QStringLiteral("script"),
-                {QStringLiteral("-qec"), command.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
-        QVERIFY(p.waitForStarted());
-        // Defaults, run the plan, the default at the owner's wait ([s] with a standby, else [q]), then [q]uit at
-        // the standby's failed step.
-        p.write("\n\n\ny\n\nq\n");
-        QVERIFY(p.waitForFinished(240000));
-        const QString out = QString::fromUtf8(p.readAll());
-        QVERIFY2(out.contains(said), qPrintable(out.right(3000)));
-        QCOMPARE(out.contains(QStringLiteral("[s] integrate the demo's standby node")), peerGiven);
+            args << QStringLiteral("--peer-root") << dir.filePath(QStringLiteral("node2"));
+        // Defaults, run the plan, the default at the owner's wait ([s] with a standby, else [q]), then [q]uit
+        // at the standby's failed step.
+        const WizardResult r = wizard::runOnTerminal(args, "\n\n\ny\n\nq\n", env);
+        QVERIFY2(r.out.contains(said), qPrintable(r.out.right(3000)));
+        QCOMPARE(r.out.contains(QStringLiteral("[s] integrate the demo's standby node")), peerGiven);
         if (!peerGiven)
             QVERIFY(QDir(dir.filePath(QStringLiteral("node2"))).isEmpty());
-        QCOMPARE(p.exitCode(), peerGiven ? 1 : 3);
+        QCOMPARE(r.exitCode, peerGiven ? 1 : 3);
     }
 
     /** The terminal front-end on the demo cluster, on a pseudo-terminal (util-linux script): the owner, the
@@ -288,28 +275,15 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("node1")));
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("dr1ll$ecret"));
-        p.setProcessEnvironment(env);
-        p.setProcessChannelMode(QProcess::MergedChannels);
-        const QString command = QStringList{wizard::binary(),
-                                            QStringLiteral("--terminal"),
-                                            QStringLiteral("--simulate"),
-                                            QStringLiteral("--root"),
-                                            dir.filePath(QStringLiteral("node1")),
-                                            QStringLiteral("--shared-dasd"),
-                                            dir.filePath(QStringLiteral("shared")),
-                                            QStringLiteral("--peer-root"),
-                                            dir.filePath(QStringLiteral("node2"))}
-                                    .join(QLatin1Char(' '));
-        p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
-        QVERIFY(p.waitForStarted());
         // Configuration, DFS and role by default, run the plan, [s] the standby, then the drill.
-        p.write("\n\n\ny\ns\ny\n");
-        QVERIFY(p.waitForFinished(240000));
-        const QString out = QString::fromUtf8(p.readAll());
-        QCOMPARE(p.exitCode(), 0);
+        const WizardResult r =
+            wizard::runOnTerminal({QStringLiteral("--terminal"), QStringLiteral("--simulate"),
+                                   QStringLiteral("--root"), dir.filePath(QStringLiteral("node1")),
+                                   QStringLiteral("--shared-dasd"), dir.filePath(QStringLiteral("shared")),
+                                   QStringLiteral("--peer-root"), dir.filePath(QStringLiteral("node2"))},
+                                  "\n\n\ny\ns\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
+        const QString out = r.out;
+        QCOMPARE(r.exitCode, 0);
         QVERIFY2(out.contains(QStringLiteral("Run the failover drill now")), qPrintable(out.right(3000)));
         QVERIFY2(out.contains(QStringLiteral("the failover drill passed")), qPrintable(out.right(3000)));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("node1/var/adm/dce-ha-wizard/drill-record.yaml"))));

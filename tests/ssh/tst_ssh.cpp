@@ -520,30 +520,13 @@ private Q_SLOTS:
         SimNode(dir.path() + QStringLiteral("/node2"), shared).ok(QStringLiteral("hostname"));
         const QString before = wizard::snapshot(SimNode(root, shared));
         const auto terminal = [&](const QByteArray& typed) {
-            QProcess p;
-            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-            env.insert(QStringLiteral("DCE_CELL_ADMIN_PASSWORD"), QStringLiteral("Pa$$ w0rd;x"));
-            p.setProcessEnvironment(env);
-            p.setProcessChannelMode(QProcess::MergedChannels);
-            const QString command = QStringList{wizard::binary(),
-                                                QStringLiteral("--terminal"),
-                                                QStringLiteral("--simulate"),
-                                                QStringLiteral("--root"),
-                                                root,
-                                                QStringLiteral("--shared-dasd"),
-                                                shared,
-                                                QStringLiteral("--node"),
-                                                m_server->url(),
-                                                QStringLiteral("--ssh-config"),
-                                                m_server->clientConfig(),
-                                                QStringLiteral("--state"),
-                                                dir.path() + QStringLiteral("/state")}
-                                        .join(QLatin1Char(' '));
-            p.start(QStringLiteral("script"), {QStringLiteral("-qec"), command, QStringLiteral("/dev/null")});
-            p.waitForStarted();
-            p.write(typed);
-            p.waitForFinished(240000);
-            return qMakePair(p.exitCode(), QString::fromUtf8(p.readAll()));
+            const WizardResult r = wizard::runOnTerminal(
+                {QStringLiteral("--terminal"), QStringLiteral("--simulate"), QStringLiteral("--root"), root,
+                 QStringLiteral("--shared-dasd"), shared, QStringLiteral("--node"), m_server->url(),
+                 QStringLiteral("--ssh-config"), m_server->clientConfig(), QStringLiteral("--state"),
+                 dir.path() + QStringLiteral("/state")},
+                typed, {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=Pa$$ w0rd;x")});
+            return qMakePair(r.exitCode, r.out);
         };
         const QString key = fingerprintOf(m_server->dir() + QStringLiteral("/host_key.pub"));
         auto [code, out] = terminal("y\n");

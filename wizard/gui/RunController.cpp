@@ -254,10 +254,7 @@ void RunController::runInThread(const QStringList& confirmed)
     }
     Session session;
     if (!session.open(setup)) {
-        const QStringList& lines = session.refusal();
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
-        Q_EMIT finished(Session::exitCode(session.result()), QString());
+        refused(session.refusal(), session.result());
         return;
     }
     // The checkpoint set aside (answers changed, or Run again) belongs to the run that just started: the runs
@@ -269,15 +266,27 @@ void RunController::runInThread(const QStringList& confirmed)
     attachHooks(session, [](int i) { return i; });
     const Session::Result result = session.run();
     m_record = session.record();
-    QString stepId = session.failedStep();
+    ended(session, result);
+}
+
+void RunController::refused(const QStringList& lines, Session::Result result)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
+    Q_EMIT finished(Session::exitCode(result), QString());
+}
+
+void RunController::ended(Session& stopped, Session::Result result)
+{
+    QString stepId = stopped.failedStep();
     if (stepId.isEmpty())
-        stepId = session.waitingStep();
-    if (!session.saveError().isEmpty())
+        stepId = stopped.waitingStep();
+    if (!stopped.saveError().isEmpty())
         Q_EMIT output(tr("%1. The run stopped there: nothing further was done. Fix the cause (free space, a "
                          "writable state directory), then run again: it resumes from the last saved step.",
                          "@info")
-                          .arg(session.saveError()));
-    if (session.interrupted())
+                          .arg(stopped.saveError()));
+    if (stopped.interrupted())
         Q_EMIT output(
             tr("Stopped by %1 after its current command. The checkpoint keeps everything done; open "
                "the wizard again to resume: the interrupted step is probed and finished.",
@@ -290,10 +299,7 @@ void RunController::runBothInThread(const SessionSetup& owner, const SessionSetu
 {
     TwoNodeSession both;
     if (!both.open(owner, standby)) {
-        const QStringList& lines = both.refusal();
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            Q_EMIT output(i == 0 ? lines.at(i) : QStringLiteral("  ") + lines.at(i));
-        Q_EMIT finished(Session::exitCode(both.result()), QString());
+        refused(both.refusal(), both.result());
         return;
     }
     m_setup.policy = SessionSetup::CheckpointPolicy::Resume;
@@ -315,18 +321,13 @@ void RunController::runBothInThread(const SessionSetup& owner, const SessionSetu
         both.resultNode() == TwoNodeSession::Node::Owner || !both.standby() ? both.owner() : *both.standby();
     if (both.standby())
         m_standbyRecord = both.standby()->record();
-    if (result == Session::Result::Refused || result == Session::Result::Locked)
-        for (const auto& line : both.refusal())
-            Q_EMIT output(line);
-    QString stepId = stopped.failedStep();
-    if (stepId.isEmpty())
-        stepId = stopped.waitingStep();
-    if (!stopped.saveError().isEmpty())
-        Q_EMIT output(tr("%1. The run stopped there: nothing further was done. Fix the cause (free space, a "
-                         "writable state directory), then run again: it resumes from the last saved step.",
-                         "@info")
-                          .arg(stopped.saveError()));
-    Q_EMIT finished(Session::exitCode(result), stepId);
+    if (result == Session::Result::Refused || result == Session::Result::Locked) {
+        // The standby's Session refused when its part began (its pre-flight, its lock).
+        refused(both.refusal(), result);
+        return;
+    }
+    // Said for the node that stopped: a save error or a signal there (a signal ends the whole session).
+    ended(stopped, result);
 }
 
 } // namespace dceha

@@ -88,6 +88,11 @@ Q_SIGNALS:
 private:
     void runInThread(const QStringList& confirmed);
     void runBothInThread(const SessionSetup& owner, const SessionSetup& standby);
+    /** A Session (or both) refused to open: its lines said, finished() with its exit code. */
+    void refused(const QStringList& lines, Session::Result result);
+    /** A run ended: a checkpoint that could not be saved or a signal said, finished() with the step it
+     * stopped at (failed or waiting) in @p stopped. */
+    void ended(Session& stopped, Session::Result result);
     /** Sets @p session's Runner hooks to report here; @p row maps the session's step index to steps(). */
     void attachHooks(Session& session, const std::function<int(int)>& row);
     /** The review or pre-flight of one node or both, run in the worker: a dry run's Session. */
