@@ -32,7 +32,7 @@ void evidence(StepContext& c, const QString& text)
     a.type = ActionRecord::Type::Note;
     a.at = QDateTime::currentDateTime();
     a.text = (c.node.isEmpty() ? QString() : c.node + QLatin1Char(':')) + text;
-    c.record.actions.append(a);
+    recordAction(c, a);
 }
 
 QString checkOne(StepContext& c, const YAML::Node& check)
@@ -264,7 +264,7 @@ CommandResult inspect(StepContext& c, const QStringList& argv)
         a.query = true;
         a.stdOut = QString::fromUtf8(r.stdOut);
         a.stdErr = QString::fromUtf8(r.stdErr);
-        c.record.actions.append(a);
+        recordAction(c, a);
     }
     return r;
 }

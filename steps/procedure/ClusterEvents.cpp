@@ -80,7 +80,7 @@ std::optional<StepMessage> ClusterEvents::waitFor(StepContext& c, qsizetype from
                 seen.type = ActionRecord::Type::Note;
                 seen.at = QDateTime::currentDateTime();
                 seen.text = waitedNote(event, lines.at(i));
-                c.record.actions.append(seen);
+                recordAction(c, seen);
                 return std::nullopt;
             }
             if (lines.at(i).contains(QLatin1String("EVENT FAILED")))

@@ -66,6 +66,7 @@ Probe OperatorStep::probe(StepContext& c)
                               c.ownerDone, c.echo,    c.checkpoint, c.dryRun, nullptr};
             there.evidence = !c.dryRun;
             there.node = name;
+            there.recorded = c.recorded;
             if (const QString problem = evaluateChecks(there, otherChecks); !problem.isEmpty())
                 return Probe::notDone(
                     StepMessage(QT_TRANSLATE_NOOP("Step", "not yet on %1: %2")).arg(name, problem));
@@ -207,6 +208,7 @@ Outcome CommandStep::apply(StepContext& c)
                          c.dryRun,
                          nullptr};
     otherLog.stopping = c.stopping;
+    otherLog.recorded = c.recorded;
     StepContext& logContext = onOther ? otherLog : c;
     const qsizetype logEnd = event.isEmpty() ? 0 : ClusterEvents::logEnd(logContext);
     for (const PlannedAction& action : planned) {

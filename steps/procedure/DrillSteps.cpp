@@ -212,6 +212,7 @@ Outcome DrillSnapshotStep::apply(StepContext& c)
                           c.ownerDone, c.echo,    c.checkpoint, c.dryRun, nullptr};
         other.evidence = true;
         other.node = there;
+        other.recorded = c.recorded;
         take(other, there);
     } else {
         stage.nodes << there;

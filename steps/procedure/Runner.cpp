@@ -109,7 +109,7 @@ void Runner::removeStaleTemporaries(StepKind& kind, StepContext& ctx)
             a.type = ActionRecord::Type::Note;
             a.at = QDateTime::currentDateTime();
             a.text = QStringLiteral("removed %1, left by an interrupted write").arg(removed);
-            ctx.record.actions.append(a);
+            recordAction(ctx, a);
         }
     }
 }
@@ -176,6 +176,8 @@ Runner::Result Runner::run()
         ctx.node = onPeer ? peerName : QString();
         ctx.otherNode = onPeer ? QString() : peerName;
         ctx.otherRecord = onPeer ? nullptr : otherRecord;
+        if (hooks.actionRecorded)
+            ctx.recorded = [this, i](const ActionRecord& a) { hooks.actionRecorded(i, a); };
         if (onPeer && !peer && rec.status != StepRecord::Status::Done) {
             // The other node cannot be reached from here: its part is the operator's, confirmed by hand.
             if (!confirmed.contains(def.id)) {
@@ -267,14 +269,22 @@ Runner::Result Runner::run()
             return finish(Result::Failed);
         }
 
+        // What the review shows is what runs: the plan as it stands now, and every command the step then
+        // runs checked against it (argv and environment).
+        const QList<PlannedAction> planned = planOf(*kind, ctx);
+        if (hooks.approveDisruption && !resumedMidApply) {
+            QList<Disruption> interrupting;
+            for (auto& d : Disruption::ofActions(def.id, planned, &ctx.system))
+                if (d.interruptsService())
+                    interrupting << d;
+            if (!interrupting.isEmpty() && !hooks.approveDisruption(i, rec, interrupting))
+                return finish(Result::Stopped);
+        }
         rec.status = StepRecord::Status::Running;
         rec.startedAt = QDateTime::currentDateTime();
         // Nothing is applied unless the checkpoint says the step started: a later run must probe it.
         if (!save())
             return finish(Result::CheckpointLost);
-        // What the review shows is what runs: the plan as it stands now, and every command the step then
-        // runs checked against it (argv and environment).
-        const QList<PlannedAction> planned = planOf(*kind, ctx);
         const qsizetype actionsBefore = rec.actions.size();
         const Outcome outcome = kind->apply(ctx);
         markUnplanned(rec, actionsBefore, planned);

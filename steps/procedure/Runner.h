@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "Checkpoint.h"
+#include "Disruption.h"
 #include "Record.h"
 #include "StepKind.h"
 #include "answers/Answers.h"
@@ -43,6 +44,14 @@ public:
         /** Asked before each step and after each apply: true ends the run now (a signal arrived; the System
          * has already ended the command that was running). The step caught is left resumable. */
         std::function<bool()> interrupted;
+        /** A command or file edit was recorded in the step under way (index, the action): the run page shows
+         * its arguments, time, exit status and output as it happens. */
+        std::function<void(int, const ActionRecord&)> actionRecorded;
+        /** Asked before a step that will restart the node or stop the cluster (Disruption::interruptsService)
+         * starts, with what it will do: true lets it run, false stops the run before it (Result::Stopped,
+         * the step still to do). A step resumed in the middle of its apply was approved when it started and
+         * is not asked again. None: such steps run (headless: the operator approved by running it). */
+        std::function<bool(int, const StepRecord&, const QList<Disruption>&)> approveDisruption;
     };
 
     Runner(System& system, const Answers& answers, QList<StepDefinition> steps, RunRecord& record,

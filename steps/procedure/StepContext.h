@@ -54,6 +54,17 @@ struct StepContext
     /** The node this step runs on when it is not the record's own (the drill's steps `on: peer`); empty
      * otherwise. The record labels what ran there with it. */
     QString node;
+    /** Called with each action once it is in the step's record (recordAction()): the GUI's run page shows
+     * the command's arguments, time, exit status and output as they happen. None: nobody watches. */
+    std::function<void(const ActionRecord&)> recorded;
 };
+
+/** Appends @p action to the step's record and tells whoever watches (StepContext::recorded). */
+inline void recordAction(StepContext& c, ActionRecord action)
+{
+    c.record.actions.append(std::move(action));
+    if (c.recorded)
+        c.recorded(c.record.actions.constLast());
+}
 
 } // namespace dceha

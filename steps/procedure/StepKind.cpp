@@ -118,7 +118,7 @@ CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByte
         a.stdinNote = QStringLiteral("(secret: not recorded)");
     else if (!input.isEmpty())
         a.stdinNote = QString::fromUtf8(input);
-    c.record.actions.append(a);
+    recordAction(c, a);
     return r;
 }
 
@@ -139,7 +139,7 @@ bool StepKind::writeFile(StepContext& c, const QString& path, const QByteArray& 
     a.diff = shortDiff(before, content);
     if (recordContent)
         a.content = QString::fromUtf8(content);
-    c.record.actions.append(a);
+    recordAction(c, a);
     return edit.ok;
 }
 
@@ -150,8 +150,7 @@ QString StepKind::makeDirectory(StepContext& c, const QString& path)
     forgetView(c);
     const QString error = c.system.makeDirectory(path);
     if (error.isEmpty())
-        c.record.actions.append(
-            madeAction(QStringLiteral("mkdir"), path, QStringLiteral("created the directory")));
+        recordAction(c, madeAction(QStringLiteral("mkdir"), path, QStringLiteral("created the directory")));
     return error;
 }
 
@@ -163,7 +162,7 @@ QString StepKind::makeSymlink(StepContext& c, const QString& target, const QStri
         ActionRecord a =
             madeAction(QStringLiteral("symlink"), path, QStringLiteral("symbolic link to ") + target);
         a.target = target;
-        c.record.actions.append(a);
+        recordAction(c, a);
     }
     return error;
 }
@@ -178,7 +177,7 @@ QString StepKind::setMode(StepContext& c, const QString& path, int mode)
     if (error.isEmpty()) {
         ActionRecord a = madeAction(QStringLiteral("chmod"), path, QStringLiteral("mode ") + octal);
         a.mode = octal;
-        c.record.actions.append(a);
+        recordAction(c, a);
     }
     return error;
 }
@@ -189,7 +188,7 @@ void StepKind::note(StepContext& c, const QString& text)
     a.type = ActionRecord::Type::Note;
     a.at = QDateTime::currentDateTime();
     a.text = text;
-    c.record.actions.append(a);
+    recordAction(c, a);
 }
 
 QString StepKind::failure(const CommandResult& r, const QStringList& argv)

@@ -430,6 +430,15 @@ QString Session::headline() const
              m_answers.cellName);
 }
 
+QList<Disruption> Session::disruptions(const QList<Runner::Preview>& previews)
+{
+    QList<Disruption> out;
+    for (const auto& p : previews)
+        if (p.step->applicable && p.probe.state != Probe::State::Done)
+            out << Disruption::ofActions(p.step->id, p.actions, m_system.get());
+    return out;
+}
+
 QList<Runner::Preview> Session::preview()
 {
     return m_runner->preview();

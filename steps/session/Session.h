@@ -120,6 +120,9 @@ public:
     QString headline() const;
 
     QList<Runner::Preview> preview();
+    /** What @p previews (this Session's dry run) will destroy or interrupt on the node, in the order the
+     * steps run: the steps still to do only. Asks the node for the disks' PVID and size; changes nothing. */
+    QList<Disruption> disruptions(const QList<Runner::Preview>& previews);
     Result run();
     /** After run(): whether a signal stopped it, and why the checkpoint could not be saved (if so). */
     bool interrupted() const { return m_runnerResult == Runner::Result::Interrupted; }

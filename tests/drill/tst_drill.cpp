@@ -261,7 +261,7 @@ private Q_SLOTS:
             args << QStringLiteral("--peer-root") << dir.filePath(QStringLiteral("node2"));
         // Defaults, run the plan, the default at the owner's wait ([s] with a standby, else [q]), then [q]uit
         // at the standby's failed step.
-        const WizardResult r = wizard::runOnTerminal(args, "\n\n\ny\n\nq\n", env);
+        const WizardResult r = wizard::runOnTerminal(args, "\n\n\nyes\n\nq\n", env);
         QVERIFY2(r.out.contains(said), qPrintable(r.out.right(3000)));
         QCOMPARE(r.out.contains(QStringLiteral("[s] integrate the demo's standby node")), peerGiven);
         if (!peerGiven)
@@ -276,12 +276,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("node1")));
         // Configuration, DFS and role by default, run the plan, [s] the standby, then the drill.
-        const WizardResult r =
-            wizard::runOnTerminal({QStringLiteral("--terminal"), QStringLiteral("--simulate"),
-                                   QStringLiteral("--root"), dir.filePath(QStringLiteral("node1")),
-                                   QStringLiteral("--shared-dasd"), dir.filePath(QStringLiteral("shared")),
-                                   QStringLiteral("--peer-root"), dir.filePath(QStringLiteral("node2"))},
-                                  "\n\n\ny\ns\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
+        const WizardResult r = wizard::runOnTerminal(
+            {QStringLiteral("--terminal"), QStringLiteral("--simulate"), QStringLiteral("--root"),
+             dir.filePath(QStringLiteral("node1")), QStringLiteral("--shared-dasd"),
+             dir.filePath(QStringLiteral("shared")), QStringLiteral("--peer-root"),
+             dir.filePath(QStringLiteral("node2"))},
+            "\n\n\nyes\ns\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
         const QString out = r.out;
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(out.contains(QStringLiteral("Run the failover drill now")), qPrintable(out.right(3000)));

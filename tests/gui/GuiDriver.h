@@ -4,6 +4,7 @@
 // until a page shows, a run started and waited for, a modal dialog answered, a page saved as PNG.
 #include "SimNode.h"
 #include "Wizard.h"
+#include "gui/ConfirmRunDialog.h"
 #include "gui/ReviewPage.h"
 #include "gui/WizardWindow.h"
 
@@ -11,10 +12,13 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPair>
 #include <QPointer>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
+#include <QTreeWidget>
 #include <QWizard>
 #include <QtTest>
 #include <memory>
@@ -95,9 +99,43 @@ inline int failedHeadlessOwnerRun(const Options& o)
         .exitCode;
 }
 
-/** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). */
+/** What the confirmations before a run (and before a disrupting step) said, each as "heading\nline…", in
+ * the order clickAndWait() accepted them. */
+inline QStringList& confirmationsSeen()
+{
+    static QStringList seen;
+    return seen;
+}
+
+/** The text of a confirmation dialog: its heading and each line of its list. */
+inline QString confirmationText(dceha::ConfirmRunDialog* dialog)
+{
+    QStringList lines{dialog->findChild<QLabel*>(QStringLiteral("confirmHeading"))->text()};
+    QTreeWidget* list = dialog->list();
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = list->topLevelItem(i);
+        if (!item->isHidden())
+            lines << item->text(0);
+        for (int k = 0; k < item->childCount(); ++k)
+            lines << QStringLiteral("  ") + item->child(k)->text(0);
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). The
+ * confirmations the run asks for (before it begins, before a step that restarts a node or stops the cluster)
+ * are accepted with their Begin button, as the person would, and kept in confirmationsSeen(). */
 inline int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
 {
+    QTimer accept;
+    QObject::connect(&accept, &QTimer::timeout, [] {
+        auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible() || dialog->result() != 0 || !dialog->goButton()->isEnabled())
+            return;
+        confirmationsSeen() << confirmationText(dialog);
+        dialog->goButton()->click();
+    });
+    accept.start(20);
     QTest::mouseClick(button, Qt::LeftButton);
     if (!finished.wait(120000))
         return -1;

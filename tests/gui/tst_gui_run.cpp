@@ -5,6 +5,8 @@
 #include "GuiDriver.h"
 #include "SshServer.h"
 #include "Wizard.h"
+#include "gui/CellPage.h"
+#include "gui/RunLog.h"
 #include "gui/WizardWindow.h"
 
 #include "answers/AnswersFile.h"
@@ -143,7 +145,17 @@ private Q_SLOTS:
                      qPrintable(row));
         }
         QVERIFY(!run->standbyButton()->isVisible());
-        QVERIFY(QFontInfo(run->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))->font()).fixedPitch());
+        // Commands as a terminal shows them: in its font.
+        {
+            const dceha::RunLog* log = run->view()->log();
+            const QTreeWidgetItem* command = nullptr;
+            for (int i = 0; i < log->topLevelItemCount() && !command; ++i)
+                for (int k = 0; k < log->topLevelItem(i)->childCount() && !command; ++k)
+                    if (log->topLevelItem(i)->child(k)->text(0).contains(QStringLiteral("$ ")))
+                        command = log->topLevelItem(i)->child(k);
+            QVERIFY(command);
+            QVERIFY(QFontInfo(command->font(0)).fixedPitch());
+        }
         shot(w, QStringLiteral("en-run-both-nodes"));
         for (const QString& root : {o.root, o.peerRoot})
             QVERIFY(SimNode(root, o.sharedDasd)
@@ -273,7 +285,9 @@ private Q_SLOTS:
         QCOMPARE(opened.size(), 1);
         auto* standby = opened.first().at(0).value<WizardWindow*>();
         QVERIFY(standby->isVisible());
-        QVERIFY(standby->windowTitle().endsWith(QStringLiteral("node2")));
+        // The window names its node and role.
+        QVERIFY2(standby->windowTitle().startsWith(QStringLiteral("node2")),
+                 qPrintable(standby->windowTitle()));
         next(*standby);
         auto* cluster = qobject_cast<ClusterPage*>(standby->currentPage());
         QVERIFY(cluster->standbyButton()->isChecked());
@@ -318,9 +332,7 @@ private Q_SLOTS:
             QVERIFY2(
                 failover->view()->status()->text().startsWith(QStringLiteral("Refused before anything ran")),
                 qPrintable(failover->view()->status()->text()));
-            QVERIFY(failover->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))
-                        ->toPlainText()
-                        .contains(QStringLiteral("is not a directory")));
+            QVERIFY(failover->view()->log()->text().contains(QStringLiteral("is not a directory")));
             QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
             failover->peerRoot()->setText(standby->model().options().root);
             Q_EMIT failover->peerRoot()->editingFinished();
@@ -361,35 +373,48 @@ private Q_SLOTS:
         Language::apply(QStringLiteral("en"));
     }
 
-    void thePasswordIsAskedWithoutEchoAndNeverStored()
+    void thePasswordIsAskedBeforeTheRunTwiceForANewCellAndNeverStored()
     {
         QTemporaryDir dir;
         const QByteArray saved = qgetenv("DCE_CELL_ADMIN_PASSWORD");
         qunsetenv("DCE_CELL_ADMIN_PASSWORD");
         WizardWindow w(optionsFor(dir.path()));
         w.show();
+        QVERIFY(walkTo(w, CellPageId));
+        auto* cell = qobject_cast<CellPage*>(w.currentPage());
+        // The owner with the security server makes the cell: the password twice, neither echoed.
+        QVERIFY(cell->passwordEdit()->isVisible());
+        QVERIFY(cell->passwordAgainEdit()->isVisible());
+        QCOMPARE(cell->passwordEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(cell->passwordAgainEdit()->echoMode(), QLineEdit::Password);
+        QTest::keyClicks(cell->passwordEdit(), QStringLiteral("typed-secret-42"));
+        QTest::keyClicks(cell->passwordAgainEdit(), QStringLiteral("typed-secret-43"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(cell->passwordProblem()->isVisible());
+        QVERIFY(cell->passwordProblem()->text().startsWith(
+            QStringLiteral("cell_admin password: the two entries differ")));
+        QVERIFY(!w.model().hasPassword());
+        QTest::keyClick(cell->passwordAgainEdit(), Qt::Key_Backspace);
+        QTest::keyClicks(cell->passwordAgainEdit(), QStringLiteral("2"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(!cell->passwordProblem()->isVisible());
+        QVERIFY(w.model().hasPassword());
         QVERIFY(walkTo(w, RunPageId));
-        // The dialog the engine's thread asks for: no echo; the password typed goes to mkdce only.
+        // No dialog asks for it during the run: the run has it from the page.
         bool asked = false;
         QTimer poll;
         connect(&poll, &QTimer::timeout, this, [&] {
-            auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
-            if (!dialog)
-                return;
-            poll.stop();
-            asked = true;
-            auto* edit = dialog->findChild<QLineEdit*>();
-            QCOMPARE(edit->echoMode(), QLineEdit::Password);
-            QTest::keyClicks(edit, QStringLiteral("typed-secret-42"));
-            dialog->accept();
+            if (qobject_cast<QInputDialog*>(QApplication::activeModalWidget())) {
+                asked = true;
+                QApplication::activeModalWidget()->close();
+            }
         });
         poll.start(20);
         QSignalSpy finished(w.runPage(), &RunPage::runFinished);
-        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
-        QVERIFY(finished.wait(120000));
+        const int result = clickAndWait(w.runPage()->startButton(), finished);
         qputenv("DCE_CELL_ADMIN_PASSWORD", saved);
-        QVERIFY(asked);
-        QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
+        QCOMPARE(result, 3);
+        QVERIFY(!asked);
         // DCE was configured with it (mkdce read it on its standard input).
         QCOMPARE(wizard::readFile(w.model().options().root + QStringLiteral("/.aixsim/calls.log"))
                      .count(QStringLiteral("\tmkdce\t")),
@@ -397,6 +422,107 @@ private Q_SLOTS:
         // In no file of the node, the state directory, the records or the log.
         const QStringList holding = wizard::filesHolding(dir.path(), "typed-secret-42");
         QVERIFY2(holding.isEmpty(), qPrintable(holding.join(QLatin1Char(' '))));
+    }
+
+    void withoutThePasswordTheRunDoesNotBegin()
+    {
+        QTemporaryDir dir;
+        const QByteArray saved = qgetenv("DCE_CELL_ADMIN_PASSWORD");
+        qunsetenv("DCE_CELL_ADMIN_PASSWORD");
+        WizardWindow w(optionsFor(dir.path()));
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        answerDialogWhenShown(QStringLiteral("OK"));
+        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
+        qputenv("DCE_CELL_ADMIN_PASSWORD", saved);
+        // Said, and nothing ran: the run is still to begin.
+        QVERIFY(w.runPage()->startButton()->isEnabled());
+        QVERIFY(!w.runPage()->isRunning());
+        QVERIFY(
+            !QFileInfo::exists(w.model().options().stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
+        QVERIFY(!wizard::readFile(w.model().options().root + QStringLiteral("/.aixsim/calls.log"))
+                     .contains(QStringLiteral("\tmkvg\t")));
+    }
+
+    /** Begin, after a summary of what cannot be undone: the disks with their PVID and size, the log
+     * formatted, the filesystems, the restart; Go back is the default and leaves the node untouched. A step
+     * that restarts the node and runs again later (a retry) is asked again. */
+    void theRunBeginsOnlyAfterTheConfirmation()
+    {
+        QTemporaryDir dir;
+        const Options o = optionsFor(dir.path());
+        WizardWindow w(o);
+        w.show();
+        QVERIFY(walkTo(w, RunPageId));
+        const QString calls = o.root + QStringLiteral("/.aixsim/calls.log");
+        // The first time: looked at, then Go back.
+        QString said;
+        bool backIsDefault = false, beginIsDefault = true;
+        QTimer look;
+        connect(&look, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            look.stop();
+            said = confirmationText(dialog);
+            backIsDefault = dialog->backButton()->isDefault();
+            beginIsDefault = dialog->goButton()->isDefault() || dialog->goButton()->autoDefault();
+            shot(*dialog, QStringLiteral("en-confirm-before-run"));
+            // Enter takes the default: back.
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        look.start(20);
+        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
+        QVERIFY(!said.isEmpty());
+        QVERIFY(backIsDefault);
+        QVERIFY(!beginIsDefault);
+        for (const char* expected :
+             {"Before anything runs on node1 (simulated node)", "Destroyed, cannot be undone",
+              "becomes the volume group dcevg (mkvg): everything on it is lost",
+              "is formatted as the JFS log (logform)", "A journaled filesystem for /var/dce is made on",
+              "is formatted as a DFS aggregate (newaggr)", "Interrupted or moved",
+              "The node restarts (shutdown -Fr)", "HACMP starts on this node (rc.cluster -N)",
+              "DCE stops on this node (stop.dce)"})
+            QVERIFY2(said.contains(QLatin1String(expected)),
+                     qPrintable(expected + QStringLiteral("\n") + said));
+        // Each disk with its PVID and size, as the node answered.
+        static const QRegularExpression disk(
+            QStringLiteral("Disk hdisk\\d+ \\((PVID \\w+|no PVID yet), \\d+ MB\\)"));
+        QVERIFY2(disk.match(said).hasMatch(), qPrintable(said));
+        // Gone back: nothing ran.
+        QVERIFY(!w.runPage()->isRunning());
+        QVERIFY(w.runPage()->startButton()->isEnabled());
+        QVERIFY(!wizard::readFile(calls).contains(QStringLiteral("\tmkvg\t")));
+        QVERIFY(!QFileInfo::exists(o.stateDirHostPath() + QStringLiteral("/checkpoint.yaml")));
+
+        // Begin; the restart fails once; its retry asks again, and Go back stops before it.
+        qputenv("AIXSIM_FAIL", "shutdown:1");
+        confirmationsSeen().clear();
+        QSignalSpy finished(w.runPage(), &RunPage::runFinished);
+        QCOMPARE(clickAndWait(w.runPage()->startButton(), finished), 1);
+        qunsetenv("AIXSIM_FAIL");
+        QCOMPARE(confirmationsSeen().size(), 1);
+        QCOMPARE(wizard::readFile(calls).count(QStringLiteral("\tshutdown\t")), 1);
+        QString again;
+        QTimer lookAgain;
+        connect(&lookAgain, &QTimer::timeout, this, [&] {
+            auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            lookAgain.stop();
+            again = confirmationText(dialog);
+            dialog->backButton()->click();
+        });
+        lookAgain.start(20);
+        QTest::mouseClick(w.runPage()->startButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.takeFirst().at(0).toInt(), 5);
+        QVERIFY2(again.contains(QStringLiteral("was not part of what you confirmed")), qPrintable(again));
+        QVERIFY2(again.contains(QStringLiteral("The node restarts (shutdown -Fr)")), qPrintable(again));
+        QCOMPARE(wizard::readFile(calls).count(QStringLiteral("\tshutdown\t")), 1);
+        // Yes this time: the node restarts, the run goes on to the wait for the standby.
+        QCOMPARE(clickAndWait(w.runPage()->startButton(), finished), 3);
+        QCOMPARE(wizard::readFile(calls).count(QStringLiteral("\tshutdown\t")), 2);
     }
 
     void aFailedCommandOffersRetry()
@@ -574,7 +700,7 @@ private Q_SLOTS:
         wizard::writeFile(checkpoint, "format: dce-ha-wizard-record/1\nsteps: [\n");
         QSignalSpy finished(run, &RunPage::runFinished);
         QCOMPARE(clickAndWait(run->startButton(), finished), 2);
-        const QString shown = run->findChild<QPlainTextEdit*>(QStringLiteral("runOutput"))->toPlainText();
+        const QString shown = run->view()->log()->text();
         QVERIFY2(
             shown.contains(QStringLiteral("refused, nothing changed. To recover: run the same command with "
                                           "--restart")),

@@ -538,7 +538,7 @@ private Q_SLOTS:
                  qPrintable(out));
         QCOMPARE(wizard::snapshot(SimNode(root, shared)), before);
         // yes; then the configuration, the role and DFS by default, run the plan, and quit at the wait.
-        std::tie(code, out) = terminal("yes\n\n\n\ny\nq\n");
+        std::tie(code, out) = terminal("yes\n\n\n\nyes\nq\n");
         QVERIFY2(out.contains(QStringLiteral("The host key ") + key + QStringLiteral(" is accepted")),
                  qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Wait until the standby node's integration is complete")),

@@ -28,6 +28,7 @@
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
+#include <yaml-cpp/yaml.h>
 
 namespace dceha {
 
@@ -185,16 +186,72 @@ void sayPreview(const QList<Runner::Preview>& previews)
     }
 }
 
+/** Prints what a dry run's plan will destroy or interrupt, before anything runs (the GUI's confirmation
+ * and the terminal front-end's say the same). @p node names the node in a two-node dry run. */
+void sayDisruptions(const QList<Disruption>& disruptions, const QString& node = {})
+{
+    const QString on = node.isEmpty() ? QString() : QStringLiteral(" on the %1").arg(node);
+    if (disruptions.isEmpty()) {
+        say(QStringLiteral("Nothing is destroyed or interrupted%1: no disk, log or volume is formatted, the "
+                           "node does not restart, the cluster does not stop.")
+                .arg(on));
+        return;
+    }
+    say(QStringLiteral("What this run destroys or interrupts%1:").arg(on));
+    for (const auto& d : disruptions)
+        say(indent(QStringLiteral("%1 [%2] %3")
+                       .arg(d.destroysData() ? QStringLiteral("DESTROYS")
+                                             : (d.interruptsService() ? QStringLiteral("INTERRUPTS")
+                                                                      : QStringLiteral("disrupts")),
+                            d.stepId, d.text.english())));
+}
+
 /** @brief What a headless run prints while a Session runs: a progress bar on a terminal, each step's line
  * with its status and time, what a failed or waiting step needs; and the signal handling (the command that
  * runs ended gracefully, the run stopped resumably). One printer serves every session of the process (the
  * two-node session has two). */
 class RunPrinter
 {
+    std::optional<QByteArray> m_password; ///< asked before the first step (askPasswordFirst)
+
 public:
     explicit RunPrinter(const Options& o) : m_verbose(o.verbose), m_terminal(::isatty(STDOUT_FILENO))
     {
         Interruption::install();
+    }
+
+    /** Asks for the cell_admin password before the first step when a step still to do needs it and
+     * DCE_CELL_ADMIN_PASSWORD is not set: on a terminal it is asked now (an unattended stretch of the run
+     * must not stop for it later); without one, the run is told where it will stop. Kept in memory only. */
+    void askPasswordFirst(Session& session)
+    {
+        if (m_password || !qEnvironmentVariableIsEmpty("DCE_CELL_ADMIN_PASSWORD"))
+            return;
+        QString needs;
+        for (const auto& def : session.steps()) {
+            const StepRecord* rec = session.record().step(def.id);
+            if (!def.applicable || (rec && (rec->status == StepRecord::Status::Done ||
+                                            rec->status == StepRecord::Status::Skipped)))
+                continue;
+            const YAML::Node input = def.params["stdin"];
+            if (input && input.IsScalar() && input.as<std::string>() == "cell_admin_password") {
+                needs = def.id;
+                break;
+            }
+        }
+        if (needs.isEmpty())
+            return;
+        if (!::isatty(STDIN_FILENO)) {
+            say(QStringLiteral(
+                    "Note: the step %1 needs the cell_admin password and there is no terminal to ask "
+                    "on: set DCE_CELL_ADMIN_PASSWORD, or the run stops at that step.")
+                    .arg(needs));
+            return;
+        }
+        say(QStringLiteral(
+                "The step %1 needs the cell_admin password: it is asked now, before the first step.")
+                .arg(needs));
+        m_password = cellAdminPassword();
     }
 
     /** Sets @p session's Runner hooks. @p prefix names the node in each line (two-node: "owner"); with
@@ -217,7 +274,11 @@ public:
             local->interruptions = [interrupted] { return interrupted() ? Interruption::count() : 0; };
         Runner& runner = session.runner();
         runner.hooks.interrupted = interrupted;
-        runner.hooks.password = [] { return cellAdminPassword(); };
+        runner.hooks.password = [this]() -> std::optional<QByteArray> {
+            if (m_password)
+                return m_password;
+            return cellAdminPassword();
+        };
         const QString tag = prefix.isEmpty() ? QString() : prefix + QLatin1Char(' ');
         if (m_verbose)
             runner.hooks.echo = [](const QString& line) { say(QStringLiteral("        $ ") + line); };
@@ -356,7 +417,9 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     const QString headline = session.headline();
     if (o.dryRun) {
         say(QStringLiteral("Dry run (nothing is changed): ") + headline);
-        sayPreview(session.preview());
+        const QList<Runner::Preview> previews = session.preview();
+        sayPreview(previews);
+        sayDisruptions(session.disruptions(previews));
         return {ExitComplete};
     }
 
@@ -364,6 +427,7 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     // From here a signal ends the current command gracefully and stops the run resumably.
     RunPrinter printer(o);
     printer.attach(session, QString(), false);
+    printer.askPasswordFirst(session);
     const Session::Result result = session.run();
     RunOutcome outcome(Session::exitCode(result));
     outcome.waitingStep = session.waitingStep();
@@ -413,9 +477,13 @@ int runTwoNode(const Options& o)
                            "its wait for the standby; then the standby's; then the owner's cluster start; "
                            "then the standby's."));
         say(QStringLiteral("== ") + both.owner().headline());
-        sayPreview(both.owner().preview());
+        const QList<Runner::Preview> ownerPlan = both.owner().preview();
+        sayPreview(ownerPlan);
         say(QStringLiteral("== ") + both.standby()->headline());
-        sayPreview(both.standby()->preview());
+        const QList<Runner::Preview> standbyPlan = both.standby()->preview();
+        sayPreview(standbyPlan);
+        sayDisruptions(both.owner().disruptions(ownerPlan), QStringLiteral("owner node"));
+        sayDisruptions(both.standby()->disruptions(standbyPlan), QStringLiteral("standby node"));
         return ExitComplete;
     }
     if (!both.open(ownerSetup, standbySetup)) {
@@ -434,6 +502,7 @@ int runTwoNode(const Options& o)
         say(QStringLiteral("== %1 (part %2: %3)").arg(session.headline()).arg(part).arg(what));
         printer.attach(session, TwoNodeSession::nodeName(node), true, part > 1);
     };
+    printer.askPasswordFirst(both.owner());
     const Session::Result result = both.run();
     const TwoNodeSession::Node last = both.resultNode();
     Session& stopped = last == TwoNodeSession::Node::Owner ? both.owner() : *both.standby();

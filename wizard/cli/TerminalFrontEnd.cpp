@@ -210,9 +210,15 @@ int runTerminal(const Options& base)
                            "terminal.)"));
         return 0;
     }
-    if (!ask(QStringLiteral("\nRun these steps on %1? (y/n)").arg(base.root), QStringLiteral("n"))
-             .startsWith(QLatin1Char('y')))
+    // As SMIT's ARE YOU SURE? and ssh's first contact: what cannot be undone needs the word, not a key.
+    if (ask(QStringLiteral(
+                "\nRun these steps on %1? What they destroy and interrupt is listed above. Type yes "
+                "to begin")
+                .arg(base.node.isEmpty() ? base.root : base.node),
+            QStringLiteral("no")) != QLatin1String("yes")) {
+        say(QStringLiteral("Nothing was run."));
         return 0;
+    }
 
     Node owner{base, answers, QStringLiteral("the answers")};
     owner.options.recordFile = base.stateDirHostPath() + QStringLiteral("/record.yaml");

@@ -48,6 +48,23 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     addFormRow(m_form, m_media);
     m_rotating = new QLineEdit;
     addFormRow(m_form, m_rotating);
+    // The secret before the run, not 60 % into it: an unattended run must not stop at DCE's configuration.
+    m_password = new QLineEdit;
+    m_passwordAgain = new QLineEdit;
+    for (QLineEdit* edit : {m_password, m_passwordAgain}) {
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhNoAutoUppercase);
+        addFormRow(m_form, edit);
+        connect(edit, &QLineEdit::textEdited, this, &CellPage::takePassword);
+    }
+    m_password->setObjectName(QStringLiteral("cellAdminPassword"));
+    m_passwordAgain->setObjectName(QStringLiteral("cellAdminPasswordAgain"));
+    m_passwordNote = new QLabel;
+    m_passwordNote->setWordWrap(true);
+    m_form->addRow(QString(), m_passwordNote);
+    m_passwordProblem = makeProblemsLabel();
+    m_passwordProblem->hide();
+    m_form->addRow(QString(), m_passwordProblem);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     m_rules = new QLabel;
@@ -87,6 +104,16 @@ void CellPage::retranslate()
     m_media->setAccessibleName(tr("Installation media", "@label"));
     label(m_rotating)->setText(tr("&Rotating host name:", "@label"));
     m_rotating->setAccessibleName(tr("Rotating host name", "@label"));
+    label(m_password)->setText(tr("cell_&admin password:", "@label"));
+    m_password->setAccessibleName(tr("cell_admin password", "@label"));
+    label(m_passwordAgain)->setText(tr("The pass&word again:", "@label"));
+    m_passwordAgain->setAccessibleName(tr("The cell_admin password again", "@label"));
+    m_passwordNote->setText(
+        tr("Asked now, before anything runs, so that the run does not stop for it. It goes to "
+           "mkdce on its standard input and is kept in memory only: never in a file, a log "
+           "or the record.",
+           "@info"));
+    takePassword();
     explain();
 }
 
@@ -122,8 +149,48 @@ void CellPage::initializePage()
         m_clients.at(i)->setEnabled(configuresDce);
     }
     explain();
+    showPasswordRows();
     m_loading = false;
     showProblems();
+}
+
+bool CellPage::makesNewCell() const
+{
+    // The owner that configures the security server makes the cell and sets cell_admin's password.
+    const Answers& a = m_model.parsed().answers;
+    return a.isOwner() && !a.isMutualTakeover() && a.dce.servers.contains(QLatin1String("sec_srv"));
+}
+
+void CellPage::showPasswordRows()
+{
+    const Answers& a = m_model.parsed().answers;
+    const bool configuresDce = a.isOwner() || a.isMutualTakeover();
+    for (QWidget* w : {static_cast<QWidget*>(m_password), m_form->labelForField(m_password),
+                       static_cast<QWidget*>(m_passwordNote)})
+        w->setVisible(configuresDce);
+    const bool twice = configuresDce && makesNewCell();
+    m_passwordAgain->setVisible(twice);
+    m_form->labelForField(m_passwordAgain)->setVisible(twice);
+    takePassword();
+}
+
+void CellPage::takePassword()
+{
+    const bool twice = !m_passwordAgain->isHidden();
+    const bool alike = !twice || m_password->text() == m_passwordAgain->text();
+    m_passwordProblem->setText(alike
+                                   ? QString()
+                                   : tr("cell_admin password: the two entries differ; type the same password "
+                                        "in both (a new cell's password is set from it).",
+                                        "@info"));
+    m_passwordProblem->setVisible(!alike);
+    m_model.setPassword(alike && !m_password->isHidden() ? m_password->text().toUtf8() : QByteArray());
+    Q_EMIT completeChanged();
+}
+
+bool CellPage::isComplete() const
+{
+    return WizardPage::isComplete() && m_passwordProblem->text().isEmpty();
 }
 
 void CellPage::apply()
@@ -146,6 +213,7 @@ void CellPage::apply()
         if (a.isRotating())
             a.rotatingHostname = m_rotating->text().trimmed();
     });
+    showPasswordRows();
     showProblems();
 }
 

@@ -12,7 +12,12 @@ public:
     explicit CellPage(WizardModel& model);
     void initializePage() override;
     int nextId() const override;
+    /** The answers' checks, and the two password entries alike where a new cell is made. */
+    bool isComplete() const override;
     QLineEdit* cellEdit() const { return m_cell; }
+    QLineEdit* passwordEdit() const { return m_password; }
+    QLineEdit* passwordAgainEdit() const { return m_passwordAgain; }
+    QLabel* passwordProblem() const { return m_passwordProblem; }
 
 protected:
     void retranslate() override;
@@ -20,6 +25,11 @@ protected:
 private:
     void apply();
     void explain();
+    /** The password rows shown where DCE is configured, the second one where this node makes the cell. */
+    void showPasswordRows();
+    /** Hands the password typed to the model when it may be used (both entries alike). */
+    void takePassword();
+    bool makesNewCell() const;
     WizardModel& m_model;
     QFormLayout* m_form;
     QLineEdit* m_cell;
@@ -31,6 +41,10 @@ private:
     QList<QCheckBox*> m_clients;
     QLabel* m_rules;
     QLabel* m_problems;
+    QLineEdit* m_password;
+    QLineEdit* m_passwordAgain;
+    QLabel* m_passwordNote;
+    QLabel* m_passwordProblem;
     bool m_loading = false;
 };
 

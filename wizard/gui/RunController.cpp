@@ -1,5 +1,7 @@
 #include "RunController.h"
 
+#include "RunView.h"
+
 #include "answers/NodeChecks.h"
 #include "procedure/DrillTimeline.h"
 #include "procedure/ExitCode.h"
@@ -9,6 +11,7 @@
 #include <QHash>
 #include <QMetaObject>
 #include <QThread>
+#include <memory>
 #include <utility>
 
 namespace dceha {
@@ -82,6 +85,7 @@ void RunController::startCheck(const QString& stateDirNodePath, bool plan)
                 if (plan) {
                     m_reviewProblems = check.problems;
                     m_reviewPreviews = check.previews;
+                    m_reviewDisruptions = check.disruptions;
                 }
                 m_reviewing = false;
                 if (plan)
@@ -118,6 +122,7 @@ RunController::Check RunController::checkInThread(const SessionSetup& given, boo
             check.problems = session.refusal();
         if (plan && opened) {
             check.previews = session.preview();
+            check.disruptions = session.disruptions(check.previews);
             for (int i = 0; i < check.previews.size(); ++i)
                 check.previews[i].step = i < m_steps.size() ? &m_steps.at(i) : nullptr;
         }
@@ -141,6 +146,22 @@ RunController::Check RunController::checkInThread(const SessionSetup& given, boo
     if (plan && opened) {
         const QList<Runner::Preview> owner = both.owner().preview();
         const QList<Runner::Preview> standbyPreviews = both.standby()->preview();
+        // In the order the steps run: the owner's part 1, the standby's, then each one's cluster start.
+        QList<Disruption> ownerDisruptions = both.owner().disruptions(owner);
+        QList<Disruption> standbyDisruptions = both.standby()->disruptions(standbyPreviews);
+        for (auto& d : ownerDisruptions)
+            d.node = TwoNodeSession::nodeName(TwoNodeSession::Node::Owner);
+        for (auto& d : standbyDisruptions)
+            d.node = TwoNodeSession::nodeName(TwoNodeSession::Node::Standby);
+        for (const auto& at : m_order) {
+            const bool isOwner = at.node == TwoNodeSession::Node::Owner;
+            const auto& list = isOwner ? owner : standbyPreviews;
+            if (at.index >= list.size())
+                continue;
+            for (const auto& d : isOwner ? ownerDisruptions : standbyDisruptions)
+                if (d.stepId == list.at(at.index).step->id)
+                    check.disruptions << d;
+        }
         for (int row = 0; row < m_order.size(); ++row) {
             const auto& at = m_order.at(row);
             const auto& list = at.node == TwoNodeSession::Node::Owner ? owner : standbyPreviews;
@@ -189,7 +210,15 @@ void RunController::wait()
 void RunController::attachHooks(Session& session, const std::function<int(int)>& row)
 {
     Runner& runner = session.runner();
-    runner.hooks.echo = [this](const QString& line) { Q_EMIT output(QStringLiteral("$ ") + line); };
+    // The step under way's row, for the commands it runs (the hooks below are called in the worker only).
+    auto current = std::make_shared<int>(0);
+    runner.hooks.echo = [this, current](const QString& line) { Q_EMIT commandStarting(*current, line); };
+    runner.hooks.actionRecorded = [this, row](int i, const ActionRecord& a) {
+        Q_EMIT actionRecorded(row(i), a);
+    };
+    runner.hooks.approveDisruption = [this, row](int i, const StepRecord&, const QList<Disruption>& what) {
+        return approveInThread(row(i), what);
+    };
     runner.hooks.password = [this]() -> std::optional<QByteArray> {
         QByteArray password;
         if (m_passwordAsker)
@@ -204,7 +233,8 @@ void RunController::attachHooks(Session& session, const std::function<int(int)>&
     // interrupted and the run stops, as headless.
     runner.hooks.interrupted = [] { return Interruption::requested(); };
     const int total = int(m_steps.size());
-    runner.hooks.stepStarted = [this, row, total](int i, int, const StepRecord& s) {
+    runner.hooks.stepStarted = [this, row, total, current](int i, int, const StepRecord& s) {
+        *current = row(i);
         Q_EMIT stepStarted(row(i), total, s.id, s.title);
     };
     // Both nodes: a wait for the other node is where the other node's part runs; the wait is checked there
@@ -221,10 +251,6 @@ void RunController::attachHooks(Session& session, const std::function<int(int)>&
         QString status = StepRecord::statusName(s.status);
         if (s.status == StepRecord::Status::Done && s.foundDone)
             status = QStringLiteral("already done");
-        for (const auto& a : s.actions)
-            if (a.type == ActionRecord::Type::Command && !a.stdErr.isEmpty() &&
-                s.status == StepRecord::Status::Failed)
-                Q_EMIT output(a.stdErr.trimmed());
         if (s.kind == QLatin1String(DrillTimeline::kStepKind) && s.status == StepRecord::Status::Done)
             Q_EMIT snapshotTaken(row(i), s.id, s.facts);
         Q_EMIT stepFinished(row(i), total, s.id, status,
@@ -232,6 +258,35 @@ void RunController::attachHooks(Session& session, const std::function<int(int)>&
                             : s.localizedMessage.isEmpty()          ? s.message
                                                                     : s.localizedMessage);
     };
+}
+
+void RunController::approve(const QList<Disruption>& disruptions)
+{
+    QMutexLocker lock(&m_approvedLock);
+    m_approved.clear();
+    for (const auto& d : disruptions)
+        if (d.interruptsService())
+            m_approved.insert(d.node + QLatin1Char('/') + d.stepId);
+}
+
+bool RunController::approveInThread(int row, const QList<Disruption>& disruptions)
+{
+    const StepDefinition step = m_steps.value(row);
+    {
+        // Confirmed before the run, and not run since: once.
+        QMutexLocker lock(&m_approvedLock);
+        if (m_approved.remove(step.node + QLatin1Char('/') + step.id))
+            return true;
+    }
+    QStringList what;
+    for (const auto& d : disruptions)
+        what << d.text.localized();
+    bool yes = false;
+    if (m_passwordAsker)
+        QMetaObject::invokeMethod(m_passwordAsker, "confirmDisruption", Qt::BlockingQueuedConnection,
+                                  Q_RETURN_ARG(bool, yes), Q_ARG(QString, RunView::titleOf(step)),
+                                  Q_ARG(QStringList, what));
+    return yes;
 }
 
 void RunController::runInThread(const QStringList& confirmed)

@@ -10,6 +10,7 @@
 #include "session/TwoNodeSession.h"
 #include "system/RealSystem.h"
 
+#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <atomic>
@@ -29,7 +30,9 @@ class RunController : public QObject
 
 public:
     /** @param setup how each run's Session is opened (its answers are these answers, serialised).
-     * @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password. */
+     * @param passwordAsker called (blocking, in the GUI thread) when a step needs the cell_admin password
+     * (its slot askPassword()), and before a step that restarts a node or stops the cluster without the
+     * person's confirmation (its slot confirmDisruption(QString step, QStringList what) → bool). */
     RunController(SessionSetup setup, Answers answers, QList<StepDefinition> steps, QObject* passwordAsker);
     ~RunController() override;
 
@@ -52,6 +55,12 @@ public:
     /** The last review's refusals from the node (empty: the answers fit it) and its dry run. */
     QStringList reviewProblems() const { return m_reviewProblems; }
     const QList<Runner::Preview>& reviewPreviews() const { return m_reviewPreviews; }
+    /** What the reviewed plan destroys or interrupts (both nodes' with a standby, each with its node): the
+     * confirmation before the run shows it. */
+    const QList<Disruption>& reviewDisruptions() const { return m_reviewDisruptions; }
+    /** The person confirmed @p disruptions (the confirmation before the run): the steps among them that
+     * restart a node or stop the cluster run once without being asked again; a later run of them asks. */
+    void approve(const QList<Disruption>& disruptions);
     /** A copy of the record as it stands (safe from the GUI thread between runs): the owner's with a
      * standby. */
     RunRecord record() const;
@@ -74,7 +83,13 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stepStarted(int index, int total, const QString& id, const QString& title);
     void stepFinished(int index, int total, const QString& id, const QString& status, const QString& message);
+    /** A line of the controller's own (a refusal, a notice, a node's part starting). */
     void output(const QString& line);
+    /** A command of step @p index is about to run (its line). */
+    void commandStarting(int index, const QString& line);
+    /** An action of step @p index is in the record: a command with its exit status, time and output, a
+     * file edit, a note. */
+    void actionRecorded(int index, const dceha::ActionRecord& action);
     /** A drill_snapshot step is done (now, or in an earlier session): where the resources were, as the step's
      * facts (DrillTimeline::Stage::fromFacts reads them). */
     void snapshotTaken(int index, const QString& id, const QMap<QString, QString>& facts);
@@ -101,8 +116,11 @@ private:
         QList<PreflightFinding> findings;
         QStringList problems;
         QList<Runner::Preview> previews;
+        QList<Disruption> disruptions;
     };
     Check checkInThread(const SessionSetup& setup, bool plan);
+    /** Asks the person, from the worker thread, before a step that restarts a node or stops the cluster. */
+    bool approveInThread(int row, const QList<Disruption>& disruptions);
     void startCheck(const QString& stateDirNodePath, bool plan);
     enum class Pending
     {
@@ -129,6 +147,9 @@ private:
     std::atomic_bool m_reviewing{false};
     QStringList m_reviewProblems;
     QList<Runner::Preview> m_reviewPreviews;
+    QList<Disruption> m_reviewDisruptions;
+    QSet<QString> m_approved; ///< steps approved in the confirmation, not yet run (worker thread's once run)
+    QMutex m_approvedLock;
     QSet<QString> m_confirmed;
     std::atomic_bool m_running{false};
     std::atomic_bool m_stop{false};
@@ -136,3 +157,5 @@ private:
 };
 
 } // namespace dceha
+
+Q_DECLARE_METATYPE(dceha::ActionRecord)

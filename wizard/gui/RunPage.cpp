@@ -1,7 +1,10 @@
 #include "RunPage.h"
 
+#include "ConfirmRunDialog.h"
+
 #include <QDir>
 #include <QHBoxLayout>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 #include <QWizard>
@@ -27,6 +30,7 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
                   "@info")
             .arg(QDir::toNativeSeparators(m_savedRecord));
     };
+    m_view->confirmStart = [this] { return confirmBegin(); };
     connect(m_view, &RunView::started, this, [this] {
         Q_EMIT completeChanged();
         // No going back to change answers under a running procedure.
@@ -60,9 +64,55 @@ void RunPage::retranslate()
     m_view->retranslate();
 }
 
+bool RunPage::confirmBegin()
+{
+    RunController* controller = m_model.controller();
+    if (m_confirmedFor == controller)
+        return true;
+    // An unattended run must not stop at DCE's configuration for a password nobody is there to type.
+    QString needsPassword;
+    for (const auto& p : controller->reviewPreviews()) {
+        if (!p.step || !p.step->applicable || p.probe.state == Probe::State::Done)
+            continue;
+        for (const auto& a : p.actions)
+            if (a.inputKind == PlannedAction::Input::Secret && needsPassword.isEmpty())
+                needsPassword = RunView::titleOf(*p.step);
+    }
+    if (!needsPassword.isEmpty() && !m_model.hasPassword()) {
+        QMessageBox::warning(this, tr("The cell_admin password is needed", "@title:window"),
+                             tr("The step \"%1\" needs the cell_admin password. Type it on the \"Cell and "
+                                "DCE\" page (Back), then begin: it is kept in memory only, for this run.",
+                                "@info")
+                                 .arg(needsPassword));
+        return false;
+    }
+    const QList<Disruption>& disruptions = controller->reviewDisruptions();
+    if (!disruptions.isEmpty()) {
+        const QString node = m_model.nodeHostname().isEmpty()
+                                 ? m_model.targetText()
+                                 : tr("%1 (%2)", "@info host name (what it is)")
+                                       .arg(m_model.nodeHostname(), m_model.targetText());
+        const QString heading =
+            controller->isTwoNode()
+                ? tr("Before anything runs on the two nodes (the owner %1, the standby %2), this is what the "
+                     "run will destroy and interrupt:",
+                     "@info")
+                      .arg(node, m_model.standbyPlace())
+                : tr("Before anything runs on %1, this is what the run will destroy and interrupt:", "@info")
+                      .arg(node);
+        ConfirmRunDialog ask(heading, disruptions, tr("&Begin", "@action:button"), this);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        controller->approve(disruptions);
+    }
+    m_confirmedFor = controller;
+    return true;
+}
+
 void RunPage::initializePage()
 {
     m_standby->hide();
+    m_confirmedFor = nullptr;
     m_view->setController(m_model.controller(), m_model.resuming() || !m_model.checkpointSummary().isEmpty());
 }
 

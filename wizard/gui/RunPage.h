@@ -3,6 +3,8 @@
 #include "RunView.h"
 #include "WizardPage.h"
 
+#include <QPointer>
+
 namespace dceha {
 
 /** The integration's run (a RunView): Retry after a failure, Verify for operator steps, Stop; on the
@@ -34,8 +36,12 @@ protected:
     void retranslate() override;
 
 private:
+    /** Before the first start on this page: the password there if the plan needs it, and the person's yes to
+     * what the plan destroys and interrupts (ConfirmRunDialog). */
+    bool confirmBegin();
     WizardModel& m_model;
     RunView* m_view;
+    QPointer<RunController> m_confirmedFor; ///< the controller whose plan was confirmed on this visit
     QPushButton* m_standby;
     QString m_savedRecord;
 };

@@ -1,14 +1,15 @@
 #include "RunView.h"
 
 #include "RunController.h"
+#include "RunLog.h"
 
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSplitter>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace dceha {
@@ -38,21 +39,34 @@ RunView::RunView(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    // The steps above, what their commands said below; the person moves the line between them.
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
     m_steps = new QListWidget;
-    layout->addWidget(m_steps, 2);
+    split->addWidget(m_steps);
+    auto* middle = new QWidget;
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 0, 0, 0);
+    auto* progressRow = new QHBoxLayout;
     m_progress = new QProgressBar;
-    layout->addWidget(m_progress);
+    progressRow->addWidget(m_progress, 1);
+    m_position = new QLabel;
+    m_position->setObjectName(QStringLiteral("runPosition"));
+    progressRow->addWidget(m_position);
+    middleLayout->addLayout(progressRow);
     m_status = new QLabel;
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    layout->addWidget(m_status);
-    m_output = new QPlainTextEdit;
-    m_output->setObjectName(QStringLiteral("runOutput"));
-    m_output->setReadOnly(true);
-    m_output->setLineWrapMode(QPlainTextEdit::NoWrap);
-    // Commands and their output as a terminal shows them: columns of lsvg or lspv line up.
-    m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    layout->addWidget(m_output, 1);
+    middleLayout->addWidget(m_status);
+    m_log = new RunLog;
+    middleLayout->addWidget(m_log, 1);
+    split->addWidget(middle);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    layout->addWidget(split, 1);
+    m_clock = new QTimer(this);
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &RunView::showPosition);
     m_buttons = new QHBoxLayout;
     m_start = new QPushButton;
     m_confirm = new QPushButton;
@@ -82,7 +96,7 @@ void RunView::retranslate()
 {
     m_steps->setAccessibleName(tr("Steps", "@label"));
     m_progress->setAccessibleName(tr("Progress", "@label"));
-    m_output->setAccessibleName(tr("Command output", "@label"));
+    m_log->setAccessibleName(tr("Command output", "@label"));
     m_confirm->setText(tr("&Verify and continue", "@action:button"));
     m_confirm->setToolTip(tr("Checks the operator step's result, then continues the run.", "@info:tooltip"));
     m_stop->setText(tr("S&top after this step", "@action:button"));
@@ -199,6 +213,7 @@ void RunView::setController(RunController* controller, bool resumable)
     m_controller = controller;
     m_steps->clear();
     m_statuses.clear();
+    m_log->clearLog();
     for (int i = 0; i < controller->steps().size(); ++i) {
         m_steps->addItem(QString());
         m_statuses << QString();
@@ -208,47 +223,97 @@ void RunView::setController(RunController* controller, bool resumable)
     m_progress->setValue(0);
     m_result = -1;
     m_current = -1;
+    m_elapsed.invalidate();
     m_resumable = resumable;
     m_start->setEnabled(true);
     m_confirm->setEnabled(false);
     describe();
+    showPosition();
+    Q_EMIT progressed();
     connect(controller, &RunController::stepStarted, this,
-            [this](int i, int, const QString&, const QString&) {
+            [this](int i, int total, const QString&, const QString&) {
                 m_current = i;
                 m_statuses[i] = QStringLiteral("running");
                 showStep(i);
                 m_steps->setCurrentRow(i);
+                m_log->beginStep(i + 1, total, titleOf(m_controller->steps().at(i)));
                 describe();
+                showPosition();
+                Q_EMIT progressed();
             });
     connect(controller, &RunController::stepFinished, this,
             [this](int i, int, const QString&, const QString& status, const QString& message) {
+                const bool ran = m_statuses.value(i) == QLatin1String("running");
                 m_statuses[i] = status;
                 showStep(i);
                 // A skipped step's reason in the person's language (the record keeps it in English).
                 m_steps->item(i)->setToolTip(status == QLatin1String("skipped")
                                                  ? m_controller->steps().value(i).localizedSkipReason()
                                                  : message);
-                m_progress->setValue(i + 1);
-                if (status == QLatin1String("failed") || status == QLatin1String("waiting"))
-                    m_output->appendPlainText(message);
+                // The bar counts the steps behind: a failed last step does not fill it.
+                int behind = 0;
+                for (const auto& s : std::as_const(m_statuses))
+                    behind += s == QLatin1String("done") || s == QLatin1String("already done") ||
+                              s == QLatin1String("skipped");
+                m_progress->setValue(behind);
+                const bool problem = status == QLatin1String("failed");
+                if (ran)
+                    m_log->endStep(mark(status).trimmed(), statusWords(status), problem,
+                                   problem || status == QLatin1String("waiting") ? message : QString());
+                else if (problem)
+                    // A drift found on a step done earlier: it did not start in this run, said all the same.
+                    m_log->addMessage(titleOf(m_controller->steps().at(i)) + QStringLiteral(": ") + message,
+                                      true);
+                showPosition();
+                Q_EMIT progressed();
             });
     connect(controller, &RunController::output, this,
-            [this](const QString& line) { m_output->appendPlainText(line); });
+            [this](const QString& line) { m_log->addMessage(line, false); });
+    connect(controller, &RunController::commandStarting, this,
+            [this](int, const QString& line) { m_log->commandStarting(line); });
+    connect(controller, &RunController::actionRecorded, this,
+            [this](int, const ActionRecord& action) { m_log->recorded(action); });
     connect(controller, &RunController::finished, this, [this](int result, const QString& step) {
         m_running = false;
         m_result = result;
         m_resumable = true;
         m_stepAt = step;
+        m_clock->stop();
         m_confirm->setEnabled(result == 3);
         m_stop->setEnabled(false);
         m_start->setEnabled(result != 0 || m_repeatable);
         describe();
+        showPosition();
         Q_EMIT finished(result, step);
+        Q_EMIT progressed();
     });
+}
+
+void RunView::showPosition()
+{
+    const int total = m_controller ? int(m_controller->steps().size()) : 0;
+    if (total == 0) {
+        m_position->clear();
+        return;
+    }
+    const qint64 s = m_elapsed.isValid() ? m_elapsed.elapsed() / 1000 : 0;
+    const QString clock = QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+    if (m_running && m_current >= 0)
+        m_position->setText(
+            tr("Step %1 of %2 · %3 elapsed", "@info").arg(m_current + 1).arg(total).arg(clock));
+    else if (m_elapsed.isValid())
+        m_position->setText(tr("%1 of %2 steps done · the last run took %3", "@info")
+                                .arg(m_progress->value())
+                                .arg(total)
+                                .arg(clock));
+    else
+        m_position->setText(tr("%1 steps", "@info").arg(total));
 }
 
 void RunView::begin(const QStringList& confirmed, bool startOver)
 {
+    if (confirmStart && !confirmStart())
+        return;
     if (startOver) {
         for (int i = 0; i < m_statuses.size(); ++i) {
             m_statuses[i].clear();
@@ -258,6 +323,8 @@ void RunView::begin(const QStringList& confirmed, bool startOver)
     }
     m_running = true;
     m_current = -1;
+    m_elapsed.start();
+    m_clock->start();
     m_start->setEnabled(false);
     m_confirm->setEnabled(false);
     m_stop->setEnabled(true);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QWidget>
 #include <functional>
@@ -7,13 +8,14 @@
 class QHBoxLayout;
 class QLabel;
 class QListWidget;
-class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace dceha {
 
 class RunController;
+class RunLog;
 struct StepDefinition;
 
 /** @brief A procedure's run as the person sees it: the steps with their status, the progress, what the run
@@ -43,12 +45,23 @@ public:
     void setRepeatable(bool repeatable) { m_repeatable = repeatable; }
     /** What the status says when every step is done. */
     std::function<QString()> completeText;
+    /** Asked when Start (Resume, Retry, Run again) is pressed, before the run begins: false leaves it
+     * unstarted (the confirmation before the run was declined, the password is missing). None: it begins. */
+    std::function<bool()> confirmStart;
+    /** Each step's status as the last run left it (empty: to do), in steps()'s order. */
+    const QStringList& statuses() const { return m_statuses; }
+    /** The row of the step under way (-1: none). */
+    int currentStep() const { return m_current; }
 
     QPushButton* startButton() const { return m_start; }
     QPushButton* confirmButton() const { return m_confirm; }
     QPushButton* stopButton() const { return m_stop; }
     QListWidget* steps() const { return m_steps; }
     QLabel* status() const { return m_status; }
+    /** "Step 3 of 27 · 0:42 elapsed" while a run goes on, what the last run did after. */
+    QLabel* position() const { return m_position; }
+    /** What every command said (RunLog). */
+    RunLog* log() const { return m_log; }
     /** The row of buttons, for the owner's own (after Start, Verify and Stop). */
     QHBoxLayout* buttons() const { return m_buttons; }
     /** The last run's result (-1 before any): 0 complete, 1 failed, 2 refused, 3 waiting, 4 locked, 5
@@ -63,6 +76,8 @@ Q_SIGNALS:
     void started();
     /** The run ended; the view's buttons and status already show it. */
     void finished(int result, const QString& step);
+    /** A step's status changed (the procedure map follows it). */
+    void progressed();
 
 private:
     void begin(const QStringList& confirmed, bool startOver = false);
@@ -72,7 +87,11 @@ private:
     QListWidget* m_steps;
     QProgressBar* m_progress;
     QLabel* m_status;
-    QPlainTextEdit* m_output;
+    RunLog* m_log;
+    QLabel* m_position;
+    QTimer* m_clock;
+    QElapsedTimer m_elapsed;
+    void showPosition();
     QHBoxLayout* m_buttons;
     QPushButton* m_start;
     QPushButton* m_confirm;

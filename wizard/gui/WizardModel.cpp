@@ -1,5 +1,7 @@
 #include "WizardModel.h"
 
+#include "ConfirmRunDialog.h"
+
 #include "answers/Handoff.h"
 #include "procedure/Catalog.h"
 #include "procedure/Checkpoint.h"
@@ -54,6 +56,7 @@ WizardModel::~WizardModel()
         thread->wait();
         delete thread;
     }
+    m_password.fill('\0');
 }
 
 QByteArray WizardModel::exampleAnswers(const QString& configuration, const QString& role, bool dfs)
@@ -307,7 +310,34 @@ bool WizardModel::connectNodes(QWidget* parent, QString* error)
         if (remote.url == m_options.node)
             m_transport = transport;
     }
+    identifyNode();
     return true;
+}
+
+void WizardModel::identifyNode()
+{
+    // A remote node without its connection would be asked on this machine instead: not asked yet.
+    if (!m_options.node.isEmpty() && !m_transport)
+        return;
+    askNode<QString>(
+        this, [](NodeDiscovery& node) { return node.hostname(); },
+        [this](const QString& name) {
+            m_hostname = name;
+            Q_EMIT nodeIdentified();
+        });
+}
+
+QString WizardModel::targetText() const
+{
+    if (!m_options.node.isEmpty()) {
+        QString why;
+        const auto target = SshTarget::parse(m_options.node, &why);
+        return tr("remote node %1", "@info what the banner's node is")
+            .arg(target ? target->host : m_options.node);
+    }
+    if (m_options.simulate)
+        return tr("simulated node", "@info what the banner's node is");
+    return tr("this AIX node", "@info what the banner's node is");
 }
 
 QStringList WizardModel::answerProblems() const
@@ -524,8 +554,34 @@ QString WizardModel::startOver()
     return checkpoint.archive();
 }
 
+void WizardModel::setPassword(const QByteArray& password)
+{
+    m_password.fill('\0');
+    m_password = password;
+}
+
+bool WizardModel::hasPassword() const
+{
+    return !m_password.isEmpty() || !qgetenv("DCE_CELL_ADMIN_PASSWORD").isEmpty();
+}
+
+bool WizardModel::confirmDisruption(const QString& step, const QStringList& what)
+{
+    const QString node = m_hostname.isEmpty()
+                             ? targetText()
+                             : m_hostname + QStringLiteral(" (") + targetText() + QLatin1Char(')');
+    ConfirmRunDialog ask(tr("The next step, \"%1\", on %2 was not part of what you confirmed before the run "
+                            "(it runs again, or comes after it). It does this:",
+                            "@info")
+                             .arg(step, node),
+                         what, tr("&Run this step", "@action:button"), QApplication::activeWindow());
+    return ask.exec() == QDialog::Accepted;
+}
+
 QByteArray WizardModel::askPassword()
 {
+    if (!m_password.isEmpty())
+        return m_password;
     const QByteArray fromEnv = qgetenv("DCE_CELL_ADMIN_PASSWORD");
     if (!fromEnv.isEmpty())
         return fromEnv;

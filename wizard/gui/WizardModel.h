@@ -106,6 +106,13 @@ public:
      * (@p parent the dialog's); a changed key is refused with both. @return false, with the reason in
      * @p error, when a node cannot be used. */
     bool connectNodes(QWidget* parent, QString* error);
+    /** The node's host name as it answered `hostname` (identifyNode()); empty until it has. */
+    QString nodeHostname() const { return m_hostname; }
+    /** Asks the node its host name off the GUI thread (a remote node once connectNodes() reached it);
+     * nodeIdentified() when it answered. */
+    void identifyNode();
+    /** What the node is, as the banner says it: a simulated node, this AIX node, or the remote node HOST. */
+    QString targetText() const;
     /** Saves the drill's record beside its checkpoint as drill-record.yaml and .html; @return the path
      * without extension, empty when it cannot be written. */
     QString saveDrillRecord();
@@ -169,12 +176,25 @@ public:
 
 Q_SIGNALS:
     void answersChanged();
+    /** The node answered its host name (nodeHostname()). */
+    void nodeIdentified();
     /** The answers taken from the owner's record (shown to the person). */
     void prefilled(const QStringList& keys);
 
 public Q_SLOTS:
-    /** Asks for the cell_admin password in a no-echo dialog (called from the engine's thread). */
+    /** The cell_admin password: the one typed on the cell page, else DCE_CELL_ADMIN_PASSWORD, else asked in
+     * a no-echo dialog (called from the engine's thread). */
     QByteArray askPassword();
+    /** Asks before a step that restarts a node or stops the cluster and was not confirmed before the run
+     * (it runs again, or came after): @p step its title, @p what what it does (called from the engine's
+     * thread). */
+    bool confirmDisruption(const QString& step, const QStringList& what);
+
+public:
+    /** The cell_admin password typed on the cell page: in memory only, never written; empty when none. */
+    void setPassword(const QByteArray& password);
+    /** Whether a run that needs the password has it without asking (typed, or DCE_CELL_ADMIN_PASSWORD). */
+    bool hasPassword() const;
 
 private:
     std::unique_ptr<System> makeSystem() const;
@@ -198,6 +218,8 @@ private:
     QByteArray m_controllerDigest;
     bool m_resuming = false;
     std::optional<Discovery> m_discovery;
+    QString m_hostname;
+    QByteArray m_password; ///< cleared (overwritten) when replaced and when the model goes
 };
 
 } // namespace dceha

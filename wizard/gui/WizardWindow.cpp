@@ -1,6 +1,7 @@
 #include "WizardWindow.h"
 
 #include "Language.h"
+#include "ProcedureMap.h"
 #include "system/Interruption.h"
 
 #include <QApplication>
@@ -40,17 +41,19 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     };
     connect(m_runPage, &RunPage::runFinished, this, closeIfAsked);
     connect(m_failoverTestPage, &FailoverTestPage::drillFinished, this, closeIfAsked);
+    // Where am I: the node and the whole procedure beside every page.
+    m_map = new ProcedureMap(m_model, *this);
+    setSideWidget(m_map);
+    m_map->follow(m_runPage->view());
+    m_model.identifyNode();
     retranslate();
-    resize(900, 700);
+    resize(1120, 720);
 }
 
 void WizardWindow::retranslate()
 {
-    // The simulated demo may show both nodes' windows: each says which node it works on.
-    const QString node = m_model.options().simulate
-                             ? QStringLiteral(" — ") + QFileInfo(m_model.options().root).fileName()
-                             : QString();
-    setWindowTitle(tr("DCE/DFS integration with HACMP", "@title:window") + node);
+    // The window's title names the node (the map sets it, with the node's host name once it answered).
+    m_map->refresh();
     setButtonText(QWizard::BackButton, tr("< &Back", "@action:button"));
     setButtonText(QWizard::NextButton, tr("&Next >", "@action:button"));
     setButtonText(QWizard::FinishButton, tr("&Finish", "@action:button"));

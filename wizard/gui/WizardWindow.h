@@ -18,6 +18,8 @@
 
 namespace dceha {
 
+class ProcedureMap;
+
 /** @brief The GUI: a QWizard over the engine. The pages ask and show; the engine (in a worker thread) works.
  */
 class WizardWindow : public QWizard
@@ -29,6 +31,7 @@ public:
     WizardModel& model() { return m_model; }
     RunPage* runPage() const { return m_runPage; }
     FailoverTestPage* failoverTestPage() const { return m_failoverTestPage; }
+    ProcedureMap* procedureMap() const { return m_map; }
 
 public Q_SLOTS:
     /** Cancel, Escape and the window's close button: while a run is under way, asks first; the checkpoint
@@ -55,6 +58,7 @@ private:
     /** The run under way in this window (the integration's or the drill's), if any. */
     RunView* runningView() const;
     WizardModel m_model;
+    ProcedureMap* m_map = nullptr;
     RunPage* m_runPage;
     FailoverTestPage* m_failoverTestPage;
     bool m_closeWhenStopped = false;
