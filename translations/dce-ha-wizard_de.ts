@@ -1042,6 +1042,58 @@
         <source>the node was not back within %1 s of shutdown -Fr (who -b still shows %2); when it is, run the wizard again</source>
         <translation>der Knoten war %1 s nach shutdown -Fr nicht wieder da (who -b zeigt noch %2); sobald er es ist, den Assistenten erneut ausführen</translation>
     </message>
+    <message>
+        <source>%1 (PVID and size not asked)</source>
+        <translation>%1 (PVID und Größe nicht abgefragt)</translation>
+    </message>
+    <message>
+        <source>%1 (no PVID yet, %2)</source>
+        <translation>%1 (noch keine PVID, %2)</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2, %3)</source>
+        <translation>%1 (PVID %2, %3)</translation>
+    </message>
+    <message>
+        <source>Disk %1 becomes the volume group %2 (mkvg): everything on it is lost</source>
+        <translation>Die Platte %1 wird zur Datenträgergruppe %2 (mkvg): alles darauf geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as the JFS log (logform): what it held is lost</source>
+        <translation>%1 wird als JFS-Log formatiert (logform): sein bisheriger Inhalt geht verloren</translation>
+    </message>
+    <message>
+        <source>A journaled filesystem for %1 is made on the logical volume %2 (crfs): what the volume held is lost</source>
+        <translation>Auf dem logischen Datenträger %2 wird ein Journaled Filesystem für %1 angelegt (crfs): der bisherige Inhalt des Datenträgers geht verloren</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as a DFS aggregate (newaggr): what it held is lost</source>
+        <translation>%1 wird als DFS-Aggregat formatiert (newaggr): sein bisheriger Inhalt geht verloren</translation>
+    </message>
+    <message>
+        <source>The node restarts (%1): everything it serves stops until it is back</source>
+        <translation>Der Knoten wird neu gestartet (%1): alle seine Dienste stehen still, bis er wieder da ist</translation>
+    </message>
+    <message>
+        <source>HACMP stops on this node (%1): its resource groups are released</source>
+        <translation>HACMP wird auf diesem Knoten gestoppt (%1): seine Ressourcengruppen werden freigegeben</translation>
+    </message>
+    <message>
+        <source>HACMP starts on this node (%1): it acquires its resource groups, a cascading group moves back here</source>
+        <translation>HACMP wird auf diesem Knoten gestartet (%1): es übernimmt seine Ressourcengruppen, eine kaskadierende Gruppe kehrt hierher zurück</translation>
+    </message>
+    <message>
+        <source>DCE stops on this node (stop.dce): its clients lose its servers until it starts</source>
+        <translation>DCE wird auf diesem Knoten gestoppt (stop.dce): seine Clients verlieren seine Server, bis es wieder startet</translation>
+    </message>
+    <message>
+        <source>DFS stops on this node (stop.dfs): its filesets cannot be reached until it starts</source>
+        <translation>DFS wird auf diesem Knoten gestoppt (stop.dfs): seine Filesets sind nicht erreichbar, bis es wieder startet</translation>
+    </message>
+    <message>
+        <source>The volume group %1 is varied off (varyoffvg): its filesystems are no longer reachable on this node</source>
+        <translation>Die Datenträgergruppe %1 wird deaktiviert (varyoffvg): ihre Dateisysteme sind auf diesem Knoten nicht mehr erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -1215,6 +1267,36 @@
         <source>The owner node hosts the cell&apos;s servers.</source>
         <comment>@info</comment>
         <translation>Auf dem Eignerknoten laufen die Server der Zelle.</translation>
+    </message>
+    <message>
+        <source>cell_&amp;admin password:</source>
+        <comment>@label</comment>
+        <translation>cell_admin-&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>cell_admin password</source>
+        <comment>@label</comment>
+        <translation>Kennwort für cell_admin</translation>
+    </message>
+    <message>
+        <source>The pass&amp;word again:</source>
+        <comment>@label</comment>
+        <translation>Kennwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>The cell_admin password again</source>
+        <comment>@label</comment>
+        <translation>Kennwort für cell_admin bestätigen</translation>
+    </message>
+    <message>
+        <source>Asked now, before anything runs, so that the run does not stop for it. It goes to mkdce on its standard input and is kept in memory only: never in a file, a log or the record.</source>
+        <comment>@info</comment>
+        <translation>Jetzt abgefragt, bevor etwas läuft, damit die Ausführung nicht dafür anhält. Es geht über die Standardeingabe an mkdce und wird nur im Speicher gehalten: nie in einer Datei, einem Log oder dem Protokoll.</translation>
+    </message>
+    <message>
+        <source>cell_admin password: the two entries differ; type the same password in both (a new cell&apos;s password is set from it).</source>
+        <comment>@info</comment>
+        <translation>Kennwort für cell_admin: die beiden Eingaben unterscheiden sich; geben Sie in beide dasselbe Kennwort ein (das Kennwort einer neuen Zelle wird daraus gesetzt).</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1498,54 @@
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
         <translation>Der Standby-Knoten übernimmt, wenn der Eigner ausfällt, und gibt die Ressourcen zurück, sobald der Eigner dem Cluster wieder beitritt.</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::ConfirmRunDialog</name>
+    <message>
+        <source>owner node</source>
+        <comment>@item the node a change happens on</comment>
+        <translation>Eignerknoten</translation>
+    </message>
+    <message>
+        <source>standby node</source>
+        <comment>@item the node a change happens on</comment>
+        <translation>Standby-Knoten</translation>
+    </message>
+    <message>
+        <source>Destroyed, cannot be undone</source>
+        <comment>@item what the run destroys</comment>
+        <translation>Wird zerstört, nicht rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Interrupted or moved</source>
+        <comment>@item what the run interrupts</comment>
+        <translation>Wird unterbrochen oder verlagert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item node: what happens there</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <comment>@title:window</comment>
+        <translation>Sind Sie sicher?</translation>
+    </message>
+    <message>
+        <source>What will be destroyed or interrupted</source>
+        <comment>@label</comment>
+        <translation>Was zerstört oder unterbrochen wird</translation>
+    </message>
+    <message>
+        <source>Nothing else on the node is touched: the review page lists every command. Go back to change the answers.</source>
+        <comment>@info</comment>
+        <translation>Sonst wird auf dem Knoten nichts angetastet: Die Überprüfungsseite listet jeden Befehl. Gehen Sie zurück, um die Antworten zu ändern.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Zurück</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1911,141 @@
     </message>
 </context>
 <context>
+    <name>dceha::ProcedureMap</name>
+    <message>
+        <source>&lt;b&gt;This wizard&lt;/b&gt;</source>
+        <comment>@title the map&apos;s list of pages</comment>
+        <translation>&lt;b&gt;Dieser Assistent&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster procedure&lt;/b&gt;</source>
+        <comment>@title the map&apos;s list of both nodes&apos; parts</comment>
+        <translation>&lt;b&gt;Das Cluster-Verfahren&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this node</source>
+        <comment>@info the node, not yet named</comment>
+        <translation>dieser Knoten</translation>
+    </message>
+    <message>
+        <source>owner node, with the standby %1 in this window</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>Eignerknoten, mit dem Standby-Knoten %1 in diesem Fenster</translation>
+    </message>
+    <message>
+        <source>owner node</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>Eignerknoten</translation>
+    </message>
+    <message>
+        <source>standby node</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>Standby-Knoten</translation>
+    </message>
+    <message>
+        <source>Node: %1, %2, %3</source>
+        <comment>@label the banner</comment>
+        <translation>Knoten: %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — DCE/DFS integration with HACMP</source>
+        <comment>@title:window host (role)</comment>
+        <translation>%1 (%2) — DCE/DFS-Integration mit HACMP</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>@item the node&apos;s role</comment>
+        <translation>Eigner</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <comment>@item the node&apos;s role</comment>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <source>done (the owner&apos;s record)</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>erledigt (Protokoll des Eigners)</translation>
+    </message>
+    <message>
+        <source>in the other node&apos;s wizard</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>im Assistenten des anderen Knotens</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>running: step %1 of %2</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>läuft: Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>failed at: %1</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>fehlgeschlagen bei: %1</translation>
+    </message>
+    <message>
+        <source>done; waits for the other node</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>erledigt; wartet auf den anderen Knoten</translation>
+    </message>
+    <message>
+        <source>waits for the operator: %1</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>wartet auf den Bediener: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>%1 von %2 Schritten erledigt</translation>
+    </message>
+    <message>
+        <source>Owner: shared storage, DCE/DFS, scripts, release of the shared DASD</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>Eigner: gemeinsamer Speicher, DCE/DFS, Skripte, Freigabe der gemeinsamen DASD</translation>
+    </message>
+    <message>
+        <source>Standby: the shared volume group, DCE/DFS, scripts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>Standby: die gemeinsame Datenträgergruppe, DCE/DFS, Skripte</translation>
+    </message>
+    <message>
+        <source>Owner: the cluster starts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>Eigner: der Cluster startet</translation>
+    </message>
+    <message>
+        <source>Standby: the cluster starts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>Standby: der Cluster startet</translation>
+    </message>
+    <message>
+        <source>This window&apos;s node</source>
+        <comment>@info:tooltip</comment>
+        <translation>Der Knoten dieses Fensters</translation>
+    </message>
+    <message>
+        <source>5. Both nodes: the failover drill (Failover test page)
+    after both nodes are integrated</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>5. Beide Knoten: die Failover-Übung (Seite Failover-Test)
+    nachdem beide Knoten integriert sind</translation>
+    </message>
+</context>
+<context>
     <name>dceha::ReviewPage</name>
     <message>
         <source>Checking the answers against the node and planning the run…</source>
@@ -1912,6 +2177,74 @@
     </message>
 </context>
 <context>
+    <name>dceha::RunLog</name>
+    <message>
+        <source>%1 ms</source>
+        <comment>@item duration</comment>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item duration</comment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <comment>@item the run log&apos;s step row</comment>
+        <translation>Schritt %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <comment>@item</comment>
+        <translation>1 Zeile</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <comment>@item more than one</comment>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item standard output or error (its line count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… %1 more lines: the record keeps all of them</source>
+        <comment>@item</comment>
+        <translation>… %1 weitere Zeilen: das Protokoll bewahrt sie alle</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <comment>@item a command&apos;s exit status</comment>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>Ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <comment>@item</comment>
+        <translation>Standardeingabe: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <comment>@item</comment>
+        <translation>Standardausgabe</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <comment>@item</comment>
+        <translation>Standardfehler</translation>
+    </message>
+    <message>
+        <source>(backup %1)</source>
+        <comment>@item</comment>
+        <translation>(Sicherung %1)</translation>
+    </message>
+</context>
+<context>
     <name>dceha::RunPage</name>
     <message>
         <source>Run</source>
@@ -1937,6 +2270,36 @@
         <source>Open the stan&amp;dby node&apos;s wizard</source>
         <comment>@action:button</comment>
         <translation>Assistenten des Standby-&amp;Knotens öffnen</translation>
+    </message>
+    <message>
+        <source>The cell_admin password is needed</source>
+        <comment>@title:window</comment>
+        <translation>Das Kennwort für cell_admin wird benötigt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info host name (what it is)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Before anything runs on the two nodes (the owner %1, the standby %2), this is what the run will destroy and interrupt:</source>
+        <comment>@info</comment>
+        <translation>Bevor auf den beiden Knoten etwas läuft (Eigner %1, Standby %2): Dies wird die Ausführung zerstören und unterbrechen:</translation>
+    </message>
+    <message>
+        <source>Before anything runs on %1, this is what the run will destroy and interrupt:</source>
+        <comment>@info</comment>
+        <translation>Bevor auf %1 etwas läuft: Dies wird die Ausführung zerstören und unterbrechen:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <comment>@action:button</comment>
+        <translation>&amp;Beginnen</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; needs the cell_admin password. Type it on the page &quot;%2&quot; (Back), then begin: it is kept in memory only, for this run.</source>
+        <comment>@info</comment>
+        <translation>Der Schritt „%1“ benötigt das Kennwort für cell_admin. Geben Sie es auf der Seite „%2“ ein (Zurück) und beginnen Sie dann: Es wird nur im Speicher gehalten, für diese Ausführung.</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2463,21 @@
         <source>%1: %2</source>
         <comment>@item node: step title</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 elapsed</source>
+        <comment>@info</comment>
+        <translation>Schritt %1 von %2 · %3 vergangen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done · the last run took %3</source>
+        <comment>@info</comment>
+        <translation>%1 von %2 Schritten erledigt · die letzte Ausführung dauerte %3</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <comment>@info</comment>
+        <translation>%1 Schritte</translation>
     </message>
 </context>
 <context>
@@ -2731,6 +3109,31 @@ Vergleichen Sie ihn vor dem Annehmen mit dem Schlüssel auf dem Knoten selbst (s
         <comment>@info</comment>
         <translation>Der Hostschlüssel von %1 wurde nicht angenommen; nichts wurde geändert.</translation>
     </message>
+    <message>
+        <source>remote node %1</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>entfernter Knoten %1</translation>
+    </message>
+    <message>
+        <source>simulated node</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>simulierter Knoten</translation>
+    </message>
+    <message>
+        <source>this AIX node</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>dieser AIX-Knoten</translation>
+    </message>
+    <message>
+        <source>The next step, &quot;%1&quot;, on %2 was not part of what you confirmed before the run (it runs again, or comes after it). It does this:</source>
+        <comment>@info</comment>
+        <translation>Der nächste Schritt, „%1“, auf %2 gehörte nicht zu dem, was Sie vor der Ausführung bestätigt haben (er läuft erneut oder kommt danach). Er bewirkt Folgendes:</translation>
+    </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <comment>@action:button</comment>
+        <translation>Diesen Schritt &amp;ausführen</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardPage</name>
@@ -2752,11 +3155,6 @@ Vergleichen Sie ihn vor dem Annehmen mit dem Schlüssel auf dem Knoten selbst (s
 </context>
 <context>
     <name>dceha::WizardWindow</name>
-    <message>
-        <source>DCE/DFS integration with HACMP</source>
-        <comment>@title:window</comment>
-        <translation>DCE/DFS-Integration in HACMP</translation>
-    </message>
     <message>
         <source>&lt; &amp;Back</source>
         <comment>@action:button</comment>

@@ -1041,6 +1041,58 @@
         <source>the node was not back within %1 s of shutdown -Fr (who -b still shows %2); when it is, run the wizard again</source>
         <translation>shutdown -Fr から %1 秒以内にノードが戻りませんでした (who -b はまだ %2 を示しています)。戻ったらウィザードを再実行してください</translation>
     </message>
+    <message>
+        <source>%1 (PVID and size not asked)</source>
+        <translation>%1 (PVID とサイズは未確認)</translation>
+    </message>
+    <message>
+        <source>%1 (no PVID yet, %2)</source>
+        <translation>%1 (PVID なし、%2)</translation>
+    </message>
+    <message>
+        <source>%1 (PVID %2, %3)</source>
+        <translation>%1 (PVID %2、%3)</translation>
+    </message>
+    <message>
+        <source>Disk %1 becomes the volume group %2 (mkvg): everything on it is lost</source>
+        <translation>ディスク %1 がボリューム・グループ %2 になります (mkvg): ディスク上のすべてが失われます</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as the JFS log (logform): what it held is lost</source>
+        <translation>%1 を JFS ログとしてフォーマットします (logform): 以前の内容は失われます</translation>
+    </message>
+    <message>
+        <source>A journaled filesystem for %1 is made on the logical volume %2 (crfs): what the volume held is lost</source>
+        <translation>論理ボリューム %2 に %1 のジャーナル・ファイルシステムを作成します (crfs): ボリュームの以前の内容は失われます</translation>
+    </message>
+    <message>
+        <source>%1 is formatted as a DFS aggregate (newaggr): what it held is lost</source>
+        <translation>%1 を DFS アグリゲートとしてフォーマットします (newaggr): 以前の内容は失われます</translation>
+    </message>
+    <message>
+        <source>The node restarts (%1): everything it serves stops until it is back</source>
+        <translation>ノードを再起動します (%1): 復帰するまで、このノードのサービスはすべて止まります</translation>
+    </message>
+    <message>
+        <source>HACMP stops on this node (%1): its resource groups are released</source>
+        <translation>このノードで HACMP を停止します (%1): リソース・グループは解放されます</translation>
+    </message>
+    <message>
+        <source>HACMP starts on this node (%1): it acquires its resource groups, a cascading group moves back here</source>
+        <translation>このノードで HACMP を開始します (%1): リソース・グループを取得し、カスケード・グループはここへ戻ります</translation>
+    </message>
+    <message>
+        <source>DCE stops on this node (stop.dce): its clients lose its servers until it starts</source>
+        <translation>このノードで DCE を停止します (stop.dce): 再開するまで、クライアントはそのサーバーを使えません</translation>
+    </message>
+    <message>
+        <source>DFS stops on this node (stop.dfs): its filesets cannot be reached until it starts</source>
+        <translation>このノードで DFS を停止します (stop.dfs): 再開するまで、そのファイルセットには到達できません</translation>
+    </message>
+    <message>
+        <source>The volume group %1 is varied off (varyoffvg): its filesystems are no longer reachable on this node</source>
+        <translation>ボリューム・グループ %1 を非活動化します (varyoffvg): そのファイルシステムにはこのノードから到達できなくなります</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -1214,6 +1266,36 @@
         <source>The owner node hosts the cell&apos;s servers.</source>
         <comment>@info</comment>
         <translation>所有者ノードでセルのサーバーを実行します。</translation>
+    </message>
+    <message>
+        <source>cell_&amp;admin password:</source>
+        <comment>@label</comment>
+        <translation>cell_admin パスワード(&amp;A):</translation>
+    </message>
+    <message>
+        <source>cell_admin password</source>
+        <comment>@label</comment>
+        <translation>cell_admin パスワード</translation>
+    </message>
+    <message>
+        <source>The pass&amp;word again:</source>
+        <comment>@label</comment>
+        <translation>パスワードの確認(&amp;W):</translation>
+    </message>
+    <message>
+        <source>The cell_admin password again</source>
+        <comment>@label</comment>
+        <translation>cell_admin パスワードの確認</translation>
+    </message>
+    <message>
+        <source>Asked now, before anything runs, so that the run does not stop for it. It goes to mkdce on its standard input and is kept in memory only: never in a file, a log or the record.</source>
+        <comment>@info</comment>
+        <translation>実行が途中でこのために止まらないよう、何かを実行する前に今ここで尋ねます。標準入力で mkdce に渡され、メモリー内にだけ保持されます。ファイル、ログ、記録には決して書かれません。</translation>
+    </message>
+    <message>
+        <source>cell_admin password: the two entries differ; type the same password in both (a new cell&apos;s password is set from it).</source>
+        <comment>@info</comment>
+        <translation>cell_admin パスワード: 2 つの入力が一致しません。両方に同じパスワードを入力してください (新しいセルのパスワードはこれで設定されます)。</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1497,54 @@
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
         <translation>所有者ノードに障害が発生すると待機ノードがテークオーバーし、所有者ノードがクラスターに再結合するとリソースを返却します (フォールバック)。</translation>
+    </message>
+</context>
+<context>
+    <name>dceha::ConfirmRunDialog</name>
+    <message>
+        <source>owner node</source>
+        <comment>@item the node a change happens on</comment>
+        <translation>所有者ノード</translation>
+    </message>
+    <message>
+        <source>standby node</source>
+        <comment>@item the node a change happens on</comment>
+        <translation>待機ノード</translation>
+    </message>
+    <message>
+        <source>Destroyed, cannot be undone</source>
+        <comment>@item what the run destroys</comment>
+        <translation>破棄されるもの (元に戻せません)</translation>
+    </message>
+    <message>
+        <source>Interrupted or moved</source>
+        <comment>@item what the run interrupts</comment>
+        <translation>中断または移動されるもの</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@item node: what happens there</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Are you sure?</source>
+        <comment>@title:window</comment>
+        <translation>よろしいですか?</translation>
+    </message>
+    <message>
+        <source>What will be destroyed or interrupted</source>
+        <comment>@label</comment>
+        <translation>破棄または中断されるもの</translation>
+    </message>
+    <message>
+        <source>Nothing else on the node is touched: the review page lists every command. Go back to change the answers.</source>
+        <comment>@info</comment>
+        <translation>ノード上のほかのものには一切触れません。すべてのコマンドはレビュー・ページにあります。回答を変更するには戻ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <comment>@action:button</comment>
+        <translation>戻る(&amp;G)</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1910,141 @@
     </message>
 </context>
 <context>
+    <name>dceha::ProcedureMap</name>
+    <message>
+        <source>&lt;b&gt;This wizard&lt;/b&gt;</source>
+        <comment>@title the map&apos;s list of pages</comment>
+        <translation>&lt;b&gt;このウィザード&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The cluster procedure&lt;/b&gt;</source>
+        <comment>@title the map&apos;s list of both nodes&apos; parts</comment>
+        <translation>&lt;b&gt;クラスターの手順&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>this node</source>
+        <comment>@info the node, not yet named</comment>
+        <translation>このノード</translation>
+    </message>
+    <message>
+        <source>owner node, with the standby %1 in this window</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>所有者ノード (待機ノード %1 もこのウィンドウで)</translation>
+    </message>
+    <message>
+        <source>owner node</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>所有者ノード</translation>
+    </message>
+    <message>
+        <source>standby node</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>待機ノード</translation>
+    </message>
+    <message>
+        <source>Node: %1, %2, %3</source>
+        <comment>@label the banner</comment>
+        <translation>ノード: %1、%2、%3</translation>
+    </message>
+    <message>
+        <source>%1 (%2) — DCE/DFS integration with HACMP</source>
+        <comment>@title:window host (role)</comment>
+        <translation>%1 (%2) — DCE/DFS と HACMP の統合</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>@item the node&apos;s role</comment>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>standby</source>
+        <comment>@item the node&apos;s role</comment>
+        <translation>待機</translation>
+    </message>
+    <message>
+        <source>done (the owner&apos;s record)</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>完了 (所有者の記録)</translation>
+    </message>
+    <message>
+        <source>in the other node&apos;s wizard</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>もう一方のノードのウィザードで</translation>
+    </message>
+    <message>
+        <source>to do</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>作業なし</translation>
+    </message>
+    <message>
+        <source>running: step %1 of %2</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>実行中: ステップ %1/%2</translation>
+    </message>
+    <message>
+        <source>failed at: %1</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>失敗: %1</translation>
+    </message>
+    <message>
+        <source>done; waits for the other node</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>完了。もう一方のノードを待っています</translation>
+    </message>
+    <message>
+        <source>waits for the operator: %1</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>オペレーター待ち: %1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done</source>
+        <comment>@item a part&apos;s state</comment>
+        <translation>%2 ステップ中 %1 完了</translation>
+    </message>
+    <message>
+        <source>Owner: shared storage, DCE/DFS, scripts, release of the shared DASD</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>所有者: 共有ストレージ、DCE/DFS、スクリプト、共有 DASD の解放</translation>
+    </message>
+    <message>
+        <source>Standby: the shared volume group, DCE/DFS, scripts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>待機: 共有ボリューム・グループ、DCE/DFS、スクリプト</translation>
+    </message>
+    <message>
+        <source>Owner: the cluster starts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>所有者: クラスターの開始</translation>
+    </message>
+    <message>
+        <source>Standby: the cluster starts</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>待機: クラスターの開始</translation>
+    </message>
+    <message>
+        <source>This window&apos;s node</source>
+        <comment>@info:tooltip</comment>
+        <translation>このウィンドウのノード</translation>
+    </message>
+    <message>
+        <source>5. Both nodes: the failover drill (Failover test page)
+    after both nodes are integrated</source>
+        <comment>@item a part of the procedure</comment>
+        <translation>5. 両ノード: フェイルオーバー演習 (フェイルオーバー・テスト・ページ)
+    両ノードの統合後</translation>
+    </message>
+</context>
+<context>
     <name>dceha::ReviewPage</name>
     <message>
         <source>Checking the answers against the node and planning the run…</source>
@@ -1911,6 +2176,74 @@
     </message>
 </context>
 <context>
+    <name>dceha::RunLog</name>
+    <message>
+        <source>%1 ms</source>
+        <comment>@item duration</comment>
+        <translation>%1 ミリ秒</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <comment>@item duration</comment>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <comment>@item the run log&apos;s step row</comment>
+        <translation>ステップ %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>1 line</source>
+        <comment>@item</comment>
+        <translation>1 行</translation>
+    </message>
+    <message>
+        <source>%1 lines</source>
+        <comment>@item more than one</comment>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@item standard output or error (its line count)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>… %1 more lines: the record keeps all of them</source>
+        <comment>@item</comment>
+        <translation>… ほかに %1 行。記録にはすべて残っています</translation>
+    </message>
+    <message>
+        <source>exit %1</source>
+        <comment>@item a command&apos;s exit status</comment>
+        <translation>終了コード %1</translation>
+    </message>
+    <message>
+        <source>Ran %1</source>
+        <comment>@info:tooltip</comment>
+        <translation>実行したプログラム: %1</translation>
+    </message>
+    <message>
+        <source>standard input: %1</source>
+        <comment>@item</comment>
+        <translation>標準入力: %1</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <comment>@item</comment>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>standard error</source>
+        <comment>@item</comment>
+        <translation>標準エラー</translation>
+    </message>
+    <message>
+        <source>(backup %1)</source>
+        <comment>@item</comment>
+        <translation>(バックアップ %1)</translation>
+    </message>
+</context>
+<context>
     <name>dceha::RunPage</name>
     <message>
         <source>Run</source>
@@ -1936,6 +2269,36 @@
         <source>Open the stan&amp;dby node&apos;s wizard</source>
         <comment>@action:button</comment>
         <translation>待機ノードのウィザードを開く(&amp;D)</translation>
+    </message>
+    <message>
+        <source>The cell_admin password is needed</source>
+        <comment>@title:window</comment>
+        <translation>cell_admin パスワードが必要です</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info host name (what it is)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Before anything runs on the two nodes (the owner %1, the standby %2), this is what the run will destroy and interrupt:</source>
+        <comment>@info</comment>
+        <translation>2 つのノード (所有者 %1、待機 %2) で何かを実行する前に: この実行が破棄し、中断するものは次のとおりです:</translation>
+    </message>
+    <message>
+        <source>Before anything runs on %1, this is what the run will destroy and interrupt:</source>
+        <comment>@info</comment>
+        <translation>%1 で何かを実行する前に: この実行が破棄し、中断するものは次のとおりです:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin</source>
+        <comment>@action:button</comment>
+        <translation>開始(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The step &quot;%1&quot; needs the cell_admin password. Type it on the page &quot;%2&quot; (Back), then begin: it is kept in memory only, for this run.</source>
+        <comment>@info</comment>
+        <translation>ステップ「%1」には cell_admin パスワードが必要です。ページ「%2」で入力してから (戻る) 開始してください。パスワードはこの実行のためにメモリー内にだけ保持されます。</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2462,21 @@
         <source>%1: %2</source>
         <comment>@item node: step title</comment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 · %3 elapsed</source>
+        <comment>@info</comment>
+        <translation>ステップ %1/%2 · 経過 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps done · the last run took %3</source>
+        <comment>@info</comment>
+        <translation>%2 ステップ中 %1 完了 · 前回の実行時間 %3</translation>
+    </message>
+    <message>
+        <source>%1 steps</source>
+        <comment>@info</comment>
+        <translation>%1 ステップ</translation>
     </message>
 </context>
 <context>
@@ -2730,6 +3108,31 @@ Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_e
         <comment>@info</comment>
         <translation>%1 のホスト鍵は受け入れられませんでした。何も変更されていません。</translation>
     </message>
+    <message>
+        <source>remote node %1</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>リモート・ノード %1</translation>
+    </message>
+    <message>
+        <source>simulated node</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>シミュレートされたノード</translation>
+    </message>
+    <message>
+        <source>this AIX node</source>
+        <comment>@info what the banner&apos;s node is</comment>
+        <translation>この AIX ノード</translation>
+    </message>
+    <message>
+        <source>The next step, &quot;%1&quot;, on %2 was not part of what you confirmed before the run (it runs again, or comes after it). It does this:</source>
+        <comment>@info</comment>
+        <translation>%2 での次のステップ「%1」は、実行前に確認された内容に含まれていません (再実行、またはその後のステップです)。このステップは次のことを行います:</translation>
+    </message>
+    <message>
+        <source>&amp;Run this step</source>
+        <comment>@action:button</comment>
+        <translation>このステップを実行(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::WizardPage</name>
@@ -2751,11 +3154,6 @@ Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_e
 </context>
 <context>
     <name>dceha::WizardWindow</name>
-    <message>
-        <source>DCE/DFS integration with HACMP</source>
-        <comment>@title:window</comment>
-        <translation>DCE/DFS の HACMP への統合</translation>
-    </message>
     <message>
         <source>&lt; &amp;Back</source>
         <comment>@action:button</comment>

@@ -80,10 +80,12 @@ bool RunPage::confirmBegin()
     }
     if (!needsPassword.isEmpty() && !m_model.hasPassword()) {
         QMessageBox::warning(this, tr("The cell_admin password is needed", "@title:window"),
-                             tr("The step \"%1\" needs the cell_admin password. Type it on the \"Cell and "
-                                "DCE\" page (Back), then begin: it is kept in memory only, for this run.",
+                             tr("The step \"%1\" needs the cell_admin password. Type it on the page \"%2\" "
+                                "(Back), then begin: it is kept in memory only, for this run.",
                                 "@info")
-                                 .arg(needsPassword));
+                                 .arg(needsPassword, wizard() && wizard()->page(CellPageId)
+                                                         ? wizard()->page(CellPageId)->title()
+                                                         : QString()));
         return false;
     }
     const QList<Disruption>& disruptions = controller->reviewDisruptions();
