@@ -1094,6 +1094,14 @@
         <source>The volume group %1 is varied off (varyoffvg): its filesystems are no longer reachable on this node</source>
         <translation>Die Datenträgergruppe %1 wird deaktiviert (varyoffvg): ihre Dateisysteme sind auf diesem Knoten nicht mehr erreichbar</translation>
     </message>
+    <message>
+        <source>done in the run in progress (%1)</source>
+        <translation>in der laufenden Ausführung erledigt (%1)</translation>
+    </message>
+    <message>
+        <source>drift: done in the run in progress (%1) but not any more: %2; the run stops here</source>
+        <translation>Abweichung: in der laufenden Ausführung erledigt (%1), aber nicht mehr: %2; die Ausführung hält hier an</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -1733,6 +1741,16 @@
         <comment>@label</comment>
         <translation>Wo die Ressourcen sind (Zeit&amp;leiste):</translation>
     </message>
+    <message>
+        <source>The failover drill moves the cluster&apos;s resources from one node to the other and back. Before it begins, this is what it will interrupt:</source>
+        <comment>@info</comment>
+        <translation>Die Failover-Übung verlagert die Ressourcen des Clusters von einem Knoten auf den anderen und zurück. Bevor sie beginnt: Dies wird sie unterbrechen:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin the drill</source>
+        <comment>@action:button</comment>
+        <translation>Übung &amp;beginnen</translation>
+    </message>
 </context>
 <context>
     <name>dceha::NetworkPage</name>
@@ -2118,11 +2136,6 @@
         <translation>Handbuch: %1</translation>
     </message>
     <message>
-        <source>These answers differ from those of the run in progress on this node: the run starts over (its checkpoint is kept aside; the work already on the node is recognised, not redone).</source>
-        <comment>@info</comment>
-        <translation>Diese Antworten weichen von denen der laufenden Ausführung auf diesem Knoten ab: Die Ausführung beginnt von vorn (ihr Prüfpunkt wird beiseitegelegt; die bereits auf dem Knoten erledigte Arbeit wird erkannt, nicht wiederholt).</translation>
-    </message>
-    <message>
         <source>Save the answers</source>
         <comment>@title:window</comment>
         <translation>Antworten speichern</translation>
@@ -2141,6 +2154,21 @@
         <source>The answers of these pages as a file: for a headless run (--answers) or to come back to them later. No password is in it.</source>
         <comment>@info:tooltip</comment>
         <translation>Die Antworten dieser Seiten als Datei: für eine Ausführung ohne Oberfläche (--answers) oder um später darauf zurückzukommen. Sie enthält kein Kennwort.</translation>
+    </message>
+    <message>
+        <source>Every step with its guide reference and what is left to do: the exact commands and file edits, and the steps the run in progress has done. %1</source>
+        <comment>@subtitle</comment>
+        <translation>Jeder Schritt mit seinem Verweis auf das Handbuch und was noch zu tun ist: die genauen Befehle und Dateiänderungen, und die Schritte, die die laufende Ausführung erledigt hat. %1</translation>
+    </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node, but no step&apos;s inputs changed: every done step stays done.</source>
+        <comment>@info</comment>
+        <translation>Diese Antworten weichen von denen der laufenden Ausführung auf diesem Knoten ab, aber die Eingaben keines Schritts haben sich geändert: Jeder erledigte Schritt bleibt erledigt.</translation>
+    </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node: only the steps whose inputs changed run again (%1); the other done steps stay done.</source>
+        <comment>@info</comment>
+        <translation>Diese Antworten weichen von denen der laufenden Ausführung auf diesem Knoten ab: Nur die Schritte, deren Eingaben sich geändert haben, laufen erneut (%1); die übrigen erledigten Schritte bleiben erledigt.</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2506,11 @@
         <source>%1 steps</source>
         <comment>@info</comment>
         <translation>%1 Schritte</translation>
+    </message>
+    <message>
+        <source>A run is in progress on this node: Resume goes on with the plan of the review page (the steps done stay done).</source>
+        <comment>@info</comment>
+        <translation>Auf diesem Knoten ist eine Ausführung im Gange: „Fortsetzen“ macht mit dem Plan der Überprüfungsseite weiter (erledigte Schritte bleiben erledigt).</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3184,26 @@ Vergleichen Sie ihn vor dem Annehmen mit dem Schlüssel auf dem Knoten selbst (s
         <source>Where the values come from:</source>
         <comment>@info</comment>
         <translation>Herkunft der Werte:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info a table&apos;s name, a column&apos;s title</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <comment>@info field, row number from 1: refusal</comment>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info field: refusal</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (in the answers file: %2)</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 (in der Antwortdatei: %2)</translation>
     </message>
 </context>
 <context>

@@ -1093,6 +1093,14 @@
         <source>The volume group %1 is varied off (varyoffvg): its filesystems are no longer reachable on this node</source>
         <translation>ボリューム・グループ %1 を非活動化します (varyoffvg): そのファイルシステムにはこのノードから到達できなくなります</translation>
     </message>
+    <message>
+        <source>done in the run in progress (%1)</source>
+        <translation>進行中の実行で完了 (%1)</translation>
+    </message>
+    <message>
+        <source>drift: done in the run in progress (%1) but not any more: %2; the run stops here</source>
+        <translation>ドリフト: 進行中の実行で完了 (%1) したが、現在はそうではありません: %2。実行はここで止まります</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>
@@ -1732,6 +1740,16 @@
         <comment>@label</comment>
         <translation>リソースの所在 (タイムライン)(&amp;L):</translation>
     </message>
+    <message>
+        <source>The failover drill moves the cluster&apos;s resources from one node to the other and back. Before it begins, this is what it will interrupt:</source>
+        <comment>@info</comment>
+        <translation>フェイルオーバー演習は、クラスターのリソースを一方のノードからもう一方へ移し、また戻します。開始する前に: 演習が中断するものは次のとおりです:</translation>
+    </message>
+    <message>
+        <source>&amp;Begin the drill</source>
+        <comment>@action:button</comment>
+        <translation>演習を開始(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::NetworkPage</name>
@@ -2117,11 +2135,6 @@
         <translation>ガイド: %1</translation>
     </message>
     <message>
-        <source>These answers differ from those of the run in progress on this node: the run starts over (its checkpoint is kept aside; the work already on the node is recognised, not redone).</source>
-        <comment>@info</comment>
-        <translation>これらの回答は、このノードで進行中の実行の回答と異なります: 実行は最初からやり直されます (チェックポイントは別に保存され、ノード上で完了済みの作業は認識されて再実行されません)。</translation>
-    </message>
-    <message>
         <source>Save the answers</source>
         <comment>@title:window</comment>
         <translation>回答の保存</translation>
@@ -2140,6 +2153,21 @@
         <source>The answers of these pages as a file: for a headless run (--answers) or to come back to them later. No password is in it.</source>
         <comment>@info:tooltip</comment>
         <translation>これらのページの回答をファイルとして保存します: ヘッドレス実行 (--answers) 用、または後で再開するためです。パスワードは含まれません。</translation>
+    </message>
+    <message>
+        <source>Every step with its guide reference and what is left to do: the exact commands and file edits, and the steps the run in progress has done. %1</source>
+        <comment>@subtitle</comment>
+        <translation>各ステップとガイドの参照箇所、残りの作業 (正確なコマンドとファイル編集)、および進行中の実行が完了したステップ。%1</translation>
+    </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node, but no step&apos;s inputs changed: every done step stays done.</source>
+        <comment>@info</comment>
+        <translation>これらの回答はこのノードで進行中の実行の回答と異なりますが、入力が変わったステップはありません。完了したステップはすべて完了のままです。</translation>
+    </message>
+    <message>
+        <source>These answers differ from those of the run in progress on this node: only the steps whose inputs changed run again (%1); the other done steps stay done.</source>
+        <comment>@info</comment>
+        <translation>これらの回答はこのノードで進行中の実行の回答と異なります。入力が変わったステップだけが再実行されます (%1)。ほかの完了したステップは完了のままです。</translation>
     </message>
 </context>
 <context>
@@ -2477,6 +2505,11 @@
         <source>%1 steps</source>
         <comment>@info</comment>
         <translation>%1 ステップ</translation>
+    </message>
+    <message>
+        <source>A run is in progress on this node: Resume goes on with the plan of the review page (the steps done stay done).</source>
+        <comment>@info</comment>
+        <translation>このノードで実行が進行中です。「再開」はレビュー・ページの計画で続行します (完了したステップは完了のままです)。</translation>
     </message>
 </context>
 <context>
@@ -3150,6 +3183,26 @@ Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_e
         <source>Where the values come from:</source>
         <comment>@info</comment>
         <translation>値の取得元:</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>@info a table&apos;s name, a column&apos;s title</comment>
+        <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3</source>
+        <comment>@info field, row number from 1: refusal</comment>
+        <translation>%1、%2 行目: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>@info field: refusal</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (in the answers file: %2)</source>
+        <comment>@info:tooltip</comment>
+        <translation>%1 (回答ファイルでは %2)</translation>
     </message>
 </context>
 <context>

@@ -250,6 +250,20 @@ Probe ScriptsStep::probe(StepContext& c)
     return Probe::done();
 }
 
+QString ScriptsStep::answerInputs(const Answers& a) const
+{
+    QStringList parts{a.configuration,
+                      a.dfs ? QStringLiteral("dfs") : QStringLiteral("dce"),
+                      a.scriptsDir,
+                      a.appServerName,
+                      a.peerAppServerName,
+                      a.eventWrappers ? QStringLiteral("wrappers") : QString(),
+                      a.registerAppServer ? QStringLiteral("register") : QString()};
+    for (const auto& app : a.applications + a.peerApplications)
+        parts << app.name << app.start.join(QChar(0x1f)) << app.stop.join(QChar(0x1f));
+    return parts.join(QChar(0x1e));
+}
+
 QList<PlannedAction> ScriptsStep::plan(StepContext& c)
 {
     QList<PlannedAction> out;

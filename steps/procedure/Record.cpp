@@ -318,6 +318,8 @@ QByteArray RunRecord::toYaml() const
             key(out, "found_done");
             out << true;
         }
+        if (!s.inputs.isEmpty())
+            field(out, "inputs", s.inputs);
         if (!s.facts.isEmpty()) {
             key(out, "facts");
             out << YAML::BeginMap;
@@ -453,6 +455,7 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
                            tr("'%1' is not one of %2").arg(failure, names.join(QStringLiteral(", "))));
             }
             s.foundDone = rr.flag(e.get(), "found_done", path);
+            s.inputs = rr.text(e.get(), "inputs", path);
             if (const YamlValue* facts = rr.map(e.get(), "facts", path, false))
                 for (const auto& [name, value] : facts->entries())
                     s.facts.insert(QString::fromStdString(name),

@@ -109,6 +109,10 @@ struct StepRecord
     QString localizedMessage;
     FailureCategory failure = FailureCategory::None; ///< with Failed: why
     bool foundDone = false;                          ///< its work was already there: nothing ran
+    /** A digest of what the step was done with (its kind, its filled parameters and the answers its kind
+     * reads): a run with changed answers redoes the done steps whose inputs changed, and only those
+     * (Runner::revise). Empty: done by a wizard that did not keep it, or not done. */
+    QString inputs;
     /** What the step must know again when it is resumed (the boot time before its reboot), by name: typed
      * state kept in the record, never parsed back out of a note. */
     QMap<QString, QString> facts;

@@ -1,5 +1,7 @@
 #include "Runner.h"
 
+#include <QCryptographicHash>
+
 #include <QDateTime>
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -41,6 +43,57 @@ void Runner::prepareRecord()
         ordered << rec;
     }
     m_record.steps = ordered;
+}
+
+QString Runner::inputsOf(const StepDefinition& def) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(def.kind.toUtf8());
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(QByteArray::fromStdString(YAML::Dump(def.params)));
+    hash.addData(QByteArrayView("\n", 1));
+    hash.addData(QByteArray::fromStdString(YAML::Dump(def.probe)));
+    if (std::unique_ptr<StepKind> kind = StepKind::create(def.kind)) {
+        hash.addData(QByteArrayView("\n", 1));
+        hash.addData(kind->answerInputs(m_answers).toUtf8());
+    }
+    return QString::fromLatin1(hash.result().toHex().left(16));
+}
+
+QStringList Runner::revise()
+{
+    QSet<QString> known;
+    for (const auto& s : std::as_const(m_record.steps))
+        known.insert(s.id);
+    prepareRecord();
+    QStringList again;
+    for (const auto& def : std::as_const(m_steps)) {
+        StepRecord& rec = *m_record.step(def.id);
+        if (!def.applicable)
+            continue;
+        if (!known.contains(def.id)) {
+            again << def.id;
+            continue;
+        }
+        if (rec.status == StepRecord::Status::Skipped) {
+            // Not applicable before, applicable now.
+            rec.status = StepRecord::Status::Pending;
+            rec.reason.clear();
+            again << def.id;
+            continue;
+        }
+        if (rec.status != StepRecord::Status::Done || rec.inputs == inputsOf(def))
+            continue;
+        // Done with other inputs: to do again, probe first. What it did before stays in its actions.
+        rec.status = StepRecord::Status::Pending;
+        rec.foundDone = false;
+        rec.message.clear();
+        rec.localizedMessage.clear();
+        rec.inputs.clear();
+        rec.facts.clear();
+        again << def.id;
+    }
+    return again;
 }
 
 bool Runner::save()
@@ -194,6 +247,7 @@ Runner::Result Runner::run()
                 return finish(Result::Waiting);
             }
             rec.status = StepRecord::Status::Done;
+            rec.inputs = inputsOf(def);
             rec.endedAt = QDateTime::currentDateTime();
             say(rec,
                 StepMessage(QT_TRANSLATE_NOOP("Step", "done on the other node by the operator (confirmed)")));
@@ -247,6 +301,7 @@ Runner::Result Runner::run()
             return finish(Result::Interrupted);
         if (found.state == Probe::State::Done) {
             rec.status = StepRecord::Status::Done;
+            rec.inputs = inputsOf(def);
             rec.foundDone = !resumedMidApply && rec.actions.isEmpty();
             if (!rec.startedAt.isValid())
                 rec.startedAt = QDateTime::currentDateTime();
@@ -338,6 +393,7 @@ Runner::Result Runner::run()
             return finish(Result::Failed);
         }
         rec.status = StepRecord::Status::Done;
+        rec.inputs = inputsOf(def);
         if (!save())
             return finish(Result::CheckpointLost);
         if (hooks.stepFinished)
@@ -377,12 +433,30 @@ QList<Runner::Preview> Runner::preview()
             ctx.node = onPeer ? peerName : QString();
             ctx.otherNode = onPeer ? QString() : peerName;
             ctx.otherRecord = onPeer ? nullptr : otherRecord;
+            const StepRecord* recorded = m_record.step(def.id);
+            const bool doneBefore = recorded && recorded->status == StepRecord::Status::Done;
             if (kind) {
-                p.probe = kind->probe(ctx);
                 const YAML::Node override = def.params["persistent"];
                 const bool persistent =
                     override && override.IsScalar() ? override.as<bool>() : kind->persistent();
-                if (p.probe.state == Probe::State::Done && earlierWouldRun && !persistent)
+                // What the review shows is what the run does: a step the run in progress has done is not
+                // run again (a lasting one is checked for drift, as the run will).
+                if (doneBefore && !persistent) {
+                    p.probe =
+                        Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "done in the run in progress (%1)"))
+                                        .arg(recorded->endedAt.toString(Qt::ISODate)));
+                    out << p;
+                    continue;
+                }
+                p.probe = doneBefore ? kind->recheck(ctx) : kind->probe(ctx);
+                if (doneBefore && p.probe.state != Probe::State::Done)
+                    p.probe = Probe::blocked(
+                        StepMessage(QT_TRANSLATE_NOOP("Step",
+                                                      "drift: done in the run in progress (%1) but not "
+                                                      "any more: %2; the run stops here"))
+                            .arg(recorded->endedAt.toString(Qt::ISODate), p.probe.detail.english()),
+                        FailureCategory::Drift);
+                if (p.probe.state == Probe::State::Done && earlierWouldRun && !persistent && !doneBefore)
                     p.probe = Probe::notDone();
                 if (p.probe.state != Probe::State::Done)
                     earlierWouldRun = true;

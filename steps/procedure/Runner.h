@@ -71,6 +71,13 @@ public:
 
     /** Brings the record's step list in line with the definitions (new record or resumed one). */
     void prepareRecord();
+    /** A run resumed with changed answers: the done steps whose inputs changed (inputsOf() differs from what
+     * the record kept) are to be done again, the others stay done, and the steps new to the procedure are
+     * added. @return the ids of the steps that run again (changed or new), in order. Changes the record
+     * only (the caller saves it). */
+    QStringList revise();
+    /** The digest of what @p def runs with: its kind, its filled parameters, the answers its kind reads. */
+    QString inputsOf(const StepDefinition& def) const;
     Result run();
 
     /** One step of a dry run: what the probe found and what would run. Changes nothing. */

@@ -161,6 +161,10 @@ public:
     /** False for steps whose effect later steps undo (mounts, starts, stops): a resumed run does not
      * re-verify them once done. */
     virtual bool persistent() const { return true; }
+    /** What the step reads from the answers besides its parameters: with the kind and the parameters, the
+     * step's inputs (StepRecord::inputs); a change redoes it on a revised run (Runner::revise). Never asks
+     * the node. */
+    virtual QString answerInputs(const Answers&) const { return {}; }
 
     /** The kind named in a catalog, or nullptr when there is none. */
     static std::unique_ptr<StepKind> create(const QString& kind);

@@ -150,6 +150,9 @@ public:
     Probe probe(StepContext& c) override;
     QList<PlannedAction> plan(StepContext& c) override;
     Outcome apply(StepContext& c) override;
+    /** The scripts are written from the applications, the server names, the scripts directory and the
+     * configuration. */
+    QString answerInputs(const Answers& a) const override;
 };
 
 /** A DFS aggregate on a shared LV (OSF DFS Administration Guide): newaggr formats it, an entry in dfstab

@@ -202,6 +202,8 @@ bool Session::open(const SessionSetup& setup)
 
     if (!setup.dryRun && !applyCheckpointPolicy(setup))
         return false;
+    if (setup.dryRun && !drill)
+        readCheckpointForPreview(setup);
 
     CommandSpec hostSpec;
     hostSpec.name = QStringLiteral("hostname");
@@ -237,8 +239,38 @@ bool Session::open(const SessionSetup& setup)
     for (const auto& step : m_ownerRecord.steps)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);
+    if (m_revise) {
+        m_revised = m_runner->revise();
+        QStringList steps = m_revised;
+        m_notices
+            << (steps.isEmpty()
+                    ? QStringLiteral("The answers changed since the run in progress, but no step's inputs "
+                                     "did: every done step stays done.")
+                    : QStringLiteral("The answers changed since the run in progress: the steps whose inputs "
+                                     "changed run again (%1); the other done steps stay done.")
+                          .arg(steps.join(QStringLiteral(", "))));
+    }
     m_result = Result::Complete;
     return true;
+}
+
+void Session::readCheckpointForPreview(const SessionSetup& setup)
+{
+    if (!m_checkpoint || !m_checkpoint->exists() || setup.policy == SessionSetup::CheckpointPolicy::StartOver)
+        return;
+    RunRecord previous;
+    QString error;
+    if (!m_checkpoint->load(&previous, &error))
+        return;
+    if (previous.answersDigest == m_digest) {
+        if (stepListMismatch(previous, m_steps).isEmpty())
+            m_record = previous;
+        return;
+    }
+    if (setup.policy == SessionSetup::CheckpointPolicy::Revise) {
+        m_record = previous;
+        m_revise = true;
+    }
 }
 
 bool Session::openPeer(const SessionSetup& setup)
@@ -395,6 +427,12 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
         m_notices << QStringLiteral("Starting over: the previous checkpoint is kept as %1").arg(aside);
         return true;
     }
+    if (previous.answersDigest != m_digest && setup.policy == SessionSetup::CheckpointPolicy::Revise) {
+        // Resumed with the new answers: the steps whose inputs changed are redone once the Runner is there.
+        m_record = previous;
+        m_revise = true;
+        return true;
+    }
     if (previous.answersDigest != m_digest) {
         const AnswersFile::Parsed before = AnswersFile::parse(previous.answersYaml);
         QStringList changed = AnswersFile::differences(before.answers, m_answers);
@@ -402,10 +440,18 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
             changed << QStringLiteral(
                 "none of the answers, but the checkpoint's answers_digest does not match "
                 "(the checkpoint was edited)");
-        return refuse(Result::Refused,
-                      {QStringLiteral("these answers differ from the ones of the run in progress (%1); "
-                                      "refused. Changed: %2. Use the same answers to resume, or --restart.")
-                           .arg(checkpoint.path(), changed.join(QStringLiteral(", ")))});
+        // What --revise would redo: the engine's own list, the one the GUI's review shows.
+        RunRecord revised = previous;
+        Runner planner(*m_system, m_answers, m_steps, revised, nullptr);
+        const QStringList again = planner.revise();
+        return refuse(
+            Result::Refused,
+            {QStringLiteral("these answers differ from the ones of the run in progress (%1); "
+                            "refused. Changed: %2. Use the same answers to resume; or --revise to "
+                            "resume with these answers, which runs again only the steps whose "
+                            "inputs changed (%3); or --restart.")
+                 .arg(checkpoint.path(), changed.join(QStringLiteral(", ")),
+                      again.isEmpty() ? QStringLiteral("none") : again.join(QStringLiteral(", ")))});
     }
     if (const QString mismatch = stepListMismatch(previous, m_steps); !mismatch.isEmpty())
         return refuse(

@@ -39,11 +39,15 @@ struct SessionSetup
     bool dryRun = false;  ///< no lock, no checkpoint, nothing changed
     bool verbose = false; ///< the log at debug level
     /** A checkpoint of other answers, or a damaged one: refused with what differs (Resume), or set aside
-     * beside itself and the run started over (StartOver; the probes still recognise the work done). */
+     * beside itself and the run started over (StartOver; the probes still recognise the work done), or
+     * resumed with the new answers (Revise): the done steps whose inputs changed run again, and only those
+     * (Runner::revise; revisedSteps() names them). A dry run reads the checkpoint too, changing nothing:
+     * its preview says what the run would do. */
     enum class CheckpointPolicy
     {
         Resume,
-        StartOver
+        StartOver,
+        Revise
     };
     CheckpointPolicy policy = CheckpointPolicy::Resume;
     QStringList confirmed; ///< operator steps the operator confirmed
@@ -100,6 +104,9 @@ public:
     /** What the operator should know before the run: the owner's record's answers used, a checkpoint set
      * aside. */
     const QStringList& notices() const { return m_notices; }
+    /** With CheckpointPolicy::Revise and changed answers: the steps that run again (their inputs changed,
+     * or they are new), in order; empty otherwise. */
+    const QStringList& revisedSteps() const { return m_revised; }
 
     const Answers& answers() const { return m_answers; }
     /** The pre-flight's findings (Preflight.h), once open() got that far (also when it refused for them). */
@@ -134,6 +141,8 @@ public:
 private:
     bool refuse(Result result, QStringList lines);
     bool applyCheckpointPolicy(const SessionSetup& setup);
+    /** A dry run's view of the checkpoint (read, never changed): the run in progress it would resume. */
+    void readCheckpointForPreview(const SessionSetup& setup);
     /** The remote node's System, its host key checked (first contact: accepted only with --accept-host-key
      * of the key's fingerprint); false, refused, otherwise. */
     bool openRemoteNode(const SessionSetup& setup, const CommandMap& commands);
@@ -148,6 +157,8 @@ private:
     Result m_result = Result::Refused;
     QStringList m_refusal;
     QStringList m_notices;
+    QStringList m_revised;
+    bool m_revise = false; ///< the checkpoint's record is resumed with changed answers (revise on open)
     Answers m_answers;
     QList<PreflightFinding> m_preflight;
     QByteArray m_digest;

@@ -122,20 +122,40 @@ inline QString confirmationText(dceha::ConfirmRunDialog* dialog)
     return lines.join(QLatin1Char('\n'));
 }
 
+/** Accepts the confirmations shown while it lives (its Begin button, as the person would), keeping their
+ * text in confirmationsSeen(). */
+class ConfirmationAccepter
+{
+public:
+    ConfirmationAccepter()
+    {
+        QObject::connect(&m_timer, &QTimer::timeout, [] {
+            auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible() || dialog->result() != 0 || !dialog->goButton()->isEnabled())
+                return;
+            confirmationsSeen() << confirmationText(dialog);
+            dialog->goButton()->click();
+        });
+        m_timer.start(20);
+    }
+
+private:
+    QTimer m_timer;
+};
+
+/** Clicks @p button (Start, Resume…) and accepts the confirmation before the run it may ask. */
+inline void clickAndConfirm(QAbstractButton* button)
+{
+    ConfirmationAccepter accept;
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
 /** Clicks @p button and waits for the run it starts to end: @return its result (-1: no end in time). The
  * confirmations the run asks for (before it begins, before a step that restarts a node or stops the cluster)
  * are accepted with their Begin button, as the person would, and kept in confirmationsSeen(). */
 inline int clickAndWait(QAbstractButton* button, QSignalSpy& finished)
 {
-    QTimer accept;
-    QObject::connect(&accept, &QTimer::timeout, [] {
-        auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
-        if (!dialog || !dialog->isVisible() || dialog->result() != 0 || !dialog->goButton()->isEnabled())
-            return;
-        confirmationsSeen() << confirmationText(dialog);
-        dialog->goButton()->click();
-    });
-    accept.start(20);
+    ConfirmationAccepter accept;
     QTest::mouseClick(button, Qt::LeftButton);
     if (!finished.wait(120000))
         return -1;

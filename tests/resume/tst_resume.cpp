@@ -58,6 +58,59 @@ private Q_SLOTS:
         QCOMPARE(SimNode(n.root, n.shared).ok(QStringLiteral("lsvg")), QStringLiteral("rootvg\n"));
     }
 
+    /** A change of answers after a run went far: only the steps whose inputs changed run again (--revise),
+     * the refusal without it names them, and the dry run shows the same list; the restart and DCE's
+     * configuration are not done again for a changed application command. */
+    void aChangeRerunsOnlyTheStepsItAffects()
+    {
+        const Node n = owner(true);
+        WizardResult r = wizard::run(n.args(), pw);
+        QCOMPARE(r.exitCode, 3); // done up to the wait for the standby, the reboot included
+        const QString calls = n.root + QStringLiteral("/.aixsim/calls.log");
+        const auto count = [&](const char* command) {
+            return int(wizard::readFile(calls).count(QStringLiteral("\t") + QLatin1String(command) +
+                                                     QStringLiteral("\t")));
+        };
+        QCOMPARE(count("shutdown"), 1);
+        QCOMPARE(count("mkdce"), 1);
+        const QString changed = wizard::writeFile(
+            n.dir->path() + QStringLiteral("/changed.yaml"),
+            wizard::readFile(n.answers)
+                .replace(QStringLiteral("start: [/usr/local/bin/dceapp, start, ledger]"),
+                         QStringLiteral("start: [/usr/local/bin/dceapp, start, ledger, --fast]"))
+                .toUtf8());
+        QVERIFY(wizard::readFile(changed) != wizard::readFile(n.answers));
+        QStringList args = n.args();
+        args[args.indexOf(n.answers)] = changed;
+
+        // Without --revise: refused, naming the one step the change affects.
+        r = wizard::run(args, pw);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("runs again only the steps whose inputs changed (scripts)")),
+                 qPrintable(r.err));
+        // The dry run of the revision: the scripts to write, every other step as the run in progress left it.
+        r = wizard::run(args + QStringList{QStringLiteral("--revise"), QStringLiteral("--dry-run")}, pw);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("the steps whose inputs changed run again (scripts)")),
+                 qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("$ shutdown -Fr")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("$ RPC_UNSUPPORTED_NETADDRS=")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("write the script")), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(QStringLiteral("INTERRUPTS")), qPrintable(r.out));
+        // The revision: the scripts again with the new command; no restart, no second mkdce.
+        r = wizard::run(args + QStringList{QStringLiteral("--revise")}, pw);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(count("shutdown"), 1);
+        QCOMPARE(count("mkdce"), 1);
+        QCOMPARE(count("mkvg"), 1);
+        QVERIFY(wizard::readFile(n.root + QStringLiteral("/usr/local/hacmp/dce/start_dfs"))
+                    .contains(QStringLiteral("'ledger' '--fast'")));
+        // And from now on these answers are the run's own: a plain resume.
+        r = wizard::run(args, pw);
+        QCOMPARE(r.exitCode, 3);
+        QCOMPARE(count("shutdown"), 1);
+    }
+
     void changedAnswersAreRefusedUnlessRestart()
     {
         const Node n = owner();

@@ -52,6 +52,10 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("restart"),
         QStringLiteral("Archive the checkpoint and start over (work already on the node is "
                        "still recognised)."));
+    const QCommandLineOption revise(
+        QStringLiteral("revise"),
+        QStringLiteral("Resume the run in progress with changed answers: only the done steps whose inputs "
+                       "changed run again (the refusal without it names them)."));
     const QCommandLineOption confirm(QStringLiteral("confirm"),
                                      QStringLiteral("Confirm the operator step STEP_ID."),
                                      QStringLiteral("STEP_ID"));
@@ -152,37 +156,12 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
         QStringLiteral("language"),
         QStringLiteral("The GUI's language: en, de or ja (default: the system's when supported, else en)."),
         QStringLiteral("CODE"));
-    p.addOptions({language,
-                  headless,
-                  gui,
-                  terminal,
-                  answers,
-                  root,
-                  state,
-                  simulate,
-                  shared,
-                  dryRun,
-                  restart,
-                  confirm,
-                  record,
-                  ownerRecord,
-                  drill,
-                  peerRoot,
-                  verbose,
-                  exportRecord,
-                  validateCatalog,
-                  preflight,
-                  discover,
-                  role,
-                  node,
-                  sshConfig,
-                  acceptHostKey,
-                  twoNode,
-                  standbyAnswers,
-                  peer,
-                  acceptPeerHostKey,
-                  standbyRecord,
-                  peerState});
+    p.addOptions({language,      headless,        gui,         terminal,       answers,  root,
+                  state,         simulate,        shared,      dryRun,         restart,  revise,
+                  confirm,       record,          ownerRecord, drill,          peerRoot, verbose,
+                  exportRecord,  validateCatalog, preflight,   discover,       role,     node,
+                  sshConfig,     acceptHostKey,   twoNode,     standbyAnswers, peer,     acceptPeerHostKey,
+                  standbyRecord, peerState});
     if (!p.parse(app.arguments())) {
         std::fprintf(stderr, "dce-ha-wizard: %s\n", qPrintable(p.errorText()));
         *exitCode = 2;
@@ -218,6 +197,14 @@ bool Options::parse(const QCoreApplication& app, Options* o, int* exitCode)
     o->sharedDasd = p.isSet(shared) ? QDir(p.value(shared)).absolutePath() : QString();
     o->dryRun = p.isSet(dryRun);
     o->restart = p.isSet(restart);
+    o->revise = p.isSet(revise);
+    if (o->restart && o->revise) {
+        std::fputs("dce-ha-wizard: --restart and --revise exclude each other: start over, or resume with the "
+                   "changed answers\n",
+                   stderr);
+        *exitCode = 2;
+        return false;
+    }
     o->confirm = p.values(confirm);
     o->recordFile = p.value(record);
     o->ownerRecord = p.value(ownerRecord);
@@ -424,8 +411,9 @@ SessionSetup Options::sessionSetup() const
     setup.ownerRecordFile = ownerRecord;
     setup.dryRun = dryRun;
     setup.verbose = verbose;
-    setup.policy =
-        restart ? SessionSetup::CheckpointPolicy::StartOver : SessionSetup::CheckpointPolicy::Resume;
+    setup.policy = restart  ? SessionSetup::CheckpointPolicy::StartOver
+                   : revise ? SessionSetup::CheckpointPolicy::Revise
+                            : SessionSetup::CheckpointPolicy::Resume;
     setup.confirmed = confirm;
     setup.procedure = drill ? QStringLiteral("drill") : QString();
     setup.peerRoot = peerRoot;

@@ -21,6 +21,7 @@ struct Options
     QString sharedDasd;
     bool dryRun = false;
     bool restart = false;
+    bool revise = false; ///< --revise: resume with changed answers, redoing only the steps they affect
     QStringList confirm;
     QString recordFile;
     QString ownerRecord;

@@ -45,6 +45,15 @@ DfsPage::DfsPage(WizardModel& model) : m_model(model)
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
     setAnswerFields(&m_model, {QStringLiteral("dfs_cache"), QStringLiteral("dfs_aggregates")}, m_problems);
+    showFieldsAs({{QStringLiteral("dfs_aggregates[].lv"), m_aggregates, 0},
+                  {QStringLiteral("dfs_aggregates[].name"), m_aggregates, 1},
+                  {QStringLiteral("dfs_aggregates[].size_mb"), m_aggregates, 2},
+                  {QStringLiteral("dfs_aggregates[]"), m_aggregates},
+                  {QStringLiteral("dfs_aggregates"), m_aggregates},
+                  {QStringLiteral("dfs_cache.vg"), m_vg},
+                  {QStringLiteral("dfs_cache.lv"), m_lv},
+                  {QStringLiteral("dfs_cache.size_mb"), m_size},
+                  {QStringLiteral("dfs_cache.mount"), m_mount}});
     connect(m_vg, &QComboBox::currentIndexChanged, this, &DfsPage::apply);
     for (QLineEdit* e : {m_lv, m_size, m_mount})
         connect(e, &QLineEdit::textEdited, this, &DfsPage::apply);

@@ -1,5 +1,7 @@
 #include "FailoverTestPage.h"
 
+#include "ConfirmRunDialog.h"
+
 #include "procedure/Checkpoint.h"
 
 #include <QCoreApplication>
@@ -60,6 +62,19 @@ FailoverTestPage::FailoverTestPage(WizardModel& model) : m_model(model)
     m_view = new RunView;
     // A cluster is drilled again after each change (and before production once more).
     m_view->setRepeatable(true);
+    // The drill stops HACMP and restarts nodes on purpose: said before it begins, once for the whole drill.
+    m_view->confirmStart = [this] {
+        RunController* controller = m_model.drillController();
+        const QList<Disruption> disruptions = controller->catalogDisruptions();
+        ConfirmRunDialog ask(tr("The failover drill moves the cluster's resources from one node to the other "
+                                "and back. Before it begins, this is what it will interrupt:",
+                                "@info"),
+                             disruptions, tr("&Begin the drill", "@action:button"), this);
+        if (ask.exec() != QDialog::Accepted)
+            return false;
+        controller->approve(disruptions);
+        return true;
+    };
     layout->addWidget(m_view, 1);
     connect(m_peerRoot, &QLineEdit::editingFinished, this, [this] {
         if (m_model.peerRoot() == m_peerRoot->text().trimmed() || m_view->isRunning())

@@ -75,9 +75,7 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
 void ReviewPage::retranslate()
 {
     setTitle(tr("Review", "@title"));
-    setSubTitle(
-        tr("Every step with its guide reference and the exact commands and file edits. Nothing has run yet.",
-           "@subtitle"));
+    describeProgress();
     m_plan->setAccessibleName(tr("The plan", "@label"));
     m_busyText->setText(tr("Checking the answers against the node and planning the run…", "@info"));
     m_busyBar->setAccessibleName(tr("Checking the node", "@label"));
@@ -91,8 +89,24 @@ void ReviewPage::retranslate()
         fill();
 }
 
+void ReviewPage::describeProgress()
+{
+    // After a run, "nothing has run yet" would be untrue: the subtitle says where the run in progress is.
+    const QString progress = m_model.checkpointSummary();
+    setSubTitle(
+        progress.isEmpty()
+            ? tr("Every step with its guide reference and the exact commands and file edits. Nothing has "
+                 "run yet.",
+                 "@subtitle")
+            : tr("Every step with its guide reference and what is left to do: the exact commands and file "
+                 "edits, and the steps the run in progress has done. %1",
+                 "@subtitle")
+                  .arg(progress));
+}
+
 void ReviewPage::initializePage()
 {
+    describeProgress();
     m_refusals = m_model.answerProblems();
     m_ok = false;
     m_reviewedBy = nullptr;
@@ -144,11 +158,22 @@ void ReviewPage::fill()
                      .arg(m_model.prefilledKeys().join(QStringLiteral(", ")));
     // A checkpoint with other answers is not resumed: said before anything runs.
     const WizardModel::CheckpointInfo checkpoint = m_model.checkpoint();
-    if (m_ok && checkpoint.exists && checkpoint.answersDigest != m_model.parsed().digest)
-        notes << tr(
-            "These answers differ from those of the run in progress on this node: the run starts over "
-            "(its checkpoint is kept aside; the work already on the node is recognised, not redone).",
-            "@info");
+    if (m_ok && checkpoint.exists && checkpoint.answersDigest != m_model.parsed().digest && m_reviewedBy) {
+        // The engine's list of what the change affects: those steps run again, the others stay done.
+        QStringList titles;
+        for (int row : m_reviewedBy->reviewRevised())
+            titles << RunView::titleOf(m_reviewedBy->steps().at(row));
+        notes
+            << (titles.isEmpty()
+                    ? tr("These answers differ from those of the run in progress on this node, but no step's "
+                         "inputs changed: every done step stays done.",
+                         "@info")
+                    : tr("These answers differ from those of the run in progress on this node: only the "
+                         "steps "
+                         "whose inputs changed run again (%1); the other done steps stay done.",
+                         "@info")
+                          .arg(titles.join(QStringLiteral("; "))));
+    }
     m_prefilled->setText(notes.join(QStringLiteral("\n")));
     // Empty labels take no room above the plan.
     m_problems->setVisible(!m_problems->text().isEmpty());

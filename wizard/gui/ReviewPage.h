@@ -27,6 +27,8 @@ protected:
 
 private:
     void fill();
+    /** The subtitle: nothing has run yet, or how far the run in progress is. */
+    void describeProgress();
     /** The controller's review is there: its refusals, or the plan. */
     void showReview();
     WizardModel& m_model;

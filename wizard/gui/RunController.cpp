@@ -86,6 +86,7 @@ void RunController::startCheck(const QString& stateDirNodePath, bool plan)
                     m_reviewProblems = check.problems;
                     m_reviewPreviews = check.previews;
                     m_reviewDisruptions = check.disruptions;
+                    m_reviewRevised = check.revised;
                 }
                 m_reviewing = false;
                 if (plan)
@@ -123,6 +124,9 @@ RunController::Check RunController::checkInThread(const SessionSetup& given, boo
         if (plan && opened) {
             check.previews = session.preview();
             check.disruptions = session.disruptions(check.previews);
+            for (int i = 0; i < m_steps.size(); ++i)
+                if (session.revisedSteps().contains(m_steps.at(i).id))
+                    check.revised << i;
             for (int i = 0; i < check.previews.size(); ++i)
                 check.previews[i].step = i < m_steps.size() ? &m_steps.at(i) : nullptr;
         }
@@ -153,11 +157,16 @@ RunController::Check RunController::checkInThread(const SessionSetup& given, boo
             d.node = TwoNodeSession::nodeName(TwoNodeSession::Node::Owner);
         for (auto& d : standbyDisruptions)
             d.node = TwoNodeSession::nodeName(TwoNodeSession::Node::Standby);
-        for (const auto& at : m_order) {
+        for (int row = 0; row < m_order.size(); ++row) {
+            const auto& at = m_order.at(row);
             const bool isOwner = at.node == TwoNodeSession::Node::Owner;
             const auto& list = isOwner ? owner : standbyPreviews;
             if (at.index >= list.size())
                 continue;
+            if ((isOwner ? both.owner() : *both.standby())
+                    .revisedSteps()
+                    .contains(list.at(at.index).step->id))
+                check.revised << row;
             for (const auto& d : isOwner ? ownerDisruptions : standbyDisruptions)
                 if (d.stepId == list.at(at.index).step->id)
                     check.disruptions << d;
@@ -267,6 +276,27 @@ void RunController::approve(const QList<Disruption>& disruptions)
     for (const auto& d : disruptions)
         if (d.interruptsService())
             m_approved.insert(d.node + QLatin1Char('/') + d.stepId);
+}
+
+QList<Disruption> RunController::catalogDisruptions() const
+{
+    QList<Disruption> out;
+    for (const auto& step : m_steps) {
+        if (!step.applicable)
+            continue;
+        QList<PlannedAction> actions;
+        for (const char* key : {"run", "then"}) {
+            const YAML::Node argv = step.params[key];
+            if (!argv || !argv.IsSequence())
+                continue;
+            QStringList words;
+            for (const auto& word : argv)
+                words << QString::fromStdString(word.as<std::string>());
+            actions << PlannedAction::command(words);
+        }
+        out << Disruption::ofActions(step.id, actions, nullptr);
+    }
+    return out;
 }
 
 bool RunController::approveInThread(int row, const QList<Disruption>& disruptions)

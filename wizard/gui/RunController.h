@@ -58,9 +58,15 @@ public:
     /** What the reviewed plan destroys or interrupts (both nodes' with a standby, each with its node): the
      * confirmation before the run shows it. */
     const QList<Disruption>& reviewDisruptions() const { return m_reviewDisruptions; }
+    /** The steps the review's answers run again in the run in progress (their inputs changed, or they are
+     * new; Session::revisedSteps), as steps() rows; empty when the answers are the run's own. */
+    const QList<int>& reviewRevised() const { return m_reviewRevised; }
     /** The person confirmed @p disruptions (the confirmation before the run): the steps among them that
      * restart a node or stop the cluster run once without being asked again; a later run of them asks. */
     void approve(const QList<Disruption>& disruptions);
+    /** What the steps' own commands (their catalog `run` and `then`) destroy or interrupt, read without the
+     * node: the drill's confirmation before it begins. */
+    QList<Disruption> catalogDisruptions() const;
     /** A copy of the record as it stands (safe from the GUI thread between runs): the owner's with a
      * standby. */
     RunRecord record() const;
@@ -117,6 +123,7 @@ private:
         QStringList problems;
         QList<Runner::Preview> previews;
         QList<Disruption> disruptions;
+        QList<int> revised;
     };
     Check checkInThread(const SessionSetup& setup, bool plan);
     /** Asks the person, from the worker thread, before a step that restarts a node or stops the cluster. */
@@ -148,6 +155,7 @@ private:
     QStringList m_reviewProblems;
     QList<Runner::Preview> m_reviewPreviews;
     QList<Disruption> m_reviewDisruptions;
+    QList<int> m_reviewRevised;
     QSet<QString> m_approved; ///< steps approved in the confirmation, not yet run (worker thread's once run)
     QMutex m_approvedLock;
     QSet<QString> m_confirmed;

@@ -34,8 +34,9 @@ RunLog::RunLog(QWidget* parent) : QTreeWidget(parent)
     setHeaderHidden(true);
     setUniformRowHeights(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
-    // Long command lines scroll sideways rather than being cut short.
-    header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Long command lines scroll sideways rather than being cut short; the column is measured when a step
+    // ends, not at every row (a step's output may be thousands of lines).
+    header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
 }
@@ -176,6 +177,7 @@ void RunLog::endStep(const QString& mark, const QString& statusWords, bool faile
     }
     m_step->setExpanded(failed || !message.isEmpty());
     m_pending = nullptr;
+    resizeColumnToContents(0);
     keepLastInView();
 }
 

@@ -198,7 +198,11 @@ void RunView::describe()
         text = tr("Stopped. The checkpoint keeps every step done; Resume continues from here.", "@info");
         break;
     default:
-        text = tr("Nothing has run yet. Start runs the plan of the review page.", "@info");
+        text = m_resumable
+                   ? tr("A run is in progress on this node: Resume goes on with the plan of the review "
+                        "page (the steps done stay done).",
+                        "@info")
+                   : tr("Nothing has run yet. Start runs the plan of the review page.", "@info");
     }
     const QString note = statusNote && m_result >= 0 ? statusNote(m_result, m_stepAt) : QString();
     if (!note.isEmpty())

@@ -39,6 +39,17 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
                      QStringLiteral("peer_app_server"), QStringLiteral("applications"),
                      QStringLiteral("peer_applications"), QStringLiteral("event_wrappers")},
                     m_problems);
+    showFieldsAs({{QStringLiteral("applications[].name"), m_apps->table(), 0},
+                  {QStringLiteral("applications[].start"), m_apps->table(), 1},
+                  {QStringLiteral("applications[].stop"), m_apps->table(), 2},
+                  {QStringLiteral("applications[]"), m_apps->table()},
+                  {QStringLiteral("peer_applications[].name"), m_peerApps->table(), 0},
+                  {QStringLiteral("peer_applications[].start"), m_peerApps->table(), 1},
+                  {QStringLiteral("peer_applications[].stop"), m_peerApps->table(), 2},
+                  {QStringLiteral("peer_applications[]"), m_peerApps->table()},
+                  {QStringLiteral("scripts_dir"), m_dir},
+                  {QStringLiteral("app_server"), m_server},
+                  {QStringLiteral("peer_app_server"), m_peerServer}});
     for (QLineEdit* e : {m_dir, m_server, m_peerServer})
         connect(e, &QLineEdit::textEdited, this, &ScriptsPage::apply);
     for (QCheckBox* c : {m_register, m_wrappers})

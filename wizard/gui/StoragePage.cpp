@@ -42,6 +42,14 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     layout->addWidget(m_problems);
     layout->addWidget(makeOriginsLabel(m_model));
     setAnswerFields(&m_model, {QStringLiteral("shared_vg")}, m_problems);
+    showFieldsAs({{QStringLiteral("shared_vg.filesystems[].mount"), m_filesystems, 0},
+                  {QStringLiteral("shared_vg.filesystems[].lv"), m_filesystems, 1},
+                  {QStringLiteral("shared_vg.filesystems[].size_mb"), m_filesystems, 2},
+                  {QStringLiteral("shared_vg.filesystems[]"), m_filesystems},
+                  {QStringLiteral("shared_vg.filesystems"), m_filesystems},
+                  {QStringLiteral("shared_vg.name"), m_vg},
+                  {QStringLiteral("shared_vg.jfslog"), m_log},
+                  {QStringLiteral("shared_vg.disks"), m_disks}});
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_disks, &QListWidget::itemChanged, this, &StoragePage::apply);

@@ -199,6 +199,19 @@ QStringList WizardModel::problemsFor(const QString& prefix) const
     return out;
 }
 
+QList<AnswerError> WizardModel::errorsFor(const QStringList& prefixes) const
+{
+    QList<AnswerError> out;
+    for (const auto& e : m_parsed.errors)
+        for (const auto& prefix : prefixes)
+            if (e.field == prefix || e.field.startsWith(prefix + QLatin1Char('.')) ||
+                e.field.startsWith(prefix + QLatin1Char('['))) {
+                out << e;
+                break;
+            }
+    return out;
+}
+
 QStringList WizardModel::problemsFor(const QStringList& prefixes) const
 {
     QStringList out;
@@ -384,15 +397,16 @@ RunController* WizardModel::controller()
     QString error;
     const Catalog catalog = Catalog::load(m_parsed.answers.role, &error);
     QStringList unknown;
-    // Each run opens a Session as headless does; a checkpoint of other answers is set aside only because
-    // the review page said so before Start (otherwise the Session refuses it, naming what differs).
+    // Each run opens a Session as headless does.
     SessionSetup setup = m_options.sessionSetup();
     setup.answersText = AnswersFile::serialize(m_parsed.answers);
     setup.answersName = QStringLiteral("these answers"); // inside the engine's (English) refusal
     setup.ownerRecordFile = m_owner ? m_ownerFile : QString();
     const CheckpointInfo existing = checkpoint();
+    // Changed answers resume the run in progress: only the steps whose inputs changed run again (the review
+    // names them, from the same Session).
     setup.policy = existing.exists && existing.problem.isEmpty() && existing.answersDigest != m_parsed.digest
-                       ? SessionSetup::CheckpointPolicy::StartOver
+                       ? SessionSetup::CheckpointPolicy::Revise
                        : SessionSetup::CheckpointPolicy::Resume;
     m_controller = std::make_unique<RunController>(setup, m_parsed.answers,
                                                    catalog.expand(m_parsed.answers, &unknown), this);
@@ -412,7 +426,7 @@ RunController* WizardModel::controller()
         QString ignored;
         if (standbyCheckpoint.exists() && standbyCheckpoint.load(&previous, &ignored) &&
             previous.answersDigest != parsed.digest)
-            standby.policy = SessionSetup::CheckpointPolicy::StartOver;
+            standby.policy = SessionSetup::CheckpointPolicy::Revise;
         m_controller->setStandby(standby, standbyCatalog.expand(parsed.answers, &unknown));
     }
     return m_controller.get();

@@ -36,6 +36,8 @@ public:
     /** The engine's messages for the fields under @p prefix (e.g. "network"). */
     QStringList problemsFor(const QString& prefix) const;
     QStringList problemsFor(const QStringList& prefixes) const;
+    /** The same refusals with their fields apart (the page names a field as it shows it). */
+    QList<AnswerError> errorsFor(const QStringList& prefixes) const;
 
     /** Asks the node in a worker thread, so that the window never waits for it: @p ask runs there with a
      * System of its own; @p done runs in the GUI thread with the answer, unless @p context is gone by then.

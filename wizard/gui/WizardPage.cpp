@@ -4,8 +4,10 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QTableWidget>
+#include <QTimer>
 
 namespace dceha {
 
@@ -59,11 +61,121 @@ void WizardPage::setAnswerFields(const WizardModel* model, QStringList fields, Q
     m_fieldProblems = problems;
 }
 
+QString WizardPage::nameOf(const ShownField& shown) const
+{
+    auto plain = [](QString text) {
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)"))); // 名前(&N)
+        text.remove(QLatin1Char('&'));
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xff1a)))
+            text.chop(1);
+        return text.trimmed();
+    };
+    if (auto* table = qobject_cast<QTableWidget*>(shown.widget)) {
+        const QTableWidgetItem* header =
+            shown.column >= 0 ? table->horizontalHeaderItem(shown.column) : nullptr;
+        return header ? tr("%1, %2", "@info a table's name, a column's title")
+                            .arg(table->accessibleName(), plain(header->text()))
+                      : table->accessibleName();
+    }
+    for (const QLabel* label : findChildren<QLabel*>())
+        if (label->buddy() == shown.widget)
+            return plain(label->text());
+    return shown.widget->accessibleName();
+}
+
+void WizardPage::unmark()
+{
+    for (const auto& widget : std::as_const(m_markedWidgets))
+        if (widget) {
+            widget->setStyleSheet(QString());
+            widget->setAccessibleDescription(QString());
+        }
+    for (const auto& [table, cell] : std::as_const(m_markedCells))
+        if (table)
+            if (QTableWidgetItem* item = table->item(cell.first, cell.second)) {
+                // A mark is no edit: the page must not read the answers again for it.
+                const QSignalBlocker quiet(table.data());
+                item->setBackground(QBrush());
+                item->setToolTip(QString());
+            }
+    m_markedWidgets.clear();
+    m_markedCells.clear();
+    m_firstProblem = nullptr;
+    m_firstCell = {-1, -1};
+}
+
 void WizardPage::showProblems()
 {
-    if (m_fieldProblems && m_checkedBy)
-        m_fieldProblems->setText(m_checkedBy->problemsFor(m_fields).join(QLatin1Char('\n')));
+    if (m_fieldProblems && m_checkedBy) {
+        unmark();
+        QStringList lines;
+        for (const AnswerError& e : m_checkedBy->errorsFor(m_fields)) {
+            const ShownField* shown = nullptr;
+            int row = -1;
+            for (const ShownField& candidate : std::as_const(m_shown)) {
+                QString pattern = QRegularExpression::escape(candidate.field);
+                pattern.replace(QStringLiteral("\\[\\]"), QStringLiteral("\\[(\\d+)\\]"));
+                const QRegularExpressionMatch m =
+                    QRegularExpression(QStringLiteral("^") + pattern + QStringLiteral("(?:$|[.\\[])"))
+                        .match(e.field);
+                if (m.hasMatch()) {
+                    shown = &candidate;
+                    row = m.lastCapturedIndex() >= 1 ? m.captured(1).toInt() : -1;
+                    break;
+                }
+            }
+            if (!shown) {
+                lines << e.text();
+                continue;
+            }
+            // The page's words for the field; the answers file's path stays in the field's tooltip.
+            const QString name = nameOf(*shown);
+            lines << (row >= 0 ? tr("%1, row %2: %3", "@info field, row number from 1: refusal")
+                                     .arg(name)
+                                     .arg(row + 1)
+                                     .arg(e.message)
+                               : tr("%1: %2", "@info field: refusal").arg(name, e.message));
+            const QString tip = tr("%1 (in the answers file: %2)", "@info:tooltip").arg(e.message, e.field);
+            auto* table = qobject_cast<QTableWidget*>(shown->widget);
+            if (table && row >= 0 && row < table->rowCount()) {
+                for (int column = 0; column < table->columnCount(); ++column) {
+                    if (shown->column >= 0 && column != shown->column)
+                        continue;
+                    if (QTableWidgetItem* item = table->item(row, column)) {
+                        const QSignalBlocker quiet(table);
+                        item->setBackground(QColor(0xff, 0xd8, 0xd8));
+                        item->setToolTip(tip);
+                        m_markedCells.append({table, {row, column}});
+                    }
+                }
+                if (!m_firstProblem) {
+                    m_firstProblem = table;
+                    m_firstCell = {row, std::max(0, shown->column)};
+                }
+                continue;
+            }
+            shown->widget->setStyleSheet(QStringLiteral("border: 2px solid #b00020;"));
+            shown->widget->setAccessibleDescription(tip);
+            m_markedWidgets.append(shown->widget);
+            if (!m_firstProblem)
+                m_firstProblem = shown->widget;
+        }
+        m_fieldProblems->setText(lines.join(QLatin1Char('\n')));
+    }
     Q_EMIT completeChanged();
+}
+
+void WizardPage::showEvent(QShowEvent* event)
+{
+    QWizardPage::showEvent(event);
+    // A page shown with a refused field: the cursor is put there, as a form that says what to fix does.
+    QTimer::singleShot(0, this, [this] {
+        if (!m_firstProblem || !m_firstProblem->isVisible())
+            return;
+        if (auto* table = qobject_cast<QTableWidget*>(m_firstProblem.data()))
+            table->setCurrentCell(m_firstCell.first, m_firstCell.second);
+        m_firstProblem->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void WizardPage::askSpace(WizardModel& model, const QString& vg, std::function<void()> redraw)

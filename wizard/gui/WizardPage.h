@@ -2,6 +2,7 @@
 
 #include "WizardModel.h"
 
+#include <QPointer>
 #include <QWizardPage>
 #include <functional>
 
@@ -66,8 +67,21 @@ protected:
     /** The answer fields this page edits (the engine's field names or their prefixes, e.g. "dfs_cache"), the
      * model that checks them, and the label their refusals are shown in. */
     void setAnswerFields(const WizardModel* model, QStringList fields, QLabel* problems);
-    /** Shows the engine's refusals of the page's fields and tells the wizard whether Next may be pressed. */
+    /** Shows the engine's refusals of the page's fields and tells the wizard whether Next may be pressed:
+     * each in the page's terms where the page shows the field (showFieldsAs), the field marked. */
     void showProblems();
+    /** Where the page shows an answers field: @p field the engine's path, "[]" standing for a row's index
+     * ("shared_vg.filesystems[].lv"); @p widget its editor, a table's cell with @p column (-1: the row). The
+     * field is named as the page names it: its form label, or the table's name and the column's title, with
+     * the row numbered from 1 as the table shows it. More specific fields first. */
+    struct ShownField
+    {
+        QString field;
+        QWidget* widget = nullptr;
+        int column = -1;
+    };
+    void showFieldsAs(QList<ShownField> fields) { m_shown = std::move(fields); }
+    void showEvent(QShowEvent* event) override;
     /** Counts a node query of this page under way (true) or answered (false); Next follows. */
     void askingNode(bool asking);
     /** What the node said of @p vg's space, when it has answered for that name. */
@@ -86,6 +100,15 @@ protected:
 
 private:
     void showOrigins();
+    /** The name the page gives @p shown's field (its label's text, or table name and column title). */
+    QString nameOf(const ShownField& shown) const;
+    /** Takes the marks of the last refusals off the fields. */
+    void unmark();
+    QList<ShownField> m_shown;
+    QList<QPointer<QWidget>> m_markedWidgets;
+    QList<QPair<QPointer<QTableWidget>, QPair<int, int>>> m_markedCells;
+    QPointer<QWidget> m_firstProblem;
+    QPair<int, int> m_firstCell{-1, -1};
     QLabel* m_origins = nullptr;
     const WizardModel* m_originModel = nullptr;
     QList<QPair<QString, QString>> m_originFields;
