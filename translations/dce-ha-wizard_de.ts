@@ -1306,6 +1306,46 @@
         <comment>@info</comment>
         <translation>Kennwort für cell_admin: die beiden Eingaben unterscheiden sich; geben Sie in beide dasselbe Kennwort ein (das Kennwort einer neuen Zelle wird daraus gesetzt).</translation>
     </message>
+    <message>
+        <source>the security server: the cell&apos;s registry, where cell_admin is made</source>
+        <comment>@info DCE component</comment>
+        <translation>der Sicherheitsserver: die Registry der Zelle, in der cell_admin angelegt wird</translation>
+    </message>
+    <message>
+        <source>the CDS server: the cell&apos;s directory</source>
+        <comment>@info DCE component</comment>
+        <translation>der CDS-Server: das Verzeichnis der Zelle</translation>
+    </message>
+    <message>
+        <source>a DTS server: the cell&apos;s time</source>
+        <comment>@info DCE component</comment>
+        <translation>ein DTS-Server: die Zeit der Zelle</translation>
+    </message>
+    <message>
+        <source>every client: security, CDS, DTS and RPC</source>
+        <comment>@info DCE component</comment>
+        <translation>alle Clients: Sicherheit, CDS, DTS und RPC</translation>
+    </message>
+    <message>
+        <source>the security client</source>
+        <comment>@info DCE component</comment>
+        <translation>der Sicherheits-Client</translation>
+    </message>
+    <message>
+        <source>the CDS (directory) client</source>
+        <comment>@info DCE component</comment>
+        <translation>der CDS-Client (Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>the DTS (time) client</source>
+        <comment>@info DCE component</comment>
+        <translation>der DTS-Client (Zeit)</translation>
+    </message>
+    <message>
+        <source>RPC only (the dced endpoint mapper)</source>
+        <comment>@info DCE component</comment>
+        <translation>nur RPC (der Endpoint-Mapper dced)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ClusterPage</name>
@@ -1506,6 +1546,16 @@
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
         <translation>Der Standby-Knoten übernimmt, wenn der Eigner ausfällt, und gibt die Ressourcen zurück, sobald der Eigner dem Cluster wieder beitritt.</translation>
+    </message>
+    <message>
+        <source>Peer node A: home of its own resource group</source>
+        <comment>@label diagram</comment>
+        <translation>Partnerknoten A: Heimat seiner eigenen Ressourcengruppe</translation>
+    </message>
+    <message>
+        <source>Peer node B: home of its own resource group</source>
+        <comment>@label diagram</comment>
+        <translation>Partnerknoten B: Heimat seiner eigenen Ressourcengruppe</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2788,36 @@
         <comment>@label</comment>
         <translation>Hauptnummer</translation>
     </message>
+    <message>
+        <source>&amp;PP size (MB):</source>
+        <comment>@label</comment>
+        <translation>PP-&amp;Größe (MB):</translation>
+    </message>
+    <message>
+        <source>PP size (MB)</source>
+        <comment>@label</comment>
+        <translation>PP-Größe (MB)</translation>
+    </message>
+    <message>
+        <source>mkvg -s: the physical partition size; LVM tracks at most 1016 partitions a disk.</source>
+        <comment>@info:tooltip</comment>
+        <translation>mkvg -s: die Größe der physischen Partitionen; LVM verwaltet höchstens 1016 Partitionen je Platte.</translation>
+    </message>
+    <message>
+        <source>&amp;Major number:</source>
+        <comment>@label</comment>
+        <translation>&amp;Major-Nummer:</translation>
+    </message>
+    <message>
+        <source>0: the lowest free on this node</source>
+        <comment>@item the major number&apos;s special value</comment>
+        <translation>0: die niedrigste freie auf diesem Knoten</translation>
+    </message>
+    <message>
+        <source>mkvg -V: the same major number must be free on both nodes, so that importvg on the standby keeps it (lvlstmajor lists the free ones).</source>
+        <comment>@info:tooltip</comment>
+        <translation>mkvg -V: Dieselbe Major-Nummer muss auf beiden Knoten frei sein, damit importvg auf dem Standby-Knoten sie beibehält (lvlstmajor listet die freien).</translation>
+    </message>
 </context>
 <context>
     <name>dceha::SummaryPage</name>
@@ -2810,6 +2890,61 @@
         <source>Next: test the failover before production, from the owner node&apos;s wizard (its Failover test page, or dce-ha-wizard --drill there). Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
         <translation>Als Nächstes: Testen Sie vor dem Produktivbetrieb den Failover vom Assistenten des Eigentümerknotens aus (seine Seite „Failover-Test“ oder dort dce-ha-wizard --drill). Bewahren Sie die Protokolle beider Knoten beim Änderungsticket auf.</translation>
+    </message>
+    <message>
+        <source>What changed on the node (the record keeps every command and its output):</source>
+        <comment>@label</comment>
+        <translation>Was sich auf dem Knoten geändert hat (das Protokoll bewahrt jeden Befehl und seine Ausgabe):</translation>
+    </message>
+    <message>
+        <source>What changed on the node</source>
+        <comment>@label</comment>
+        <translation>Was sich auf dem Knoten geändert hat</translation>
+    </message>
+    <message>
+        <source>Files edited (with their backups)</source>
+        <comment>@item</comment>
+        <translation>Geänderte Dateien (mit ihren Sicherungen)</translation>
+    </message>
+    <message>
+        <source>Scripts written</source>
+        <comment>@item</comment>
+        <translation>Geschriebene Skripte</translation>
+    </message>
+    <message>
+        <source>Directories, links and modes</source>
+        <comment>@item</comment>
+        <translation>Verzeichnisse, Links und Zugriffsrechte</translation>
+    </message>
+    <message>
+        <source>Volume groups</source>
+        <comment>@item</comment>
+        <translation>Datenträgergruppen</translation>
+    </message>
+    <message>
+        <source>Logical volumes and logs</source>
+        <comment>@item</comment>
+        <translation>Logische Datenträger und Logs</translation>
+    </message>
+    <message>
+        <source>Filesystems</source>
+        <comment>@item</comment>
+        <translation>Dateisysteme</translation>
+    </message>
+    <message>
+        <source>DCE and DFS</source>
+        <comment>@item</comment>
+        <translation>DCE und DFS</translation>
+    </message>
+    <message>
+        <source>HACMP and the node</source>
+        <comment>@item</comment>
+        <translation>HACMP und der Knoten</translation>
+    </message>
+    <message>
+        <source>Nothing: every step found its work already there.</source>
+        <comment>@item</comment>
+        <translation>Nichts: Jeder Schritt fand seine Arbeit bereits erledigt vor.</translation>
     </message>
 </context>
 <context>

@@ -1305,6 +1305,46 @@
         <comment>@info</comment>
         <translation>cell_admin パスワード: 2 つの入力が一致しません。両方に同じパスワードを入力してください (新しいセルのパスワードはこれで設定されます)。</translation>
     </message>
+    <message>
+        <source>the security server: the cell&apos;s registry, where cell_admin is made</source>
+        <comment>@info DCE component</comment>
+        <translation>セキュリティー・サーバー: セルのレジストリー (cell_admin はここに作成されます)</translation>
+    </message>
+    <message>
+        <source>the CDS server: the cell&apos;s directory</source>
+        <comment>@info DCE component</comment>
+        <translation>CDS サーバー: セルのディレクトリー</translation>
+    </message>
+    <message>
+        <source>a DTS server: the cell&apos;s time</source>
+        <comment>@info DCE component</comment>
+        <translation>DTS サーバー: セルの時刻</translation>
+    </message>
+    <message>
+        <source>every client: security, CDS, DTS and RPC</source>
+        <comment>@info DCE component</comment>
+        <translation>すべてのクライアント: セキュリティー、CDS、DTS、RPC</translation>
+    </message>
+    <message>
+        <source>the security client</source>
+        <comment>@info DCE component</comment>
+        <translation>セキュリティー・クライアント</translation>
+    </message>
+    <message>
+        <source>the CDS (directory) client</source>
+        <comment>@info DCE component</comment>
+        <translation>CDS (ディレクトリー) クライアント</translation>
+    </message>
+    <message>
+        <source>the DTS (time) client</source>
+        <comment>@info DCE component</comment>
+        <translation>DTS (時刻) クライアント</translation>
+    </message>
+    <message>
+        <source>RPC only (the dced endpoint mapper)</source>
+        <comment>@info DCE component</comment>
+        <translation>RPC のみ (dced エンドポイント・マッパー)</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ClusterPage</name>
@@ -1505,6 +1545,16 @@
         <source>The standby node takes over when the owner fails and gives the resources back when the owner rejoins.</source>
         <comment>@info</comment>
         <translation>所有者ノードに障害が発生すると待機ノードがテークオーバーし、所有者ノードがクラスターに再結合するとリソースを返却します (フォールバック)。</translation>
+    </message>
+    <message>
+        <source>Peer node A: home of its own resource group</source>
+        <comment>@label diagram</comment>
+        <translation>ピア・ノード A: 自身のリソース・グループのホーム</translation>
+    </message>
+    <message>
+        <source>Peer node B: home of its own resource group</source>
+        <comment>@label diagram</comment>
+        <translation>ピア・ノード B: 自身のリソース・グループのホーム</translation>
     </message>
 </context>
 <context>
@@ -2737,6 +2787,36 @@
         <comment>@label</comment>
         <translation>メジャー番号</translation>
     </message>
+    <message>
+        <source>&amp;PP size (MB):</source>
+        <comment>@label</comment>
+        <translation>PP サイズ (MB)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>PP size (MB)</source>
+        <comment>@label</comment>
+        <translation>PP サイズ (MB)</translation>
+    </message>
+    <message>
+        <source>mkvg -s: the physical partition size; LVM tracks at most 1016 partitions a disk.</source>
+        <comment>@info:tooltip</comment>
+        <translation>mkvg -s: 物理パーティションのサイズ。LVM が管理できるのは 1 ディスクあたり最大 1016 パーティションです。</translation>
+    </message>
+    <message>
+        <source>&amp;Major number:</source>
+        <comment>@label</comment>
+        <translation>メジャー番号(&amp;M):</translation>
+    </message>
+    <message>
+        <source>0: the lowest free on this node</source>
+        <comment>@item the major number&apos;s special value</comment>
+        <translation>0: このノードで空いている最小の番号</translation>
+    </message>
+    <message>
+        <source>mkvg -V: the same major number must be free on both nodes, so that importvg on the standby keeps it (lvlstmajor lists the free ones).</source>
+        <comment>@info:tooltip</comment>
+        <translation>mkvg -V: 待機ノードの importvg が同じ番号を保てるよう、両ノードで同じメジャー番号が空いている必要があります (空き番号は lvlstmajor で一覧できます)。</translation>
+    </message>
 </context>
 <context>
     <name>dceha::SummaryPage</name>
@@ -2809,6 +2889,61 @@
         <source>Next: test the failover before production, from the owner node&apos;s wizard (its Failover test page, or dce-ha-wizard --drill there). Keep both nodes&apos; records with the change ticket.</source>
         <comment>@info</comment>
         <translation>次の作業: 本番運用の前に、所有者ノードのウィザードからフェイルオーバーをテストしてください (その「フェイルオーバー・テスト」ページ、または所有者ノードでの dce-ha-wizard --drill)。両ノードの記録を変更チケットと一緒に保管してください。</translation>
+    </message>
+    <message>
+        <source>What changed on the node (the record keeps every command and its output):</source>
+        <comment>@label</comment>
+        <translation>ノードで変更されたもの (記録にはすべてのコマンドとその出力が残っています):</translation>
+    </message>
+    <message>
+        <source>What changed on the node</source>
+        <comment>@label</comment>
+        <translation>ノードで変更されたもの</translation>
+    </message>
+    <message>
+        <source>Files edited (with their backups)</source>
+        <comment>@item</comment>
+        <translation>編集したファイル (バックアップ付き)</translation>
+    </message>
+    <message>
+        <source>Scripts written</source>
+        <comment>@item</comment>
+        <translation>作成したスクリプト</translation>
+    </message>
+    <message>
+        <source>Directories, links and modes</source>
+        <comment>@item</comment>
+        <translation>ディレクトリー、リンク、モード</translation>
+    </message>
+    <message>
+        <source>Volume groups</source>
+        <comment>@item</comment>
+        <translation>ボリューム・グループ</translation>
+    </message>
+    <message>
+        <source>Logical volumes and logs</source>
+        <comment>@item</comment>
+        <translation>論理ボリュームとログ</translation>
+    </message>
+    <message>
+        <source>Filesystems</source>
+        <comment>@item</comment>
+        <translation>ファイルシステム</translation>
+    </message>
+    <message>
+        <source>DCE and DFS</source>
+        <comment>@item</comment>
+        <translation>DCE と DFS</translation>
+    </message>
+    <message>
+        <source>HACMP and the node</source>
+        <comment>@item</comment>
+        <translation>HACMP とノード</translation>
+    </message>
+    <message>
+        <source>Nothing: every step found its work already there.</source>
+        <comment>@item</comment>
+        <translation>なし: どのステップも作業がすでに済んでいました。</translation>
     </message>
 </context>
 <context>

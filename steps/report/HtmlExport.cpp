@@ -1,5 +1,6 @@
 // The record as one self-contained HTML page: every value escaped, the steps drawn as an inline SVG
 // timeline with status colours, readable printed on A4. The markup is also well-formed XML.
+#include "NodeChanges.h"
 #include "RecordExport.h"
 #include "procedure/DrillTimeline.h"
 
@@ -45,6 +46,32 @@ QString statusText(const StepRecord& s)
 }
 
 /** Bars laid end to end in step order, each as long as the step took (waiting between runs left out). */
+/** A duration as a person reads it at its size: 250 ms, 4.2 s, 3 min 05 s, 1 h 12 min. */
+QString span(qint64 ms)
+{
+    if (ms < 1000)
+        return QStringLiteral("%1 ms").arg(ms);
+    if (ms < 10000)
+        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    if (ms < 60000)
+        return QStringLiteral("%1 s").arg(ms / 1000);
+    if (ms < 3600000)
+        return QStringLiteral("%1 min %2 s").arg(ms / 60000).arg((ms / 1000) % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1 h %2 min").arg(ms / 3600000).arg((ms / 60000) % 60, 2, 10, QLatin1Char('0'));
+}
+
+/** The axis's step: the first round interval (ms to an hour) that puts at most six ticks on @p total. */
+qint64 tickStep(qint64 total)
+{
+    static const qint64 steps[] = {1,     2,     5,      10,     20,     50,      100,     200,
+                                   500,   1000,  2000,   5000,   10000,  15000,   30000,   60000,
+                                   120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 14400000};
+    for (const qint64 step : steps)
+        if (total / step <= 6)
+            return step;
+    return total / 6 + 1;
+}
+
 QString timeline(const RunRecord& r)
 {
     const int rowHeight = 16;
@@ -60,7 +87,9 @@ QString timeline(const RunRecord& r)
         total += ms;
     }
     const double scale = total > 0 ? double(barWidth - 4 * r.steps.size() / 2) / double(total) : 0.0;
-    const int height = int(r.steps.size()) * rowHeight + 24;
+    // The axis above the bars: the run's time from its first step, in round steps.
+    const int axis = 22;
+    const int height = int(r.steps.size()) * rowHeight + 24 + axis;
     QString svg =
         QStringLiteral(
             "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%1\" height=\"%2\" viewBox=\"0 0 %1 %2\" "
@@ -68,10 +97,29 @@ QString timeline(const RunRecord& r)
             .arg(labelWidth + barWidth + 80)
             .arg(height)
             .arg(esc(QStringLiteral("Timeline of %1 steps").arg(r.steps.size())));
+    if (total > 0) {
+        svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%3\" y2=\"%2\" stroke=\"#666\"/>")
+                   .arg(labelWidth)
+                   .arg(axis - 6)
+                   .arg(labelWidth + total * scale, 0, 'f', 1);
+        const qint64 step = tickStep(total);
+        for (qint64 t = 0; t <= total; t += step) {
+            const double tx = labelWidth + t * scale;
+            svg += QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#666\"/>"
+                                  "<text x=\"%1\" y=\"%4\" font-size=\"9\" text-anchor=\"middle\" "
+                                  "fill=\"#444\">%5</text>")
+                       .arg(tx, 0, 'f', 1)
+                       .arg(axis - 9)
+                       .arg(axis - 3)
+                       .arg(axis - 11)
+                       .arg(esc(span(t)));
+        }
+        svg += QStringLiteral("\n");
+    }
     double x = labelWidth;
     for (int i = 0; i < r.steps.size(); ++i) {
         const StepRecord& s = r.steps.at(i);
-        const int y = i * rowHeight + 4;
+        const int y = i * rowHeight + 4 + axis;
         QString label = QStringLiteral("%1. %2").arg(i + 1).arg(s.title);
         if (label.size() > 52)
             label = label.left(51) + QChar(0x2026);
@@ -90,12 +138,10 @@ QString timeline(const RunRecord& r)
                    .arg(x + w + 4, 0, 'f', 1)
                    .arg(y + 11)
                    .arg(esc(s.status == StepRecord::Status::Skipped ? QStringLiteral("skipped")
-                            : durations.at(i) < 1000
-                                ? QStringLiteral("%1 ms").arg(durations.at(i))
-                                : QStringLiteral("%1 s").arg(durations.at(i) / 1000.0, 0, 'f', 1)));
+                                                                              : span(durations.at(i))));
         x += w;
     }
-    const int legendY = int(r.steps.size()) * rowHeight + 16;
+    const int legendY = int(r.steps.size()) * rowHeight + 16 + axis;
     int lx = 0;
     for (const auto& [name, fill] : {std::pair{"done", "#2e7d32"}, std::pair{"already there", "#81c784"},
                                      std::pair{"failed", "#c62828"}, std::pair{"waiting", "#f9a825"},
@@ -203,6 +249,21 @@ QByteArray RecordExport::html(const RunRecord& r)
                           esc(f.field.isEmpty() ? f.message : f.field + QStringLiteral(": ") + f.message),
                           esc(f.evidence));
         h += QStringLiteral("</table>\n");
+    }
+    const QList<NodeChange> changes = NodeChange::of(r);
+    if (!changes.isEmpty()) {
+        h += QStringLiteral("<h2>What changed on the node</h2>\n");
+        for (int kind = 0; kind <= int(NodeChange::Kind::Cluster); ++kind) {
+            QString list;
+            for (const auto& c : changes)
+                if (int(c.kind) == kind)
+                    list += QStringLiteral("<li><code>%1</code>%2 <small>(%3)</small></li>\n")
+                                .arg(esc(c.what), c.node.isEmpty() ? QString() : esc(QStringLiteral(" on ") + c.node),
+                                     esc(c.stepId));
+            if (!list.isEmpty())
+                h += QStringLiteral("<h3>%1</h3>\n<ul>\n%2</ul>\n")
+                         .arg(esc(NodeChange::heading(NodeChange::Kind(kind))), list);
+        }
     }
     h += QStringLiteral("<h2>Answers</h2>\n<pre>%1</pre>\n").arg(esc(QString::fromUtf8(r.answersYaml)));
     h += QStringLiteral("<h2>Steps</h2>\n");

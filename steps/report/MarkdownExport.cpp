@@ -1,4 +1,5 @@
 // The record as Markdown, for a change ticket.
+#include "NodeChanges.h"
 #include "RecordExport.h"
 #include "procedure/DrillTimeline.h"
 
@@ -87,6 +88,21 @@ QByteArray RecordExport::markdown(const RunRecord& r)
         md += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                   .arg(i + 1)
                   .arg(cell(s.title), cell(s.guide), status, seconds(s.startedAt, s.endedAt));
+    }
+    // What changed on the node, by kind of thing: what a change ticket lists, and what a rollback undoes.
+    const QList<NodeChange> changes = NodeChange::of(r);
+    if (!changes.isEmpty()) {
+        md += QStringLiteral("\n## What changed on the node\n");
+        for (int kind = 0; kind <= int(NodeChange::Kind::Cluster); ++kind) {
+            QString list;
+            for (const auto& c : changes)
+                if (int(c.kind) == kind)
+                    list += QStringLiteral("- `%1`%2 (step %3)\n")
+                                .arg(QString(c.what).replace(QLatin1Char('`'), QLatin1Char('\'')),
+                                     c.node.isEmpty() ? QString() : QStringLiteral(" on ") + c.node, c.stepId);
+            if (!list.isEmpty())
+                md += QStringLiteral("\n### %1\n\n").arg(NodeChange::heading(NodeChange::Kind(kind))) + list;
+        }
     }
     md += QStringLiteral("\n## What was done\n");
     for (int i = 0; i < r.steps.size(); ++i) {

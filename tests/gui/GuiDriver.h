@@ -22,6 +22,7 @@
 #include <QWizard>
 #include <QtTest>
 #include <memory>
+#include <utility>
 
 namespace guidriver {
 
@@ -122,6 +123,13 @@ inline QString confirmationText(dceha::ConfirmRunDialog* dialog)
     return lines.join(QLatin1Char('\n'));
 }
 
+/** The name of a screenshot to take of the next confirmation accepted (DCEHA_SCREENSHOTS), then cleared. */
+inline QString& confirmationShot()
+{
+    static QString name;
+    return name;
+}
+
 /** Accepts the confirmations shown while it lives (its Begin button, as the person would), keeping their
  * text in confirmationsSeen(). */
 class ConfirmationAccepter
@@ -134,6 +142,8 @@ public:
             if (!dialog || !dialog->isVisible() || dialog->result() != 0 || !dialog->goButton()->isEnabled())
                 return;
             confirmationsSeen() << confirmationText(dialog);
+            if (!confirmationShot().isEmpty())
+                shot(*dialog, std::exchange(confirmationShot(), QString()));
             dialog->goButton()->click();
         });
         m_timer.start(20);

@@ -13,6 +13,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -141,6 +142,13 @@ private Q_SLOTS:
         auto* storage = qobject_cast<StoragePage*>(w.currentPage());
         QCOMPARE(storage->filesystems()->rowCount(), 3);
         QCOMPARE(storage->filesystems()->item(0, 1)->text(), QStringLiteral("dcevarlv"));
+        // mkvg's PP size and major number are chosen here, as the review will show them.
+        QCOMPARE(storage->ppSize()->currentText(), QStringLiteral("4"));
+        storage->ppSize()->setCurrentText(QStringLiteral("8"));
+        QCOMPARE(w.model().parsed().answers.sharedVg.ppSizeMb, 8);
+        storage->ppSize()->setCurrentText(QStringLiteral("4"));
+        QCOMPARE(w.model().parsed().answers.sharedVg.ppSizeMb, 4);
+        QCOMPARE(storage->majorNumber()->value(), w.model().parsed().answers.sharedVg.major);
         // A default LV name is refused with the engine's reason.
         storage->filesystems()->item(1, 1)->setText(QStringLiteral("lv00"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
@@ -182,6 +190,9 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(ScriptsPageId));
         auto* scripts = qobject_cast<ScriptsPage*>(w.currentPage());
         QCOMPARE(scripts->directory()->text(), QStringLiteral("/usr/local/hacmp/dce"));
+        // One row an application (the demo's ledger), no blank rows; the other node's list is empty.
+        QCOMPARE(scripts->applications()->rowCount(), 1);
+        QCOMPARE(scripts->peerApplications()->rowCount(), 0);
         // An application whose program is not a full path is refused; with one, it is taken as typed.
         scripts->applications()->item(0, 0)->setText(QStringLiteral("ledger"));
         scripts->applications()->item(0, 1)->setText(QStringLiteral("true --start"));
@@ -734,6 +745,40 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(d.svg()).contains(QStringLiteral("no fall-back")));
         d.setConfiguration(QStringLiteral("mutual-takeover-cascading"), false);
         QVERIFY(QString::fromUtf8(d.svg()).contains(QStringLiteral("no DCE filesystems")));
+        // Mutual takeover has two peers, not an owner and a standby.
+        QVERIFY(QString::fromUtf8(d.svg()).contains(QStringLiteral("Peer node A")));
+        QVERIFY(!QString::fromUtf8(d.svg()).contains(QStringLiteral("Standby/takeover node")));
+    }
+
+    /** Japanese labels break where a line may end and a word ends: never inside a katakana word nor before ー,
+     * and nothing is lost. */
+    void diagramLabelsBreakWhereJapaneseAllows_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("width");
+        QTest::newRow("katakana word") << QStringLiteral("所有者ノードが失敗するとフェイルオーバーします") << 70;
+        QTest::newRow("long vowel mark") << QStringLiteral("待機ノードはサーバーとクライアントを引き継ぎます") << 50;
+        QTest::newRow("English") << QStringLiteral("gives them back when the owner rejoins") << 90;
+    }
+    void diagramLabelsBreakWhereJapaneseAllows()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, width);
+        const QStringList lines = ConfigurationDiagram::wrapLines(text, width);
+        QVERIFY(lines.size() > 1);
+        QString joined;
+        for (const auto& line : lines) {
+            QVERIFY2(!line.startsWith(QChar(0x30fc)), qPrintable(lines.join(QLatin1Char('|'))));
+            joined += line + (text.contains(QLatin1Char(' ')) ? QStringLiteral(" ") : QString());
+        }
+        QCOMPARE(joined.trimmed(), text);
+        for (const QString word : {QStringLiteral("フェイルオーバー"), QStringLiteral("サーバー"), QStringLiteral("クライアント")})
+            if (text.contains(word)) {
+                bool whole = false;
+                for (const auto& line : lines)
+                    whole = whole || line.contains(word);
+                QVERIFY2(whole, qPrintable(word + QStringLiteral(": ") + lines.join(QLatin1Char('|'))));
+            }
     }
 };
 

@@ -276,6 +276,7 @@ private Q_SLOTS:
         QVERIFY(walkTo(owner, RunPageId));
         auto* ownerRun = owner.runPage();
         QSignalSpy ownerFinished(ownerRun, &RunPage::runFinished);
+        confirmationShot() = tag + QStringLiteral("confirm-before-run");
         QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
         QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
         QVERIFY(ownerRun->standbyButton()->isVisible());
@@ -525,8 +526,17 @@ private Q_SLOTS:
         QCOMPARE(wizard::readFile(calls).count(QStringLiteral("\tshutdown\t")), 2);
     }
 
+    void aFailedCommandOffersRetry_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("ja") << QStringLiteral("ja");
+    }
     void aFailedCommandOffersRetry()
     {
+        QFETCH(QString, language);
+        QVERIFY(Language::apply(language));
         QTemporaryDir dir;
         const Options o = optionsFor(dir.path());
         qputenv("AIXSIM_FAIL", "crfs:1");
@@ -537,20 +547,24 @@ private Q_SLOTS:
         QSignalSpy finished(run, &RunPage::runFinished);
         QCOMPARE(clickAndWait(run->startButton(), finished), 1);
         QVERIFY(run->startButton()->isEnabled());
-        QCOMPARE(run->startButton()->text(), QStringLiteral("&Retry"));
-        QVERIFY(run->status()->text().contains(QStringLiteral("failed")));
+        QCOMPARE(run->startButton()->text(), RunView::tr("&Retry", "@action:button"));
+        // What the failed command said, under it in the log: its line, its exit status, its standard error.
+        const QString log = run->view()->log()->text();
+        QVERIFY2(log.contains(QStringLiteral("$ crfs -v jfs -d dcevarlv")), qPrintable(log));
+        QVERIFY2(log.contains(QStringLiteral("0506-909")), qPrintable(log));
         int failed = -1;
         for (int i = 0; i < run->steps()->count(); ++i)
             if (run->steps()->item(i)->text().startsWith(QStringLiteral("✖")))
                 failed = i;
         QVERIFY(failed > 0);
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
-        shot(w, QStringLiteral("4b-run-failed"));
+        shot(w, language + QStringLiteral("-run-failed"));
         qunsetenv("AIXSIM_FAIL");
         QCOMPARE(clickAndWait(run->startButton(), finished), 3);
         QVERIFY(run->steps()->item(failed)->text().startsWith(QStringLiteral("✔")));
         standbyIsUp(w);
         QCOMPARE(clickAndWait(run->confirmButton(), finished), 0);
+        Language::apply(QStringLiteral("en"));
     }
 
     void closingMidRunAsksKeepsTheCheckpointAndReopeningResumes()

@@ -71,7 +71,8 @@ void ApplicationsEditor::setTexts(const QString& label, const QString& accessibl
 void ApplicationsEditor::load(const QList<Answers::Application>& apps)
 {
     m_loading = true;
-    m_table->setRowCount(std::max(3, int(apps.size()) + 1));
+    // One row an application, no blank ones: an empty list is an empty table (Add makes a row).
+    m_table->setRowCount(int(apps.size()));
     for (int i = 0; i < m_table->rowCount(); ++i)
         for (int k = 0; k < 3; ++k)
             m_table->setItem(i, k, new QTableWidgetItem);

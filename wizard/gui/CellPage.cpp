@@ -19,6 +19,27 @@ const QStringList& kClients = dceClientComponents();
 
 } // namespace
 
+QString CellPage::componentDescription(const QString& id)
+{
+    if (id == QLatin1String("sec_srv"))
+        return tr("the security server: the cell's registry, where cell_admin is made", "@info DCE component");
+    if (id == QLatin1String("cds_srv"))
+        return tr("the CDS server: the cell's directory", "@info DCE component");
+    if (id == QLatin1String("dts_srv"))
+        return tr("a DTS server: the cell's time", "@info DCE component");
+    if (id == QLatin1String("all_cl"))
+        return tr("every client: security, CDS, DTS and RPC", "@info DCE component");
+    if (id == QLatin1String("sec_cl"))
+        return tr("the security client", "@info DCE component");
+    if (id == QLatin1String("cds_cl"))
+        return tr("the CDS (directory) client", "@info DCE component");
+    if (id == QLatin1String("dts_cl"))
+        return tr("the DTS (time) client", "@info DCE component");
+    if (id == QLatin1String("rpc"))
+        return tr("RPC only (the dced endpoint mapper)", "@info DCE component");
+    return id;
+}
+
 CellPage::CellPage(WizardModel& model) : m_model(model)
 {
     m_form = new QFormLayout;
@@ -44,6 +65,10 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     }
     clients->addStretch(1);
     addFormRow(m_form, m_clientRow);
+    m_components = new QLabel;
+    m_components->setObjectName(QStringLiteral("componentDescriptions"));
+    m_components->setWordWrap(true);
+    m_form->addRow(QString(), m_components);
     m_media = new QLineEdit;
     addFormRow(m_form, m_media);
     m_rotating = new QLineEdit;
@@ -96,10 +121,19 @@ void CellPage::retranslate()
     m_cell->setAccessibleName(tr("Cell name", "@label"));
     label(m_serverRow)->setText(tr("DCE ser&vers:", "@label"));
     label(m_clientRow)->setText(tr("DCE c&lients:", "@label"));
-    for (int i = 0; i < m_servers.size(); ++i)
+    // The component ids are what mkdce takes; what each one is, said beside it and in its tooltip.
+    for (int i = 0; i < m_servers.size(); ++i) {
         m_servers.at(i)->setAccessibleName(tr("DCE server %1", "@label").arg(kServers.at(i)));
-    for (int i = 0; i < m_clients.size(); ++i)
+        m_servers.at(i)->setToolTip(componentDescription(kServers.at(i)));
+    }
+    for (int i = 0; i < m_clients.size(); ++i) {
         m_clients.at(i)->setAccessibleName(tr("DCE client %1", "@label").arg(kClients.at(i)));
+        m_clients.at(i)->setToolTip(componentDescription(kClients.at(i)));
+    }
+    QStringList described;
+    for (const auto& id : kServers + kClients)
+        described << QStringLiteral("%1: %2").arg(id, componentDescription(id));
+    m_components->setText(described.join(QStringLiteral(" · ")));
     label(m_media)->setText(tr("Installation &media:", "@label"));
     m_media->setAccessibleName(tr("Installation media", "@label"));
     label(m_rotating)->setText(tr("&Rotating host name:", "@label"));

@@ -18,6 +18,8 @@ public:
     QLineEdit* passwordEdit() const { return m_password; }
     QLineEdit* passwordAgainEdit() const { return m_passwordAgain; }
     QLabel* passwordProblem() const { return m_passwordProblem; }
+    /** What a DCE component id stands for, in the person's language. */
+    static QString componentDescription(const QString& id);
 
 protected:
     void retranslate() override;
@@ -40,6 +42,7 @@ private:
     QList<QCheckBox*> m_servers;
     QList<QCheckBox*> m_clients;
     QLabel* m_rules;
+    QLabel* m_components;
     QLabel* m_problems;
     QLineEdit* m_password;
     QLineEdit* m_passwordAgain;

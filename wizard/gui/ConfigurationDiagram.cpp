@@ -1,5 +1,7 @@
 #include "ConfigurationDiagram.h"
 
+#include <QTextBoundaryFinder>
+
 #include <QEvent>
 #include <QFont>
 #include <QFontMetricsF>
@@ -19,42 +21,50 @@ QString escaped(const QString& text)
     return text.toHtmlEscaped();
 }
 
-/** Lines of at most @p width pixels: broken at spaces, or between characters for scripts without spaces. */
-QStringList wrapped(const QString& text, qreal width, bool bold = false)
+} // namespace
+
+QStringList ConfigurationDiagram::wrapLines(const QString& text, qreal width, bool bold)
 {
     QFont font(QStringLiteral("sans-serif"));
     font.setPixelSize(kFontPx);
     font.setBold(bold);
     const QFontMetricsF metrics(font);
-    QStringList lines;
+    // Where a line may end: a line-break opportunity (UAX #14: never before ー or a small kana) that is also a
+    // word boundary (UAX #29: a katakana word such as フェイルオーバー stays whole), as Qt's boundary finders
+    // say.
+    QList<qsizetype> breaks;
+    QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
+    QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
+    for (qsizetype at = lines.toNextBoundary(); at > 0; at = lines.toNextBoundary()) {
+        words.setPosition(at);
+        if (at == text.size() || words.isAtBoundary())
+            breaks << at;
+    }
+    QStringList out;
     QString line;
-    auto push = [&](const QString& piece, const QString& separator) {
-        const QString candidate = line.isEmpty() ? piece : line + separator + piece;
-        if (metrics.horizontalAdvance(candidate) <= width || line.isEmpty()) {
-            line = candidate;
-        } else {
-            lines << line;
-            line = piece;
-        }
-    };
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (metrics.horizontalAdvance(word) <= width) {
-            push(word, QStringLiteral(" "));
+    auto fits = [&](const QString& candidate) { return metrics.horizontalAdvance(candidate.trimmed()) <= width; };
+    qsizetype from = 0;
+    for (const qsizetype to : std::as_const(breaks)) {
+        const QString piece = text.mid(from, to - from);
+        from = to;
+        if (line.isEmpty() || fits(line + piece)) {
+            line += piece;
             continue;
         }
-        // No spaces to break at (Japanese): character by character.
-        for (const QChar c : word)
-            push(QString(c), QString());
+        out << line.trimmed();
+        line = piece;
     }
-    if (!line.isEmpty())
-        lines << line;
-    return lines;
+    if (!line.trimmed().isEmpty())
+        out << line.trimmed();
+    return out;
 }
+
+namespace {
 
 QString textBlock(qreal x, qreal y, const QString& text, qreal width, const QString& attributes = {})
 {
     QString out;
-    const QStringList lines = wrapped(text, width, attributes.contains(QLatin1String("bold")));
+    const QStringList lines = ConfigurationDiagram::wrapLines(text, width, attributes.contains(QLatin1String("bold")));
     for (int i = 0; i < lines.size(); ++i)
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>\n")
                    .arg(x)
@@ -98,7 +108,7 @@ QString arrow(qreal y, bool rightwards, const QString& label)
                .arg(y - 4)
                .arg(y + 4);
     // The label sits above the arrow, however many lines it takes.
-    const qreal above = qreal(wrapped(label, 180).size() - 1) * (kFontPx + 3);
+    const qreal above = qreal(ConfigurationDiagram::wrapLines(label, 180).size() - 1) * (kFontPx + 3);
     out += textBlock(270, y - 6 - above, label, 180, QStringLiteral("font-size=\"11\""));
     return out;
 }
@@ -147,8 +157,15 @@ void ConfigurationDiagram::rebuild()
         standbyDuties = ownerDuties;
     }
     QString body;
-    body += node(20, tr("Owner node (highest priority)", "@label diagram"), ownerDuties, m_owner, thisNode);
-    body += node(470, tr("Standby/takeover node", "@label diagram"), standbyDuties, !m_owner, thisNode);
+    // In mutual takeover neither node is "the standby": each is the home of its own resource group.
+    body += node(20,
+                 mutual ? tr("Peer node A: home of its own resource group", "@label diagram")
+                        : tr("Owner node (highest priority)", "@label diagram"),
+                 ownerDuties, m_owner, thisNode);
+    body += node(470,
+                 mutual ? tr("Peer node B: home of its own resource group", "@label diagram")
+                        : tr("Standby/takeover node", "@label diagram"),
+                 standbyDuties, !m_owner, thisNode);
     if (mutual) {
         body += arrow(62, true, tr("takes over the other's applications", "@label diagram"));
         body += arrow(112, false, tr("takes over the other's applications", "@label diagram"));

@@ -16,6 +16,9 @@ public:
     /** The SVG document drawn (tests read it). */
     QByteArray svg() const { return m_svg; }
     QSize sizeHint() const override;
+    /** @p text in lines of at most @p width pixels of the diagram's font, broken only where Qt's boundary
+     * finders allow a line to end and a word to end (no break inside a katakana word nor before ー). */
+    static QStringList wrapLines(const QString& text, qreal width, bool bold = false);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -1,7 +1,9 @@
 #include "StoragePage.h"
 
 #include <QFormLayout>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -29,6 +31,16 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     addFormRow(m_form, diskField)->setBuddy(m_disks);
     m_log = new QLineEdit;
     addFormRow(m_form, m_log);
+    // mkvg's -s and -V, shown where they are chosen rather than only on the review.
+    m_ppSize = new QComboBox;
+    m_ppSize->setObjectName(QStringLiteral("ppSize"));
+    for (int mb = 1; mb <= 256; mb *= 2)
+        m_ppSize->addItem(QString::number(mb), mb);
+    addFormRow(m_form, m_ppSize);
+    m_major = new QSpinBox;
+    m_major->setObjectName(QStringLiteral("majorNumber"));
+    m_major->setRange(0, 1023);
+    addFormRow(m_form, m_major);
     m_filesystems = new QTableWidget(0, 3);
     m_filesystems->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_filesystems->setTabKeyNavigation(false);
@@ -49,9 +61,13 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
                   {QStringLiteral("shared_vg.filesystems"), m_filesystems},
                   {QStringLiteral("shared_vg.name"), m_vg},
                   {QStringLiteral("shared_vg.jfslog"), m_log},
-                  {QStringLiteral("shared_vg.disks"), m_disks}});
+                  {QStringLiteral("shared_vg.disks"), m_disks},
+                  {QStringLiteral("shared_vg.pp_size_mb"), m_ppSize},
+                  {QStringLiteral("shared_vg.major"), m_major}});
     connect(m_vg, &QLineEdit::textEdited, this, &StoragePage::apply);
     connect(m_log, &QLineEdit::textEdited, this, &StoragePage::apply);
+    connect(m_ppSize, &QComboBox::currentIndexChanged, this, &StoragePage::apply);
+    connect(m_major, &QSpinBox::valueChanged, this, &StoragePage::apply);
     connect(m_disks, &QListWidget::itemChanged, this, &StoragePage::apply);
     connect(m_filesystems, &QTableWidget::itemChanged, this, &StoragePage::apply);
     retranslate();
@@ -70,6 +86,19 @@ void StoragePage::retranslate()
                      {tr("PP size", "@label"), QStringLiteral("shared_vg.pp_size_mb")},
                      {tr("Major number", "@label"), QStringLiteral("shared_vg.major")}});
     label(m_vg)->setText(tr("Shared &volume group:", "@label"));
+    label(m_ppSize)->setText(tr("&PP size (MB):", "@label"));
+    m_ppSize->setAccessibleName(tr("PP size (MB)", "@label"));
+    m_ppSize->setToolTip(tr("mkvg -s: the physical partition size; LVM tracks at most 1016 partitions a disk.",
+                            "@info:tooltip"));
+    label(m_major)->setText(tr("&Major number:", "@label"));
+    m_major->setAccessibleName(tr("Major number", "@label"));
+    // The spin box's own text field is what a screen reader lands on.
+    if (auto* edit = m_major->findChild<QLineEdit*>())
+        edit->setAccessibleName(m_major->accessibleName());
+    m_major->setSpecialValueText(tr("0: the lowest free on this node", "@item the major number's special value"));
+    m_major->setToolTip(tr("mkvg -V: the same major number must be free on both nodes, so that importvg on the "
+                           "standby keeps it (lvlstmajor lists the free ones).",
+                           "@info:tooltip"));
     m_vg->setAccessibleName(tr("Shared volume group", "@label"));
     label(m_disks->parentWidget())->setText(tr("Shared &disks:", "@label"));
     m_disks->setAccessibleName(tr("Shared disks", "@label"));
@@ -156,6 +185,11 @@ void StoragePage::initializePage()
     const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
     m_vg->setText(vg.name);
     m_log->setText(vg.jfslog);
+    const int pp = m_ppSize->findData(vg.ppSizeMb);
+    if (pp < 0)
+        m_ppSize->addItem(QString::number(vg.ppSizeMb), vg.ppSizeMb); // refused by the engine, shown as given
+    m_ppSize->setCurrentIndex(m_ppSize->findData(vg.ppSizeMb));
+    m_major->setValue(vg.major);
     m_discovered.clear();
     listDisks();
     askingNode(true);
@@ -197,6 +231,8 @@ void StoragePage::apply()
         a.sharedVg.jfslog = m_log->text().trimmed();
         a.sharedVg.disks = disks;
         a.sharedVg.filesystems = filesystems;
+        a.sharedVg.ppSizeMb = m_ppSize->currentData().toInt();
+        a.sharedVg.major = m_major->value();
     });
     refreshSpace();
     showProblems();

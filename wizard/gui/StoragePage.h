@@ -2,6 +2,8 @@
 
 #include "WizardPage.h"
 
+class QSpinBox;
+
 namespace dceha {
 
 /** The shared volume group (not in mutual takeover): disks discovered from the node, free space, the JFS log
@@ -15,6 +17,8 @@ public:
     int nextId() const override;
     QListWidget* disks() const { return m_disks; }
     QTableWidget* filesystems() const { return m_filesystems; }
+    QComboBox* ppSize() const { return m_ppSize; }
+    QSpinBox* majorNumber() const { return m_major; }
     QLabel* space() const { return m_space; }
 
 protected:
@@ -31,6 +35,8 @@ private:
     QFormLayout* m_form;
     QLineEdit* m_vg;
     QLineEdit* m_log;
+    QComboBox* m_ppSize;
+    QSpinBox* m_major;
     QListWidget* m_disks;
     QLabel* m_diskHint;
     QTableWidget* m_filesystems;

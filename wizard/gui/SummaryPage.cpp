@@ -1,12 +1,15 @@
 #include "SummaryPage.h"
 
 #include "procedure/RecordFile.h"
+#include "report/NodeChanges.h"
 #include "report/RecordExport.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFontDatabase>
+#include <QTreeWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -29,6 +32,14 @@ SummaryPage::SummaryPage(WizardModel& model) : m_model(model)
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(m_text);
+    m_changesLabel = new QLabel;
+    layout->addWidget(m_changesLabel);
+    m_changes = new QTreeWidget;
+    m_changes->setObjectName(QStringLiteral("nodeChanges"));
+    m_changes->setHeaderHidden(true);
+    m_changes->setColumnCount(1);
+    m_changesLabel->setBuddy(m_changes);
+    layout->addWidget(m_changes, 1);
     auto* buttons = new QHBoxLayout;
     for (const auto& format : kFormats) {
         auto* button = new QPushButton;
@@ -51,7 +62,6 @@ SummaryPage::SummaryPage(WizardModel& model) : m_model(model)
     openRow->addWidget(m_open);
     openRow->addStretch(1);
     layout->addLayout(openRow);
-    layout->addStretch(1);
     retranslate();
 }
 
@@ -65,6 +75,10 @@ void SummaryPage::retranslate()
     for (int i = 0; i < m_exports.size(); ++i)
         m_exports.at(i)->setText(labels.at(i));
     m_open->setText(tr("&Open the HTML record", "@action:button"));
+    m_changesLabel->setText(tr("What changed on the node (the record keeps every command and its output):",
+                               "@label"));
+    m_changes->setAccessibleName(tr("What changed on the node", "@label"));
+    showChanges();
     if (m_model.existingController() && !m_savedRecord.isEmpty())
         initializePage();
 }
@@ -97,6 +111,43 @@ void SummaryPage::initializePage()
                           "with the change ticket.",
                           "@info"));
     m_text->setText(text);
+    showChanges();
+}
+
+void SummaryPage::showChanges()
+{
+    m_changes->clear();
+    const RunController* controller = m_model.existingController();
+    if (!controller)
+        return;
+    const QList<NodeChange> changes = NodeChange::of(controller->record());
+    const QStringList headings{tr("Files edited (with their backups)", "@item"),
+                               tr("Scripts written", "@item"),
+                               tr("Directories, links and modes", "@item"),
+                               tr("Volume groups", "@item"),
+                               tr("Logical volumes and logs", "@item"),
+                               tr("Filesystems", "@item"),
+                               tr("DCE and DFS", "@item"),
+                               tr("HACMP and the node", "@item")};
+    QFont bold = font();
+    bold.setBold(true);
+    for (int kind = 0; kind < headings.size(); ++kind) {
+        QTreeWidgetItem* group = nullptr;
+        for (const auto& c : changes) {
+            if (int(c.kind) != kind)
+                continue;
+            if (!group) {
+                group = new QTreeWidgetItem(m_changes, {headings.at(kind)});
+                group->setFont(0, bold);
+                group->setExpanded(true);
+            }
+            auto* item = new QTreeWidgetItem(group, {c.what});
+            item->setFont(0, QFontDatabase::systemFont(QFontDatabase::FixedFont));
+            item->setToolTip(0, c.stepId);
+        }
+    }
+    if (m_changes->topLevelItemCount() == 0)
+        new QTreeWidgetItem(m_changes, {tr("Nothing: every step found its work already there.", "@item")});
 }
 
 int SummaryPage::nextId() const

@@ -16,13 +16,18 @@ public:
     /** Writes the record in @p format to @p file (the buttons ask for the file). */
     bool exportTo(const QString& format, const QString& file);
     QLabel* text() const { return m_text; }
+    /** What the run changed on the node, by kind (NodeChange). */
+    QTreeWidget* changes() const { return m_changes; }
 
 protected:
     void retranslate() override;
 
 private:
     WizardModel& m_model;
+    void showChanges();
     QLabel* m_text;
+    QLabel* m_changesLabel;
+    QTreeWidget* m_changes;
     QList<QPushButton*> m_exports;
     QPushButton* m_open;
     QString m_savedRecord;
