@@ -2112,6 +2112,11 @@
         <translation>5. Beide Knoten: die Failover-Übung (Seite Failover-Test)
     nachdem beide Knoten integriert sind</translation>
     </message>
+    <message>
+        <source>role not chosen yet</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>Rolle noch nicht gewählt</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ReviewPage</name>

@@ -2111,6 +2111,11 @@
         <translation>5. 両ノード: フェイルオーバー演習 (フェイルオーバー・テスト・ページ)
     両ノードの統合後</translation>
     </message>
+    <message>
+        <source>role not chosen yet</source>
+        <comment>@info the node&apos;s role</comment>
+        <translation>役割は未選択</translation>
+    </message>
 </context>
 <context>
     <name>dceha::ReviewPage</name>

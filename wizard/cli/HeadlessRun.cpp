@@ -191,6 +191,7 @@ void sayPreview(const QList<Runner::Preview>& previews)
 void sayDisruptions(const QList<Disruption>& disruptions, const QString& node = {})
 {
     const QString on = node.isEmpty() ? QString() : QStringLiteral(" on the %1").arg(node);
+    say(QString());
     if (disruptions.isEmpty()) {
         say(QStringLiteral("Nothing is destroyed or interrupted%1: no disk, log or volume is formatted, the "
                            "node does not restart, the cluster does not stop.")

@@ -92,14 +92,16 @@ void ProcedureMap::showBanner()
     QString host = m_model.nodeHostname();
     if (host.isEmpty())
         host = o.simulate ? QFileInfo(o.root).fileName() : tr("this node", "@info the node, not yet named");
-    const bool owner = m_model.parsed().answers.isOwner();
-    const QString role = m_model.twoNode()
-                             ? tr("owner node, with the standby %1 in this window", "@info the node's role")
-                                   .arg(o.simulate && o.node.isEmpty() && o.peer.isEmpty()
-                                            ? QFileInfo(m_model.standbyPlace()).fileName()
-                                            : m_model.standbyPlace())
-                         : owner ? tr("owner node", "@info the node's role")
-                                 : tr("standby node", "@info the node's role");
+    const QString given = m_model.parsed().answers.role;
+    const bool owner = given == QLatin1String("owner");
+    const QString role =
+        given.isEmpty() && !m_model.twoNode() ? tr("role not chosen yet", "@info the node's role")
+        : m_model.twoNode() ? tr("owner node, with the standby %1 in this window", "@info the node's role")
+                                  .arg(o.simulate && o.node.isEmpty() && o.peer.isEmpty()
+                                           ? QFileInfo(m_model.standbyPlace()).fileName()
+                                           : m_model.standbyPlace())
+        : owner ? tr("owner node", "@info the node's role")
+                : tr("standby node", "@info the node's role");
     // A rehearsal must never be mistaken for production: a simulated node reads blue, a real one amber.
     QPalette colours = m_banner->palette();
     colours.setColor(QPalette::Window, o.simulate ? QColor(0xd6, 0xe6, 0xff) : QColor(0xff, 0xe0, 0xa8));
