@@ -269,21 +269,53 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, peerGiven ? 1 : 3);
     }
 
+    /** The terminal front-end shows what the plan destroys and interrupts, and runs it only when "yes" is
+     * typed: "y" (or Enter) leaves the node as it was. */
+    void theTerminalFrontEndWantsYesBeforeItDestroysAnything()
+    {
+        QTemporaryDir dir;
+        QDir().mkpath(dir.filePath(QStringLiteral("node1")));
+        const WizardResult r =
+            wizard::runOnTerminal({QStringLiteral("--terminal"), QStringLiteral("--simulate"),
+                                   QStringLiteral("--root"), dir.filePath(QStringLiteral("node1")),
+                                   QStringLiteral("--shared-dasd"), dir.filePath(QStringLiteral("shared"))},
+                                  "\n\n\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("What this run destroys or interrupts:")),
+                 qPrintable(r.out.right(3000)));
+        QVERIFY(r.out.contains(
+            QStringLiteral("becomes the volume group dcevg (mkvg): everything on it is lost")));
+        QVERIFY(r.out.contains(
+            QStringLiteral("INTERRUPTS [release-by-reboot] The node restarts (shutdown -Fr)")));
+        QVERIFY(r.out.contains(QStringLiteral("Type yes to begin")));
+        QVERIFY(r.out.contains(QStringLiteral("Nothing was run.")));
+        QVERIFY(
+            !QFileInfo::exists(dir.filePath(QStringLiteral("node1/var/adm/dce-ha-wizard/checkpoint.yaml"))));
+        QCOMPARE(SimNode(dir.filePath(QStringLiteral("node1")), dir.filePath(QStringLiteral("shared")))
+                     .ok(QStringLiteral("lsvg")),
+                 QStringLiteral("rootvg\n"));
+    }
+
     /** The terminal front-end on the demo cluster, on a pseudo-terminal (util-linux script): the owner, the
      * standby with [s], then the drill it offers; the exit status is the drill's. */
     void theTerminalFrontEndOffersTheDrill()
     {
         QTemporaryDir dir;
         QDir().mkpath(dir.filePath(QStringLiteral("node1")));
-        // Configuration, DFS and role by default, run the plan, [s] the standby, then the drill.
+        // Configuration, DFS and role by default, run the plan (yes), [s] the standby, yes to its cluster
+        // stop (the standby's plan was not in the owner's summary), then the drill.
         const WizardResult r = wizard::runOnTerminal(
             {QStringLiteral("--terminal"), QStringLiteral("--simulate"), QStringLiteral("--root"),
              dir.filePath(QStringLiteral("node1")), QStringLiteral("--shared-dasd"),
              dir.filePath(QStringLiteral("shared")), QStringLiteral("--peer-root"),
              dir.filePath(QStringLiteral("node2"))},
-            "\n\n\nyes\ns\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
+            "\n\n\nyes\ns\nyes\ny\n", {QStringLiteral("DCE_CELL_ADMIN_PASSWORD=dr1ll$ecret")});
         const QString out = r.out;
         QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            out.contains(QStringLiteral("The next step, release-shared-dasd on the standby node, was not in "
+                                        "what you confirmed")),
+            qPrintable(out.right(3000)));
         QVERIFY2(out.contains(QStringLiteral("Run the failover drill now")), qPrintable(out.right(3000)));
         QVERIFY2(out.contains(QStringLiteral("the failover drill passed")), qPrintable(out.right(3000)));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("node1/var/adm/dce-ha-wizard/drill-record.yaml"))));

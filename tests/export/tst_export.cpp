@@ -74,6 +74,26 @@ private Q_SLOTS:
 
     /** Every export says what it is a record of (a rehearsal on the simulated node reads unlike a production
      * run), which wizard wrote it, who ran it, and its times with their zone. */
+    /** The exports list what the run changed on the node by kind, and the HTML timeline has a time axis. */
+    void theExportsListWhatChangedAndTheTimelineHasAnAxis()
+    {
+        const QString md = wizard::readFile(m_dir.path() + QStringLiteral("/r.md"));
+        const QString html = wizard::readFile(m_dir.path() + QStringLiteral("/r.html"));
+        for (const QString& text : {md, html}) {
+            QVERIFY(text.contains(QStringLiteral("What changed on the node")));
+            QVERIFY(text.contains(QStringLiteral("Volume groups")));
+            QVERIFY(text.contains(QStringLiteral("$ mkvg -n -s 4")));
+            QVERIFY(text.contains(QStringLiteral("/etc/environment: set RPC_UNSUPPORTED_NETADDRS")));
+            // Queries are not changes.
+            QVERIFY(!text.contains(QStringLiteral("$ lsvg")));
+        }
+        // The axis starts at 0 and its ticks are round durations.
+        QVERIFY(html.contains(QStringLiteral("text-anchor=\"middle\" fill=\"#444\">0 ms</text>")));
+        static const QRegularExpression tick(
+            QStringLiteral("text-anchor=\"middle\" fill=\"#444\">(\\d+) (ms|s|min)"));
+        QVERIFY(html.count(tick) >= 2);
+    }
+
     void everyExportSaysWhatItIsOf()
     {
         RunRecord record;

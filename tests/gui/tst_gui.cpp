@@ -13,7 +13,6 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
-#include <QSpinBox>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +21,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -128,6 +128,10 @@ private Q_SLOTS:
         QCOMPARE(w.currentId(), int(CellPageId));
         auto* cell = qobject_cast<CellPage*>(w.currentPage());
         QCOMPARE(cell->cellEdit()->text(), QStringLiteral("ha.example.com"));
+        // The DCE components are said in words beside their ids.
+        QVERIFY(cell->findChild<QLabel*>(QStringLiteral("componentDescriptions"))
+                    ->text()
+                    .contains(QStringLiteral("sec_srv: the security server")));
         QVERIFY(w.button(QWizard::NextButton)->isEnabled());
         // Typing a bad cell name: refused as typed, with the engine's rule; corrected, Next comes back.
         cell->cellEdit()->selectAll();
@@ -750,14 +754,16 @@ private Q_SLOTS:
         QVERIFY(!QString::fromUtf8(d.svg()).contains(QStringLiteral("Standby/takeover node")));
     }
 
-    /** Japanese labels break where a line may end and a word ends: never inside a katakana word nor before ー,
-     * and nothing is lost. */
+    /** Japanese labels break where a line may end and a word ends: never inside a katakana word nor before
+     * ー, and nothing is lost. */
     void diagramLabelsBreakWhereJapaneseAllows_data()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<int>("width");
-        QTest::newRow("katakana word") << QStringLiteral("所有者ノードが失敗するとフェイルオーバーします") << 70;
-        QTest::newRow("long vowel mark") << QStringLiteral("待機ノードはサーバーとクライアントを引き継ぎます") << 50;
+        QTest::newRow("katakana word")
+            << QStringLiteral("所有者ノードが失敗するとフェイルオーバーします") << 70;
+        QTest::newRow("long vowel mark")
+            << QStringLiteral("待機ノードはサーバーとクライアントを引き継ぎます") << 50;
         QTest::newRow("English") << QStringLiteral("gives them back when the owner rejoins") << 90;
     }
     void diagramLabelsBreakWhereJapaneseAllows()
@@ -772,7 +778,8 @@ private Q_SLOTS:
             joined += line + (text.contains(QLatin1Char(' ')) ? QStringLiteral(" ") : QString());
         }
         QCOMPARE(joined.trimmed(), text);
-        for (const QString word : {QStringLiteral("フェイルオーバー"), QStringLiteral("サーバー"), QStringLiteral("クライアント")})
+        for (const QString word :
+             {QStringLiteral("フェイルオーバー"), QStringLiteral("サーバー"), QStringLiteral("クライアント")})
             if (text.contains(word)) {
                 bool whole = false;
                 for (const auto& line : lines)

@@ -6,6 +6,7 @@
 #include "SshServer.h"
 #include "Wizard.h"
 #include "gui/CellPage.h"
+#include "gui/ProcedureMap.h"
 #include "gui/RunLog.h"
 #include "gui/WizardWindow.h"
 
@@ -280,6 +281,22 @@ private Q_SLOTS:
         QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
         QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
         QVERIFY(ownerRun->standbyButton()->isVisible());
+        // The map: this node's first part done and waiting for the other node, the standby's in its wizard.
+        {
+            const QListWidget* parts = owner.procedureMap()->parts();
+            QVERIFY2(parts->item(0)->text().contains(
+                         ProcedureMap::tr("done; waits for the other node", "@item a part's state")),
+                     qPrintable(parts->item(0)->text()));
+            QVERIFY(parts->item(1)->text().contains(
+                ProcedureMap::tr("in the other node's wizard", "@item a part's state")));
+            QVERIFY(parts->item(2)->text().contains(ProcedureMap::tr("to do", "@item a part's state")));
+            const QString banner = owner.procedureMap()->banner()->text();
+            QVERIFY2(banner.contains(QStringLiteral("node1")) &&
+                         banner.contains(ProcedureMap::tr("owner node", "@info the node's role")) &&
+                         banner.contains(
+                             WizardModel::tr("simulated node", "@info what the banner's node is").toUpper()),
+                     qPrintable(banner));
+        }
         shot(owner, tag + QStringLiteral("run-owner-waiting"));
         QSignalSpy opened(&owner, &WizardWindow::standbyOpened);
         QTest::mouseClick(ownerRun->standbyButton(), Qt::LeftButton);
@@ -293,6 +310,9 @@ private Q_SLOTS:
         auto* cluster = qobject_cast<ClusterPage*>(standby->currentPage());
         QVERIFY(cluster->standbyButton()->isChecked());
         QVERIFY(walkTo(*standby, RunPageId));
+        // The standby's window says it is the standby, once its role is chosen.
+        QVERIFY(standby->procedureMap()->banner()->text().contains(
+            ProcedureMap::tr("standby node", "@info the node's role")));
         auto* standbyRun = standby->runPage();
         QSignalSpy standbyFinished(standbyRun, &RunPage::runFinished);
         QCOMPARE(clickAndWait(standbyRun->startButton(), standbyFinished), 3);

@@ -118,6 +118,11 @@ private Q_SLOTS:
         WizardResult r = wizard::run(n.args());
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains(QStringLiteral("the cell_admin password is needed")));
+        // Said at the start, not only at the step: no terminal to ask on, no DCE_CELL_ADMIN_PASSWORD.
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Note: the step configure-dce needs the cell_admin password and "
+                                          "there is no terminal to ask on")),
+            qPrintable(r.out.left(2000)));
         const QString changed =
             wizard::writeFile(n.dir->path() + QStringLiteral("/changed.yaml"),
                               wizard::readFile(n.answers)

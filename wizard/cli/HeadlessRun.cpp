@@ -420,8 +420,13 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
         say(QStringLiteral("Dry run (nothing is changed): ") + headline);
         const QList<Runner::Preview> previews = session.preview();
         sayPreview(previews);
-        sayDisruptions(session.disruptions(previews));
-        return {ExitComplete};
+        const QList<Disruption> disruptions = session.disruptions(previews);
+        sayDisruptions(disruptions);
+        RunOutcome outcome(ExitComplete);
+        for (const auto& d : disruptions)
+            if (d.interruptsService())
+                outcome.interruptingSteps << d.stepId;
+        return outcome;
     }
 
     say(headline);
@@ -429,6 +434,14 @@ RunOutcome runProcedure(const Options& o, const QByteArray& givenAnswers, const 
     RunPrinter printer(o);
     printer.attach(session, QString(), false);
     printer.askPasswordFirst(session);
+    if (o.approveDisruption)
+        session.runner().hooks.approveDisruption = [&o](int, const StepRecord& step,
+                                                        const QList<Disruption>& what) {
+            QStringList lines;
+            for (const auto& d : what)
+                lines << d.text.english();
+            return o.approveDisruption(step.id, lines);
+        };
     const Session::Result result = session.run();
     RunOutcome outcome(Session::exitCode(result));
     outcome.waitingStep = session.waitingStep();

@@ -27,6 +27,9 @@ struct RunOutcome
     int exitCode = 0;
     QString waitingStep; ///< the operator step it waits at (exit 3)
     QString failedStep;  ///< the step that failed (exit 1)
+    /** A dry run: the steps its summary says restart the node or stop the cluster (the terminal's "yes"
+     * covers their first run). */
+    QStringList interruptingSteps;
 };
 
 /** One pass over the procedure with answers given as text (the terminal front-end and the headless one). */

@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <functional>
 
 class QCoreApplication;
 
@@ -22,6 +23,9 @@ struct Options
     bool dryRun = false;
     bool restart = false;
     bool revise = false; ///< --revise: resume with changed answers, redoing only the steps they affect
+    /** Not an option: the terminal front-end's question before a step that restarts the node or stops the
+     * cluster (its id, what it does); false stops the run before it. None: such steps run. */
+    std::function<bool(const QString& step, const QStringList& what)> approveDisruption;
     QStringList confirm;
     QString recordFile;
     QString ownerRecord;

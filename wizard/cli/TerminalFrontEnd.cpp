@@ -9,8 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <cstdio>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <unistd.h>
 
@@ -202,7 +204,8 @@ int runTerminal(const Options& base)
     Options preview = base;
     preview.dryRun = true;
     say(QString());
-    if (runProcedure(preview, answers, QStringLiteral("the answers")).exitCode != 0)
+    const RunOutcome plan = runProcedure(preview, answers, QStringLiteral("the answers"));
+    if (plan.exitCode != 0)
         return 2;
     if (!interactive) {
         say(QStringLiteral("\n(no terminal to ask on: this is the plan only. Run it with --headless "
@@ -220,7 +223,26 @@ int runTerminal(const Options& base)
         return 0;
     }
 
+    // The "yes" below covers the first run of each restart or cluster stop the summary listed; any other (a
+    // retry, the standby's, one the summary did not list) is asked for by itself.
+    const QString here =
+        role == QLatin1String("owner") ? QStringLiteral("the owner node") : QStringLiteral("this node");
+    auto confirmedOnce = std::make_shared<QSet<QString>>();
+    for (const auto& step : plan.interruptingSteps)
+        confirmedOnce->insert(here + QLatin1Char('/') + step);
+    const auto askBeforeDisruption = [confirmedOnce](const QString& node) {
+        return [confirmedOnce, node](const QString& step, const QStringList& what) {
+            if (confirmedOnce->remove(node + QLatin1Char('/') + step))
+                return true;
+            say(QStringLiteral(
+                    "\nThe next step, %1 on %2, was not in what you confirmed (it runs again, or comes "
+                    "after): %3")
+                    .arg(step, node, what.join(QStringLiteral("; "))));
+            return ask(QStringLiteral("Type yes to run it"), QStringLiteral("no")) == QLatin1String("yes");
+        };
+    };
     Node owner{base, answers, QStringLiteral("the answers")};
+    owner.options.approveDisruption = askBeforeDisruption(here);
     owner.options.recordFile = base.stateDirHostPath() + QStringLiteral("/record.yaml");
     // The standby of the simulated demo is offered only when given (--peer-root; run.sh gives the demo's
     // node2): a guessed sibling directory may belong to another rehearsal on another shared DASD.
@@ -260,6 +282,7 @@ int runTerminal(const Options& base)
             standby.options.stateDir.clear();
             standby.options.ownerRecord = owner.options.recordFile;
             standby.options.recordFile = standby.options.stateDirHostPath() + QStringLiteral("/record.yaml");
+            standby.options.approveDisruption = askBeforeDisruption(QStringLiteral("the standby node"));
             QDir().mkpath(standbyRoot);
             say(QStringLiteral("\n== The standby node (%1), with the owner's record ==").arg(standbyRoot));
             // The standby stops at its own wait for the owner's cluster manager: that is the handover point.
@@ -295,6 +318,8 @@ int runTerminal(const Options& base)
                     .startsWith(QLatin1Char('y'))) {
                 Options drill = owner.options;
                 drill.confirm.clear();
+                // The drill stops and restarts the cluster on purpose: its "y" above is its confirmation.
+                drill.approveDisruption = nullptr;
                 drill.drill = true;
                 drill.peerRoot = standbyRoot;
                 drill.recordFile = base.stateDirHostPath() + QStringLiteral("/drill-record.yaml");
