@@ -10,6 +10,7 @@ packages=(
   ksh shellcheck xvfb xauth fonts-noto-cjk bsdutils
   python3 python3-yaml
   openssh-client openssh-server
+  dpkg-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <cstdio>
 
@@ -381,7 +382,16 @@ namespace dceha {
 QString Options::aixsimProgram()
 {
     const QString fromEnv = qEnvironmentVariable("DCEHA_AIXSIM");
-    return fromEnv.isEmpty() ? QCoreApplication::applicationDirPath() + QStringLiteral("/aixsim") : fromEnv;
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    // Beside the program (a build tree, or bin/ of an installed copy); the installed GUI, in
+    // libexec/dce-ha-wizard, finds it in bin/.
+    const QString here = QCoreApplication::applicationDirPath();
+    for (const QString& candidate :
+         {here + QStringLiteral("/aixsim"), here + QStringLiteral("/../../bin/aixsim")})
+        if (QFileInfo(candidate).isExecutable())
+            return QDir::cleanPath(candidate);
+    return here + QStringLiteral("/aixsim");
 }
 
 Options Options::standbyOptions() const
