@@ -1,5 +1,6 @@
 #include "WizardWindow.h"
 
+#include "FirstPaint.h"
 #include "Language.h"
 #include "ProcedureMap.h"
 #include "system/Interruption.h"
@@ -174,6 +175,8 @@ int runGui(const Options& options)
 {
     Language::apply(Language::initial(options.language));
     WizardWindow window(options);
+    // The benchmark measures the start up to the first page on screen (dce-ha-bench).
+    FirstPaint::watch(&window);
     window.show();
     WizardWindow::watchForSignals();
     return QApplication::exec();
