@@ -274,6 +274,7 @@ RunRecord syntheticRecord(int steps, int lines)
         s.status = StepRecord::Status::Done;
         s.startedAt = s.endedAt = QDateTime::currentDateTime();
         ActionRecord a;
+        a.type = ActionRecord::Type::Command;
         a.argv = {QStringLiteral("installp"), QStringLiteral("-acgXd"), QStringLiteral("/dev/cd0"),
                   QStringLiteral("dce")};
         a.exitCode = 0;
@@ -344,11 +345,20 @@ void checkpointFigures(bool quick)
     qsizetype at = 0;
     while (ok && at < loaded.steps.size() && loaded.steps.at(at).status == StepRecord::Status::Done)
         ++at;
-    say(QStringLiteral("deciding where to resume from a %1-step checkpoint (%2 MB): %3 ms (step %4)")
-            .arg(many)
-            .arg(double(QFileInfo(dir.filePath(QStringLiteral("checkpoint.yaml"))).size()) / 1e6, 0, 'f', 1)
-            .arg(double(clock.nsecsElapsed()) / 1e6, 0, 'f', 1)
-            .arg(ok ? QString::number(at + 1) : error));
+    const double ms = double(clock.nsecsElapsed()) / 1e6;
+    const double mb = double(QFileInfo(dir.filePath(QStringLiteral("checkpoint.yaml"))).size()) / 1e6;
+    // A checkpoint the wizard refuses to read cannot be resumed at all: said as such, not as a time.
+    say(ok ? QStringLiteral("deciding where to resume from a %1-step checkpoint (%2 MB): %3 ms (at step %4)")
+                 .arg(many)
+                 .arg(mb, 0, 'f', 1)
+                 .arg(ms, 0, 'f', 1)
+                 .arg(at + 1)
+           : QStringLiteral(
+                 "deciding where to resume from a %1-step checkpoint (%2 MB): IMPOSSIBLE, the checkpoint is "
+                 "refused (%3)")
+                 .arg(many)
+                 .arg(mb, 0, 'f', 1)
+                 .arg(error));
 }
 
 void guiFigures(int runs)
