@@ -270,7 +270,14 @@ void Session::readCheckpointForPreview(const SessionSetup& setup)
     if (setup.policy == SessionSetup::CheckpointPolicy::Revise) {
         m_record = previous;
         m_revise = true;
+        return;
     }
+    // The run itself would refuse these answers: the preview says so rather than plan a fresh run silently.
+    m_notices << QStringLiteral(
+                     "A run is in progress on this node with other answers (%1): the run itself refuses "
+                     "these answers unless --revise (only the steps they affect run again) or --restart; "
+                     "this preview ignores that run.")
+                     .arg(m_checkpoint->path());
 }
 
 bool Session::openPeer(const SessionSetup& setup)

@@ -83,6 +83,11 @@ private Q_SLOTS:
         QStringList args = n.args();
         args[args.indexOf(n.answers)] = changed;
 
+        // A dry run without --revise says the run would refuse these answers.
+        r = wizard::run(args + QStringList{QStringLiteral("--dry-run")}, pw);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("A run is in progress on this node with other answers")),
+                 qPrintable(r.out.left(1500)));
         // Without --revise: refused, naming the one step the change affects.
         r = wizard::run(args, pw);
         QCOMPARE(r.exitCode, 2);
