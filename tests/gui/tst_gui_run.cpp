@@ -281,6 +281,11 @@ private Q_SLOTS:
         QCOMPARE(clickAndWait(ownerRun->startButton(), ownerFinished), 3);
         QVERIFY(ownerRun->status()->text().contains(QStringLiteral("record-owner")));
         QVERIFY(ownerRun->standbyButton()->isVisible());
+        // The log's last row is in view, though the status above it grew with the wait's instructions.
+        {
+            dceha::RunLog* log = ownerRun->view()->log();
+            QTRY_VERIFY(log->viewport()->rect().contains(log->visualItemRect(log->lastRow()).center()));
+        }
         // The map: this node's first part done and waiting for the other node, the standby's in its wizard.
         {
             const QListWidget* parts = owner.procedureMap()->parts();

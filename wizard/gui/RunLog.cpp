@@ -9,6 +9,7 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QScrollBar>
+#include <QTimer>
 
 namespace dceha {
 
@@ -39,11 +40,15 @@ RunLog::RunLog(QWidget* parent) : QTreeWidget(parent)
     header()->setSectionResizeMode(QHeaderView::Interactive);
     header()->setStretchLastSection(false);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    // Scrolled up by the person, the log stays where they read; back at the end, it follows the run again.
+    connect(verticalScrollBar(), &QScrollBar::sliderMoved, this,
+            [this](int value) { m_follow = value >= verticalScrollBar()->maximum(); });
 }
 
 void RunLog::clearLog()
 {
     clear();
+    m_follow = true;
     m_step = nullptr;
     m_pending = nullptr;
 }
@@ -196,13 +201,28 @@ void RunLog::addMessage(const QString& text, bool problem)
     keepLastInView();
 }
 
-void RunLog::keepLastInView()
+QTreeWidgetItem* RunLog::lastRow() const
 {
     QTreeWidgetItem* last = topLevelItem(topLevelItemCount() - 1);
     while (last && last->isExpanded() && last->childCount() > 0)
         last = last->child(last->childCount() - 1);
-    if (last)
+    return last;
+}
+
+void RunLog::keepLastInView()
+{
+    if (!m_follow)
+        return;
+    if (QTreeWidgetItem* last = lastRow())
         scrollToItem(last, QAbstractItemView::PositionAtBottom);
+}
+
+void RunLog::resizeEvent(QResizeEvent* event)
+{
+    QTreeWidget::resizeEvent(event);
+    // After the view has laid itself out again at its new size.
+    if (m_follow)
+        QTimer::singleShot(0, this, &RunLog::keepLastInView);
 }
 
 QString RunLog::text() const

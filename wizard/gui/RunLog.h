@@ -37,8 +37,15 @@ public:
     /** Lines of one stream shown before the rest is left to the record. */
     static constexpr int kShownLines = 400;
 
+    /** Whether the last row is in view (the log follows the run until the person scrolls up). */
+    bool followsTheEnd() const { return m_follow; }
+    /** The deepest last row, the one kept in view. */
+    QTreeWidgetItem* lastRow() const;
+
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    /** The log shrinks when the status above it grows (a wait's instructions): the last row stays in view. */
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     QTreeWidgetItem* addRow(QTreeWidgetItem* parent, const QString& text);
@@ -48,6 +55,7 @@ private:
     QTreeWidgetItem* m_pending = nullptr; ///< the command echoed and not yet recorded
     QString m_stepTitle;
     qint64 m_stepStarted = 0;
+    bool m_follow = true;
 };
 
 } // namespace dceha
