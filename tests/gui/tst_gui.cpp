@@ -137,6 +137,17 @@ private Q_SLOTS:
         cell->cellEdit()->selectAll();
         QTest::keyClicks(cell->cellEdit(), QStringLiteral("bad cell"));
         QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        // Named as the page names it, the field marked; the answers file's name in its description.
+        {
+            QString said;
+            for (const auto* label : cell->findChildren<QLabel*>())
+                if (label->isVisible() && label->styleSheet().contains(QStringLiteral("color")))
+                    said += label->text();
+            QVERIFY2(said.startsWith(QStringLiteral("Cell name: ")), qPrintable(said));
+            QVERIFY(!cell->cellEdit()->styleSheet().isEmpty());
+            QVERIFY(cell->cellEdit()->accessibleDescription().contains(
+                QStringLiteral("in the answers file: cell_name")));
+        }
         shot(w, QStringLiteral("2d-cell-refused"));
         cell->cellEdit()->selectAll();
         QTest::keyClicks(cell->cellEdit(), QStringLiteral("ha.example.com"));
@@ -336,13 +347,18 @@ private Q_SLOTS:
             auto* dialog = qobject_cast<dceha::ConfirmRunDialog*>(QApplication::activeModalWidget());
             if (!dialog || !dialog->isVisible())
                 return;
-            begin.stop();
+            // A mnemonic reaches the active window only: the dialog is made so first (a window manager does
+            // it when the dialog opens), and Alt+B is pressed again until the dialog has gone.
+            dialog->activateWindow();
+            if (!QTest::qWaitForWindowActive(dialog, 1000))
+                return;
             confirmed = true;
             QTest::keyClick(dialog, Qt::Key_B, Qt::AltModifier);
         });
         begin.start(20);
         alt('s');
         QVERIFY(finished.wait(120000));
+        begin.stop();
         QVERIFY(confirmed);
         QCOMPARE(finished.takeFirst().at(0).toInt(), 3);
         standbyIsUp(w);

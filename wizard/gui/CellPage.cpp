@@ -22,7 +22,8 @@ const QStringList& kClients = dceClientComponents();
 QString CellPage::componentDescription(const QString& id)
 {
     if (id == QLatin1String("sec_srv"))
-        return tr("the security server: the cell's registry, where cell_admin is made", "@info DCE component");
+        return tr("the security server: the cell's registry, where cell_admin is made",
+                  "@info DCE component");
     if (id == QLatin1String("cds_srv"))
         return tr("the CDS server: the cell's directory", "@info DCE component");
     if (id == QLatin1String("dts_srv"))
@@ -100,6 +101,12 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     setAnswerFields(&m_model,
                     {QStringLiteral("cell_name"), QStringLiteral("dce"), QStringLiteral("rotating_hostname")},
                     m_problems);
+    // The boxes' rows are named by their labels, whose buddies are the first box of each.
+    showFieldsAs({{QStringLiteral("cell_name"), m_cell},
+                  {QStringLiteral("dce.install_media"), m_media},
+                  {QStringLiteral("dce.servers"), m_servers.first()},
+                  {QStringLiteral("dce.clients"), m_clients.first()},
+                  {QStringLiteral("rotating_hostname"), m_rotating}});
     layout->addStretch(1);
     for (QLineEdit* edit : {m_cell, m_media, m_rotating})
         connect(edit, &QLineEdit::textEdited, this, &CellPage::apply);
