@@ -63,8 +63,8 @@ QString span(qint64 ms)
 /** The axis's step: the first round interval (ms to an hour) that puts at most six ticks on @p total. */
 qint64 tickStep(qint64 total)
 {
-    static const qint64 steps[] = {1,     2,     5,      10,     20,     50,      100,     200,
-                                   500,   1000,  2000,   5000,   10000,  15000,   30000,   60000,
+    static const qint64 steps[] = {1,      2,      5,      10,     20,      50,      100,     200,
+                                   500,    1000,   2000,   5000,   10000,   15000,   30000,   60000,
                                    120000, 300000, 600000, 900000, 1800000, 3600000, 7200000, 14400000};
     for (const qint64 step : steps)
         if (total / step <= 6)
@@ -138,7 +138,7 @@ QString timeline(const RunRecord& r)
                    .arg(x + w + 4, 0, 'f', 1)
                    .arg(y + 11)
                    .arg(esc(s.status == StepRecord::Status::Skipped ? QStringLiteral("skipped")
-                                                                              : span(durations.at(i))));
+                                                                    : span(durations.at(i))));
         x += w;
     }
     const int legendY = int(r.steps.size()) * rowHeight + 16 + axis;
@@ -258,7 +258,8 @@ QByteArray RecordExport::html(const RunRecord& r)
             for (const auto& c : changes)
                 if (int(c.kind) == kind)
                     list += QStringLiteral("<li><code>%1</code>%2 <small>(%3)</small></li>\n")
-                                .arg(esc(c.what), c.node.isEmpty() ? QString() : esc(QStringLiteral(" on ") + c.node),
+                                .arg(esc(c.what),
+                                     c.node.isEmpty() ? QString() : esc(QStringLiteral(" on ") + c.node),
                                      esc(c.stepId));
             if (!list.isEmpty())
                 h += QStringLiteral("<h3>%1</h3>\n<ul>\n%2</ul>\n")

@@ -97,9 +97,10 @@ QByteArray RecordExport::markdown(const RunRecord& r)
             QString list;
             for (const auto& c : changes)
                 if (int(c.kind) == kind)
-                    list += QStringLiteral("- `%1`%2 (step %3)\n")
-                                .arg(QString(c.what).replace(QLatin1Char('`'), QLatin1Char('\'')),
-                                     c.node.isEmpty() ? QString() : QStringLiteral(" on ") + c.node, c.stepId);
+                    list +=
+                        QStringLiteral("- `%1`%2 (step %3)\n")
+                            .arg(QString(c.what).replace(QLatin1Char('`'), QLatin1Char('\'')),
+                                 c.node.isEmpty() ? QString() : QStringLiteral(" on ") + c.node, c.stepId);
             if (!list.isEmpty())
                 md += QStringLiteral("\n### %1\n\n").arg(NodeChange::heading(NodeChange::Kind(kind))) + list;
         }

@@ -12,16 +12,16 @@ const QHash<QString, NodeChange::Kind>& makers()
 {
     using K = NodeChange::Kind;
     static const QHash<QString, K> table{
-        {QStringLiteral("mkvg"), K::VolumeGroup},        {QStringLiteral("importvg"), K::VolumeGroup},
-        {QStringLiteral("varyoffvg"), K::VolumeGroup},   {QStringLiteral("chvg"), K::VolumeGroup},
-        {QStringLiteral("mklv"), K::LogicalVolume},      {QStringLiteral("logform"), K::LogicalVolume},
-        {QStringLiteral("crfs"), K::Filesystem},         {QStringLiteral("mount"), K::Filesystem},
-        {QStringLiteral("umount"), K::Filesystem},       {QStringLiteral("installp"), K::DceDfs},
-        {QStringLiteral("mkdce"), K::DceDfs},            {QStringLiteral("mkdfs"), K::DceDfs},
-        {QStringLiteral("newaggr"), K::DceDfs},          {QStringLiteral("dfsexport"), K::DceDfs},
-        {QStringLiteral("claddserv"), K::Cluster},       {QStringLiteral("clsync"), K::Cluster},
-        {QStringLiteral("cldare"), K::Cluster},          {QStringLiteral("rc.cluster"), K::Cluster},
-        {QStringLiteral("clstop"), K::Cluster},          {QStringLiteral("shutdown"), K::Cluster},
+        {QStringLiteral("mkvg"), K::VolumeGroup},      {QStringLiteral("importvg"), K::VolumeGroup},
+        {QStringLiteral("varyoffvg"), K::VolumeGroup}, {QStringLiteral("chvg"), K::VolumeGroup},
+        {QStringLiteral("mklv"), K::LogicalVolume},    {QStringLiteral("logform"), K::LogicalVolume},
+        {QStringLiteral("crfs"), K::Filesystem},       {QStringLiteral("mount"), K::Filesystem},
+        {QStringLiteral("umount"), K::Filesystem},     {QStringLiteral("installp"), K::DceDfs},
+        {QStringLiteral("mkdce"), K::DceDfs},          {QStringLiteral("mkdfs"), K::DceDfs},
+        {QStringLiteral("newaggr"), K::DceDfs},        {QStringLiteral("dfsexport"), K::DceDfs},
+        {QStringLiteral("claddserv"), K::Cluster},     {QStringLiteral("clsync"), K::Cluster},
+        {QStringLiteral("cldare"), K::Cluster},        {QStringLiteral("rc.cluster"), K::Cluster},
+        {QStringLiteral("clstop"), K::Cluster},        {QStringLiteral("shutdown"), K::Cluster},
     };
     return table;
 }
@@ -38,9 +38,11 @@ QList<NodeChange> NodeChange::of(const RunRecord& record)
                 // A command that failed made nothing (the step's retry did, if anything).
                 if (kind == makers().cend() || a.exitCode != 0 || !a.failure.isEmpty())
                     continue;
-                const QString env =
-                    a.environment.isEmpty() ? QString() : a.environment.join(QLatin1Char(' ')) + QLatin1Char(' ');
-                out.append({*kind, step.id, QStringLiteral("$ ") + env + a.argv.join(QLatin1Char(' ')), a.node});
+                const QString env = a.environment.isEmpty()
+                                        ? QString()
+                                        : a.environment.join(QLatin1Char(' ')) + QLatin1Char(' ');
+                out.append(
+                    {*kind, step.id, QStringLiteral("$ ") + env + a.argv.join(QLatin1Char(' ')), a.node});
             } else if (a.type == ActionRecord::Type::File) {
                 if (a.change.startsWith(QLatin1String("FAILED")))
                     continue;

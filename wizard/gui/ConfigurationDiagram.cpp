@@ -29,9 +29,9 @@ QStringList ConfigurationDiagram::wrapLines(const QString& text, qreal width, bo
     font.setPixelSize(kFontPx);
     font.setBold(bold);
     const QFontMetricsF metrics(font);
-    // Where a line may end: a line-break opportunity (UAX #14: never before ー or a small kana) that is also a
-    // word boundary (UAX #29: a katakana word such as フェイルオーバー stays whole), as Qt's boundary finders
-    // say.
+    // Where a line may end: a line-break opportunity (UAX #14: never before ー or a small kana) that is also
+    // a word boundary (UAX #29: a katakana word such as フェイルオーバー stays whole), as Qt's boundary
+    // finders say.
     QList<qsizetype> breaks;
     QTextBoundaryFinder lines(QTextBoundaryFinder::Line, text);
     QTextBoundaryFinder words(QTextBoundaryFinder::Word, text);
@@ -42,7 +42,9 @@ QStringList ConfigurationDiagram::wrapLines(const QString& text, qreal width, bo
     }
     QStringList out;
     QString line;
-    auto fits = [&](const QString& candidate) { return metrics.horizontalAdvance(candidate.trimmed()) <= width; };
+    auto fits = [&](const QString& candidate) {
+        return metrics.horizontalAdvance(candidate.trimmed()) <= width;
+    };
     qsizetype from = 0;
     for (const qsizetype to : std::as_const(breaks)) {
         const QString piece = text.mid(from, to - from);
@@ -64,7 +66,8 @@ namespace {
 QString textBlock(qreal x, qreal y, const QString& text, qreal width, const QString& attributes = {})
 {
     QString out;
-    const QStringList lines = ConfigurationDiagram::wrapLines(text, width, attributes.contains(QLatin1String("bold")));
+    const QStringList lines =
+        ConfigurationDiagram::wrapLines(text, width, attributes.contains(QLatin1String("bold")));
     for (int i = 0; i < lines.size(); ++i)
         out += QStringLiteral("<text x=\"%1\" y=\"%2\" %3>%4</text>\n")
                    .arg(x)

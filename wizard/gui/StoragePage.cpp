@@ -1,12 +1,12 @@
 #include "StoragePage.h"
 
-#include <QFormLayout>
 #include <QComboBox>
+#include <QFormLayout>
 #include <QHeaderView>
-#include <QSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -88,17 +88,19 @@ void StoragePage::retranslate()
     label(m_vg)->setText(tr("Shared &volume group:", "@label"));
     label(m_ppSize)->setText(tr("&PP size (MB):", "@label"));
     m_ppSize->setAccessibleName(tr("PP size (MB)", "@label"));
-    m_ppSize->setToolTip(tr("mkvg -s: the physical partition size; LVM tracks at most 1016 partitions a disk.",
-                            "@info:tooltip"));
+    m_ppSize->setToolTip(tr(
+        "mkvg -s: the physical partition size; LVM tracks at most 1016 partitions a disk.", "@info:tooltip"));
     label(m_major)->setText(tr("&Major number:", "@label"));
     m_major->setAccessibleName(tr("Major number", "@label"));
     // The spin box's own text field is what a screen reader lands on.
     if (auto* edit = m_major->findChild<QLineEdit*>())
         edit->setAccessibleName(m_major->accessibleName());
-    m_major->setSpecialValueText(tr("0: the lowest free on this node", "@item the major number's special value"));
-    m_major->setToolTip(tr("mkvg -V: the same major number must be free on both nodes, so that importvg on the "
-                           "standby keeps it (lvlstmajor lists the free ones).",
-                           "@info:tooltip"));
+    m_major->setSpecialValueText(
+        tr("0: the lowest free on this node", "@item the major number's special value"));
+    m_major->setToolTip(
+        tr("mkvg -V: the same major number must be free on both nodes, so that importvg on the "
+           "standby keeps it (lvlstmajor lists the free ones).",
+           "@info:tooltip"));
     m_vg->setAccessibleName(tr("Shared volume group", "@label"));
     label(m_disks->parentWidget())->setText(tr("Shared &disks:", "@label"));
     m_disks->setAccessibleName(tr("Shared disks", "@label"));

@@ -9,10 +9,10 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFontDatabase>
-#include <QTreeWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -75,8 +75,8 @@ void SummaryPage::retranslate()
     for (int i = 0; i < m_exports.size(); ++i)
         m_exports.at(i)->setText(labels.at(i));
     m_open->setText(tr("&Open the HTML record", "@action:button"));
-    m_changesLabel->setText(tr("What changed on the node (the record keeps every command and its output):",
-                               "@label"));
+    m_changesLabel->setText(
+        tr("What changed on the node (the record keeps every command and its output):", "@label"));
     m_changes->setAccessibleName(tr("What changed on the node", "@label"));
     showChanges();
     if (m_model.existingController() && !m_savedRecord.isEmpty())
