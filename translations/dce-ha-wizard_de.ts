@@ -2360,11 +2360,6 @@
         <translation>Das Kennwort für cell_admin wird benötigt</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>@info host name (what it is)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Before anything runs on the two nodes (the owner %1, the standby %2), this is what the run will destroy and interrupt:</source>
         <comment>@info</comment>
         <translation>Bevor auf den beiden Knoten etwas läuft (Eigner %1, Standby %2): Dies wird die Ausführung zerstören und unterbrechen:</translation>
@@ -3306,6 +3301,11 @@ Vergleichen Sie ihn vor dem Annehmen mit dem Schlüssel auf dem Knoten selbst (s
         <source>&amp;Run this step</source>
         <comment>@action:button</comment>
         <translation>Diesen Schritt &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info host name (what it is)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2359,11 +2359,6 @@
         <translation>cell_admin パスワードが必要です</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <comment>@info host name (what it is)</comment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Before anything runs on the two nodes (the owner %1, the standby %2), this is what the run will destroy and interrupt:</source>
         <comment>@info</comment>
         <translation>2 つのノード (所有者 %1、待機 %2) で何かを実行する前に: この実行が破棄し、中断するものは次のとおりです:</translation>
@@ -3305,6 +3300,11 @@ Compare it with the key on the node itself (ssh-keygen -l -f /etc/ssh/ssh_host_e
         <source>&amp;Run this step</source>
         <comment>@action:button</comment>
         <translation>このステップを実行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>@info host name (what it is)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

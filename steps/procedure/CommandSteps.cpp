@@ -144,20 +144,30 @@ Probe CommandStep::verify(StepContext& c)
     return after.isEmpty() ? Probe::done() : Probe::notDone(after);
 }
 
-QList<PlannedAction> CommandStep::plan(StepContext& c)
+bool CommandStep::readsPassword(const StepDefinition& step)
+{
+    const YAML::Node input = step.params["stdin"];
+    return input && input.IsScalar() && input.as<std::string>() == "cell_admin_password";
+}
+
+QList<PlannedAction> CommandStep::catalogCommands(const StepDefinition& step)
 {
     QStringList environment;
-    if (const YAML::Node env = c.step.params["environment"])
+    if (const YAML::Node env = step.params["environment"])
         for (const auto& kv : env)
             environment << QString::fromStdString(kv.first.as<std::string>()) + QLatin1Char('=') +
                                QString::fromStdString(kv.second.as<std::string>());
-    const auto input = param(c, "stdin") == QLatin1String("cell_admin_password")
-                           ? PlannedAction::Input::Secret
-                           : PlannedAction::Input::None;
+    const auto input = readsPassword(step) ? PlannedAction::Input::Secret : PlannedAction::Input::None;
     QList<PlannedAction> out;
     for (const char* key : {"run", "then"})
-        if (c.step.params[key])
-            out << PlannedAction::command(argvOf(c.step.params[key]), input, {}, environment);
+        if (step.params[key])
+            out << PlannedAction::command(argvOf(step.params[key]), input, {}, environment);
+    return out;
+}
+
+QList<PlannedAction> CommandStep::plan(StepContext& c)
+{
+    QList<PlannedAction> out = catalogCommands(c.step);
     if (const QString event = param(c, "wait_for_event"); !event.isEmpty())
         out << ClusterEvents::plannedWait(event, param(c, "wait_only_if_active") == QLatin1String("true"));
     return out;

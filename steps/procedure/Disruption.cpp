@@ -1,6 +1,7 @@
 #include "Disruption.h"
 
 #include "NodeDiscovery.h"
+#include "StepKinds.h"
 
 #include <functional>
 
@@ -174,6 +175,15 @@ QList<Disruption> Disruption::ofActions(const QString& stepId, const QList<Plann
                 out.append({rule.kind, stepId, QString(), text});
         }
     }
+    return out;
+}
+
+QList<Disruption> Disruption::ofCatalog(const QList<StepDefinition>& steps)
+{
+    QList<Disruption> out;
+    for (const auto& step : steps)
+        if (step.applicable && step.kind == QLatin1String("command"))
+            out << ofActions(step.id, CommandStep::catalogCommands(step), nullptr);
     return out;
 }
 

@@ -44,6 +44,9 @@ struct Disruption
      * (lspv, bootinfo -s); none: they are said to be unknown. Read-only. */
     static QList<Disruption> ofActions(const QString& stepId, const QList<PlannedAction>& actions,
                                        System* node);
+    /** The disruptions of @p steps' own commands as their catalog lists them (the command kind's `run` and
+     * `then`), without the node: what the drill interrupts, said before it begins. */
+    static QList<Disruption> ofCatalog(const QList<StepDefinition>& steps);
 };
 
 } // namespace dceha

@@ -45,7 +45,7 @@ void Runner::prepareRecord()
     m_record.steps = ordered;
 }
 
-QString Runner::inputsOf(const StepDefinition& def) const
+QString Runner::inputsOf(const StepDefinition& def, const StepKind* kind) const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(def.kind.toUtf8());
@@ -53,9 +53,10 @@ QString Runner::inputsOf(const StepDefinition& def) const
     hash.addData(QByteArray::fromStdString(YAML::Dump(def.params)));
     hash.addData(QByteArrayView("\n", 1));
     hash.addData(QByteArray::fromStdString(YAML::Dump(def.probe)));
-    if (std::unique_ptr<StepKind> kind = StepKind::create(def.kind)) {
+    std::unique_ptr<StepKind> made = kind ? nullptr : StepKind::create(def.kind);
+    if (const StepKind* k = kind ? kind : made.get()) {
         hash.addData(QByteArrayView("\n", 1));
-        hash.addData(kind->answerInputs(m_answers).toUtf8());
+        hash.addData(k->answerInputs(m_answers).toUtf8());
     }
     return QString::fromLatin1(hash.result().toHex().left(16));
 }
@@ -247,7 +248,7 @@ Runner::Result Runner::run()
                 return finish(Result::Waiting);
             }
             rec.status = StepRecord::Status::Done;
-            rec.inputs = inputsOf(def);
+            rec.inputs = inputsOf(def, kind.get());
             rec.endedAt = QDateTime::currentDateTime();
             say(rec,
                 StepMessage(QT_TRANSLATE_NOOP("Step", "done on the other node by the operator (confirmed)")));
@@ -301,7 +302,7 @@ Runner::Result Runner::run()
             return finish(Result::Interrupted);
         if (found.state == Probe::State::Done) {
             rec.status = StepRecord::Status::Done;
-            rec.inputs = inputsOf(def);
+            rec.inputs = inputsOf(def, kind.get());
             rec.foundDone = !resumedMidApply && rec.actions.isEmpty();
             if (!rec.startedAt.isValid())
                 rec.startedAt = QDateTime::currentDateTime();
@@ -329,7 +330,8 @@ Runner::Result Runner::run()
         const QList<PlannedAction> planned = planOf(*kind, ctx);
         if (hooks.approveDisruption && !resumedMidApply) {
             QList<Disruption> interrupting;
-            for (auto& d : Disruption::ofActions(def.id, planned, &ctx.system))
+            // Only restarts and cluster stops are asked for here: no disk's PVID or size is needed.
+            for (auto& d : Disruption::ofActions(def.id, planned, nullptr))
                 if (d.interruptsService())
                     interrupting << d;
             if (!interrupting.isEmpty() && !hooks.approveDisruption(i, rec, interrupting))
@@ -393,7 +395,7 @@ Runner::Result Runner::run()
             return finish(Result::Failed);
         }
         rec.status = StepRecord::Status::Done;
-        rec.inputs = inputsOf(def);
+        rec.inputs = inputsOf(def, kind.get());
         if (!save())
             return finish(Result::CheckpointLost);
         if (hooks.stepFinished)

@@ -77,7 +77,7 @@ public:
      * only (the caller saves it). */
     QStringList revise();
     /** The digest of what @p def runs with: its kind, its filled parameters, the answers its kind reads. */
-    QString inputsOf(const StepDefinition& def) const;
+    QString inputsOf(const StepDefinition& def, const StepKind* kind = nullptr) const;
     Result run();
 
     /** One step of a dry run: what the probe found and what would run. Changes nothing. */

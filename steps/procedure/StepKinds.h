@@ -27,6 +27,13 @@ public:
     Outcome apply(StepContext& c) override;
     Probe verify(StepContext& c) override;
     bool persistent() const override { return false; }
+
+    /** Whether @p step's commands read the cell_admin password (the catalog's `stdin: cell_admin_password`).
+     */
+    static bool readsPassword(const StepDefinition& step);
+    /** @p step's commands as its catalog entry lists them (`run`, `then`, their environment and input), read
+     * without the node: plan() and the drill's confirmation before it begins (Disruption::ofCatalog). */
+    static QList<PlannedAction> catalogCommands(const StepDefinition& step);
 };
 
 /** shutdown -Fr, surviving the process's own end: the boot time is checkpointed first and the step is done

@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "procedure/StepKinds.h"
+
 #include "Logging.h"
 #include "answers/AnswersFile.h"
 #include "answers/Handoff.h"
@@ -241,17 +243,35 @@ bool Session::open(const SessionSetup& setup)
             m_runner->ownerDone.insert(step.id);
     if (m_revise) {
         m_revised = m_runner->revise();
-        QStringList steps = m_revised;
         m_notices
-            << (steps.isEmpty()
+            << (m_revised.isEmpty()
                     ? QStringLiteral("The answers changed since the run in progress, but no step's inputs "
                                      "did: every done step stays done.")
                     : QStringLiteral("The answers changed since the run in progress: the steps whose inputs "
                                      "changed run again (%1); the other done steps stay done.")
-                          .arg(steps.join(QStringLiteral(", "))));
+                          .arg(m_revised.join(QStringLiteral(", "))));
     }
     m_result = Result::Complete;
     return true;
+}
+
+void Session::reviseFrom(RunRecord previous)
+{
+    m_record = std::move(previous);
+    m_revise = true;
+}
+
+QString Session::passwordStep() const
+{
+    for (const auto& def : m_steps) {
+        const StepRecord* rec = m_record.step(def.id);
+        const bool settled =
+            rec && (rec->status == StepRecord::Status::Done || rec->status == StepRecord::Status::Skipped);
+        if (def.applicable && !settled && def.kind == QLatin1String("command") &&
+            CommandStep::readsPassword(def))
+            return def.id;
+    }
+    return {};
 }
 
 void Session::readCheckpointForPreview(const SessionSetup& setup)
@@ -268,8 +288,7 @@ void Session::readCheckpointForPreview(const SessionSetup& setup)
         return;
     }
     if (setup.policy == SessionSetup::CheckpointPolicy::Revise) {
-        m_record = previous;
-        m_revise = true;
+        reviseFrom(std::move(previous));
         return;
     }
     // The run itself would refuse these answers: the preview says so rather than plan a fresh run silently.
@@ -435,9 +454,7 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
         return true;
     }
     if (previous.answersDigest != m_digest && setup.policy == SessionSetup::CheckpointPolicy::Revise) {
-        // Resumed with the new answers: the steps whose inputs changed are redone once the Runner is there.
-        m_record = previous;
-        m_revise = true;
+        reviseFrom(std::move(previous));
         return true;
     }
     if (previous.answersDigest != m_digest) {

@@ -107,6 +107,8 @@ public:
     /** With CheckpointPolicy::Revise and changed answers: the steps that run again (their inputs changed,
      * or they are new), in order; empty otherwise. */
     const QStringList& revisedSteps() const { return m_revised; }
+    /** The first step still to do whose commands read the cell_admin password (empty: none). */
+    QString passwordStep() const;
 
     const Answers& answers() const { return m_answers; }
     /** The pre-flight's findings (Preflight.h), once open() got that far (also when it refused for them). */
@@ -143,6 +145,9 @@ private:
     bool applyCheckpointPolicy(const SessionSetup& setup);
     /** A dry run's view of the checkpoint (read, never changed): the run in progress it would resume. */
     void readCheckpointForPreview(const SessionSetup& setup);
+    /** Resumes @p previous with these (changed) answers: its steps whose inputs changed are redone once the
+     * Runner is there (open()). */
+    void reviseFrom(RunRecord previous);
     /** The remote node's System, its host key checked (first contact: accepted only with --accept-host-key
      * of the key's fingerprint); false, refused, otherwise. */
     bool openRemoteNode(const SessionSetup& setup, const CommandMap& commands);

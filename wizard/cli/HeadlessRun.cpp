@@ -28,7 +28,6 @@
 #include <cstdio>
 #include <spdlog/spdlog.h>
 #include <unistd.h>
-#include <yaml-cpp/yaml.h>
 
 namespace dceha {
 
@@ -228,18 +227,7 @@ public:
     {
         if (m_password || !qEnvironmentVariableIsEmpty("DCE_CELL_ADMIN_PASSWORD"))
             return;
-        QString needs;
-        for (const auto& def : session.steps()) {
-            const StepRecord* rec = session.record().step(def.id);
-            if (!def.applicable || (rec && (rec->status == StepRecord::Status::Done ||
-                                            rec->status == StepRecord::Status::Skipped)))
-                continue;
-            const YAML::Node input = def.params["stdin"];
-            if (input && input.IsScalar() && input.as<std::string>() == "cell_admin_password") {
-                needs = def.id;
-                break;
-            }
-        }
+        const QString needs = session.passwordStep();
         if (needs.isEmpty())
             return;
         if (!::isatty(STDIN_FILENO)) {

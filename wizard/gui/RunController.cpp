@@ -280,23 +280,7 @@ void RunController::approve(const QList<Disruption>& disruptions)
 
 QList<Disruption> RunController::catalogDisruptions() const
 {
-    QList<Disruption> out;
-    for (const auto& step : m_steps) {
-        if (!step.applicable)
-            continue;
-        QList<PlannedAction> actions;
-        for (const char* key : {"run", "then"}) {
-            const YAML::Node argv = step.params[key];
-            if (!argv || !argv.IsSequence())
-                continue;
-            QStringList words;
-            for (const auto& word : argv)
-                words << QString::fromStdString(word.as<std::string>());
-            actions << PlannedAction::command(words);
-        }
-        out << Disruption::ofActions(step.id, actions, nullptr);
-    }
-    return out;
+    return Disruption::ofCatalog(m_steps);
 }
 
 bool RunController::approveInThread(int row, const QList<Disruption>& disruptions)

@@ -90,10 +90,7 @@ bool RunPage::confirmBegin()
     }
     const QList<Disruption>& disruptions = controller->reviewDisruptions();
     if (!disruptions.isEmpty()) {
-        const QString node = m_model.nodeHostname().isEmpty()
-                                 ? m_model.targetText()
-                                 : tr("%1 (%2)", "@info host name (what it is)")
-                                       .arg(m_model.nodeHostname(), m_model.targetText());
+        const QString node = m_model.nodeDescription();
         const QString heading =
             controller->isTwoNode()
                 ? tr("Before anything runs on the two nodes (the owner %1, the standby %2), this is what the "

@@ -340,6 +340,12 @@ void WizardModel::identifyNode()
         });
 }
 
+QString WizardModel::nodeDescription() const
+{
+    return m_hostname.isEmpty() ? targetText()
+                                : tr("%1 (%2)", "@info host name (what it is)").arg(m_hostname, targetText());
+}
+
 QString WizardModel::targetText() const
 {
     if (!m_options.node.isEmpty()) {
@@ -581,9 +587,7 @@ bool WizardModel::hasPassword() const
 
 bool WizardModel::confirmDisruption(const QString& step, const QStringList& what)
 {
-    const QString node = m_hostname.isEmpty()
-                             ? targetText()
-                             : m_hostname + QStringLiteral(" (") + targetText() + QLatin1Char(')');
+    const QString node = nodeDescription();
     ConfirmRunDialog ask(tr("The next step, \"%1\", on %2 was not part of what you confirmed before the run "
                             "(it runs again, or comes after it). It does this:",
                             "@info")

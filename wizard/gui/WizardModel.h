@@ -115,6 +115,8 @@ public:
     void identifyNode();
     /** What the node is, as the banner says it: a simulated node, this AIX node, or the remote node HOST. */
     QString targetText() const;
+    /** The node as a sentence names it: "node1 (simulated node)", or what it is until it answered. */
+    QString nodeDescription() const;
     /** Saves the drill's record beside its checkpoint as drill-record.yaml and .html; @return the path
      * without extension, empty when it cannot be written. */
     QString saveDrillRecord();
