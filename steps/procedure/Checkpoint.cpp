@@ -1,6 +1,7 @@
 #include "Checkpoint.h"
 
 #include "RecordFile.h"
+#include "RecordSeal.h"
 #include "system/AtomicFileWriter.h"
 #include "system/InputFile.h"
 
@@ -36,8 +37,19 @@ int lockPath(const QString& path, int flags, mode_t mode = 0)
 
 } // namespace
 
+namespace {
+
+/** checkpoint.yaml → checkpoint.journal, drill-checkpoint.yaml → drill-checkpoint.journal. */
+QString journalName(const QString& name)
+{
+    return (name.endsWith(QLatin1String(".yaml")) ? name.chopped(5) : name) + QStringLiteral(".journal");
+}
+
+} // namespace
+
 Checkpoint::Checkpoint(QString stateDir, QString name)
-    : m_dir(QDir(stateDir).absolutePath()), m_name(std::move(name))
+    : m_dir(QDir(stateDir).absolutePath()), m_name(std::move(name)),
+      m_journal(m_dir + QLatin1Char('/') + journalName(m_name))
 {}
 
 Checkpoint::~Checkpoint()
@@ -51,6 +63,11 @@ Checkpoint::~Checkpoint()
 QString Checkpoint::path() const
 {
     return m_dir + QLatin1Char('/') + m_name;
+}
+
+QString Checkpoint::journalPath() const
+{
+    return m_journal.path();
 }
 
 bool Checkpoint::lock(QString* error, const QString& nodeRoot)
@@ -104,33 +121,90 @@ Checkpoint::Presence Checkpoint::presence() const
 
 bool Checkpoint::load(RunRecord* record, QString* error) const
 {
-    if (RecordFile::read(path(), record, error))
-        return true;
-    *error = QStringLiteral("the checkpoint ") + *error;
-    return false;
+    RunRecord whole;
+    QByteArray base;
+    if (!RecordFile::read(path(), &whole, error, &base)) {
+        *error = QStringLiteral("the checkpoint ") + *error;
+        return false;
+    }
+    const CheckpointJournal::Replay replay = m_journal.replay(base, &whole, InputFile::kDefaultLimit);
+    if (replay.state == CheckpointJournal::Replay::State::Damaged) {
+        *error = QStringLiteral("the checkpoint's journal is damaged: %1. The checkpoint %2 without it "
+                                "is older than the run; set both aside (--restart) to start over: the "
+                                "work already on the node is recognised")
+                     .arg(replay.problem, path());
+        return false;
+    }
+    m_base = base;
+    *record = std::move(whole);
+    return true;
 }
 
 bool Checkpoint::save(const RunRecord& record, QString* error) const
 {
-    const FileEdit edit = AtomicFileWriter().replace(path(), path(), RecordFile::sealed(record));
-    if (!edit.ok && error)
-        *error = edit.error;
-    return edit.ok;
+    const QByteArray sealed = RecordFile::sealed(record);
+    const FileEdit edit = AtomicFileWriter().replace(path(), path(), sealed);
+    if (!edit.ok) {
+        if (error)
+            *error = edit.error;
+        return false;
+    }
+    m_base = RecordSeal::digestOf(sealed);
+    // The journal followed the checkpoint just replaced: what it held is in this one now.
+    m_journal.remove();
+    return true;
+}
+
+bool Checkpoint::saveStep(const RunRecord& record, int index, QString* error) const
+{
+    if (m_base.isEmpty() || index < 0 || index >= record.steps.size())
+        return save(record, error);
+    QString why;
+    if (m_journal.append(m_base, record, index, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 QString Checkpoint::archive(QString* error) const
 {
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-    QString aside = path() + QLatin1Char('.') + stamp;
-    // Never over an earlier one set aside in the same second.
-    for (int n = 2; InputFile::kindOf(aside) != InputFile::Kind::Absent; ++n)
-        aside = path() + QLatin1Char('.') + stamp + QLatin1Char('-') + QString::number(n);
+    auto asideOf = [&stamp](const QString& file) {
+        QString aside = file + QLatin1Char('.') + stamp;
+        // Never over an earlier one set aside in the same second.
+        for (int n = 2; InputFile::kindOf(aside) != InputFile::Kind::Absent; ++n)
+            aside = file + QLatin1Char('.') + stamp + QLatin1Char('-') + QString::number(n);
+        return aside;
+    };
+    const bool journal = InputFile::kindOf(journalPath()) != InputFile::Kind::Absent;
+    if (journal) {
+        // The record set aside is the whole one: the journal's changes written into it first.
+        RunRecord record;
+        QString ignored;
+        if (load(&record, &ignored))
+            save(record, &ignored);
+    }
+    const QString aside = asideOf(path());
     if (::rename(QFile::encodeName(path()).constData(), QFile::encodeName(aside).constData()) != 0) {
         if (error)
             *error = QStringLiteral("cannot set %1 aside as %2: %3")
                          .arg(path(), aside, AtomicFileWriter::errorText(errno));
         return {};
     }
+    if (InputFile::kindOf(journalPath()) != InputFile::Kind::Absent) {
+        // Unreadable, so not merged: kept beside the checkpoint it belongs to, never applied to a new one.
+        const QString journalAside = asideOf(journalPath());
+        if (::rename(QFile::encodeName(journalPath()).constData(),
+                     QFile::encodeName(journalAside).constData()) != 0) {
+            if (error)
+                *error = QStringLiteral("cannot set %1 aside as %2: %3")
+                             .arg(journalPath(), journalAside, AtomicFileWriter::errorText(errno));
+            return {};
+        }
+    }
+    m_journal.forget();
+    m_base.clear();
     return aside;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "CheckpointJournal.h"
 #include "Record.h"
 
 #include <QString>
@@ -7,7 +8,12 @@
 namespace dceha {
 
 /** @brief The run's checkpoint in the state directory: `checkpoint.yaml` (the record, sealed by RecordSeal
- * and saved atomically after every change of a step's status) and `lock`.
+ * and written whole, atomically), `checkpoint.journal` (each change of a step's status since, appended:
+ * CheckpointJournal) and `lock`.
+ *
+ * A run writes the record whole when it starts and when it ends, and journals the step changes in between,
+ * so a change costs what changed however long the record has grown; load() reads both. When no run is in
+ * progress (and none was killed), `checkpoint.yaml` is the whole record and there is no journal.
  *
  * Two locks are held for a run: the state directory's (`lock`), and the node's (its root directory), so two
  * runs on one node cannot both go ahead whatever their state directories. */
@@ -36,20 +42,31 @@ public:
     Presence presence() const;
     /** True when anything is in the checkpoint's place (even something that is not a file). */
     bool exists() const { return presence() != Presence::Absent; }
-    /** Reads and checks the checkpoint: a regular file, sealed, its step count and content intact.
-     * @p error names the file, what is wrong, and how to recover. */
+    /** Reads and checks the checkpoint: a regular file, sealed, its step count and content intact, and the
+     * journal's changes since it was written whole. @p error names the file, what is wrong, and how to
+     * recover. */
     bool load(RunRecord* record, QString* error) const;
-    /** Saves atomically; @p error names the file and the reason (ENOSPC, EROFS…). */
+    /** Writes the record whole, atomically, and removes the journal; @p error names the file and the
+     * reason (ENOSPC, EROFS…). */
     bool save(const RunRecord& record, QString* error = nullptr) const;
-    /** Renames the checkpoint aside (checkpoint.yaml.TIMESTAMP, never over an earlier one).
+    /** Saves a change of step @p index alone (the rest of @p record as last saved or loaded): appended to
+     * the journal, or written whole when this process has not yet saved or loaded the checkpoint. */
+    bool saveStep(const RunRecord& record, int index, QString* error = nullptr) const;
+    /** Renames the checkpoint aside (checkpoint.yaml.TIMESTAMP, never over an earlier one), its journal's
+     * changes in it (or, when they cannot be read, the journal beside it as checkpoint.journal.TIMESTAMP).
      * @return the new name, or an empty string with @p error set when it could not be renamed. */
     QString archive(QString* error = nullptr) const;
     QString path() const;
+    QString journalPath() const;
     QString stateDir() const { return m_dir; }
 
 private:
     QString m_dir;
     QString m_name;
+    // What this process last wrote or read of the files (const methods save and load: the files are the
+    // state, these only say which checkpoint the journal follows).
+    mutable QByteArray m_base; ///< the checksum of checkpoint.yaml as last written or read whole
+    mutable CheckpointJournal m_journal;
     int m_lockFd = -1;
     int m_nodeLockFd = -1;
 };

@@ -105,6 +105,43 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
     out << YAML::EndMap;
 }
 
+void emitStep(YAML::Emitter& out, const StepRecord& s)
+{
+    out << YAML::BeginMap;
+    field(out, "id", s.id);
+    field(out, "title", s.title);
+    field(out, "guide", s.guide);
+    field(out, "kind", s.kind);
+    field(out, "status", StepRecord::statusName(s.status));
+    if (!s.reason.isEmpty())
+        field(out, "reason", s.reason);
+    if (!s.message.isEmpty())
+        field(out, "message", s.message);
+    if (s.failure != FailureCategory::None)
+        field(out, "failure", StepRecord::failureName(s.failure));
+    if (s.foundDone) {
+        key(out, "found_done");
+        out << true;
+    }
+    if (!s.inputs.isEmpty())
+        field(out, "inputs", s.inputs);
+    if (!s.facts.isEmpty()) {
+        key(out, "facts");
+        out << YAML::BeginMap;
+        for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
+            field(out, it.key().toUtf8().constData(), it.value());
+        out << YAML::EndMap;
+    }
+    field(out, "started_at", iso(s.startedAt));
+    field(out, "ended_at", iso(s.endedAt));
+    key(out, "actions");
+    out << YAML::BeginSeq;
+    for (const auto& a : s.actions)
+        emitAction(out, a);
+    out << YAML::EndSeq;
+    out << YAML::EndMap;
+}
+
 /** Reads a record's tree strictly: every field of the wrong type, every unknown status, refused with its
  * path; the first problem is the one reported. */
 class RecordReader
@@ -193,6 +230,61 @@ public:
             a.text = text(n, "note", path);
         }
         return a;
+    }
+
+    StepRecord step(const YamlValue* n, const QString& path)
+    {
+        StepRecord s;
+        s.id = text(n, "id", path, true);
+        if (s.id.isEmpty() && n->find("id"))
+            problem(path + QStringLiteral(".id"), RunRecord::tr("is empty"));
+        s.title = text(n, "title", path);
+        s.guide = text(n, "guide", path);
+        s.kind = text(n, "kind", path);
+        const QString status = text(n, "status", path, true);
+        bool known = false;
+        for (int k = 0; k < kStatusCount; ++k)
+            known = known || status == QLatin1String(kStatusNames[k]);
+        if (!status.isEmpty() && !known) {
+            QStringList names;
+            for (const char* k : kStatusNames)
+                names << QLatin1String(k);
+            problem(path + QStringLiteral(".status"),
+                    RunRecord::tr("'%1' is not one of %2").arg(status, names.join(QStringLiteral(", "))));
+        }
+        s.status = StepRecord::statusFromName(status);
+        s.reason = text(n, "reason", path);
+        s.message = text(n, "message", path);
+        const QString failure = text(n, "failure", path);
+        for (int k = 1; k < int(std::size(kFailureNames)); ++k)
+            if (failure == QLatin1String(kFailureNames[k]))
+                s.failure = FailureCategory(k);
+        if (!failure.isEmpty() && s.failure == FailureCategory::None) {
+            QStringList names;
+            for (int k = 1; k < int(std::size(kFailureNames)); ++k)
+                names << QLatin1String(kFailureNames[k]);
+            problem(path + QStringLiteral(".failure"),
+                    RunRecord::tr("'%1' is not one of %2").arg(failure, names.join(QStringLiteral(", "))));
+        }
+        s.foundDone = flag(n, "found_done", path);
+        s.inputs = text(n, "inputs", path);
+        if (const YamlValue* facts = map(n, "facts", path, false))
+            for (const auto& [name, value] : facts->entries())
+                s.facts.insert(QString::fromStdString(name),
+                               text(facts, name.c_str(), path + QStringLiteral(".facts")));
+        s.startedAt = time(n, "started_at", path);
+        s.endedAt = time(n, "ended_at", path);
+        if (const YamlValue* actions = sequence(n, "actions", path, false)) {
+            int k = 0;
+            for (const auto& a : actions->items()) {
+                const QString ap = QStringLiteral("%1.actions[%2]").arg(path).arg(k++);
+                if (!a->isMap())
+                    problem(ap, RunRecord::tr("must be a mapping (command, file or note)"));
+                else
+                    s.actions << action(a.get(), ap);
+            }
+        }
+        return s;
     }
 
     static QString child(const QString& path, const char* k)
@@ -301,41 +393,8 @@ QByteArray RunRecord::toYaml() const
     }
     key(out, "steps");
     out << YAML::BeginSeq;
-    for (const auto& s : steps) {
-        out << YAML::BeginMap;
-        field(out, "id", s.id);
-        field(out, "title", s.title);
-        field(out, "guide", s.guide);
-        field(out, "kind", s.kind);
-        field(out, "status", StepRecord::statusName(s.status));
-        if (!s.reason.isEmpty())
-            field(out, "reason", s.reason);
-        if (!s.message.isEmpty())
-            field(out, "message", s.message);
-        if (s.failure != FailureCategory::None)
-            field(out, "failure", StepRecord::failureName(s.failure));
-        if (s.foundDone) {
-            key(out, "found_done");
-            out << true;
-        }
-        if (!s.inputs.isEmpty())
-            field(out, "inputs", s.inputs);
-        if (!s.facts.isEmpty()) {
-            key(out, "facts");
-            out << YAML::BeginMap;
-            for (auto it = s.facts.cbegin(); it != s.facts.cend(); ++it)
-                field(out, it.key().toUtf8().constData(), it.value());
-            out << YAML::EndMap;
-        }
-        field(out, "started_at", iso(s.startedAt));
-        field(out, "ended_at", iso(s.endedAt));
-        key(out, "actions");
-        out << YAML::BeginSeq;
-        for (const auto& a : s.actions)
-            emitAction(out, a);
-        out << YAML::EndSeq;
-        out << YAML::EndMap;
-    }
+    for (const auto& s : steps)
+        emitStep(out, s);
     out << YAML::EndSeq;
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
@@ -420,58 +479,9 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
                 rr.problem(path, tr("must be a mapping (id, status, …)"));
                 continue;
             }
-            StepRecord s;
-            s.id = rr.text(e.get(), "id", path, true);
-            if (s.id.isEmpty() && e->find("id"))
-                rr.problem(path + QStringLiteral(".id"), tr("is empty"));
+            const StepRecord s = rr.step(e.get(), path);
             if (!s.id.isEmpty() && rec.step(s.id))
                 rr.problem(path + QStringLiteral(".id"), tr("'%1' appears twice").arg(s.id));
-            s.title = rr.text(e.get(), "title", path);
-            s.guide = rr.text(e.get(), "guide", path);
-            s.kind = rr.text(e.get(), "kind", path);
-            const QString status = rr.text(e.get(), "status", path, true);
-            bool known = false;
-            for (int k = 0; k < kStatusCount; ++k)
-                known = known || status == QLatin1String(kStatusNames[k]);
-            if (!status.isEmpty() && !known) {
-                QStringList names;
-                for (const char* k : kStatusNames)
-                    names << QLatin1String(k);
-                rr.problem(path + QStringLiteral(".status"),
-                           tr("'%1' is not one of %2").arg(status, names.join(QStringLiteral(", "))));
-            }
-            s.status = StepRecord::statusFromName(status);
-            s.reason = rr.text(e.get(), "reason", path);
-            s.message = rr.text(e.get(), "message", path);
-            const QString failure = rr.text(e.get(), "failure", path);
-            for (int k = 1; k < int(std::size(kFailureNames)); ++k)
-                if (failure == QLatin1String(kFailureNames[k]))
-                    s.failure = FailureCategory(k);
-            if (!failure.isEmpty() && s.failure == FailureCategory::None) {
-                QStringList names;
-                for (int k = 1; k < int(std::size(kFailureNames)); ++k)
-                    names << QLatin1String(kFailureNames[k]);
-                rr.problem(path + QStringLiteral(".failure"),
-                           tr("'%1' is not one of %2").arg(failure, names.join(QStringLiteral(", "))));
-            }
-            s.foundDone = rr.flag(e.get(), "found_done", path);
-            s.inputs = rr.text(e.get(), "inputs", path);
-            if (const YamlValue* facts = rr.map(e.get(), "facts", path, false))
-                for (const auto& [name, value] : facts->entries())
-                    s.facts.insert(QString::fromStdString(name),
-                                   rr.text(facts, name.c_str(), path + QStringLiteral(".facts")));
-            s.startedAt = rr.time(e.get(), "started_at", path);
-            s.endedAt = rr.time(e.get(), "ended_at", path);
-            if (const YamlValue* actions = rr.sequence(e.get(), "actions", path, false)) {
-                int k = 0;
-                for (const auto& a : actions->items()) {
-                    const QString ap = QStringLiteral("%1.actions[%2]").arg(path).arg(k++);
-                    if (!a->isMap())
-                        rr.problem(ap, tr("must be a mapping (command, file or note)"));
-                    else
-                        s.actions << rr.action(a.get(), ap);
-                }
-            }
             rec.steps << s;
         }
     }
@@ -482,6 +492,35 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
         return false;
     }
     *r = rec;
+    return true;
+}
+
+QByteArray RunRecord::stepToYaml(const StepRecord& step)
+{
+    YAML::Emitter out;
+    emitStep(out, step);
+    return QByteArray(out.c_str()) + '\n';
+}
+
+bool RunRecord::stepFromYaml(const QByteArray& text, StepRecord* out, QString* error)
+{
+    YamlProblem problem;
+    const YamlValue::Ptr root = YamlInput::parse(text, &problem);
+    if (!root) {
+        *error = problem.text();
+        return false;
+    }
+    if (!root->isMap()) {
+        *error = tr("a step must be a mapping (id, status, …)");
+        return false;
+    }
+    RecordReader rr;
+    const StepRecord s = rr.step(root.get(), QStringLiteral("step"));
+    if (!rr.problems.isEmpty()) {
+        *error = rr.problems.first().text();
+        return false;
+    }
+    *out = s;
     return true;
 }
 

@@ -167,6 +167,11 @@ public:
      * `steps`, missing `answers`, duplicate keys or a second document refuse it, @p error naming the field
      * (`steps[3].status: 'bogus' is not one of …`); @p out is left unchanged then. Never throws. */
     static bool fromYaml(const QByteArray& text, RunRecord* out, QString* error);
+
+    /** One step as YAML (a mapping, as under `steps:`): the checkpoint journal's entry. */
+    static QByteArray stepToYaml(const StepRecord& step);
+    /** Reads one step as stepToYaml wrote it, as strictly as fromYaml; @p out is left unchanged on error. */
+    static bool stepFromYaml(const QByteArray& text, StepRecord* out, QString* error);
 };
 
 } // namespace dceha

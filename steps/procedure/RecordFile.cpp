@@ -9,23 +9,25 @@
 
 namespace dceha {
 
-bool RecordFile::read(const QString& path, RunRecord* record, QString* error)
+bool RecordFile::read(const QString& path, RunRecord* record, QString* error, QByteArray* seal)
 {
     const auto text = InputFile::read(path, error);
     if (!text)
         return false;
-    const RecordSeal::Check seal = RecordSeal::check(*text);
-    QString why = seal.problem;
-    if (seal.ok()) {
+    const RecordSeal::Check check = RecordSeal::check(*text);
+    QString why = check.problem;
+    if (check.ok()) {
         RunRecord parsed;
-        if (!RunRecord::fromYaml(seal.body, &parsed, &why))
+        if (!RunRecord::fromYaml(check.body, &parsed, &why))
             why = QStringLiteral("it is not a readable record (%1)").arg(why);
-        else if (parsed.steps.size() != seal.steps)
+        else if (parsed.steps.size() != check.steps)
             why = QStringLiteral("it holds %1 steps where its integrity line says %2")
                       .arg(parsed.steps.size())
-                      .arg(seal.steps);
+                      .arg(check.steps);
         else {
             *record = parsed;
+            if (seal)
+                *seal = check.sha256;
             return true;
         }
     }

@@ -15,8 +15,9 @@ namespace dceha {
 class RecordFile
 {
 public:
-    /** @p error names the file and what is wrong with it. */
-    static bool read(const QString& path, RunRecord* record, QString* error);
+    /** @p error names the file and what is wrong with it. @p seal, when given, gets the checksum of its
+     * integrity line. */
+    static bool read(const QString& path, RunRecord* record, QString* error, QByteArray* seal = nullptr);
     /** A record as a file: its YAML with the integrity line. */
     static QByteArray sealed(const RunRecord& record);
     /** @p executable adds the owner's execute bit (replay scripts). @p error names the file and errno. */

@@ -25,6 +25,12 @@ QByteArray RecordSeal::seal(const QByteArray& yaml, int steps)
            " bytes=" + QByteArray::number(body.size()) + " sha256=" + digest(body) + '\n';
 }
 
+QByteArray RecordSeal::digestOf(const QByteArray& sealed)
+{
+    // The trailer ends with "sha256=" and 64 hex digits, then the final newline.
+    return sealed.size() > 65 ? sealed.mid(sealed.size() - 65, 64) : QByteArray();
+}
+
 RecordSeal::Check RecordSeal::check(const QByteArray& text)
 {
     Check c;
@@ -74,6 +80,7 @@ RecordSeal::Check RecordSeal::check(const QByteArray& text)
     }
     c.state = Check::State::Sealed;
     c.problem.clear();
+    c.sha256 = m.captured(4).toLatin1();
     return c;
 }
 

@@ -25,9 +25,10 @@ public:
             Damaged  ///< a trailer whose byte count or checksum does not match, or of an unknown version
         };
         State state = State::Missing;
-        int steps = -1;  ///< the step count the trailer declares
-        QByteArray body; ///< the content before the trailer
-        QString problem; ///< what is wrong, in words, when not Sealed
+        int steps = -1;    ///< the step count the trailer declares
+        QByteArray body;   ///< the content before the trailer
+        QString problem;   ///< what is wrong, in words, when not Sealed
+        QByteArray sha256; ///< the trailer's checksum (hex), when Sealed
 
         bool ok() const { return state == State::Sealed; }
     };
@@ -35,6 +36,8 @@ public:
     /** @return @p yaml followed by its trailer (@p steps: the number of steps the record holds). */
     static QByteArray seal(const QByteArray& yaml, int steps);
     static Check check(const QByteArray& text);
+    /** The checksum in the trailer of @p sealed, as seal() just made it (not checked again). */
+    static QByteArray digestOf(const QByteArray& sealed);
 };
 
 } // namespace dceha

@@ -97,14 +97,15 @@ QStringList Runner::revise()
     return again;
 }
 
-bool Runner::save()
+bool Runner::save(int step)
 {
     if (!m_checkpoint)
         return true;
     if (!m_saveError.isEmpty())
         return false;
     QString error;
-    if (m_checkpoint->save(m_record, &error))
+    // Within the run one step changes at a time: journalled. Its start and its end write the record whole.
+    if (step >= 0 ? m_checkpoint->saveStep(m_record, step, &error) : m_checkpoint->save(m_record, &error))
         return true;
     // A run whose checkpoint is not on disk could not be resumed after the next command: it stops here.
     m_saveError = QStringLiteral("cannot save the checkpoint %1: %2").arg(m_checkpoint->path(), error);
@@ -219,7 +220,7 @@ Runner::Result Runner::run()
                         confirmed,
                         ownerDone,
                         hooks.echo,
-                        [this] { return save(); },
+                        [this, i] { return save(i); },
                         false,
                         onPeer ? peerView.get() : &view};
         ctx.stopping = [this] {
@@ -252,7 +253,7 @@ Runner::Result Runner::run()
             rec.endedAt = QDateTime::currentDateTime();
             say(rec,
                 StepMessage(QT_TRANSLATE_NOOP("Step", "done on the other node by the operator (confirmed)")));
-            if (!save())
+            if (!save(i))
                 return finish(Result::CheckpointLost);
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
@@ -309,7 +310,7 @@ Runner::Result Runner::run()
             rec.endedAt = QDateTime::currentDateTime();
             if (!found.detail.isEmpty())
                 say(rec, found.detail);
-            if (!save())
+            if (!save(i))
                 return finish(Result::CheckpointLost);
             if (hooks.stepFinished)
                 hooks.stepFinished(i, total, rec);
@@ -340,7 +341,7 @@ Runner::Result Runner::run()
         rec.status = StepRecord::Status::Running;
         rec.startedAt = QDateTime::currentDateTime();
         // Nothing is applied unless the checkpoint says the step started: a later run must probe it.
-        if (!save())
+        if (!save(i))
             return finish(Result::CheckpointLost);
         const qsizetype actionsBefore = rec.actions.size();
         const Outcome outcome = kind->apply(ctx);
@@ -396,7 +397,7 @@ Runner::Result Runner::run()
         }
         rec.status = StepRecord::Status::Done;
         rec.inputs = inputsOf(def, kind.get());
-        if (!save())
+        if (!save(i))
             return finish(Result::CheckpointLost);
         if (hooks.stepFinished)
             hooks.stepFinished(i, total, rec);

@@ -96,8 +96,9 @@ public:
 private:
     /** A step the catalog puts `on: peer`: it runs on the other node. */
     static bool onPeerNode(const StepDefinition& def);
-    /** @return false when the checkpoint could not be saved: nothing more may be done. */
-    bool save();
+    /** Saves the checkpoint: the record whole, or only step @p step when nothing else changed since the last
+     * save. @return false when it could not be saved: nothing more may be done. */
+    bool save(int step = -1);
     void removeStaleTemporaries(StepKind& kind, StepContext& ctx);
     /** The step's plan computed now, through a scratch record (the plan records nothing). */
     static QList<PlannedAction> planOf(StepKind& kind, StepContext& ctx);

@@ -1,0 +1,286 @@
+// The checkpoint as a run keeps it: written whole at the run's start and end, each step change in between
+// appended to its journal. What a crash can leave (a journal cut anywhere in its last entry, a journal left
+// by an earlier checkpoint) reads back as the last change that was saved; what a damaged disk leaves (a
+// whole entry that does not match, or does not fit) is refused; a failed append leaves the files as they
+// were and the run can go on from there.
+#include "procedure/Checkpoint.h"
+#include "procedure/RecordFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <sys/resource.h>
+
+using namespace dceha;
+
+class tst_Checkpoint : public QObject
+{
+    Q_OBJECT
+
+    static RunRecord sample(int steps)
+    {
+        RunRecord r;
+        r.hostname = QStringLiteral("node1");
+        r.role = QStringLiteral("owner");
+        r.configuration = QStringLiteral("hot-standby-cascading");
+        r.answersYaml = "role: owner\n";
+        r.startedAt = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:00.000"), Qt::ISODateWithMs);
+        for (int i = 0; i < steps; ++i) {
+            StepRecord s;
+            s.id = QStringLiteral("step-%1").arg(i);
+            s.title = QStringLiteral("Step %1").arg(i);
+            r.steps << s;
+        }
+        return r;
+    }
+
+    /** Step @p index run with a command that printed @p lines lines. */
+    static void change(RunRecord& r, int index, StepRecord::Status status, int lines = 3)
+    {
+        StepRecord& s = r.steps[index];
+        s.status = status;
+        ActionRecord a;
+        a.type = ActionRecord::Type::Command;
+        a.argv = {QStringLiteral("mklv"), QStringLiteral("-y"), s.id};
+        a.exitCode = 0;
+        for (int l = 0; l < lines; ++l)
+            a.stdOut += QStringLiteral("line %1 of %2\n").arg(l).arg(s.id);
+        a.at = QDateTime::fromString(QStringLiteral("2026-12-01T10:00:01.000"), Qt::ISODateWithMs);
+        s.actions << a;
+    }
+
+    static QByteArray yamlOf(const QString& stateDir)
+    {
+        RunRecord r;
+        QString error;
+        if (!Checkpoint(stateDir).load(&r, &error))
+            return "refused: " + error.toUtf8();
+        return r.toYaml();
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static void write(const QString& path, const QByteArray& data)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(data), data.size());
+    }
+
+private Q_SLOTS:
+    void changesBetweenWholeWritesAreJournalled()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(4);
+        QVERIFY(checkpoint.save(r));
+        const QByteArray whole = read(checkpoint.path());
+        for (int i = 0; i < 4; ++i) {
+            change(r, i, StepRecord::Status::Running);
+            QVERIFY(checkpoint.saveStep(r, i));
+            change(r, i, StepRecord::Status::Done, 200);
+            QVERIFY(checkpoint.saveStep(r, i));
+        }
+        // checkpoint.yaml itself is untouched: every change is in the journal, and a reader sees them all.
+        QCOMPARE(read(checkpoint.path()), whole);
+        QVERIFY(QFile::exists(checkpoint.journalPath()));
+        QCOMPARE(yamlOf(dir.path()), r.toYaml());
+        // Written whole again (the run's end): one file, no journal.
+        QVERIFY(checkpoint.save(r));
+        QVERIFY(!QFile::exists(checkpoint.journalPath()));
+        QCOMPARE(yamlOf(dir.path()), r.toYaml());
+    }
+
+    void aResumedRunAppendsToTheJournalItRead()
+    {
+        QTemporaryDir dir;
+        RunRecord r = sample(3);
+        {
+            Checkpoint first(dir.path());
+            QVERIFY(first.save(r));
+            change(r, 0, StepRecord::Status::Done);
+            QVERIFY(first.saveStep(r, 0));
+        }
+        Checkpoint second(dir.path());
+        RunRecord loaded;
+        QString error;
+        QVERIFY2(second.load(&loaded, &error), qPrintable(error));
+        QCOMPARE(loaded.toYaml(), r.toYaml());
+        change(loaded, 1, StepRecord::Status::Done);
+        QVERIFY(second.saveStep(loaded, 1));
+        QCOMPARE(yamlOf(dir.path()), loaded.toYaml());
+    }
+
+    void aCutLastEntryIsTheChangeThatWasNotSaved_data()
+    {
+        QTest::addColumn<int>("keep"); // bytes of the last entry left by the crash (<0: counted from a landmark)
+        QTest::newRow("none of it") << 0;
+        QTest::newRow("part of its line") << 5;
+        QTest::newRow("its line without the newline") << -2;
+        QTest::newRow("its line") << -1;
+        QTest::newRow("half of it") << 1000;
+        QTest::newRow("all but one byte") << -3;
+    }
+
+    void aCutLastEntryIsTheChangeThatWasNotSaved()
+    {
+        QFETCH(int, keep);
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(3);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        const RunRecord saved = r;
+        const qint64 before = QFileInfo(checkpoint.journalPath()).size();
+        change(r, 1, StepRecord::Status::Done, 100);
+        QVERIFY(checkpoint.saveStep(r, 1));
+        const QByteArray journal = read(checkpoint.journalPath());
+        const QByteArray last = journal.mid(before);
+        const qsizetype lineEnd = last.indexOf('\n');
+        qsizetype cut = keep;
+        if (keep == -1)
+            cut = lineEnd + 1;
+        else if (keep == -2)
+            cut = lineEnd;
+        else if (keep == -3)
+            cut = last.size() - 1;
+        QVERIFY(cut < last.size());
+        write(checkpoint.journalPath(), journal.left(before + cut));
+        QCOMPARE(yamlOf(dir.path()), saved.toYaml());
+        // The resumed run's next change follows the last whole entry: the cut one is gone.
+        Checkpoint resumed(dir.path());
+        RunRecord loaded;
+        QString error;
+        QVERIFY2(resumed.load(&loaded, &error), qPrintable(error));
+        change(loaded, 2, StepRecord::Status::Done);
+        QVERIFY(resumed.saveStep(loaded, 2));
+        QCOMPARE(yamlOf(dir.path()), loaded.toYaml());
+        QVERIFY(!read(checkpoint.journalPath()).contains("line 99 of step-1"));
+    }
+
+    void aDamagedJournalIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("from");
+        QTest::addColumn<QByteArray>("to");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("an output changed") << QByteArray("line 1 of step-0") << QByteArray("line 1 of step-X")
+                                           << QStringLiteral("does not match its checksum");
+        QTest::newRow("an entry line garbled")
+            << QByteArray("# entry step=1 ") << QByteArray("# entry stop=1 ") << QStringLiteral("malformed");
+        QTest::newRow("a step the checkpoint does not hold")
+            << QByteArray("# entry step=1 ") << QByteArray("# entry step=7 ")
+            << QStringLiteral("which the checkpoint does not hold there");
+        QTest::newRow("another step's place")
+            << QByteArray("# entry step=1 ") << QByteArray("# entry step=2 ")
+            << QStringLiteral("which the checkpoint does not hold there");
+        QTest::newRow("not a journal") << QByteArray("# dce-ha-wizard-journal/1") << QByteArray("# something")
+                                       << QStringLiteral("does not start with the journal's line");
+    }
+
+    void aDamagedJournalIsRefused()
+    {
+        QFETCH(QByteArray, from);
+        QFETCH(QByteArray, to);
+        QFETCH(QString, why);
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(3);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        change(r, 1, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 1));
+        change(r, 2, StepRecord::Status::Running);
+        QVERIFY(checkpoint.saveStep(r, 2));
+        QByteArray journal = read(checkpoint.journalPath());
+        QVERIFY(journal.contains(from));
+        journal.replace(journal.indexOf(from), from.size(), to);
+        write(checkpoint.journalPath(), journal);
+        RunRecord loaded;
+        QString error;
+        QVERIFY(!Checkpoint(dir.path()).load(&loaded, &error));
+        QVERIFY2(error.contains(why) && error.contains(checkpoint.journalPath()) &&
+                     error.contains(QLatin1String("--restart")),
+                 qPrintable(error));
+    }
+
+    void aJournalLeftByAnEarlierCheckpointIsIgnored()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(3);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        const QByteArray old = read(checkpoint.journalPath());
+        // Written whole (it holds step 0's change), and the crash came before the journal was removed.
+        change(r, 1, StepRecord::Status::Failed);
+        QVERIFY(checkpoint.save(r));
+        write(checkpoint.journalPath(), old);
+        QCOMPARE(yamlOf(dir.path()), r.toYaml());
+    }
+
+    void archiveSetsTheWholeRecordAside()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(2);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        QString error;
+        const QString aside = checkpoint.archive(&error);
+        QVERIFY2(!aside.isEmpty(), qPrintable(error));
+        QVERIFY(!checkpoint.exists());
+        QVERIFY(!QFile::exists(checkpoint.journalPath()));
+        RunRecord archived;
+        QVERIFY2(RecordFile::read(aside, &archived, &error), qPrintable(error));
+        QCOMPARE(archived.toYaml(), r.toYaml());
+        // A new run's checkpoint there starts without the old journal.
+        const RunRecord fresh = sample(2);
+        QVERIFY(checkpoint.saveStep(fresh, 0));
+        QCOMPARE(yamlOf(dir.path()), fresh.toYaml());
+    }
+
+    void aFailedAppendLeavesTheFilesAsTheyWere()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(3);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        const RunRecord saved = r;
+        const QByteArray journal = read(checkpoint.journalPath());
+        // A disk that fills up mid-entry, as a file size limit: write() writes part of it, then EFBIG.
+        change(r, 1, StepRecord::Status::Done, 5000);
+        rlimit before{};
+        QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit small = before;
+        small.rlim_cur = rlim_t(journal.size() + 4096);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        QString error;
+        const bool appended = checkpoint.saveStep(r, 1, &error);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!appended);
+        QVERIFY2(error.contains(checkpoint.journalPath()), qPrintable(error));
+        QCOMPARE(read(checkpoint.journalPath()), journal);
+        QCOMPARE(yamlOf(dir.path()), saved.toYaml());
+        // With room again, the same change is saved after the last whole entry.
+        QVERIFY2(checkpoint.saveStep(r, 1, &error), qPrintable(error));
+        QCOMPARE(yamlOf(dir.path()), r.toYaml());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Checkpoint)
+#include "tst_checkpoint.moc"
