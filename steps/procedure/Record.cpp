@@ -511,7 +511,7 @@ bool RunRecord::stepFromYaml(const QByteArray& text, StepRecord* out, QString* e
         return false;
     }
     if (!root->isMap()) {
-        *error = tr("a step must be a mapping (id, status, …)");
+        *error = QStringLiteral("step: ") + tr("must be a mapping (id, status, …)");
         return false;
     }
     RecordReader rr;

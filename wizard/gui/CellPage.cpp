@@ -43,6 +43,11 @@ QString CellPage::componentDescription(const QString& id)
 
 CellPage::CellPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void CellPage::build()
+{
     m_form = new QFormLayout;
     m_cell = new QLineEdit;
     addFormRow(m_form, m_cell);
@@ -115,7 +120,6 @@ CellPage::CellPage(WizardModel& model) : m_model(model)
     // The servers' and clients' boxes get the focus through their row labels' mnemonics.
     qobject_cast<QLabel*>(m_form->labelForField(m_serverRow))->setBuddy(m_servers.first());
     qobject_cast<QLabel*>(m_form->labelForField(m_clientRow))->setBuddy(m_clients.first());
-    retranslate();
 }
 
 void CellPage::retranslate()
@@ -123,6 +127,8 @@ void CellPage::retranslate()
     setTitle(tr("Cell and DCE", "@title"));
     setSubTitle(tr("The DCE cell, the components this node configures, and where DCE is installed from.",
                    "@subtitle"));
+    if (!isBuilt())
+        return;
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
     label(m_cell)->setText(tr("&Cell name:", "@label"));
     m_cell->setAccessibleName(tr("Cell name", "@label"));
@@ -172,6 +178,7 @@ void CellPage::explain()
 
 void CellPage::initializePage()
 {
+    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     m_cell->setText(a.cellName);

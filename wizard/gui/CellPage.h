@@ -23,6 +23,7 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void apply();
@@ -33,21 +34,21 @@ private:
     void takePassword();
     bool makesNewCell() const;
     WizardModel& m_model;
-    QFormLayout* m_form;
-    QLineEdit* m_cell;
-    QLineEdit* m_media;
-    QLineEdit* m_rotating;
-    QWidget* m_serverRow;
-    QWidget* m_clientRow;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_cell = nullptr;
+    QLineEdit* m_media = nullptr;
+    QLineEdit* m_rotating = nullptr;
+    QWidget* m_serverRow = nullptr;
+    QWidget* m_clientRow = nullptr;
     QList<QCheckBox*> m_servers;
     QList<QCheckBox*> m_clients;
-    QLabel* m_rules;
-    QLabel* m_components;
-    QLabel* m_problems;
-    QLineEdit* m_password;
-    QLineEdit* m_passwordAgain;
-    QLabel* m_passwordNote;
-    QLabel* m_passwordProblem;
+    QLabel* m_rules = nullptr;
+    QLabel* m_components = nullptr;
+    QLabel* m_problems = nullptr;
+    QLineEdit* m_password = nullptr;
+    QLineEdit* m_passwordAgain = nullptr;
+    QLabel* m_passwordNote = nullptr;
+    QLabel* m_passwordProblem = nullptr;
     bool m_loading = false;
 };
 

@@ -21,6 +21,11 @@ const QStringList kConfigurations = {
 
 ClusterPage::ClusterPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void ClusterPage::build()
+{
     m_form = new QFormLayout;
     m_configuration = new QComboBox;
     for (const auto& c : kConfigurations)
@@ -54,13 +59,14 @@ ClusterPage::ClusterPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_problems);
     connect(m_configuration, &QComboBox::currentIndexChanged, this, &ClusterPage::explain);
     connect(m_owner, &QRadioButton::toggled, this, &ClusterPage::explain);
-    retranslate();
 }
 
 void ClusterPage::retranslate()
 {
     setTitle(tr("Cluster", "@title"));
     setSubTitle(tr("The HACMP configuration of this cluster and the role of this node.", "@subtitle"));
+    if (!isBuilt())
+        return;
     const QStringList names = {tr("Hot standby, cascading resources", "@item"),
                                tr("One-sided takeover, cascading resources", "@item"),
                                tr("Hot standby, rotating resources", "@item"),
@@ -80,6 +86,7 @@ void ClusterPage::retranslate()
 
 void ClusterPage::initializePage()
 {
+    ensureBuilt();
     m_fromFile = !m_model.answersText().isEmpty();
     const Answers& a = m_model.parsed().answers;
     if (m_fromFile) {

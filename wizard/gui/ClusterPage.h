@@ -25,6 +25,7 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void explain();
@@ -33,15 +34,15 @@ private:
     /** Why HACMP's configuration forbids the choice made here; empty when it does not. */
     QString contradiction() const;
     WizardModel& m_model;
-    QFormLayout* m_form;
-    QComboBox* m_configuration;
-    QRadioButton* m_owner;
-    QRadioButton* m_standby;
-    QCheckBox* m_dfs;
-    ConfigurationDiagram* m_diagram;
-    QLabel* m_rules;
-    QLabel* m_hacmp;
-    QLabel* m_problems;
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_configuration = nullptr;
+    QRadioButton* m_owner = nullptr;
+    QRadioButton* m_standby = nullptr;
+    QCheckBox* m_dfs = nullptr;
+    ConfigurationDiagram* m_diagram = nullptr;
+    QLabel* m_rules = nullptr;
+    QLabel* m_hacmp = nullptr;
+    QLabel* m_problems = nullptr;
     bool m_fromFile = false;
 };
 

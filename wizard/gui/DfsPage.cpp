@@ -14,6 +14,11 @@ namespace dceha {
 
 DfsPage::DfsPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void DfsPage::build()
+{
     m_form = new QFormLayout;
     m_vg = new QComboBox;
     addFormRow(m_form, m_vg);
@@ -59,7 +64,6 @@ DfsPage::DfsPage(WizardModel& model) : m_model(model)
         connect(e, &QLineEdit::textEdited, this, &DfsPage::apply);
     connect(m_aggregates, &QTableWidget::itemChanged, this, &DfsPage::apply);
     connectRowButtons(m_aggregates, m_add, m_remove, [this] { apply(); });
-    retranslate();
 }
 
 void DfsPage::retranslate()
@@ -69,6 +73,8 @@ void DfsPage::retranslate()
         tr("The DFS client cache lives in a local JFS on non-shared DASD; DFS aggregates live on the shared "
            "volume group.",
            "@subtitle"));
+    if (!isBuilt())
+        return;
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
     label(m_vg)->setText(tr("Cache &volume group:", "@label"));
     m_vg->setAccessibleName(tr("Cache volume group", "@label"));
@@ -109,6 +115,7 @@ void DfsPage::describeSpace()
 
 void DfsPage::initializePage()
 {
+    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     // Local volume groups only: the node's VGs other than the shared one.

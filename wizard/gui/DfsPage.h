@@ -19,6 +19,7 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void apply();
@@ -27,17 +28,17 @@ private:
     /** Asks the node for the VG's space when the name is new, then describes it. */
     void refreshSpace();
     WizardModel& m_model;
-    QFormLayout* m_form;
-    QComboBox* m_vg;
-    QLineEdit* m_lv;
-    QLineEdit* m_size;
-    QLineEdit* m_mount;
-    QLabel* m_space;
-    QLabel* m_aggregatesLabel;
-    QTableWidget* m_aggregates;
-    QPushButton* m_add;
-    QPushButton* m_remove;
-    QLabel* m_problems;
+    QFormLayout* m_form = nullptr;
+    QComboBox* m_vg = nullptr;
+    QLineEdit* m_lv = nullptr;
+    QLineEdit* m_size = nullptr;
+    QLineEdit* m_mount = nullptr;
+    QLabel* m_space = nullptr;
+    QLabel* m_aggregatesLabel = nullptr;
+    QTableWidget* m_aggregates = nullptr;
+    QPushButton* m_add = nullptr;
+    QPushButton* m_remove = nullptr;
+    QLabel* m_problems = nullptr;
     bool m_loading = false;
 };
 

@@ -31,6 +31,11 @@ const QColor kUnknownColour(0xe6, 0xe6, 0xe6);
 
 FailoverTestPage::FailoverTestPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void FailoverTestPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_intro = new QLabel;
     m_intro->setWordWrap(true);
@@ -120,7 +125,6 @@ FailoverTestPage::FailoverTestPage(WizardModel& model) : m_model(model)
             wizard()->button(QWizard::BackButton)->setEnabled(true);
         Q_EMIT drillFinished(result);
     });
-    retranslate();
 }
 
 void FailoverTestPage::retranslate()
@@ -130,6 +134,8 @@ void FailoverTestPage::retranslate()
         tr("The guide's chapter 2 on both nodes: takeover, reintegration and node failure, each stage "
            "checked.",
            "@subtitle"));
+    if (!isBuilt())
+        return;
     m_intro->setText(tr(
         "HACMP moves the resources itself, through the scripts this wizard installed: the drill only stops, "
         "restarts and fails the nodes, then checks what each one holds. Run it once both nodes are "
@@ -156,6 +162,7 @@ void FailoverTestPage::retranslate()
 
 void FailoverTestPage::initializePage()
 {
+    ensureBuilt();
     m_peerRoot->setText(m_model.peerRoot());
     const bool simulated = m_model.options().simulate;
     m_peerRoot->setVisible(simulated);
@@ -266,6 +273,9 @@ void FailoverTestPage::fitTimeline()
 {
     // The whole timeline in view, without scroll bars: a stage is read down all resources, a resource across
     // all stages. The stages share the width; their names wrap in the header, as tall as the longest needs.
+    // The window's resizes reach the page before it is first shown (and built): nothing to fit yet.
+    if (!m_timeline)
+        return;
     m_timeline->resizeRowsToContents();
     const QFontMetrics metrics(m_timeline->horizontalHeader()->font());
     int header = metrics.height();

@@ -27,6 +27,7 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void build() override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
@@ -39,14 +40,14 @@ private:
     QString resourceName(const DrillTimeline::Resource& r) const;
 
     WizardModel& m_model;
-    QLabel* m_intro;
-    QLabel* m_peerLabel;
-    QLineEdit* m_peerRoot;
-    QLabel* m_realNodes;
-    QLabel* m_timelineLabel;
-    QTableWidget* m_timeline;
-    QLabel* m_legend;
-    RunView* m_view;
+    QLabel* m_intro = nullptr;
+    QLabel* m_peerLabel = nullptr;
+    QLineEdit* m_peerRoot = nullptr;
+    QLabel* m_realNodes = nullptr;
+    QLabel* m_timelineLabel = nullptr;
+    QTableWidget* m_timeline = nullptr;
+    QLabel* m_legend = nullptr;
+    RunView* m_view = nullptr;
     QList<DrillTimeline::Resource> m_resources;
     QList<DrillTimeline::Stage> m_stages; ///< one per snapshot step of the plan, taken or not
     QString m_savedRecord;

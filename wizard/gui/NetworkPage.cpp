@@ -18,6 +18,11 @@ const QStringList kRoles = {QStringLiteral("service"), QStringLiteral("boot"), Q
 
 NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void NetworkPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_adapters = new QTreeWidget;
     m_adapters->setColumnCount(4);
@@ -32,7 +37,6 @@ NetworkPage::NetworkPage(WizardModel& model) : m_model(model)
     layout->addWidget(m_problems);
     layout->addWidget(makeOriginsLabel(m_model));
     setAnswerFields(&m_model, {QStringLiteral("network")}, m_problems);
-    retranslate();
 }
 
 void NetworkPage::retranslate()
@@ -42,6 +46,8 @@ void NetworkPage::retranslate()
         tr("DCE must use only the HACMP service addresses: every other address of this node is excluded from "
            "its RPC (at most 10).",
            "@subtitle"));
+    if (!isBuilt())
+        return;
     m_adapters->setHeaderLabels({tr("Address", "@title:column"), tr("Interface", "@title:column"),
                                  tr("HACMP label", "@title:column"), tr("Use", "@title:column")});
     m_adapters->setAccessibleName(tr("Network adapters", "@label"));
@@ -67,6 +73,7 @@ void NetworkPage::retranslate()
 
 void NetworkPage::initializePage()
 {
+    ensureBuilt();
     m_adapters->clear();
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
                         m_model.parsed().answers.excludedAddresses());

@@ -18,15 +18,16 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     /** The node's adapters, as askNode found them, with the answers' roles. */
     void showAdapters(QList<WizardModel::Adapter> adapters);
     void apply();
     WizardModel& m_model;
-    QTreeWidget* m_adapters;
-    QLabel* m_variable;
-    QLabel* m_problems;
+    QTreeWidget* m_adapters = nullptr;
+    QLabel* m_variable = nullptr;
+    QLabel* m_problems = nullptr;
     bool m_loading = false;
 };
 

@@ -14,6 +14,11 @@ namespace dceha {
 
 PreflightPage::PreflightPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void PreflightPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
@@ -49,7 +54,6 @@ PreflightPage::PreflightPage(WizardModel& model) : m_model(model)
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_again, &QPushButton::clicked, this, &PreflightPage::check);
-    retranslate();
 }
 
 void PreflightPage::retranslate()
@@ -58,6 +62,8 @@ void PreflightPage::retranslate()
     setSubTitle(tr("Every precondition on this node, checked before anything changes: HACMP's adapters and "
                    "resource groups, the disks, the space, the major number, the media and the programs.",
                    "@subtitle"));
+    if (!isBuilt())
+        return;
     m_findings->setHeaderLabels({tr("Check", "@title:column"), tr("Result", "@title:column"),
                                  tr("Finding and what the node said", "@title:column")});
     m_findings->setAccessibleName(tr("The pre-flight's findings", "@label"));
@@ -70,6 +76,7 @@ void PreflightPage::retranslate()
 
 void PreflightPage::initializePage()
 {
+    ensureBuilt();
     check();
 }
 

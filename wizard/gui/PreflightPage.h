@@ -22,16 +22,17 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void check();
     void show();
     WizardModel& m_model;
-    QTreeWidget* m_findings;
-    QLabel* m_summary;
-    QLabel* m_detail;
-    QLabel* m_problems;
-    QPushButton* m_again;
+    QTreeWidget* m_findings = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_detail = nullptr;
+    QLabel* m_problems = nullptr;
+    QPushButton* m_again = nullptr;
     QMetaObject::Connection m_doneConnection;
     bool m_done = false;
     bool m_failed = false;

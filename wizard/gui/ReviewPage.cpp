@@ -17,6 +17,11 @@ namespace dceha {
 
 ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void ReviewPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_problems = makeProblemsLabel();
     layout->addWidget(m_problems);
@@ -69,12 +74,13 @@ ReviewPage::ReviewPage(WizardModel& model) : m_model(model)
             m_problems->show();
         }
     });
-    retranslate();
 }
 
 void ReviewPage::retranslate()
 {
     setTitle(tr("Review", "@title"));
+    if (!isBuilt())
+        return;
     describeProgress();
     m_plan->setAccessibleName(tr("The plan", "@label"));
     m_busyText->setText(tr("Checking the answers against the node and planning the run…", "@info"));
@@ -106,6 +112,7 @@ void ReviewPage::describeProgress()
 
 void ReviewPage::initializePage()
 {
+    ensureBuilt();
     describeProgress();
     m_refusals = m_model.answerProblems();
     m_ok = false;

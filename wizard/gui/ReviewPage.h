@@ -24,6 +24,7 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void fill();
@@ -32,18 +33,18 @@ private:
     /** The controller's review is there: its refusals, or the plan. */
     void showReview();
     WizardModel& m_model;
-    QTreeWidget* m_plan;
-    QWidget* m_busy;
-    QLabel* m_busyText;
-    QProgressBar* m_busyBar;
+    QTreeWidget* m_plan = nullptr;
+    QWidget* m_busy = nullptr;
+    QLabel* m_busyText = nullptr;
+    QProgressBar* m_busyBar = nullptr;
     QMetaObject::Connection m_reviewedConnection;
     /** The controller whose review is shown (its previews point at its steps). */
     const RunController* m_reviewedBy = nullptr;
     bool m_reviewing = false;
-    QLabel* m_problems;
-    QLabel* m_prefilled;
-    QPushButton* m_export;
-    QPushButton* m_saveAnswers;
+    QLabel* m_problems = nullptr;
+    QLabel* m_prefilled = nullptr;
+    QPushButton* m_export = nullptr;
+    QPushButton* m_saveAnswers = nullptr;
     QStringList m_refusals;
     bool m_ok = false;
 };

@@ -13,6 +13,11 @@ namespace dceha {
 
 RunPage::RunPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void RunPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_view = new RunView;
     layout->addWidget(m_view);
@@ -50,13 +55,14 @@ RunPage::RunPage(WizardModel& model) : m_model(model)
             wizard()->button(QWizard::BackButton)->setEnabled(true);
         Q_EMIT runFinished(result);
     });
-    retranslate();
 }
 
 void RunPage::retranslate()
 {
     setTitle(tr("Run", "@title"));
     setSubTitle(tr("The steps run one by one; the run can be stopped and resumed at any time.", "@subtitle"));
+    if (!isBuilt())
+        return;
     m_standby->setText(tr("Open the stan&dby node's wizard", "@action:button"));
     m_standby->setToolTip(
         tr("The simulated cluster's standby node, in a second window, with this node's record.",
@@ -110,6 +116,7 @@ bool RunPage::confirmBegin()
 
 void RunPage::initializePage()
 {
+    ensureBuilt();
     m_standby->hide();
     m_confirmedFor = nullptr;
     m_view->setController(m_model.controller(), m_model.resuming() || !m_model.checkpointSummary().isEmpty());

@@ -22,8 +22,8 @@ public:
     QPushButton* stopButton() const { return m_view->stopButton(); }
     QListWidget* steps() const { return m_view->steps(); }
     QLabel* status() const { return m_view->status(); }
-    int result() const { return m_view->result(); }
-    bool isRunning() const { return m_view->isRunning(); }
+    int result() const { return m_view ? m_view->result() : -1; }
+    bool isRunning() const { return m_view && m_view->isRunning(); }
 
     QPushButton* standbyButton() const { return m_standby; }
 
@@ -34,15 +34,16 @@ Q_SIGNALS:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     /** Before the first start on this page: the password there if the plan needs it, and the person's yes to
      * what the plan destroys and interrupts (ConfirmRunDialog). */
     bool confirmBegin();
     WizardModel& m_model;
-    RunView* m_view;
+    RunView* m_view = nullptr;
     QPointer<RunController> m_confirmedFor; ///< the controller whose plan was confirmed on this visit
-    QPushButton* m_standby;
+    QPushButton* m_standby = nullptr;
     QString m_savedRecord;
 };
 

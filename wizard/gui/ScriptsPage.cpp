@@ -14,6 +14,11 @@ namespace dceha {
 
 ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void ScriptsPage::build()
+{
     m_form = new QFormLayout;
     m_dir = new QLineEdit;
     addFormRow(m_form, m_dir);
@@ -56,7 +61,6 @@ ScriptsPage::ScriptsPage(WizardModel& model) : m_model(model)
         connect(c, &QCheckBox::clicked, this, &ScriptsPage::apply);
     for (ApplicationsEditor* e : {m_apps, m_peerApps})
         connect(e, &ApplicationsEditor::changed, this, &ScriptsPage::apply);
-    retranslate();
 }
 
 QTableWidget* ScriptsPage::applications() const
@@ -81,6 +85,8 @@ void ScriptsPage::retranslate()
     setTitle(tr("Application server scripts", "@title"));
     setSubTitle(tr("HACMP starts and stops DCE (and DFS) through these scripts; the same path on both nodes.",
                    "@subtitle"));
+    if (!isBuilt())
+        return;
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
     setOriginFields(
         {{tr("Scripts directory", "@label"), QStringLiteral("scripts_dir")},
@@ -112,6 +118,7 @@ void ScriptsPage::retranslate()
 
 void ScriptsPage::initializePage()
 {
+    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     const bool mutual = a.isMutualTakeover();

@@ -24,19 +24,20 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void apply();
     WizardModel& m_model;
-    QFormLayout* m_form;
-    QLineEdit* m_dir;
-    QLineEdit* m_server;
-    QLineEdit* m_peerServer;
-    QCheckBox* m_register;
-    QCheckBox* m_wrappers;
-    ApplicationsEditor* m_apps;
-    ApplicationsEditor* m_peerApps;
-    QLabel* m_problems;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_dir = nullptr;
+    QLineEdit* m_server = nullptr;
+    QLineEdit* m_peerServer = nullptr;
+    QCheckBox* m_register = nullptr;
+    QCheckBox* m_wrappers = nullptr;
+    ApplicationsEditor* m_apps = nullptr;
+    ApplicationsEditor* m_peerApps = nullptr;
+    QLabel* m_problems = nullptr;
     bool m_loading = false;
 };
 

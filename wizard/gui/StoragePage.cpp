@@ -14,6 +14,11 @@ namespace dceha {
 
 StoragePage::StoragePage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void StoragePage::build()
+{
     m_form = new QFormLayout;
     m_vg = new QLineEdit;
     addFormRow(m_form, m_vg);
@@ -70,7 +75,6 @@ StoragePage::StoragePage(WizardModel& model) : m_model(model)
     connect(m_major, &QSpinBox::valueChanged, this, &StoragePage::apply);
     connect(m_disks, &QListWidget::itemChanged, this, &StoragePage::apply);
     connect(m_filesystems, &QTableWidget::itemChanged, this, &StoragePage::apply);
-    retranslate();
 }
 
 void StoragePage::retranslate()
@@ -80,6 +84,8 @@ void StoragePage::retranslate()
         tr("/var/dce, /etc/dce and /krb5 on shared DASD, in a volume group HACMP varies on; every name "
            "non-default, so the standby's importvg keeps it.",
            "@subtitle"));
+    if (!isBuilt())
+        return;
     auto label = [this](QWidget* field) { return qobject_cast<QLabel*>(m_form->labelForField(field)); };
     setOriginFields({{tr("Volume group", "@label"), QStringLiteral("shared_vg.name")},
                      {tr("Disks", "@label"), QStringLiteral("shared_vg.disks")},
@@ -183,6 +189,7 @@ void StoragePage::refreshSpace()
 
 void StoragePage::initializePage()
 {
+    ensureBuilt();
     m_loading = true;
     const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
     m_vg->setText(vg.name);

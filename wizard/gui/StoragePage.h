@@ -23,6 +23,7 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     void apply();
@@ -32,16 +33,16 @@ private:
     void refreshSpace();
     void listDisks();
     WizardModel& m_model;
-    QFormLayout* m_form;
-    QLineEdit* m_vg;
-    QLineEdit* m_log;
-    QComboBox* m_ppSize;
-    QSpinBox* m_major;
-    QListWidget* m_disks;
-    QLabel* m_diskHint;
-    QTableWidget* m_filesystems;
-    QLabel* m_space;
-    QLabel* m_problems;
+    QFormLayout* m_form = nullptr;
+    QLineEdit* m_vg = nullptr;
+    QLineEdit* m_log = nullptr;
+    QComboBox* m_ppSize = nullptr;
+    QSpinBox* m_major = nullptr;
+    QListWidget* m_disks = nullptr;
+    QLabel* m_diskHint = nullptr;
+    QTableWidget* m_filesystems = nullptr;
+    QLabel* m_space = nullptr;
+    QLabel* m_problems = nullptr;
     QList<WizardModel::Disk> m_discovered;
     bool m_loading = false;
 };

@@ -27,6 +27,11 @@ const QStringList kFormats = {QStringLiteral("html"), QStringLiteral("markdown")
 
 SummaryPage::SummaryPage(WizardModel& model) : m_model(model)
 {
+    retranslate();
+}
+
+void SummaryPage::build()
+{
     auto* layout = new QVBoxLayout(this);
     m_text = new QLabel;
     m_text->setWordWrap(true);
@@ -62,13 +67,14 @@ SummaryPage::SummaryPage(WizardModel& model) : m_model(model)
     openRow->addWidget(m_open);
     openRow->addStretch(1);
     layout->addLayout(openRow);
-    retranslate();
 }
 
 void SummaryPage::retranslate()
 {
     setTitle(tr("Summary", "@title"));
     setSubTitle(tr("The result of the run, its record, and what comes next.", "@subtitle"));
+    if (!isBuilt())
+        return;
     const QStringList labels = {
         tr("Export &HTML…", "@action:button"), tr("Export &Markdown…", "@action:button"),
         tr("Export &YAML…", "@action:button"), tr("Export re&play script…", "@action:button")};
@@ -85,6 +91,7 @@ void SummaryPage::retranslate()
 
 void SummaryPage::initializePage()
 {
+    ensureBuilt();
     const Answers& a = m_model.parsed().answers;
     m_savedRecord = m_model.saveRecord();
     m_open->setEnabled(!m_savedRecord.isEmpty());

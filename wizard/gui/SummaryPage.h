@@ -21,15 +21,16 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     WizardModel& m_model;
     void showChanges();
-    QLabel* m_text;
-    QLabel* m_changesLabel;
-    QTreeWidget* m_changes;
+    QLabel* m_text = nullptr;
+    QLabel* m_changesLabel = nullptr;
+    QTreeWidget* m_changes = nullptr;
     QList<QPushButton*> m_exports;
-    QPushButton* m_open;
+    QPushButton* m_open = nullptr;
     QString m_savedRecord;
 };
 

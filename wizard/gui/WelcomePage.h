@@ -30,32 +30,33 @@ public:
 
 protected:
     void retranslate() override;
+    void build() override;
 
 private:
     WizardModel& m_model;
-    QLabel* m_languageLabel;
-    QComboBox* m_language;
-    QLabel* m_intro;
-    QLabel* m_target;
-    QLabel* m_fileLabel;
-    QLineEdit* m_file;
-    QPushButton* m_browse;
-    QLabel* m_ownerLabel;
-    QLineEdit* m_ownerRecord;
-    QPushButton* m_browseOwner;
-    QLabel* m_nodeLabel;
-    QLineEdit* m_node;
-    QLabel* m_peerLabel;
-    QLineEdit* m_peer;
-    QCheckBox* m_bothNodes;
-    QLabel* m_standbyFileLabel;
-    QLineEdit* m_standbyFile;
-    QPushButton* m_browseStandby;
-    QGroupBox* m_resumeBox;
-    QLabel* m_progress;
-    QRadioButton* m_resume;
-    QRadioButton* m_startOver;
-    QLabel* m_error;
+    QLabel* m_languageLabel = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_intro = nullptr;
+    QLabel* m_target = nullptr;
+    QLabel* m_fileLabel = nullptr;
+    QLineEdit* m_file = nullptr;
+    QPushButton* m_browse = nullptr;
+    QLabel* m_ownerLabel = nullptr;
+    QLineEdit* m_ownerRecord = nullptr;
+    QPushButton* m_browseOwner = nullptr;
+    QLabel* m_nodeLabel = nullptr;
+    QLineEdit* m_node = nullptr;
+    QLabel* m_peerLabel = nullptr;
+    QLineEdit* m_peer = nullptr;
+    QCheckBox* m_bothNodes = nullptr;
+    QLabel* m_standbyFileLabel = nullptr;
+    QLineEdit* m_standbyFile = nullptr;
+    QPushButton* m_browseStandby = nullptr;
+    QGroupBox* m_resumeBox = nullptr;
+    QLabel* m_progress = nullptr;
+    QRadioButton* m_resume = nullptr;
+    QRadioButton* m_startOver = nullptr;
+    QLabel* m_error = nullptr;
     bool m_connecting = false;
 };
 

@@ -165,8 +165,19 @@ void WizardPage::showProblems()
     Q_EMIT completeChanged();
 }
 
+void WizardPage::ensureBuilt()
+{
+    if (m_built)
+        return;
+    m_built = true;
+    build();
+    retranslate();
+    Q_EMIT built();
+}
+
 void WizardPage::showEvent(QShowEvent* event)
 {
+    ensureBuilt();
     QWizardPage::showEvent(event);
     // A page shown with a refused field: the cursor is put there, as a form that says what to fix does.
     QTimer::singleShot(0, this, [this] {

@@ -51,7 +51,12 @@ enum PageId
 };
 
 /** @brief A page whose every text follows the application's language: retranslate() sets them, once when
- * the page is built and again whenever the language changes (QEvent::LanguageChange). */
+ * the page is built and again whenever the language changes (QEvent::LanguageChange).
+ *
+ * A page that overrides build() holds only its title until it is first initialized (QWizard's
+ * initializePage(), which calls ensureBuilt() first) or shown: the window opens with the widgets of its first
+ * page alone, and each other page's are made when the operator first goes there. Until then its
+ * retranslate() sets the title and subtitle only (isBuilt()). */
 class WizardPage : public QWizardPage
 {
     Q_OBJECT
@@ -61,8 +66,19 @@ public:
     /** Whether the page waits for the node's answer (askNode): Next waits too. */
     bool isAskingNode() const { return m_asking > 0; }
 
+    /** Makes the page's widgets now if they are not yet (a test or the map may need them early). */
+    void ensureBuilt();
+    bool isBuilt() const { return m_built; }
+
+Q_SIGNALS:
+    /** The page's widgets were just made (ensureBuilt()). */
+    void built();
+
 protected:
     virtual void retranslate() = 0;
+    /** Makes the page's widgets: called once, by ensureBuilt(), then retranslate(). The default makes none
+     * (a page that builds them in its constructor). */
+    virtual void build() {}
     void changeEvent(QEvent* event) override;
     /** The answer fields this page edits (the engine's field names or their prefixes, e.g. "dfs_cache"), the
      * model that checks them, and the label their refusals are shown in. */
@@ -115,6 +131,7 @@ private:
     QString m_spaceOf; ///< the VG the node's last answer on space is for
     std::optional<NodeDiscovery::Space> m_vgSpace;
     int m_asking = 0;
+    bool m_built = false;
     const WizardModel* m_checkedBy = nullptr;
     QStringList m_fields;
     QLabel* m_fieldProblems = nullptr;

@@ -45,8 +45,11 @@ WizardWindow::WizardWindow(const Options& options, QWidget* parent) : QWizard(pa
     // Where am I: the node and the whole procedure beside every page.
     m_map = new ProcedureMap(m_model, *this);
     setSideWidget(m_map);
-    m_map->follow(m_runPage->view());
-    m_model.identifyNode();
+    // The run page's view is made when the page is first shown: the map follows it from then on.
+    connect(m_runPage, &WizardPage::built, m_map, [this] { m_map->follow(m_runPage->view()); });
+    // The node is asked its name once the window is on screen: the first paint does not share the machine
+    // with the node's first command.
+    QTimer::singleShot(0, this, [this] { m_model.identifyNode(); });
     retranslate();
     resize(1120, 720);
 }
@@ -119,7 +122,7 @@ void WizardWindow::reject()
 RunView* WizardWindow::runningView() const
 {
     for (RunView* view : {m_runPage->view(), m_failoverTestPage->view()})
-        if (view->isRunning())
+        if (view && view->isRunning())
             return view;
     return nullptr;
 }
