@@ -60,6 +60,14 @@ double selfCpuMs()
     return cpuMsOf(u);
 }
 
+/** The CPU of the children this process has waited for (the simulated commands). */
+double childrenCpuMs()
+{
+    rusage u{};
+    ::getrusage(RUSAGE_CHILDREN, &u);
+    return cpuMsOf(u);
+}
+
 /** A child process's wall time, CPU and peak memory (its own, from wait4). */
 struct Child
 {
@@ -130,7 +138,7 @@ int callsOn(const QString& root)
 /** One node's run, in this process: its wall time, the engine's own CPU per step, the simulated commands. */
 struct NodeRun
 {
-    double wallMs = 0, engineCpuMs = 0;
+    double wallMs = 0, engineCpuMs = 0, commandsCpuMs = 0;
     int commands = 0;
     std::map<QString, double> stepCpuMs;
     RunRecord record;
@@ -151,6 +159,11 @@ NodeRun runNode(const QString& root, const QString& shared, const QByteArray& an
     setup.answersName = QStringLiteral("the benchmark's answers");
     setup.ownerRecordFile = ownerRecord;
     NodeRun out;
+    // From open() on: its pre-flight is the run's first questions (their answers serve the first steps).
+    const double cpu = selfCpuMs();
+    const double children = childrenCpuMs();
+    QElapsedTimer clock;
+    clock.start();
     Session session;
     if (!session.open(setup)) {
         say(QStringLiteral("dce-ha-bench: the session refused: ") +
@@ -166,12 +179,10 @@ NodeRun runNode(const QString& root, const QString& shared, const QByteArray& an
             out.stepCpuMs[s.id] += selfCpuMs() - stepStart;
         stepStart = 0;
     };
-    const double cpu = selfCpuMs();
-    QElapsedTimer clock;
-    clock.start();
     out.result = session.run();
     out.wallMs = double(clock.nsecsElapsed()) / 1e6;
     out.engineCpuMs = selfCpuMs() - cpu;
+    out.commandsCpuMs = childrenCpuMs() - children;
     out.commands = callsOn(root);
     out.record = session.record();
     return out;
@@ -196,7 +207,10 @@ Child replay(const RunRecord& record, const QString& root, const QString& shared
 void integrationFigures(int runs)
 {
     QList<double> ownerWall, ownerCpu, ownerReplay, standbyWall, standbyCpu, standbyReplay;
+    // The work without the waits: the wizard's CPU and its commands' against the replay's sh and commands'.
+    QList<double> ownerWork, ownerReplayWork, standbyWork, standbyReplayWork, resumeWall;
     int ownerCommands = 0, ownerChanges = 0, standbyCommands = 0, standbyChanges = 0, ownerSteps = 0;
+    int resumeQueries = 0, resumeSteps = 0;
     std::map<QString, QList<double>> stepCpu;
     const QString configuration = QStringLiteral("hot-standby-cascading");
     for (int i = 0; i < runs; ++i) {
@@ -204,6 +218,14 @@ void integrationFigures(int runs)
         const QString shared = dir.filePath(QStringLiteral("shared"));
         const NodeRun owner = runNode(dir.filePath(QStringLiteral("node1")), shared,
                                       example(configuration, QStringLiteral("owner")), {});
+        // The owner's run again as it waits for the standby: a resume of a finished run, nothing but probes.
+        const NodeRun resumed = runNode(dir.filePath(QStringLiteral("node1")), shared,
+                                        example(configuration, QStringLiteral("owner")), {});
+        resumeQueries = resumed.commands - owner.commands;
+        resumeSteps = 0;
+        for (const auto& s : resumed.record.steps)
+            resumeSteps += s.status == StepRecord::Status::Done ? 1 : 0;
+        resumeWall << resumed.wallMs;
         const QString ownerRecord = dir.filePath(QStringLiteral("owner-record.yaml"));
         QString error;
         RecordFile::write(ownerRecord, RecordFile::sealed(owner.record), &error);
@@ -217,6 +239,10 @@ void integrationFigures(int runs)
         const Child standbyReplayed =
             replay(standby.record, fresh.filePath(QStringLiteral("node2")), freshShared,
                    fresh.filePath(QStringLiteral("standby.sh")), &standbyChanges);
+        ownerWork << owner.engineCpuMs + owner.commandsCpuMs;
+        ownerReplayWork << ownerReplayed.cpuMs;
+        standbyWork << standby.engineCpuMs + standby.commandsCpuMs;
+        standbyReplayWork << standbyReplayed.cpuMs;
         ownerWall << owner.wallMs;
         ownerCpu << owner.engineCpuMs;
         ownerReplay << ownerReplayed.wallMs;
@@ -251,6 +277,23 @@ void integrationFigures(int runs)
          ownerCommands, ownerChanges);
     line(QStringLiteral("standby (up to its wait for the owner) "), standbyWall, standbyCpu, standbyReplay,
          standbyCommands, standbyChanges);
+    say(QStringLiteral(
+            "the work without the waits (CPU of the process and its commands): owner: wizard %1 ms, "
+            "replay %2 ms, %3x; standby: wizard %4 ms, replay %5 ms, %6x")
+            .arg(median(ownerWork), 0, 'f', 0)
+            .arg(median(ownerReplayWork), 0, 'f', 0)
+            .arg(median(ownerReplayWork) > 0 ? median(ownerWork) / median(ownerReplayWork) : 0, 0, 'f', 2)
+            .arg(median(standbyWork), 0, 'f', 0)
+            .arg(median(standbyReplayWork), 0, 'f', 0)
+            .arg(median(standbyReplayWork) > 0 ? median(standbyWork) / median(standbyReplayWork) : 0, 0, 'f',
+                 2));
+    say(QStringLiteral(
+            "the owner's run again as it waits (a resume of a finished run): %1 queries for %2 done "
+            "steps, %3 per step, %4 ms")
+            .arg(resumeQueries)
+            .arg(resumeSteps)
+            .arg(resumeSteps > 0 ? double(resumeQueries) / resumeSteps : 0, 0, 'f', 2)
+            .arg(median(resumeWall), 0, 'f', 0));
     say(QStringLiteral(
             "== The engine's own CPU per step (the owner's %1 steps, children excluded, median; the "
             "costliest first)")
@@ -368,18 +411,22 @@ void checkpointFigures(bool quick)
     QElapsedTimer clock;
     clock.start();
     RunRecord loaded;
-    const bool ok = checkpoint.load(&loaded, &error);
+    // As a resume decides it: the steps read, their long outputs left aside until the record is wanted.
+    const bool ok = checkpoint.load(&loaded, &error, Checkpoint::Outputs::Later);
     qsizetype at = 0;
     while (ok && at < loaded.steps.size() && loaded.steps.at(at).status == StepRecord::Status::Done)
         ++at;
     const double ms = double(clock.nsecsElapsed()) / 1e6;
-    const double mb = double(QFileInfo(dir.filePath(QStringLiteral("checkpoint.yaml"))).size()) / 1e6;
+    const double mb = double(QFileInfo(checkpoint.path()).size()) / 1e6;
+    const double asideMb = double(QFileInfo(checkpoint.outputsPath()).size()) / 1e6;
     // A checkpoint the wizard refuses to read cannot be resumed at all: said as such, not as a time.
-    say(ok ? QStringLiteral("deciding where to resume from a %1-step checkpoint (%2 MB): %3 ms (at step %4)")
+    say(ok ? QStringLiteral("deciding where to resume from a %1-step checkpoint (%2 MB, and %5 MB of outputs "
+                            "kept aside): %3 ms (at step %4)")
                  .arg(many)
                  .arg(mb, 0, 'f', 1)
                  .arg(ms, 0, 'f', 1)
                  .arg(at + 1)
+                 .arg(asideMb, 0, 'f', 1)
            : QStringLiteral(
                  "deciding where to resume from a %1-step checkpoint (%2 MB): IMPOSSIBLE, the checkpoint is "
                  "refused (%3)")

@@ -755,6 +755,14 @@
         <source>&apos;%1&apos; is not one of pass, warning, failure</source>
         <translation>„%1“ ist keiner der Werte pass, warning, failure</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 checksum</source>
+        <translation>ist keine SHA-256-Prüfsumme</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>

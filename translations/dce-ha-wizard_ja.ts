@@ -754,6 +754,14 @@
         <source>&apos;%1&apos; is not one of pass, warning, failure</source>
         <translation>「%1」は pass、warning、failure のいずれでもありません</translation>
     </message>
+    <message>
+        <source>is missing</source>
+        <translation>ありません</translation>
+    </message>
+    <message>
+        <source>is not a SHA-256 checksum</source>
+        <translation>SHA-256 チェックサムではありません</translation>
+    </message>
 </context>
 <context>
     <name>Step</name>

@@ -39,17 +39,19 @@ int lockPath(const QString& path, int flags, mode_t mode = 0)
 
 namespace {
 
-/** checkpoint.yaml → checkpoint.journal, drill-checkpoint.yaml → drill-checkpoint.journal. */
-QString journalName(const QString& name)
+/** checkpoint.yaml → checkpoint.SUFFIX, drill-checkpoint.yaml → drill-checkpoint.SUFFIX. */
+QString besideName(const QString& name, const char* suffix)
 {
-    return (name.endsWith(QLatin1String(".yaml")) ? name.chopped(5) : name) + QStringLiteral(".journal");
+    return (name.endsWith(QLatin1String(".yaml")) ? name.chopped(5) : name) + QLatin1Char('.') +
+           QLatin1String(suffix);
 }
 
 } // namespace
 
 Checkpoint::Checkpoint(QString stateDir, QString name)
     : m_dir(QDir(stateDir).absolutePath()), m_name(std::move(name)),
-      m_journal(m_dir + QLatin1Char('/') + journalName(m_name))
+      m_journal(m_dir + QLatin1Char('/') + besideName(m_name, "journal")),
+      m_outputs(m_dir + QLatin1Char('/') + besideName(m_name, "outputs"))
 {}
 
 Checkpoint::~Checkpoint()
@@ -119,7 +121,7 @@ Checkpoint::Presence Checkpoint::presence() const
     }
 }
 
-bool Checkpoint::load(RunRecord* record, QString* error) const
+bool Checkpoint::load(RunRecord* record, QString* error, Outputs outputs) const
 {
     RunRecord whole;
     QByteArray base;
@@ -135,14 +137,31 @@ bool Checkpoint::load(RunRecord* record, QString* error) const
                      .arg(replay.problem, path());
         return false;
     }
+    if (outputs == Outputs::Read && !m_outputs.fill(whole, error)) {
+        *error = QStringLiteral("the checkpoint's outputs are damaged: %1").arg(*error);
+        return false;
+    }
     m_base = base;
     *record = std::move(whole);
     return true;
 }
 
-bool Checkpoint::save(const RunRecord& record, QString* error) const
+bool Checkpoint::readOutputs(RunRecord& record, QString* error) const
 {
-    const QByteArray sealed = RecordFile::sealed(record);
+    return m_outputs.fill(record, error);
+}
+
+bool Checkpoint::save(RunRecord& record, QString* error) const
+{
+    QString why;
+    for (StepRecord& step : record.steps)
+        if (!m_outputs.store(step, &why)) {
+            if (error)
+                *error = why;
+            return false;
+        }
+    const QByteArray sealed =
+        RecordSeal::seal(record.toYaml(RunRecord::Outputs::Stored), int(record.steps.size()));
     const FileEdit edit = AtomicFileWriter().replace(path(), path(), sealed);
     if (!edit.ok) {
         if (error)
@@ -155,12 +174,12 @@ bool Checkpoint::save(const RunRecord& record, QString* error) const
     return true;
 }
 
-bool Checkpoint::saveStep(const RunRecord& record, int index, QString* error) const
+bool Checkpoint::saveStep(RunRecord& record, int index, QString* error) const
 {
     if (m_base.isEmpty() || index < 0 || index >= record.steps.size())
         return save(record, error);
     QString why;
-    if (m_journal.append(m_base, record, index, &why))
+    if (m_outputs.store(record.steps[index], &why) && m_journal.append(m_base, record, index, &why))
         return true;
     if (error)
         *error = why;
@@ -177,32 +196,43 @@ QString Checkpoint::archive(QString* error) const
             aside = file + QLatin1Char('.') + stamp + QLatin1Char('-') + QString::number(n);
         return aside;
     };
-    const bool journal = InputFile::kindOf(journalPath()) != InputFile::Kind::Absent;
-    if (journal) {
-        // The record set aside is the whole one: the journal's changes written into it first.
-        RunRecord record;
-        QString ignored;
-        if (load(&record, &ignored))
-            save(record, &ignored);
-    }
     const QString aside = asideOf(path());
+    auto present = [](const QString& file) { return InputFile::kindOf(file) != InputFile::Kind::Absent; };
+    RunRecord record;
+    QString why;
+    if ((present(journalPath()) || present(outputsPath())) && load(&record, &why)) {
+        // The record set aside is the whole one, on its own: the journal's changes and the outputs in it.
+        if (!RecordFile::write(aside, RecordFile::sealed(record), &why)) {
+            if (error)
+                *error = QStringLiteral("cannot set %1 aside as %2: %3").arg(path(), aside, why);
+            return {};
+        }
+        ::unlink(QFile::encodeName(path()).constData());
+        m_journal.remove();
+        m_outputs.remove();
+        m_base.clear();
+        return aside;
+    }
     if (::rename(QFile::encodeName(path()).constData(), QFile::encodeName(aside).constData()) != 0) {
         if (error)
             *error = QStringLiteral("cannot set %1 aside as %2: %3")
                          .arg(path(), aside, AtomicFileWriter::errorText(errno));
         return {};
     }
-    if (InputFile::kindOf(journalPath()) != InputFile::Kind::Absent) {
-        // Unreadable, so not merged: kept beside the checkpoint it belongs to, never applied to a new one.
-        const QString journalAside = asideOf(journalPath());
-        if (::rename(QFile::encodeName(journalPath()).constData(),
-                     QFile::encodeName(journalAside).constData()) != 0) {
+    // Unreadable, so not merged: kept beside the checkpoint they belong to, never applied to a new one.
+    for (const QString& beside : {journalPath(), outputsPath()}) {
+        if (!present(beside))
+            continue;
+        const QString besideAside = asideOf(beside);
+        if (::rename(QFile::encodeName(beside).constData(), QFile::encodeName(besideAside).constData()) !=
+            0) {
             if (error)
                 *error = QStringLiteral("cannot set %1 aside as %2: %3")
-                             .arg(journalPath(), journalAside, AtomicFileWriter::errorText(errno));
+                             .arg(beside, besideAside, AtomicFileWriter::errorText(errno));
             return {};
         }
     }
+    m_outputs.remove();
     m_journal.forget();
     m_base.clear();
     return aside;

@@ -230,7 +230,7 @@ bool CheckpointJournal::append(const QByteArray& base, const RunRecord& record, 
 {
     if (!open(base, error))
         return false;
-    const QByteArray body = RunRecord::stepToYaml(record.steps.at(index));
+    const QByteArray body = RunRecord::stepToYaml(record.steps.at(index), RunRecord::Outputs::Stored);
     const QByteArray entry = kEntryPrefix + "step=" + QByteArray::number(index) +
                              " bytes=" + QByteArray::number(body.size()) + " sha256=" + sha256(body) + '\n' +
                              body;

@@ -32,27 +32,45 @@ QStringList crfsArgv(StepContext& c, const QString& lv, const QString& mount, co
 
 // ---- FilesystemStep
 
+namespace {
+
+/** The node's filesystems as `lsfs -c` lists them all (mount point → device): one query that the step's
+ * probe, its verification and the next filesystem step's probe share, where `lsfs -c MOUNT` and `lslv LV`
+ * asked once per filesystem. Empty when lsfs fails. */
+QMap<QString, QString> filesystemDevices(StepContext& c)
+{
+    QMap<QString, QString> devices;
+    const CommandResult r = inspect(c, {QStringLiteral("lsfs"), QStringLiteral("-c")});
+    if (!r.ok())
+        return devices;
+    // #MountPoint:Device:Vfs:… then one line per filesystem.
+    for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        if (!line.startsWith(QLatin1Char('#')))
+            devices.insert(line.section(QLatin1Char(':'), 0, 0), line.section(QLatin1Char(':'), 1, 1));
+    return devices;
+}
+
+} // namespace
+
 Probe FilesystemStep::probe(StepContext& c)
 {
     const QString mount = param(c, "mount");
     const QString lv = param(c, "lv");
-    const CommandResult r = inspect(c, {QStringLiteral("lsfs"), QStringLiteral("-c"), mount});
-    if (r.ok()) {
-        // #MountPoint:Device:Vfs:… then the filesystem's line.
-        const QStringList lines = QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        const QString device = lines.value(1).section(QLatin1Char(':'), 1, 1);
-        if (device != QStringLiteral("/dev/") + lv)
+    const QString device = QStringLiteral("/dev/") + lv;
+    const QMap<QString, QString> devices = filesystemDevices(c);
+    if (const auto it = devices.constFind(mount); it != devices.constEnd()) {
+        if (*it != device)
             return Probe::blocked(
                 StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is already a filesystem on %2, not on /dev/%3"))
-                    .arg(mount, device, lv));
+                    .arg(mount, *it, lv));
         return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists on /dev/%2")).arg(mount, lv));
     }
-    const CommandResult lslv = inspect(c, {QStringLiteral("lslv"), lv});
-    const QString usedBy = lvm::labelValue(QString::fromUtf8(lslv.stdOut), QStringLiteral("MOUNT POINT"));
-    if (lslv.ok() && !usedBy.isEmpty() && usedBy != QLatin1String("N/A") && usedBy != mount)
-        return Probe::blocked(
-            StepMessage(QT_TRANSLATE_NOOP("Step", "the logical volume %1 already holds the filesystem %2"))
-                .arg(lv, usedBy));
+    for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+        if (*it == device)
+            return Probe::blocked(
+                StepMessage(
+                    QT_TRANSLATE_NOOP("Step", "the logical volume %1 already holds the filesystem %2"))
+                    .arg(lv, it.key()));
     return Probe::notDone();
 }
 

@@ -138,6 +138,15 @@ Outcome VolumeGroupStep::apply(StepContext& c)
 Probe LogicalVolumeStep::probe(StepContext& c)
 {
     const QString name = param(c, "name");
+    // The VG's own list first: one `lsvg -l` answers for every logical volume of the VG (the resume of a
+    // finished run asks it once for all of them); `lslv` only for a name it does not list, which may be in
+    // another VG.
+    const CommandResult listed = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-l"), param(c, "vg")});
+    if (listed.ok())
+        for (const auto& row : lvm::lvRows(out(listed)))
+            if (row.name == name && row.type == param(c, "type"))
+                return Probe::done(
+                    StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists in %2")).arg(name, param(c, "vg")));
     const CommandResult r = inspect(c, {QStringLiteral("lslv"), name});
     if (!r.ok())
         return Probe::notDone();

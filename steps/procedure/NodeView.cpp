@@ -25,4 +25,45 @@ CommandResult NodeView::queryNow(const QStringList& argv)
     return r;
 }
 
+CommandResult ViewedSystem::run(const CommandSpec& spec)
+{
+    if (!spec.stdinData.isEmpty() || !spec.environment.isEmpty())
+        return m_node.run(spec);
+    return m_view.query(QStringList{spec.name} + spec.args);
+}
+
+namespace {
+
+const QString kNotHere = QStringLiteral("the pre-flight changes nothing on the node");
+
+} // namespace
+
+FileEdit ViewedSystem::writeFile(const QString& nodePath, const QByteArray&, bool)
+{
+    FileEdit refused;
+    refused.path = nodePath;
+    refused.error = kNotHere;
+    return refused;
+}
+
+QStringList ViewedSystem::removeStaleTemporaries(const QString&)
+{
+    return {};
+}
+
+QString ViewedSystem::makeDirectory(const QString&)
+{
+    return kNotHere;
+}
+
+QString ViewedSystem::makeSymlink(const QString&, const QString&)
+{
+    return kNotHere;
+}
+
+QString ViewedSystem::setMode(const QString&, int)
+{
+    return kNotHere;
+}
+
 } // namespace dceha

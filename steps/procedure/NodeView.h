@@ -42,4 +42,39 @@ private:
     int m_ran = 0;
 };
 
+/** @brief The node as the pre-flight sees it: a System whose programs are answered through a NodeView, so
+ * that the pre-flight's questions (the same `lspv` for the disks and their PVIDs, `hostname` for the
+ * cluster's view and the record) are asked once, and the run's first steps find their answers there. Only
+ * for what changes nothing: every command it is given must be a query. Files go to the node itself. */
+class ViewedSystem : public System
+{
+public:
+    ViewedSystem(System& node, NodeView& view) : System(node.root()), m_node(node), m_view(view) {}
+
+    /** A query without input or environment: from the view; anything else from the node as it is. */
+    CommandResult run(const CommandSpec& spec) override;
+    bool isSimulated() const override { return m_node.isSimulated(); }
+    bool exists(const QString& nodePath) const override { return m_node.exists(nodePath); }
+    bool isDirectory(const QString& nodePath) const override { return m_node.isDirectory(nodePath); }
+    std::optional<QString> linkTarget(const QString& nodePath) const override
+    {
+        return m_node.linkTarget(nodePath);
+    }
+    std::optional<QByteArray> readFile(const QString& nodePath) const override
+    {
+        return m_node.readFile(nodePath);
+    }
+    std::optional<int> modeOf(const QString& nodePath) const override { return m_node.modeOf(nodePath); }
+    /** Changes are not the pre-flight's: refused here, never passed on. */
+    FileEdit writeFile(const QString& nodePath, const QByteArray& content, bool backup = true) override;
+    QStringList removeStaleTemporaries(const QString& nodePath) override;
+    QString makeDirectory(const QString& nodePath) override;
+    QString makeSymlink(const QString& target, const QString& linkPath) override;
+    QString setMode(const QString& nodePath, int mode) override;
+
+private:
+    System& m_node;
+    NodeView& m_view;
+};
+
 } // namespace dceha

@@ -3,6 +3,7 @@
 #include "system/YamlInput.h"
 #include "system/YamlOutput.h"
 
+#include <QRegularExpression>
 #include <iterator>
 #include <limits>
 #include <yaml-cpp/yaml.h>
@@ -44,7 +45,24 @@ void list(YAML::Emitter& out, const char* k, const QStringList& v)
     out << YAML::EndSeq;
 }
 
-void emitAction(YAML::Emitter& out, const ActionRecord& a)
+void emitOutput(YAML::Emitter& out, const char* k, const char* storedKey, const QString& text,
+                const StoredOutput& stored, RunRecord::Outputs outputs)
+{
+    if (outputs == RunRecord::Outputs::Inline || !stored.isSet()) {
+        field(out, k, text);
+        return;
+    }
+    key(out, storedKey);
+    out << YAML::BeginMap;
+    key(out, "at");
+    out << static_cast<long long>(stored.at);
+    key(out, "bytes");
+    out << static_cast<long long>(stored.bytes);
+    field(out, "sha256", QString::fromLatin1(stored.sha256));
+    out << YAML::EndMap;
+}
+
+void emitAction(YAML::Emitter& out, const ActionRecord& a, RunRecord::Outputs outputs)
 {
     out << YAML::BeginMap;
     field(out, "at", iso(a.at));
@@ -74,8 +92,8 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
             key(out, "unplanned");
             out << true;
         }
-        field(out, "stdout", a.stdOut);
-        field(out, "stderr", a.stdErr);
+        emitOutput(out, "stdout", "stdout_stored", a.stdOut, a.stdOutStored, outputs);
+        emitOutput(out, "stderr", "stderr_stored", a.stdErr, a.stdErrStored, outputs);
         out << YAML::EndMap;
         break;
     case ActionRecord::Type::File:
@@ -105,7 +123,7 @@ void emitAction(YAML::Emitter& out, const ActionRecord& a)
     out << YAML::EndMap;
 }
 
-void emitStep(YAML::Emitter& out, const StepRecord& s)
+void emitStep(YAML::Emitter& out, const StepRecord& s, RunRecord::Outputs outputs)
 {
     out << YAML::BeginMap;
     field(out, "id", s.id);
@@ -137,7 +155,7 @@ void emitStep(YAML::Emitter& out, const StepRecord& s)
     key(out, "actions");
     out << YAML::BeginSeq;
     for (const auto& a : s.actions)
-        emitAction(out, a);
+        emitAction(out, a, outputs);
     out << YAML::EndSeq;
     out << YAML::EndMap;
 }
@@ -192,6 +210,25 @@ public:
     }
     void problem(const QString& field, const QString& message) { m_yaml.problem(field, message); }
 
+    /** An output the checkpoint keeps aside: `{at: OFFSET, bytes: N, sha256: HEX}`. */
+    StoredOutput stored(const YamlValue* n, const char* k, const QString& path)
+    {
+        StoredOutput out;
+        const YamlValue* m = map(n, k, path, false);
+        if (!m)
+            return out;
+        const QString p = child(path, k);
+        out.at = number(m, "at", p, 0, std::numeric_limits<qint64>::max(), -1);
+        out.bytes = number(m, "bytes", p, 0, std::numeric_limits<qint64>::max(), 0);
+        out.sha256 = text(m, "sha256", p, true).toLatin1();
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
+        if (out.at < 0)
+            problem(child(p, "at"), RunRecord::tr("is missing"));
+        else if (!hex.match(QString::fromLatin1(out.sha256)).hasMatch())
+            problem(child(p, "sha256"), RunRecord::tr("is not a SHA-256 checksum"));
+        return out;
+    }
+
     ActionRecord action(const YamlValue* n, const QString& path)
     {
         ActionRecord a;
@@ -212,6 +249,8 @@ public:
             a.unplanned = flag(c, "unplanned", p);
             a.stdOut = text(c, "stdout", p);
             a.stdErr = text(c, "stderr", p);
+            a.stdOutStored = stored(c, "stdout_stored", p);
+            a.stdErrStored = stored(c, "stderr_stored", p);
         } else if (const YamlValue* f = map(n, "file", path, false)) {
             const QString p = child(path, "file");
             a.type = ActionRecord::Type::File;
@@ -332,7 +371,7 @@ const StepRecord* RunRecord::step(const QString& id) const
     return nullptr;
 }
 
-QByteArray RunRecord::toYaml() const
+QByteArray RunRecord::toYaml(Outputs outputs) const
 {
     YAML::Emitter out;
     out << YAML::BeginMap;
@@ -394,7 +433,7 @@ QByteArray RunRecord::toYaml() const
     key(out, "steps");
     out << YAML::BeginSeq;
     for (const auto& s : steps)
-        emitStep(out, s);
+        emitStep(out, s, outputs);
     out << YAML::EndSeq;
     out << YAML::EndMap;
     return QByteArray(out.c_str()) + '\n';
@@ -495,10 +534,10 @@ bool RunRecord::fromYaml(const QByteArray& text, RunRecord* r, QString* error)
     return true;
 }
 
-QByteArray RunRecord::stepToYaml(const StepRecord& step)
+QByteArray RunRecord::stepToYaml(const StepRecord& step, Outputs outputs)
 {
     YAML::Emitter out;
-    emitStep(out, step);
+    emitStep(out, step, outputs);
     return QByteArray(out.c_str()) + '\n';
 }
 

@@ -28,6 +28,16 @@ enum class FailureCategory
     Refused       ///< the procedure or a template is faulty (unknown kind, faulty script template)
 };
 
+/** Where the checkpoint keeps a long output instead of inline (CheckpointOutputs): its offset in
+ * `checkpoint.outputs`, its length and checksum. */
+struct StoredOutput
+{
+    qint64 at = -1;
+    qint64 bytes = 0;
+    QByteArray sha256; ///< hex, of the UTF-8 bytes
+    bool isSet() const { return at >= 0; }
+};
+
 struct ActionRecord
 {
     enum class Type
@@ -44,6 +54,11 @@ struct ActionRecord
     int exitCode = -1;
     QString stdOut;
     QString stdErr;
+    /** Set once the checkpoint keeps the output aside (a long one: thousands of installp lines): the
+     * checkpoint then names it instead of holding it. A checkpoint read for a resume leaves stdOut/stdErr
+     * empty where these are set until CheckpointOutputs::fill() reads them back. */
+    StoredOutput stdOutStored;
+    StoredOutput stdErrStored;
     QString stdinNote;       ///< "y\n", or "(secret: not recorded)"
     QStringList environment; ///< NAME=value pairs given to the command
     qint64 elapsedMs = 0;
@@ -162,14 +177,21 @@ public:
 
     /** The record as YAML, typed: it reads back the same in any YAML 1.1 or 1.2 parser (a string `no` or `50`
      * is quoted, an exit code is a number). */
-    QByteArray toYaml() const;
+    /** How toYaml() writes outputs: whole (a record, an export), or, where the checkpoint keeps them aside
+     * (ActionRecord::stdOutStored), as the reference. */
+    enum class Outputs
+    {
+        Inline,
+        Stored
+    };
+    QByteArray toYaml(Outputs outputs = Outputs::Inline) const;
     /** Reads a record strictly through YamlInput: a type mismatch, an unknown status, a missing or empty
      * `steps`, missing `answers`, duplicate keys or a second document refuse it, @p error naming the field
      * (`steps[3].status: 'bogus' is not one of …`); @p out is left unchanged then. Never throws. */
     static bool fromYaml(const QByteArray& text, RunRecord* out, QString* error);
 
     /** One step as YAML (a mapping, as under `steps:`): the checkpoint journal's entry. */
-    static QByteArray stepToYaml(const StepRecord& step);
+    static QByteArray stepToYaml(const StepRecord& step, Outputs outputs = Outputs::Inline);
     /** Reads one step as stepToYaml wrote it, as strictly as fromYaml; @p out is left unchanged on error. */
     static bool stepFromYaml(const QByteArray& text, StepRecord* out, QString* error);
 };

@@ -185,8 +185,11 @@ Runner::Result Runner::run()
     if (!save())
         return finish(Result::CheckpointLost);
     // One view of the node for the run: a step's verification and the next step's probe ask the same
-    // questions (mount, lslv NAME) with nothing changed in between; every change a step makes forgets it.
-    NodeView view(m_system);
+    // questions (mount, lsfs -c) with nothing changed in between; every change a step makes forgets it. The
+    // session's, when it hands over what its pre-flight just asked.
+    NodeView own(m_system);
+    NodeView& view = initialView ? *initialView : own;
+    initialView = nullptr;
     std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
 
     const int total = int(m_steps.size());
@@ -411,8 +414,11 @@ QList<Runner::Preview> Runner::preview()
     // Once a step would run, a later transient step (a mount, a start, a release) that looks done now would
     // not be by the time it runs: the preview shows its plan instead of "already done".
     bool earlierWouldRun = false;
-    // A dry run changes nothing: one view of the node answers every step's questions.
-    NodeView view(m_system);
+    // A dry run changes nothing: one view of the node answers every step's questions (the pre-flight's
+    // answers among them, when the session hands them over).
+    NodeView own(m_system);
+    NodeView& view = initialView ? *initialView : own;
+    initialView = nullptr;
     std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
     for (const auto& def : m_steps) {
         Preview p;

@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Checkpoint.h"
 #include "Disruption.h"
+#include "NodeView.h"
 #include "Record.h"
 #include "StepKind.h"
 #include "answers/Answers.h"
@@ -63,6 +64,10 @@ public:
     /** The other node of a two-node procedure (the drill): a step `on: peer` runs there. None: such a step
      * becomes an operator step (the operator does it on the other node and confirms). */
     System* peer = nullptr;
+    /** The node's answers so far, for the next run() or preview() only (then dropped): the session's
+     * pre-flight asked them just before, with nothing changed since. None: that run asks the node everything.
+     */
+    NodeView* initialView = nullptr;
     /** How the record names the peer in what ran there (its host name). */
     QString peerName;
     /** The other node's record, when both nodes' runs are in this process (the two-node session): an

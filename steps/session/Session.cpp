@@ -1,5 +1,7 @@
 #include "Session.h"
 
+#include "procedure/NodeView.h"
+
 #include "procedure/StepKinds.h"
 
 #include "Logging.h"
@@ -175,7 +177,11 @@ bool Session::open(const SessionSetup& setup)
     input.stateDirNodePath = setup.stateDirNode;
     input.ownerRecordGiven = ownerRecordGiven;
     input.ownerDiskPvids = m_ownerRecord.sharedDisks;
-    m_preflight = Preflight::run(*m_system, m_answers, input);
+    // The pre-flight and what open() asks after it go through one view of the node: each question asked
+    // once; the run (or the dry run) that follows at once takes the answers over (handOverView()).
+    m_view = std::make_unique<NodeView>(*m_system);
+    ViewedSystem viewed(*m_system, *m_view);
+    m_preflight = Preflight::run(viewed, m_answers, input);
     if (const int failed = Preflight::count(m_preflight, PreflightFinding::Severity::Failure)) {
         QStringList lines{
             QStringLiteral("the pre-flight found %1 failure(s): the answers do not fit this node; "
@@ -209,7 +215,7 @@ bool Session::open(const SessionSetup& setup)
 
     CommandSpec hostSpec;
     hostSpec.name = QStringLiteral("hostname");
-    m_record.hostname = QString::fromUtf8(m_system->run(hostSpec).stdOut).trimmed();
+    m_record.hostname = QString::fromUtf8(viewed.run(hostSpec).stdOut).trimmed();
     m_record.root = m_system->root().isEmpty() ? QStringLiteral("/") : m_system->root();
     m_record.role = m_answers.role;
     // What the record is a record of, said in every export: a rehearsal reads unlike a production run.
@@ -231,13 +237,14 @@ bool Session::open(const SessionSetup& setup)
     m_record.answersDigest = m_digest;
     m_record.preflight = m_preflight;
     if (m_answers.isOwner() && setup.procedure.isEmpty())
-        m_record.sharedDisks = Preflight::sharedDiskPvids(*m_system, m_answers);
+        m_record.sharedDisks = Preflight::sharedDiskPvids(viewed, m_answers);
 
     m_runner = std::make_unique<Runner>(*m_system, m_answers, m_steps, m_record,
                                         setup.dryRun ? nullptr : m_checkpoint.get());
     m_runner->confirmed = QSet<QString>(setup.confirmed.cbegin(), setup.confirmed.cend());
     m_runner->peer = m_peer.get();
     m_runner->peerName = m_peer ? m_peerName : QStringLiteral("the other node");
+    m_opened.start();
     for (const auto& step : m_ownerRecord.steps)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);
@@ -438,7 +445,10 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
     const bool startOver = setup.policy == SessionSetup::CheckpointPolicy::StartOver;
     RunRecord previous;
     QString error;
-    const bool readable = checkpoint.load(&previous, &error);
+    // Where to resume is decided from the steps: their long outputs are read back when the record is
+    // wanted (record()), not here.
+    const bool readable = checkpoint.load(&previous, &error, Checkpoint::Outputs::Later);
+    m_outputsLater = readable;
     if (!readable && !startOver)
         return refuse(Result::Refused,
                       {QStringLiteral("%1; refused, nothing changed. To recover: run the same command with "
@@ -509,8 +519,18 @@ QList<Disruption> Session::disruptions(const QList<Runner::Preview>& previews)
     return out;
 }
 
+void Session::handOverView()
+{
+    // Only straight after open(): once the operator has had time (a password typed, a review read), the
+    // node may have changed under the answers, and the run asks it again.
+    if (m_view && m_opened.isValid() && m_opened.elapsed() <= kViewFreshMs)
+        m_runner->initialView = m_view.get();
+    m_opened.invalidate();
+}
+
 QList<Runner::Preview> Session::preview()
 {
+    handOverView();
     return m_runner->preview();
 }
 
@@ -521,6 +541,7 @@ Session::Result Session::run()
         spdlog::set_default_logger(m_logger);
     // Every front-end's run leaves the same log: each step's start and end, around the front-end's hooks
     // (wrapped for this run only: a session may run again, the two-node session's second part).
+    handOverView();
     Runner::Hooks& hooks = m_runner->hooks;
     const Runner::Hooks shownHooks = hooks;
     hooks.stepStarted = [shown = hooks.stepStarted](int i, int total, const StepRecord& s) {
@@ -570,6 +591,17 @@ QString Session::failedStep() const
         if (s.status == StepRecord::Status::Failed)
             return s.id;
     return {};
+}
+
+RunRecord& Session::record()
+{
+    if (m_outputsLater && m_checkpoint) {
+        m_outputsLater = false;
+        QString error;
+        if (!m_checkpoint->readOutputs(m_record, &error))
+            spdlog::warn("{}", error.toStdString());
+    }
+    return m_record;
 }
 
 } // namespace dceha

@@ -9,6 +9,7 @@
 #include "system/RealSystem.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -114,7 +115,8 @@ public:
     /** The pre-flight's findings (Preflight.h), once open() got that far (also when it refused for them). */
     const QList<PreflightFinding>& preflight() const { return m_preflight; }
     const QList<StepDefinition>& steps() const { return m_steps; }
-    RunRecord& record() { return m_record; }
+    /** The run's record, whole: the long outputs of a resumed run's earlier steps read back first. */
+    RunRecord& record();
     System& system() { return *m_system; }
     /** The node's System when it is this machine's (its interruption hooks); nullptr for a remote node. */
     RealSystem* localSystem() { return dynamic_cast<RealSystem*>(m_system.get()); }
@@ -170,6 +172,12 @@ private:
     RunRecord m_ownerRecord;
     QList<StepDefinition> m_steps;
     RunRecord m_record;
+    /** The pre-flight's view of the node, and when open() ended: handed to the run that follows at once. */
+    std::unique_ptr<NodeView> m_view;
+    QElapsedTimer m_opened;
+    static constexpr qint64 kViewFreshMs = 5000;
+    void handOverView();
+    bool m_outputsLater = false; ///< m_record came from a checkpoint without its long outputs
     std::unique_ptr<Checkpoint> m_checkpoint;
     std::unique_ptr<System> m_system;
     std::unique_ptr<System> m_peer;

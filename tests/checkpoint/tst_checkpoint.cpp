@@ -2,7 +2,8 @@
 // appended to its journal. What a crash can leave (a journal cut anywhere in its last entry, a journal left
 // by an earlier checkpoint) reads back as the last change that was saved; what a damaged disk leaves (a
 // whole entry that does not match, or does not fit) is refused; a failed append leaves the files as they
-// were and the run can go on from there.
+// were and the run can go on from there. Long outputs are kept aside, written once, read back checked, and
+// not read at all to decide where to resume.
 #include "procedure/Checkpoint.h"
 #include "procedure/RecordFile.h"
 
@@ -120,7 +121,8 @@ private Q_SLOTS:
 
     void aCutLastEntryIsTheChangeThatWasNotSaved_data()
     {
-        QTest::addColumn<int>("keep"); // bytes of the last entry left by the crash (<0: counted from a landmark)
+        QTest::addColumn<int>(
+            "keep"); // bytes of the last entry left by the crash (<0: counted from a landmark)
         QTest::newRow("none of it") << 0;
         QTest::newRow("part of its line") << 5;
         QTest::newRow("its line without the newline") << -2;
@@ -245,9 +247,74 @@ private Q_SLOTS:
         QVERIFY2(RecordFile::read(aside, &archived, &error), qPrintable(error));
         QCOMPARE(archived.toYaml(), r.toYaml());
         // A new run's checkpoint there starts without the old journal.
-        const RunRecord fresh = sample(2);
+        RunRecord fresh = sample(2);
         QVERIFY(checkpoint.saveStep(fresh, 0));
         QCOMPARE(yamlOf(dir.path()), fresh.toYaml());
+    }
+
+    void longOutputsAreKeptAsideAndReadBackWhole()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(3);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done, 5000); // about 100 KB: aside
+        change(r, 1, StepRecord::Status::Done, 3);    // a few bytes: inline
+        const QByteArray whole = r.toYaml();
+        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(checkpoint.saveStep(r, 1));
+        QVERIFY(r.steps[0].actions[0].stdOutStored.isSet());
+        QVERIFY(!r.steps[1].actions[0].stdOutStored.isSet());
+        const qint64 outputs = QFileInfo(checkpoint.outputsPath()).size();
+        QVERIFY(outputs > 5000 * 15);
+        // Written once: the run's end writes the record whole again, the output is only named.
+        QVERIFY(checkpoint.save(r));
+        QCOMPARE(QFileInfo(checkpoint.outputsPath()).size(), outputs);
+        QVERIFY(QFileInfo(checkpoint.path()).size() < 8000);
+        QVERIFY(!read(checkpoint.path()).contains("line 4999 of step-0"));
+        QCOMPARE(yamlOf(dir.path()), whole);
+
+        // A resume reads the steps only; the outputs come back when the record is wanted.
+        Checkpoint resumed(dir.path());
+        RunRecord later;
+        QString error;
+        QVERIFY2(resumed.load(&later, &error, Checkpoint::Outputs::Later), qPrintable(error));
+        QVERIFY(later.steps[0].actions[0].stdOut.isEmpty());
+        QCOMPARE(later.steps[1].actions[0].stdOut, r.steps[1].actions[0].stdOut);
+        // Saved again as it is (a resumed run's start): still named, never written empty.
+        QVERIFY(resumed.save(later));
+        QCOMPARE(QFileInfo(checkpoint.outputsPath()).size(), outputs);
+        QVERIFY2(resumed.readOutputs(later, &error), qPrintable(error));
+        QCOMPARE(later.toYaml(), whole);
+        QCOMPARE(yamlOf(dir.path()), whole);
+    }
+
+    void aDamagedOutputIsSaidWhereItWas()
+    {
+        QTemporaryDir dir;
+        Checkpoint checkpoint(dir.path());
+        RunRecord r = sample(2);
+        QVERIFY(checkpoint.save(r));
+        change(r, 0, StepRecord::Status::Done, 5000);
+        QVERIFY(checkpoint.saveStep(r, 0));
+        QByteArray outputs = read(checkpoint.outputsPath());
+        outputs.replace("line 2500 of step-0", "line 2500 of step-X");
+        write(checkpoint.outputsPath(), outputs);
+        RunRecord loaded;
+        QString error;
+        // Shown or exported: refused, naming the file and the place.
+        QVERIFY(!Checkpoint(dir.path()).load(&loaded, &error));
+        QVERIFY2(error.contains(checkpoint.outputsPath()) && error.contains(QLatin1String("checksum")),
+                 qPrintable(error));
+        // Resumed: the steps are read; the lost output says so in the record, in its place.
+        QVERIFY2(Checkpoint(dir.path()).load(&loaded, &error, Checkpoint::Outputs::Later), qPrintable(error));
+        QVERIFY(!checkpoint.readOutputs(loaded, &error));
+        QVERIFY(loaded.steps[0].actions[0].stdOut.contains(QLatin1String("could not be read back")));
+        // Set aside by --restart: the damaged files beside it, never read into a new run.
+        const QString aside = checkpoint.archive(&error);
+        QVERIFY2(!aside.isEmpty(), qPrintable(error));
+        QVERIFY(!QFile::exists(checkpoint.outputsPath()));
+        QVERIFY(!QDir(dir.path()).entryList({QStringLiteral("checkpoint.outputs.*")}).isEmpty());
     }
 
     void aFailedAppendLeavesTheFilesAsTheyWere()
@@ -260,7 +327,8 @@ private Q_SLOTS:
         QVERIFY(checkpoint.saveStep(r, 0));
         const RunRecord saved = r;
         const QByteArray journal = read(checkpoint.journalPath());
-        // A disk that fills up mid-entry, as a file size limit: write() writes part of it, then EFBIG.
+        // A disk that fills up mid-entry, as a file size limit: write() writes part of it, then EFBIG. The
+        // step's output (kept aside, written first) is cut short, and nothing names it.
         change(r, 1, StepRecord::Status::Done, 5000);
         rlimit before{};
         QCOMPARE(::getrlimit(RLIMIT_FSIZE, &before), 0);
@@ -273,12 +341,29 @@ private Q_SLOTS:
         QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
         std::signal(SIGXFSZ, oldHandler);
         QVERIFY(!appended);
-        QVERIFY2(error.contains(checkpoint.journalPath()), qPrintable(error));
+        QVERIFY2(error.contains(checkpoint.outputsPath()) && error.contains(QLatin1String("EFBIG")),
+                 qPrintable(error));
         QCOMPARE(read(checkpoint.journalPath()), journal);
+        QVERIFY(!QFile::exists(checkpoint.outputsPath()) || QFileInfo(checkpoint.outputsPath()).size() == 0);
         QCOMPARE(yamlOf(dir.path()), saved.toYaml());
         // With room again, the same change is saved after the last whole entry.
         QVERIFY2(checkpoint.saveStep(r, 1, &error), qPrintable(error));
         QCOMPARE(yamlOf(dir.path()), r.toYaml());
+
+        // The journal's own entry cut short the same way (an output short enough to stay inline).
+        const RunRecord lastSaved = r;
+        const QByteArray journalBefore = read(checkpoint.journalPath());
+        change(r, 2, StepRecord::Status::Done, 300);
+        std::signal(SIGXFSZ, SIG_IGN);
+        small.rlim_cur = rlim_t(journalBefore.size() + 100);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &small), 0);
+        const bool journalled = checkpoint.saveStep(r, 2, &error);
+        QCOMPARE(::setrlimit(RLIMIT_FSIZE, &before), 0);
+        std::signal(SIGXFSZ, oldHandler);
+        QVERIFY(!journalled);
+        QVERIFY2(error.contains(checkpoint.journalPath()), qPrintable(error));
+        QCOMPARE(read(checkpoint.journalPath()), journalBefore);
+        QCOMPARE(yamlOf(dir.path()), lastSaved.toYaml());
     }
 };
 

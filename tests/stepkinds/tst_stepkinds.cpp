@@ -374,6 +374,10 @@ private Q_SLOTS:
     {
         Fixture f(QStringLiteral("logical_volume"), "{vg: dcevg, name: dcevarlv, type: jfs, size_mb: 64}");
         f.view = std::make_unique<NodeView>(f.system);
+        const QByteArray header =
+            "dcevg:\nLV NAME             TYPE       LPs     PPs     PVs  LV STATE      MOUNT "
+            "POINT\ndcelog              jfslog     1       1       1    open/syncd    N/A\n";
+        f.system.answers.insert(QStringLiteral("lsvg -l dcevg"), {0, header, {}});
         f.system.answers.insert(QStringLiteral("lslv dcevarlv"),
                                 {1, {}, "0516-306 lslv: Unable to find dcevarlv\n"});
         f.system.answers.insert(
@@ -386,17 +390,17 @@ private Q_SLOTS:
         const QList<PlannedAction> plan = f.kind->plan(c);
         QCOMPARE(f.kind->probe(c).state, Probe::State::NotDone);
         QCOMPARE(f.kind->apply(c).state, Outcome::State::Done);
-        QCOMPARE(f.system.lines(), (QStringList{QStringLiteral("lslv dcevarlv"), QStringLiteral("lsvg dcevg"),
+        // The VG's list first; lslv only for the name it does not list (which may be in another VG).
+        QCOMPARE(f.system.lines(), (QStringList{QStringLiteral("lsvg -l dcevg"),
+                                                QStringLiteral("lslv dcevarlv"), QStringLiteral("lsvg dcevg"),
                                                 QStringLiteral("mklv -t jfs -y dcevarlv dcevg 16")}));
         QVERIFY(plan.first().isCommand(f.record.actions.last().argv, {}));
-        // mklv changed the node: the verification asks again, and sees the new LV.
-        f.system.answers.insert(QStringLiteral("lslv dcevarlv"),
-                                {0,
-                                 "LOGICAL VOLUME:     dcevarlv               VOLUME GROUP:   dcevg\n"
-                                 "TYPE:               jfs                    WRITE VERIFY:   off\n",
-                                 {}});
+        // mklv changed the node: the verification asks again, and sees the new LV in the VG's list.
+        f.system.answers.insert(
+            QStringLiteral("lsvg -l dcevg"),
+            {0, header + "dcevarlv            jfs        16      16      1    closed/syncd  N/A\n", {}});
         QCOMPARE(f.kind->verify(c).state, Probe::State::Done);
-        QCOMPARE(f.system.lines().last(), QStringLiteral("lslv dcevarlv"));
+        QCOMPARE(f.system.lines().last(), QStringLiteral("lsvg -l dcevg"));
         // queryNow always asks (a poll), and its answer is the one kept.
         const qsizetype before = f.system.ran.size();
         f.view->queryNow({QStringLiteral("lslv"), QStringLiteral("dcevarlv")});

@@ -1,0 +1,175 @@
+#include "CheckpointOutputs.h"
+
+#include "system/AtomicFileWriter.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <cerrno>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace dceha {
+
+namespace {
+
+const QByteArray kPrefix = QByteArrayLiteral("# output bytes=");
+
+bool writeAll(int fd, const QByteArray& data)
+{
+    const char* p = data.constData();
+    qint64 left = data.size();
+    while (left > 0) {
+        const ssize_t n = ::write(fd, p, size_t(left));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = EIO;
+            return false;
+        }
+        p += n;
+        left -= n;
+    }
+    return true;
+}
+
+bool readAt(int fd, qint64 at, qint64 bytes, QByteArray* out)
+{
+    out->resize(bytes);
+    qint64 done = 0;
+    while (done < bytes) {
+        const ssize_t n = ::pread(fd, out->data() + done, size_t(bytes - done), off_t(at + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            return false;
+        done += n;
+    }
+    return true;
+}
+
+} // namespace
+
+CheckpointOutputs::~CheckpointOutputs()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+void CheckpointOutputs::remove()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+    m_fd = -1;
+    m_size = -1;
+    ::unlink(QFile::encodeName(m_path).constData());
+}
+
+bool CheckpointOutputs::append(const QString& text, StoredOutput* stored, QString* error)
+{
+    auto fail = [&](const QString& what) {
+        *error = QStringLiteral("cannot %1 %2: %3").arg(what, m_path, AtomicFileWriter::errorText(errno));
+        return false;
+    };
+    if (m_fd < 0) {
+        const bool created = !QFileInfo::exists(m_path);
+        m_fd =
+            ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
+        if (m_fd < 0)
+            return fail(QStringLiteral("open"));
+        const off_t end = ::lseek(m_fd, 0, SEEK_END);
+        if (end < 0)
+            return fail(QStringLiteral("open"));
+        m_size = end;
+        if (created) {
+            // A new file survives a crash only once its directory entry does.
+            const int dir = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(),
+                                   O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            const bool synced = dir >= 0 && ::fsync(dir) == 0;
+            if (dir >= 0)
+                ::close(dir);
+            if (!synced)
+                return fail(QStringLiteral("create"));
+        }
+    }
+    const QByteArray body = text.toUtf8();
+    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray head = kPrefix + QByteArray::number(body.size()) + " sha256=" + sha + '\n';
+    if (!writeAll(m_fd, head + body + '\n') || ::fdatasync(m_fd) != 0) {
+        const int why = errno;
+        // What was written of it is cut off again; the checkpoint will not name it.
+        if (::ftruncate(m_fd, m_size) != 0 || ::lseek(m_fd, 0, SEEK_END) < 0) {
+            ::close(m_fd);
+            m_fd = -1;
+        }
+        errno = why;
+        return fail(QStringLiteral("write to"));
+    }
+    stored->at = m_size + head.size();
+    stored->bytes = body.size();
+    stored->sha256 = sha;
+    m_size += head.size() + body.size() + 1;
+    return true;
+}
+
+bool CheckpointOutputs::store(StepRecord& step, QString* error)
+{
+    for (ActionRecord& a : step.actions) {
+        if (a.type != ActionRecord::Type::Command)
+            continue;
+        for (auto [text, stored] :
+             {std::pair{&a.stdOut, &a.stdOutStored}, std::pair{&a.stdErr, &a.stdErrStored}})
+            if (!stored->isSet() && text->size() > kAsideBytes && !append(*text, stored, error))
+                return false;
+    }
+    return true;
+}
+
+std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QString* error) const
+{
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0) {
+        *error = QStringLiteral("cannot read %1: %2").arg(m_path, AtomicFileWriter::errorText(errno));
+        return std::nullopt;
+    }
+    QByteArray body;
+    const bool whole = readAt(fd, stored.at, stored.bytes, &body);
+    ::close(fd);
+    if (!whole || QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex() != stored.sha256) {
+        *error =
+            QStringLiteral("the output at byte %1 of %2 is %3")
+                .arg(stored.at)
+                .arg(m_path, whole ? QStringLiteral("not the one the checkpoint names (its checksum differs)")
+                                   : QStringLiteral("missing (the file is shorter)"));
+        return std::nullopt;
+    }
+    return QString::fromUtf8(body);
+}
+
+bool CheckpointOutputs::fill(RunRecord& record, QString* error) const
+{
+    bool ok = true;
+    for (StepRecord& s : record.steps)
+        for (ActionRecord& a : s.actions)
+            for (auto [text, stored] :
+                 {std::pair{&a.stdOut, &a.stdOutStored}, std::pair{&a.stdErr, &a.stdErrStored}}) {
+                if (!stored->isSet() || !text->isEmpty() || stored->bytes == 0)
+                    continue;
+                QString why;
+                if (const auto read = this->read(*stored, &why)) {
+                    *text = *read;
+                    continue;
+                }
+                if (ok && error)
+                    *error = why;
+                ok = false;
+                *text = QStringLiteral("(this output was kept in %1 and could not be read back: %2)")
+                            .arg(m_path, why);
+            }
+    return ok;
+}
+
+} // namespace dceha
