@@ -111,7 +111,7 @@ bool Session::open(const SessionSetup& setup)
         // what the owner handed over is in the run's own answers.
         RunRecord previous;
         QString ignored;
-        if (Checkpoint(setup.stateDirHost).load(&previous, &ignored) &&
+        if (Checkpoint(setup.stateDirHost).load(&previous, &ignored, Checkpoint::Outputs::Later) &&
             previous.role == QLatin1String("standby")) {
             const Handoff resumed = Handoff::fromRunInProgress(answersText, previous.answersYaml);
             if (!resumed.prefilled.isEmpty())
@@ -287,8 +287,9 @@ void Session::readCheckpointForPreview(const SessionSetup& setup)
         return;
     RunRecord previous;
     QString error;
-    if (!m_checkpoint->load(&previous, &error))
+    if (!m_checkpoint->load(&previous, &error, Checkpoint::Outputs::Later))
         return;
+    m_outputsLater = true;
     if (previous.answersDigest == m_digest) {
         if (stepListMismatch(previous, m_steps).isEmpty())
             m_record = previous;

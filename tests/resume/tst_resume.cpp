@@ -2,6 +2,7 @@
 // changed fields (exit 2) unless --restart, drift reported rather than redone, operator steps (exit 3 and
 // --confirm), the record's fields, the log file, and the password nowhere.
 #include "Wizard.h"
+#include "procedure/Checkpoint.h"
 #include "procedure/Record.h"
 
 #include <QTemporaryDir>
@@ -167,6 +168,35 @@ private Q_SLOTS:
                 QVERIFY2(!line.contains(QLatin1String(mutating)), qPrintable(line));
         QVERIFY(r.out.contains(
             QStringLiteral("Configure DCE (sec_srv, cds_srv, all_cl) in cell ha.example.com … done")));
+    }
+
+    /** Running a finished run again (the owner as it waits for the standby) is nothing but probes: at most
+     * one question to the node per done step (one lsvg -l answers for every logical volume of a VG, one
+     * lsfs -c for every filesystem, the pre-flight's answers serve the first steps), and none changes it. */
+    void aFinishedRunAsksAtMostOneQueryPerStep()
+    {
+        const Node n = owner();
+        QCOMPARE(wizard::run(n.args(), pw).exitCode, 3);
+        const QString calls = n.root + QStringLiteral("/.aixsim/calls.log");
+        const qsizetype before = wizard::readFile(calls).count(QLatin1Char('\n'));
+        const WizardResult r = wizard::run(n.args(), pw);
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        const QStringList asked =
+            wizard::readFile(calls).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(before);
+        RunRecord record;
+        QString error;
+        QVERIFY2(Checkpoint(n.stateDir()).load(&record, &error), qPrintable(error));
+        int done = 0;
+        for (const auto& s : record.steps)
+            done += s.status == StepRecord::Status::Done ? 1 : 0;
+        QVERIFY(done > 20);
+        QVERIFY2(asked.size() <= done, qPrintable(QStringLiteral("%1 queries for %2 done steps:\n%3")
+                                                      .arg(asked.size())
+                                                      .arg(done)
+                                                      .arg(asked.join(QLatin1Char('\n')))));
+        for (const auto& line : asked)
+            for (const char* mutating : {"\tmkvg\t", "\tmklv\t", "\tcrfs\t", "\tmount\t/", "\tinstallp\t"})
+                QVERIFY2(!line.contains(QLatin1String(mutating)), qPrintable(line));
     }
 
     void driftIsReported()

@@ -430,7 +430,8 @@ RunController* WizardModel::controller()
         const Checkpoint standbyCheckpoint(standby.stateDirHost);
         RunRecord previous;
         QString ignored;
-        if (standbyCheckpoint.exists() && standbyCheckpoint.load(&previous, &ignored) &&
+        if (standbyCheckpoint.exists() &&
+            standbyCheckpoint.load(&previous, &ignored, Checkpoint::Outputs::Later) &&
             previous.answersDigest != parsed.digest)
             standby.policy = SessionSetup::CheckpointPolicy::Revise;
         m_controller->setStandby(standby, standbyCatalog.expand(parsed.answers, &unknown));
@@ -453,7 +454,8 @@ WizardModel::CheckpointInfo WizardModel::checkpoint() const
                            .arg(checkpoint.path());
         return info;
     }
-    if (!checkpoint.load(&record, &error)) {
+    // What the welcome page says of it needs the steps, not their long outputs.
+    if (!checkpoint.load(&record, &error, Checkpoint::Outputs::Later)) {
         info.problem = error;
         return info;
     }
