@@ -175,7 +175,7 @@ private Q_SLOTS:
      * lsfs -c for every filesystem, the pre-flight's answers serve the first steps), and none changes it. */
     void aFinishedRunAsksAtMostOneQueryPerStep()
     {
-        const Node n = owner();
+        const Node n = owner(true);
         QCOMPARE(wizard::run(n.args(), pw).exitCode, 3);
         const QString calls = n.root + QStringLiteral("/.aixsim/calls.log");
         const qsizetype before = wizard::readFile(calls).count(QLatin1Char('\n'));
@@ -183,12 +183,12 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
         const QStringList asked =
             wizard::readFile(calls).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(before);
-        RunRecord record;
+        dceha::RunRecord record;
         QString error;
-        QVERIFY2(Checkpoint(n.stateDir()).load(&record, &error), qPrintable(error));
+        QVERIFY2(dceha::Checkpoint(n.stateDir()).load(&record, &error), qPrintable(error));
         int done = 0;
         for (const auto& s : record.steps)
-            done += s.status == StepRecord::Status::Done ? 1 : 0;
+            done += s.status == dceha::StepRecord::Status::Done ? 1 : 0;
         QVERIFY(done > 20);
         QVERIFY2(asked.size() <= done, qPrintable(QStringLiteral("%1 queries for %2 done steps:\n%3")
                                                       .arg(asked.size())
