@@ -22,10 +22,16 @@ QStringList knownVgs(StepContext& c)
 /** The PP size of @p vg: from lsvg when the VG is there, else the one the shared VG will be made with. */
 int ppSize(StepContext& c, const QString& vg)
 {
+    if (c.view)
+        if (const auto known = c.view->ppSizeOf(vg))
+            return *known;
     const CommandResult r = inspect(c, {QStringLiteral("lsvg"), vg});
     if (r.ok())
-        if (const int mb = lvm::ppSizeMb(out(r)); mb > 0)
+        if (const int mb = lvm::ppSizeMb(out(r)); mb > 0) {
+            if (c.view)
+                c.view->rememberPpSize(vg, mb);
             return mb;
+        }
     return vg == c.answers.sharedVg.name ? c.answers.sharedVg.ppSizeMb : 4;
 }
 
@@ -447,8 +453,16 @@ Outcome ImportVgStep::apply(StepContext& c)
                                       "then exportvg %1 and run the wizard again."))
                     .arg(vg, renames.join(QStringLiteral(", "))));
     }
+    // importvg varies the VG on: one lsvg -l names every logical volume it brought (lslv for each where the
+    // VG cannot list them).
+    const CommandResult listed = inspect(c, {QStringLiteral("lsvg"), QStringLiteral("-l"), vg});
+    QStringList names;
+    for (const auto& row : lvm::lvRows(out(listed)))
+        names << row.name;
     for (const auto& lv : paramList(c, "lvs")) {
-        const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
+        if (listed.ok() && names.contains(lv))
+            continue;
+        const CommandResult r = listed.ok() ? CommandResult() : inspect(c, {QStringLiteral("lslv"), lv});
         if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
             return Outcome::failed(
                 StepMessage(QT_TRANSLATE_NOOP(

@@ -2,6 +2,23 @@
 
 namespace dceha {
 
+namespace {
+
+/** The commands that make, remove or redefine a volume group (AIX 4.3 Commands Reference): after one of
+ * them a VG's PP size is asked again. */
+const QStringList kVgDefiningCommands = {QStringLiteral("mkvg"), QStringLiteral("importvg"),
+                                         QStringLiteral("exportvg"), QStringLiteral("reducevg"),
+                                         QStringLiteral("redefinevg")};
+
+} // namespace
+
+void NodeView::changed(const QStringList& argv)
+{
+    m_answers.clear();
+    if (!argv.isEmpty() && kVgDefiningCommands.contains(argv.first()))
+        m_ppSizes.clear();
+}
+
 CommandResult NodeView::query(const QStringList& argv)
 {
     if (const auto known = m_answers.constFind(argv); known != m_answers.constEnd()) {

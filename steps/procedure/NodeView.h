@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QStringList>
+#include <optional>
 
 namespace dceha {
 
@@ -28,8 +29,19 @@ public:
     CommandResult query(const QStringList& argv);
     /** Asks the node again, whatever the view holds (polling), and keeps the new answer. */
     CommandResult queryNow(const QStringList& argv);
-    /** The node changed (or may have): every answer is forgotten. */
-    void changed() { m_answers.clear(); }
+    /** The node changed (or may have): every answer is forgotten. @p argv, the command that changed it (none:
+     * a file), says whether the facts below are too. */
+    void changed(const QStringList& argv = {});
+
+    /** A VG's PP size, once a query gave it: mkvg -s sets it and no command changes it after (chvg has no
+     * flag for it), so it outlives the changes of the run's steps; forgotten only when a command makes,
+     * removes or redefines a VG (kVgDefiningCommands in NodeView.cpp). */
+    std::optional<int> ppSizeOf(const QString& vg) const
+    {
+        const auto it = m_ppSizes.constFind(vg);
+        return it == m_ppSizes.constEnd() ? std::nullopt : std::optional<int>(*it);
+    }
+    void rememberPpSize(const QString& vg, int mb) { m_ppSizes.insert(vg, mb); }
 
     /** Queries answered from the view so far, and those that ran (the step's log line says both). */
     int answeredFromView() const { return m_fromView; }
@@ -38,6 +50,7 @@ public:
 private:
     System& m_system;
     QHash<QStringList, CommandResult> m_answers;
+    QHash<QString, int> m_ppSizes;
     int m_fromView = 0;
     int m_ran = 0;
 };

@@ -46,10 +46,10 @@ ActionRecord madeAction(const QString& operation, const QString& path, const QSt
     return a;
 }
 
-void forgetView(StepContext& c)
+void forgetView(StepContext& c, const QStringList& argv = {})
 {
     if (c.view)
-        c.view->changed();
+        c.view->changed(argv);
 }
 
 } // namespace
@@ -106,7 +106,7 @@ CommandResult StepKind::run(StepContext& c, const QStringList& argv, const QByte
         spec.environment.append({kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1)});
     if (c.echo)
         c.echo(argv.join(QLatin1Char(' ')));
-    forgetView(c);
+    forgetView(c, argv);
     const CommandResult r = c.system.run(spec);
     ActionRecord a = ActionRecord::ofCommand(argv, r);
     a.node = c.node;
