@@ -3,7 +3,6 @@
 #include "system/AtomicFileWriter.h"
 #include "system/InputFile.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,45 +18,6 @@ namespace {
 
 const QByteArray kHeaderPrefix = QByteArrayLiteral("# dce-ha-wizard-journal/1 base=");
 const QByteArray kEntryPrefix = QByteArrayLiteral("# entry ");
-
-QByteArray sha256(const QByteArray& data)
-{
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
-}
-
-/** Writes all of @p data at the end of @p fd. @return false with errno set. */
-bool writeAll(int fd, const QByteArray& data)
-{
-    const char* p = data.constData();
-    qint64 left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = EIO;
-            return false;
-        }
-        p += n;
-        left -= n;
-    }
-    return true;
-}
-
-/** fsync()s the directory holding @p path, so that a file just created there survives a crash. */
-bool syncDirectoryOf(const QString& path)
-{
-    const int dir = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                           O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dir < 0)
-        return false;
-    const bool ok = ::fsync(dir) == 0;
-    const int why = errno;
-    ::close(dir);
-    errno = why;
-    return ok;
-}
 
 } // namespace
 
@@ -144,7 +104,7 @@ CheckpointJournal::Replay CheckpointJournal::replay(const QByteArray& base, RunR
         if (bodyAt + bytes > text->size())
             break; // cut: an append that never returned
         const QByteArray body = text->mid(bodyAt, bytes);
-        if (sha256(body) != m.captured(3).toLatin1()) {
+        if (AtomicFileWriter::sha256Hex(body) != m.captured(3).toLatin1()) {
             out.problem = QStringLiteral("the entry at byte %1 of %2 does not match its checksum")
                               .arg(qint64(at))
                               .arg(m_path);
@@ -216,7 +176,8 @@ bool CheckpointJournal::open(const QByteArray& base, QString* error)
         if (m_fd < 0)
             return fail(QStringLiteral("create"));
         const QByteArray first = header(base);
-        if (!writeAll(m_fd, first) || ::fdatasync(m_fd) != 0 || !syncDirectoryOf(m_path))
+        if (!AtomicFileWriter::writeAll(m_fd, first) || ::fdatasync(m_fd) != 0 ||
+            !AtomicFileWriter::syncDirectory(QFileInfo(m_path).absolutePath()))
             return fail(QStringLiteral("write"));
         m_size = first.size();
     }
@@ -232,9 +193,9 @@ bool CheckpointJournal::append(const QByteArray& base, const RunRecord& record, 
         return false;
     const QByteArray body = RunRecord::stepToYaml(record.steps.at(index), RunRecord::Outputs::Stored);
     const QByteArray entry = kEntryPrefix + "step=" + QByteArray::number(index) +
-                             " bytes=" + QByteArray::number(body.size()) + " sha256=" + sha256(body) + '\n' +
-                             body;
-    if (writeAll(m_fd, entry) && ::fdatasync(m_fd) == 0) {
+                             " bytes=" + QByteArray::number(body.size()) +
+                             " sha256=" + AtomicFileWriter::sha256Hex(body) + '\n' + body;
+    if (AtomicFileWriter::writeAll(m_fd, entry) && ::fdatasync(m_fd) == 0) {
         m_size += entry.size();
         return true;
     }

@@ -2,7 +2,6 @@
 
 #include "system/AtomicFileWriter.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -16,25 +15,6 @@ namespace dceha {
 namespace {
 
 const QByteArray kPrefix = QByteArrayLiteral("# output bytes=");
-
-bool writeAll(int fd, const QByteArray& data)
-{
-    const char* p = data.constData();
-    qint64 left = data.size();
-    while (left > 0) {
-        const ssize_t n = ::write(fd, p, size_t(left));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = EIO;
-            return false;
-        }
-        p += n;
-        left -= n;
-    }
-    return true;
-}
 
 bool readAt(int fd, qint64 at, qint64 bytes, QByteArray* out)
 {
@@ -86,19 +66,14 @@ bool CheckpointOutputs::append(const QString& text, StoredOutput* stored, QStrin
         m_size = end;
         if (created) {
             // A new file survives a crash only once its directory entry does.
-            const int dir = ::open(QFile::encodeName(QFileInfo(m_path).absolutePath()).constData(),
-                                   O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            const bool synced = dir >= 0 && ::fsync(dir) == 0;
-            if (dir >= 0)
-                ::close(dir);
-            if (!synced)
+            if (!AtomicFileWriter::syncDirectory(QFileInfo(m_path).absolutePath()))
                 return fail(QStringLiteral("create"));
         }
     }
     const QByteArray body = text.toUtf8();
-    const QByteArray sha = QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    const QByteArray sha = AtomicFileWriter::sha256Hex(body);
     const QByteArray head = kPrefix + QByteArray::number(body.size()) + " sha256=" + sha + '\n';
-    if (!writeAll(m_fd, head + body + '\n') || ::fdatasync(m_fd) != 0) {
+    if (!AtomicFileWriter::writeAll(m_fd, head + body + '\n') || ::fdatasync(m_fd) != 0) {
         const int why = errno;
         // What was written of it is cut off again; the checkpoint will not name it.
         if (::ftruncate(m_fd, m_size) != 0 || ::lseek(m_fd, 0, SEEK_END) < 0) {
@@ -138,7 +113,7 @@ std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QStri
     QByteArray body;
     const bool whole = readAt(fd, stored.at, stored.bytes, &body);
     ::close(fd);
-    if (!whole || QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex() != stored.sha256) {
+    if (!whole || AtomicFileWriter::sha256Hex(body) != stored.sha256) {
         *error =
             QStringLiteral("the output at byte %1 of %2 is %3")
                 .arg(stored.at)

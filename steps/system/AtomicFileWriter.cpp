@@ -22,31 +22,6 @@ QString errnoText()
     return AtomicFileWriter::errorText(errno);
 }
 
-bool writeAll(int fd, const QByteArray& data)
-{
-    qsizetype done = 0;
-    while (done < data.size()) {
-        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-bool syncDirectory(const QString& dir)
-{
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 /** Writes @p content to @p to with the same mode, through a temporary file, so a backup is never half. */
 bool copyWhole(const QByteArray& content, const QString& to, mode_t mode)
 {
@@ -54,7 +29,7 @@ bool copyWhole(const QByteArray& content, const QString& to, mode_t mode)
     const int fd = ::open(tmp.constData(), O_WRONLY | O_CREAT | O_TRUNC, mode & 07777);
     if (fd < 0)
         return false;
-    bool ok = writeAll(fd, content) && ::fsync(fd) == 0;
+    bool ok = AtomicFileWriter::writeAll(fd, content) && ::fsync(fd) == 0;
     int why = ok ? 0 : errno;
     ::close(fd);
     if (ok && ::rename(tmp.constData(), QFile::encodeName(to).constData()) != 0) {
@@ -160,7 +135,7 @@ FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodeP
             QStringLiteral("cannot create a temporary file beside %1: %2").arg(nodePath, errnoText());
         return edit;
     }
-    bool ok = writeAll(fd, content);
+    bool ok = AtomicFileWriter::writeAll(fd, content);
     // Mode and owner are set on the temporary file, so the renamed file never has other permissions.
     ok = ok && ::fchmod(fd, mode) == 0;
     if (ok && (uid != ::geteuid() || gid != ::getegid()))
@@ -180,10 +155,41 @@ FileEdit AtomicFileWriter::replace(const QString& hostPath, const QString& nodeP
         ::unlink(tmpName.constData());
         return edit;
     }
-    syncDirectory(dir);
+    AtomicFileWriter::syncDirectory(dir);
     edit.ok = true;
     edit.changed = true;
     return edit;
+}
+
+bool AtomicFileWriter::writeAll(int fd, const QByteArray& data)
+{
+    qsizetype done = 0;
+    while (done < data.size()) {
+        const ssize_t n = ::write(fd, data.constData() + done, size_t(data.size() - done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        if (n == 0) {
+            errno = EIO;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+bool AtomicFileWriter::syncDirectory(const QString& dir)
+{
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    const int why = errno;
+    ::close(fd);
+    errno = why;
+    return ok;
 }
 
 } // namespace dceha

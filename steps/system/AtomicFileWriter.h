@@ -38,6 +38,10 @@ public:
     /** Removes the temporary files a killed writer of the wizard left beside @p hostPath (any process's);
      * the caller holds the node's lock. @return the files removed. */
     static QStringList removeStaleTemporaries(const QString& hostPath);
+    /** Writes all of @p data to @p fd (retrying short writes and EINTR). @return false with errno set. */
+    static bool writeAll(int fd, const QByteArray& data);
+    /** fsync()s the directory @p dir, so that a file just created or renamed there survives a crash. */
+    static bool syncDirectory(const QString& dir);
 };
 
 } // namespace dceha
