@@ -53,6 +53,14 @@ class tst_Checkpoint : public QObject
         s.actions << a;
     }
 
+    /** Step @p index run as change() says, and saved as the run saves it: journalled. */
+    static bool journalled(const Checkpoint& checkpoint, RunRecord& r, int index, StepRecord::Status status,
+                           int lines = 3)
+    {
+        change(r, index, status, lines);
+        return checkpoint.saveStep(r, index);
+    }
+
     static QByteArray yamlOf(const QString& stateDir)
     {
         RunRecord r;
@@ -138,12 +146,10 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(3);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done));
         const RunRecord saved = r;
         const qint64 before = QFileInfo(checkpoint.journalPath()).size();
-        change(r, 1, StepRecord::Status::Done, 100);
-        QVERIFY(checkpoint.saveStep(r, 1));
+        QVERIFY(journalled(checkpoint, r, 1, StepRecord::Status::Done, 100));
         const QByteArray journal = read(checkpoint.journalPath());
         const QByteArray last = journal.mid(before);
         const qsizetype lineEnd = last.indexOf('\n');
@@ -196,12 +202,9 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(3);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 0));
-        change(r, 1, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 1));
-        change(r, 2, StepRecord::Status::Running);
-        QVERIFY(checkpoint.saveStep(r, 2));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done));
+        QVERIFY(journalled(checkpoint, r, 1, StepRecord::Status::Done));
+        QVERIFY(journalled(checkpoint, r, 2, StepRecord::Status::Running));
         QByteArray journal = read(checkpoint.journalPath());
         QVERIFY(journal.contains(from));
         journal.replace(journal.indexOf(from), from.size(), to);
@@ -220,8 +223,7 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(3);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done));
         const QByteArray old = read(checkpoint.journalPath());
         // Written whole (it holds step 0's change), and the crash came before the journal was removed.
         change(r, 1, StepRecord::Status::Failed);
@@ -236,8 +238,7 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(2);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done));
         QString error;
         const QString aside = checkpoint.archive(&error);
         QVERIFY2(!aside.isEmpty(), qPrintable(error));
@@ -295,8 +296,7 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(2);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done, 5000);
-        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done, 5000));
         QByteArray outputs = read(checkpoint.outputsPath());
         outputs.replace("line 2500 of step-0", "line 2500 of step-X");
         write(checkpoint.outputsPath(), outputs);
@@ -323,8 +323,7 @@ private Q_SLOTS:
         Checkpoint checkpoint(dir.path());
         RunRecord r = sample(3);
         QVERIFY(checkpoint.save(r));
-        change(r, 0, StepRecord::Status::Done);
-        QVERIFY(checkpoint.saveStep(r, 0));
+        QVERIFY(journalled(checkpoint, r, 0, StepRecord::Status::Done));
         const RunRecord saved = r;
         const QByteArray journal = read(checkpoint.journalPath());
         // A disk that fills up mid-entry, as a file size limit: write() writes part of it, then EFBIG. The
