@@ -1110,6 +1110,10 @@
         <source>drift: done in the run in progress (%1) but not any more: %2; the run stops here</source>
         <translation>Abweichung: in der laufenden Ausführung erledigt (%1), aber nicht mehr: %2; die Ausführung hält hier an</translation>
     </message>
+    <message>
+        <source>lsfs -c could not list the filesystems: %1</source>
+        <translation>lsfs -c konnte die Dateisysteme nicht auflisten: %1</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

@@ -1109,6 +1109,10 @@
         <source>drift: done in the run in progress (%1) but not any more: %2; the run stops here</source>
         <translation>ドリフト: 進行中の実行で完了 (%1) したが、現在はそうではありません: %2。実行はここで止まります</translation>
     </message>
+    <message>
+        <source>lsfs -c could not list the filesystems: %1</source>
+        <translation>lsfs -c でファイルシステムを一覧表示できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>YamlInput</name>

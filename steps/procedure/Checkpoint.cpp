@@ -207,9 +207,12 @@ QString Checkpoint::archive(QString* error) const
                 *error = QStringLiteral("cannot set %1 aside as %2: %3").arg(path(), aside, why);
             return {};
         }
+        // The checkpoint first: without it, a journal or outputs a crash left behind name nothing a run reads
+        // (a new checkpoint has another checksum). Then its files, and the directory synced.
         ::unlink(QFile::encodeName(path()).constData());
         m_journal.remove();
         m_outputs.remove();
+        AtomicFileWriter::syncDirectory(m_dir);
         m_base.clear();
         return aside;
     }
@@ -227,8 +230,10 @@ QString Checkpoint::archive(QString* error) const
         if (::rename(QFile::encodeName(beside).constData(), QFile::encodeName(besideAside).constData()) !=
             0) {
             if (error)
-                *error = QStringLiteral("cannot set %1 aside as %2: %3")
-                             .arg(beside, besideAside, AtomicFileWriter::errorText(errno));
+                *error =
+                    QStringLiteral("the checkpoint was set aside as %1, but %2 could not be (as %3): %4; "
+                                   "move it aside by hand")
+                        .arg(aside, beside, besideAside, AtomicFileWriter::errorText(errno));
             return {};
         }
     }

@@ -10,6 +10,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <unistd.h>
 
 namespace dceha {
@@ -18,6 +19,53 @@ namespace {
 
 const QByteArray kHeaderPrefix = QByteArrayLiteral("# dce-ha-wizard-journal/1 base=");
 const QByteArray kEntryPrefix = QByteArrayLiteral("# entry ");
+
+/** An entry's line, `# entry step=I bytes=N sha256=BODY check=LINE`: LINE is the first 16 hex digits of the
+ * SHA-256 of `step=I bytes=N sha256=BODY`, so a line damaged on disk is told from one an append left cut. */
+struct EntryLine
+{
+    int step = 0;
+    qint64 bytes = 0;
+    QByteArray sha256;
+
+    static QByteArray fields(int step, qint64 bytes, const QByteArray& sha256)
+    {
+        return "step=" + QByteArray::number(step) + " bytes=" + QByteArray::number(bytes) +
+               " sha256=" + sha256;
+    }
+    static QByteArray make(int step, qint64 bytes, const QByteArray& sha256)
+    {
+        const QByteArray f = fields(step, bytes, sha256);
+        return kEntryPrefix + f + " check=" + AtomicFileWriter::sha256Hex(f).left(16) + '\n';
+    }
+    static std::optional<EntryLine> parse(const QByteArray& line)
+    {
+        static const QRegularExpression form(QStringLiteral(
+            "^# entry (step=(\\d{1,9}) bytes=(\\d{1,12}) sha256=([0-9a-f]{64})) check=([0-9a-f]{16})$"));
+        const QRegularExpressionMatch m = form.match(QString::fromLatin1(line));
+        if (!m.hasMatch() ||
+            AtomicFileWriter::sha256Hex(m.captured(1).toLatin1()).left(16) != m.captured(5).toLatin1())
+            return std::nullopt;
+        return EntryLine{m.captured(2).toInt(), m.captured(3).toLongLong(), m.captured(4).toLatin1()};
+    }
+};
+
+/** Whether a whole entry (its line checked, its body there and matching) starts anywhere after @p from. */
+bool wholeEntryAfter(const QByteArray& text, qsizetype from)
+{
+    for (qsizetype at = text.indexOf("\n" + kEntryPrefix, from); at >= 0;
+         at = text.indexOf("\n" + kEntryPrefix, at + 1)) {
+        const qsizetype lineAt = at + 1;
+        const qsizetype lineEnd = text.indexOf('\n', lineAt);
+        if (lineEnd < 0)
+            return false;
+        const auto entry = EntryLine::parse(text.mid(lineAt, lineEnd - lineAt));
+        if (entry && lineEnd + 1 + entry->bytes <= text.size() &&
+            AtomicFileWriter::sha256Hex(text.mid(lineEnd + 1, entry->bytes)) == entry->sha256)
+            return true;
+    }
+    return false;
+}
 
 } // namespace
 
@@ -28,7 +76,8 @@ CheckpointJournal::~CheckpointJournal()
 
 QByteArray CheckpointJournal::header(const QByteArray& base)
 {
-    return kHeaderPrefix + base + '\n';
+    // Checked like an entry's line: a base damaged on disk is told from one of another checkpoint.
+    return kHeaderPrefix + base + " check=" + AtomicFileWriter::sha256Hex(base).left(16) + '\n';
 }
 
 void CheckpointJournal::forget()
@@ -65,52 +114,63 @@ CheckpointJournal::Replay CheckpointJournal::replay(const QByteArray& base, RunR
         return out;
     }
     const qsizetype firstEnd = text->indexOf('\n');
-    if (firstEnd < 0 || !text->startsWith(kHeaderPrefix)) {
-        // Created, then cut before its first line was whole: nothing was ever appended to it.
-        if (firstEnd < 0 && kHeaderPrefix.startsWith(text->left(kHeaderPrefix.size()))) {
-            out.state = Replay::State::Stale;
-            return out;
-        }
+    if (firstEnd < 0) {
+        // Created, then cut before its first line was whole (it is synced before any entry is written):
+        // nothing was ever appended to it.
+        out.state = Replay::State::Stale;
+        return out;
+    }
+    if (!text->startsWith(kHeaderPrefix)) {
         out.state = Replay::State::Damaged;
         out.problem = QStringLiteral("%1 does not start with the journal's line").arg(m_path);
         return out;
     }
-    if (text->mid(kHeaderPrefix.size(), firstEnd - kHeaderPrefix.size()) != base) {
+    const QByteArray first = text->left(firstEnd + 1);
+    const QByteArray rest = first.mid(kHeaderPrefix.size());
+    const QByteArray named = rest.left(rest.indexOf(' '));
+    if (first != header(named)) {
+        out.state = Replay::State::Damaged;
+        out.problem = QStringLiteral("the first line of %1 does not match its own check").arg(m_path);
+        return out;
+    }
+    if (named != base) {
         out.state = Replay::State::Stale;
         return out;
     }
-    static const QRegularExpression form(
-        QStringLiteral("^# entry step=(\\d{1,9}) bytes=(\\d{1,12}) sha256=([0-9a-f]{64})$"));
     RunRecord applied = *record;
     qsizetype at = firstEnd + 1;
     out.validBytes = at;
+    // What is wrong from `at` on is the last append, cut or left unwritten by a crash (it never returned),
+    // unless a whole entry follows it: then an entry the wizard had made durable was damaged.
+    auto lastAppend = [&](const QString& problem) {
+        if (wholeEntryAfter(*text, at))
+            out.problem = problem;
+    };
     while (at < text->size()) {
         const qsizetype lineEnd = text->indexOf('\n', at);
-        const QByteArray line = text->mid(at, lineEnd < 0 ? -1 : lineEnd - at);
         if (lineEnd < 0) {
-            // The start of an entry whose append never returned.
-            if (!kEntryPrefix.startsWith(line.left(kEntryPrefix.size())))
-                out.problem = QStringLiteral("%1 ends in a line that is not an entry").arg(m_path);
+            lastAppend(
+                QStringLiteral("%1 holds a cut line at byte %2 before whole entries").arg(m_path).arg(at));
             break;
         }
-        const QRegularExpressionMatch m = form.match(QString::fromLatin1(line));
-        if (!m.hasMatch()) {
-            out.problem =
-                QStringLiteral("%1 holds a malformed entry line at byte %2").arg(m_path).arg(qint64(at));
+        const std::optional<EntryLine> entry = EntryLine::parse(text->mid(at, lineEnd - at));
+        if (!entry) {
+            lastAppend(
+                QStringLiteral("%1 holds a malformed entry line at byte %2").arg(m_path).arg(qint64(at)));
             break;
         }
-        const qint64 bytes = m.captured(2).toLongLong();
+        const qint64 bytes = entry->bytes;
         const qsizetype bodyAt = lineEnd + 1;
         if (bodyAt + bytes > text->size())
-            break; // cut: an append that never returned
+            break; // cut: an append that never returned (its line is whole and its own)
         const QByteArray body = text->mid(bodyAt, bytes);
-        if (AtomicFileWriter::sha256Hex(body) != m.captured(3).toLatin1()) {
-            out.problem = QStringLiteral("the entry at byte %1 of %2 does not match its checksum")
-                              .arg(qint64(at))
-                              .arg(m_path);
+        if (AtomicFileWriter::sha256Hex(body) != entry->sha256) {
+            lastAppend(QStringLiteral("the entry at byte %1 of %2 does not match its checksum")
+                           .arg(qint64(at))
+                           .arg(m_path));
             break;
         }
-        const int index = m.captured(1).toInt();
+        const int index = entry->step;
         StepRecord step;
         QString why;
         if (!RunRecord::stepFromYaml(body, &step, &why)) {
@@ -159,7 +219,12 @@ bool CheckpointJournal::open(const QByteArray& base, QString* error)
     const QByteArray name = QFile::encodeName(m_path);
     auto fail = [&](const QString& what) {
         *error = QStringLiteral("cannot %1 %2: %3").arg(what, m_path, AtomicFileWriter::errorText(errno));
-        forget();
+        // Only the descriptor goes: what this process replayed is still what the next try appends to
+        // (starting anew would cut entries that are in no other file).
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        m_base.clear();
         return false;
     };
     if (m_keep >= 0 && m_keepBase == base) {
@@ -192,9 +257,7 @@ bool CheckpointJournal::append(const QByteArray& base, const RunRecord& record, 
     if (!open(base, error))
         return false;
     const QByteArray body = RunRecord::stepToYaml(record.steps.at(index), RunRecord::Outputs::Stored);
-    const QByteArray entry = kEntryPrefix + "step=" + QByteArray::number(index) +
-                             " bytes=" + QByteArray::number(body.size()) +
-                             " sha256=" + AtomicFileWriter::sha256Hex(body) + '\n' + body;
+    const QByteArray entry = EntryLine::make(index, body.size(), AtomicFileWriter::sha256Hex(body)) + body;
     if (AtomicFileWriter::writeAll(m_fd, entry) && ::fdatasync(m_fd) == 0) {
         m_size += entry.size();
         return true;

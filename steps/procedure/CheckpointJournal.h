@@ -11,15 +11,19 @@ namespace dceha {
  * of one step's status since the checkpoint was last written whole, so that a change costs what changed, not
  * the whole record (a real `installp` prints thousands of lines, and a long run records them all).
  *
- * The file starts with the line `# dce-ha-wizard-journal/1 base=SHA256`, the checksum in the integrity line
- * of the checkpoint it follows: a journal left behind by a checkpoint since written whole (a crash between
- * the rename and the removal) names another checkpoint and is ignored. Then one entry per change:
- * `# entry step=INDEX bytes=N sha256=HEX`, a newline and N bytes: that step's record as YAML
- * (RunRecord::stepToYaml). An entry is written with one write() and made durable (fdatasync) before append()
- * returns, so a crash leaves every entry whose append returned whole, and at most the start of the next one:
- * a cut entry at the end is an append that never returned, read as not there (and cut off before the next
- * append); a whole entry whose checksum does not match, or one that does not fit the checkpoint's steps,
- * means the file was damaged, and the checkpoint is refused like a damaged one. */
+ * The file starts with the line `# dce-ha-wizard-journal/1 base=SHA256 check=C`, the checksum in the
+ * integrity line of the checkpoint it follows: a journal left behind by a checkpoint since written whole (a
+ * crash between the rename and the removal) names another checkpoint and is ignored. Then one entry per
+ * change:
+ * `# entry step=INDEX bytes=N sha256=HEX check=C`, a newline and N bytes: that step's record as YAML
+ * (RunRecord::stepToYaml, long outputs named, not held). Each line carries a check of its own fields (C),
+ * each body its SHA-256. An entry is written with one write() and made durable (fdatasync) before append()
+ * returns, so a crash leaves every entry whose append returned whole, and after them at most what the next
+ * append wrote, cut or not written at all (a power loss need not keep a write's order): whatever is wrong
+ * after the last whole entry is that append, read as not there and cut off before the next one. Something
+ * wrong that a whole entry follows means the file was damaged, as does a whole entry that does not fit the
+ * checkpoint's steps: the checkpoint is then refused like a damaged one.
+ */
 class CheckpointJournal
 {
 public:

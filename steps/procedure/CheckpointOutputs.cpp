@@ -8,6 +8,7 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace dceha {
@@ -51,7 +52,17 @@ void CheckpointOutputs::remove()
 bool CheckpointOutputs::append(const QString& text, StoredOutput* stored, QString* error)
 {
     auto fail = [&](const QString& what) {
-        *error = QStringLiteral("cannot %1 %2: %3").arg(what, m_path, AtomicFileWriter::errorText(errno));
+        const int why = errno;
+        *error = QStringLiteral("cannot %1 %2: %3").arg(what, m_path, AtomicFileWriter::errorText(why));
+        return false;
+    };
+    // A file not opened whole (its end not found, its directory entry not synced) is opened again next time.
+    auto failOpen = [&](const QString& what) {
+        fail(what);
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        m_size = -1;
         return false;
     };
     if (m_fd < 0) {
@@ -59,15 +70,15 @@ bool CheckpointOutputs::append(const QString& text, StoredOutput* stored, QStrin
         m_fd =
             ::open(QFile::encodeName(m_path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0600);
         if (m_fd < 0)
-            return fail(QStringLiteral("open"));
+            return failOpen(QStringLiteral("open"));
         const off_t end = ::lseek(m_fd, 0, SEEK_END);
         if (end < 0)
-            return fail(QStringLiteral("open"));
+            return failOpen(QStringLiteral("open"));
         m_size = end;
         if (created) {
             // A new file survives a crash only once its directory entry does.
             if (!AtomicFileWriter::syncDirectory(QFileInfo(m_path).absolutePath()))
-                return fail(QStringLiteral("create"));
+                return failOpen(QStringLiteral("create"));
         }
     }
     const QByteArray body = text.toUtf8();
@@ -110,8 +121,14 @@ std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QStri
         *error = QStringLiteral("cannot read %1: %2").arg(m_path, AtomicFileWriter::errorText(errno));
         return std::nullopt;
     }
+    // The checkpoint's numbers are checked against the file before anything is read (or allocated).
+    struct stat st
+    {
+    };
+    const bool fits = ::fstat(fd, &st) == 0 && stored.at >= 0 && stored.bytes >= 0 &&
+                      stored.bytes <= qint64(st.st_size) && stored.at <= qint64(st.st_size) - stored.bytes;
     QByteArray body;
-    const bool whole = readAt(fd, stored.at, stored.bytes, &body);
+    const bool whole = fits && readAt(fd, stored.at, stored.bytes, &body);
     ::close(fd);
     if (!whole || AtomicFileWriter::sha256Hex(body) != stored.sha256) {
         *error =

@@ -4,6 +4,8 @@
 #include "LvmOutput.h"
 #include "StepKinds.h"
 
+#include <optional>
+
 namespace dceha {
 
 namespace {
@@ -35,14 +37,16 @@ QStringList crfsArgv(StepContext& c, const QString& lv, const QString& mount, co
 namespace {
 
 /** The node's filesystems as `lsfs -c` lists them all (mount point → device): one query that the step's
- * probe, its verification and the next filesystem step's probe share, where `lsfs -c MOUNT` and `lslv LV`
- * asked once per filesystem. Empty when lsfs fails. */
-QMap<QString, QString> filesystemDevices(StepContext& c)
+ * probe, its verification and the next filesystem step's probe share, where `lsfs -c MOUNT` asked once per
+ * filesystem. nullopt (and @p why) when lsfs fails. */
+std::optional<QMap<QString, QString>> filesystemDevices(StepContext& c, QString* why)
 {
-    QMap<QString, QString> devices;
     const CommandResult r = inspect(c, {QStringLiteral("lsfs"), QStringLiteral("-c")});
-    if (!r.ok())
-        return devices;
+    if (!r.ok()) {
+        *why = QString::fromUtf8(r.stdErr + r.stdOut).trimmed();
+        return std::nullopt;
+    }
+    QMap<QString, QString> devices;
     // #MountPoint:Device:Vfs:… then one line per filesystem.
     for (const auto& line : QString::fromUtf8(r.stdOut).split(QLatin1Char('\n'), Qt::SkipEmptyParts))
         if (!line.startsWith(QLatin1Char('#')))
@@ -57,20 +61,33 @@ Probe FilesystemStep::probe(StepContext& c)
     const QString mount = param(c, "mount");
     const QString lv = param(c, "lv");
     const QString device = QStringLiteral("/dev/") + lv;
-    const QMap<QString, QString> devices = filesystemDevices(c);
-    if (const auto it = devices.constFind(mount); it != devices.constEnd()) {
+    QString why;
+    const auto devices = filesystemDevices(c, &why);
+    // Without the list nothing says the logical volume is free: crfs could make a filesystem over another.
+    if (!devices)
+        return Probe::blocked(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "lsfs -c could not list the filesystems: %1")).arg(why));
+    if (const auto it = devices->constFind(mount); it != devices->constEnd()) {
         if (*it != device)
             return Probe::blocked(
                 StepMessage(QT_TRANSLATE_NOOP("Step", "%1 is already a filesystem on %2, not on /dev/%3"))
                     .arg(mount, *it, lv));
         return Probe::done(StepMessage(QT_TRANSLATE_NOOP("Step", "%1 exists on /dev/%2")).arg(mount, lv));
     }
-    for (auto it = devices.cbegin(); it != devices.cend(); ++it)
+    for (auto it = devices->cbegin(); it != devices->cend(); ++it)
         if (*it == device)
             return Probe::blocked(
                 StepMessage(
                     QT_TRANSLATE_NOOP("Step", "the logical volume %1 already holds the filesystem %2"))
                     .arg(lv, it.key()));
+    // A filesystem /etc/filesystems does not name (its stanza removed, or not imported) is still on the
+    // logical volume: the LV's own record of its mount point says so.
+    const CommandResult lslv = inspect(c, {QStringLiteral("lslv"), lv});
+    const QString usedBy = lvm::labelValue(QString::fromUtf8(lslv.stdOut), QStringLiteral("MOUNT POINT"));
+    if (lslv.ok() && !usedBy.isEmpty() && usedBy != QLatin1String("N/A") && usedBy != mount)
+        return Probe::blocked(
+            StepMessage(QT_TRANSLATE_NOOP("Step", "the logical volume %1 already holds the filesystem %2"))
+                .arg(lv, usedBy));
     return Probe::notDone();
 }
 

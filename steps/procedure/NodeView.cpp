@@ -15,25 +15,26 @@ const QStringList kVgDefiningCommands = {QStringLiteral("mkvg"), QStringLiteral(
 void NodeView::changed(const QStringList& argv)
 {
     m_answers.clear();
-    if (!argv.isEmpty() && kVgDefiningCommands.contains(argv.first()))
+    // By its name however the catalog spells its path (/usr/sbin/mkvg).
+    if (!argv.isEmpty() && kVgDefiningCommands.contains(argv.first().section(QLatin1Char('/'), -1)))
         m_ppSizes.clear();
 }
 
-CommandResult NodeView::query(const QStringList& argv)
+CommandResult NodeView::query(const QStringList& argv, int timeoutMs)
 {
     if (const auto known = m_answers.constFind(argv); known != m_answers.constEnd()) {
         ++m_fromView;
         return *known;
     }
-    return queryNow(argv);
+    return queryNow(argv, timeoutMs);
 }
 
-CommandResult NodeView::queryNow(const QStringList& argv)
+CommandResult NodeView::queryNow(const QStringList& argv, int timeoutMs)
 {
     CommandSpec spec;
     spec.name = argv.value(0);
     spec.args = argv.mid(1);
-    spec.timeoutMs = 120000;
+    spec.timeoutMs = timeoutMs;
     CommandResult r = m_system.run(spec);
     ++m_ran;
     // An answer that did not come (a timeout, a signal) is not an answer: the next query asks again.
@@ -46,7 +47,7 @@ CommandResult ViewedSystem::run(const CommandSpec& spec)
 {
     if (!spec.stdinData.isEmpty() || !spec.environment.isEmpty())
         return m_node.run(spec);
-    return m_view.query(QStringList{spec.name} + spec.args);
+    return m_view.query(QStringList{spec.name} + spec.args, spec.timeoutMs);
 }
 
 namespace {

@@ -25,10 +25,11 @@ class NodeView
 public:
     explicit NodeView(System& system) : m_system(system) {}
 
+    static constexpr int kTimeoutMs = 120000;
     /** The answer to @p argv (a read-only command), from the node the first time since the last change. */
-    CommandResult query(const QStringList& argv);
+    CommandResult query(const QStringList& argv, int timeoutMs = kTimeoutMs);
     /** Asks the node again, whatever the view holds (polling), and keeps the new answer. */
-    CommandResult queryNow(const QStringList& argv);
+    CommandResult queryNow(const QStringList& argv, int timeoutMs = kTimeoutMs);
     /** The node changed (or may have): every answer is forgotten. @p argv, the command that changed it (none:
      * a file), says whether the facts below are too. */
     void changed(const QStringList& argv = {});

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <algorithm>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace dceha {
 
@@ -177,6 +178,8 @@ bool Runner::onPeerNode(const StepDefinition& def)
 
 Runner::Result Runner::run()
 {
+    // The session's view of the node is this run's or nobody's: taken before anything can end the run.
+    NodeView* handedOver = std::exchange(initialView, nullptr);
     prepareRecord();
     if (!m_record.startedAt.isValid())
         m_record.startedAt = QDateTime::currentDateTime();
@@ -188,8 +191,7 @@ Runner::Result Runner::run()
     // questions (mount, lsfs -c) with nothing changed in between; every change a step makes forgets it. The
     // session's, when it hands over what its pre-flight just asked.
     NodeView own(m_system);
-    NodeView& view = initialView ? *initialView : own;
-    initialView = nullptr;
+    NodeView& view = handedOver ? *handedOver : own;
     std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
 
     const int total = int(m_steps.size());
@@ -417,8 +419,8 @@ QList<Runner::Preview> Runner::preview()
     // A dry run changes nothing: one view of the node answers every step's questions (the pre-flight's
     // answers among them, when the session hands them over).
     NodeView own(m_system);
-    NodeView& view = initialView ? *initialView : own;
-    initialView = nullptr;
+    NodeView* handedOver = std::exchange(initialView, nullptr);
+    NodeView& view = handedOver ? *handedOver : own;
     std::unique_ptr<NodeView> peerView = peer ? std::make_unique<NodeView>(*peer) : nullptr;
     for (const auto& def : m_steps) {
         Preview p;

@@ -181,6 +181,8 @@ bool Session::open(const SessionSetup& setup)
     // once; the run (or the dry run) that follows at once takes the answers over (handOverView()).
     m_view = std::make_unique<NodeView>(*m_system);
     ViewedSystem viewed(*m_system, *m_view);
+    // The answers are as old as the pre-flight's first question.
+    m_opened.start();
     m_preflight = Preflight::run(viewed, m_answers, input);
     if (const int failed = Preflight::count(m_preflight, PreflightFinding::Severity::Failure)) {
         QStringList lines{
@@ -244,7 +246,6 @@ bool Session::open(const SessionSetup& setup)
     m_runner->confirmed = QSet<QString>(setup.confirmed.cbegin(), setup.confirmed.cend());
     m_runner->peer = m_peer.get();
     m_runner->peerName = m_peer ? m_peerName : QStringLiteral("the other node");
-    m_opened.start();
     for (const auto& step : m_ownerRecord.steps)
         if (step.status == StepRecord::Status::Done)
             m_runner->ownerDone.insert(step.id);
@@ -460,7 +461,7 @@ bool Session::applyCheckpointPolicy(const SessionSetup& setup)
     if (startOver) {
         const QString aside = checkpoint.archive(&error);
         if (aside.isEmpty())
-            return refuse(Result::Refused, {error + QStringLiteral("; nothing changed.")});
+            return refuse(Result::Refused, {error + QStringLiteral("; nothing was changed on the node.")});
         m_notices << QStringLiteral("Starting over: the previous checkpoint is kept as %1").arg(aside);
         return true;
     }
@@ -524,8 +525,8 @@ void Session::handOverView()
 {
     // Only straight after open(): once the operator has had time (a password typed, a review read), the
     // node may have changed under the answers, and the run asks it again.
-    if (m_view && m_opened.isValid() && m_opened.elapsed() <= kViewFreshMs)
-        m_runner->initialView = m_view.get();
+    m_runner->initialView =
+        m_view && m_opened.isValid() && m_opened.elapsed() <= kViewFreshMs ? m_view.get() : nullptr;
     m_opened.invalidate();
 }
 

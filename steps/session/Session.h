@@ -172,7 +172,7 @@ private:
     RunRecord m_ownerRecord;
     QList<StepDefinition> m_steps;
     RunRecord m_record;
-    /** The pre-flight's view of the node, and when open() ended: handed to the run that follows at once. */
+    /** The pre-flight's view of the node, and when it began: handed to the run that follows at once. */
     std::unique_ptr<NodeView> m_view;
     QElapsedTimer m_opened;
     static constexpr qint64 kViewFreshMs = 5000;

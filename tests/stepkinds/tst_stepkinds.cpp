@@ -408,6 +408,60 @@ private Q_SLOTS:
         QCOMPARE(f.system.ran.size(), before + 1);
     }
 
+    /** A filesystem step never makes a filesystem over another: not over one /etc/filesystems names on the
+     * logical volume, not over one only the LV remembers (its stanza gone), and not when lsfs cannot say. */
+    void aFilesystemIsNeverMadeOverAnother_data()
+    {
+        QTest::addColumn<QByteArray>("lsfs");
+        QTest::addColumn<int>("lsfsExit");
+        QTest::addColumn<QByteArray>("lslvMount");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<QString>("said");
+        const QByteArray header = "#MountPoint:Device:Vfs:Nodename:Type:Size:Options:AutoMount:Acct\n";
+        const QByteArray root = "/:/dev/hd4:jfs:::65536:rw:yes:no\n";
+        QTest::newRow("free") << header + root << 0 << QByteArray("N/A") << int(Probe::State::NotDone)
+                              << QString();
+        QTest::newRow("there") << header + root + "/var/dce:/dev/dcevarlv:jfs:::131072:rw:no:no\n"
+                               << 0 << QByteArray("/var/dce") << int(Probe::State::Done)
+                               << QStringLiteral("/var/dce exists on /dev/dcevarlv");
+        QTest::newRow("the mount point on another LV")
+            << header + root + "/var/dce:/dev/otherlv:jfs:::131072:rw:no:no\n"
+            << 0 << QByteArray("N/A") << int(Probe::State::Blocked)
+            << QStringLiteral("already a filesystem on /dev/otherlv");
+        QTest::newRow("the LV under another mount point")
+            << header + root + "/old:/dev/dcevarlv:jfs:::131072:rw:no:no\n"
+            << 0 << QByteArray("/old") << int(Probe::State::Blocked)
+            << QStringLiteral("already holds the filesystem /old");
+        QTest::newRow("the LV's filesystem without its stanza")
+            << header + root << 0 << QByteArray("/old") << int(Probe::State::Blocked)
+            << QStringLiteral("already holds the filesystem /old");
+        QTest::newRow("lsfs fails") << QByteArray() << 1 << QByteArray("N/A") << int(Probe::State::Blocked)
+                                    << QStringLiteral("lsfs -c could not list the filesystems");
+    }
+    void aFilesystemIsNeverMadeOverAnother()
+    {
+        QFETCH(QByteArray, lsfs);
+        QFETCH(int, lsfsExit);
+        QFETCH(QByteArray, lslvMount);
+        QFETCH(int, state);
+        QFETCH(QString, said);
+        Fixture f(QStringLiteral("filesystem"),
+                  "{lv: dcevarlv, mount: /var/dce, log: dcelog, automount: no}");
+        f.system.answers.insert(
+            QStringLiteral("lsfs -c"),
+            {lsfsExit, lsfs, lsfsExit ? QByteArray("lsfs: cannot read /etc/filesystems\n") : QByteArray()});
+        f.system.answers.insert(QStringLiteral("lslv dcevarlv"),
+                                {0,
+                                 "LOGICAL VOLUME:     dcevarlv               VOLUME GROUP:   dcevg\n"
+                                 "MOUNT POINT:        " +
+                                     lslvMount + "                    LABEL:          None\n",
+                                 {}});
+        StepContext c = f.context();
+        const Probe p = f.kind->probe(c);
+        QCOMPARE(int(p.state), state);
+        QVERIFY2(p.detail.english().contains(said), qPrintable(p.detail.english()));
+    }
+
     /** The scripts step's directory and modes are in the record (the replay script repeats them from it). */
     void scriptsRecordTheirDirectoryAndMode()
     {

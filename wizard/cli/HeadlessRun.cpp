@@ -86,10 +86,13 @@ int exportCheckpoint(const Options& o)
         complain(QStringLiteral("dce-ha-wizard: there is no checkpoint in %1").arg(o.stateDirHostPath()));
         return ExitRefused;
     }
-    if (!checkpoint.load(&record, &error)) {
+    if (!checkpoint.load(&record, &error, Checkpoint::Outputs::Later)) {
         complain(QStringLiteral("dce-ha-wizard: ") + error);
         return ExitRefused;
     }
+    // An output that cannot be read back is said in its place in the export, and here.
+    if (!checkpoint.readOutputs(record, &error))
+        complain(QStringLiteral("dce-ha-wizard: warning: ") + error);
     return writeExports(o.exports, record) ? ExitComplete : ExitFailed;
 }
 
