@@ -4,7 +4,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -116,11 +115,24 @@ bool CheckpointOutputs::store(StepRecord& step, QString* error)
 
 std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QString* error) const
 {
-    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
-    if (fd < 0) {
-        *error = QStringLiteral("cannot read %1: %2").arg(m_path, AtomicFileWriter::errorText(errno));
+    const int fd = openForReading(error);
+    if (fd < 0)
         return std::nullopt;
-    }
+    auto text = readFrom(fd, stored, error);
+    ::close(fd);
+    return text;
+}
+
+int CheckpointOutputs::openForReading(QString* error) const
+{
+    const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0)
+        *error = QStringLiteral("cannot read %1: %2").arg(m_path, AtomicFileWriter::errorText(errno));
+    return fd;
+}
+
+std::optional<QString> CheckpointOutputs::readFrom(int fd, const StoredOutput& stored, QString* error) const
+{
     // The checkpoint's numbers are checked against the file before anything is read (or allocated).
     struct stat st
     {
@@ -129,7 +141,6 @@ std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QStri
                       stored.bytes <= qint64(st.st_size) && stored.at <= qint64(st.st_size) - stored.bytes;
     QByteArray body;
     const bool whole = fits && readAt(fd, stored.at, stored.bytes, &body);
-    ::close(fd);
     if (!whole || AtomicFileWriter::sha256Hex(body) != stored.sha256) {
         *error =
             QStringLiteral("the output at byte %1 of %2 is %3")
@@ -144,23 +155,30 @@ std::optional<QString> CheckpointOutputs::read(const StoredOutput& stored, QStri
 bool CheckpointOutputs::fill(RunRecord& record, QString* error) const
 {
     bool ok = true;
+    int fd = -1; // opened once, at the first output kept aside (a record without any opens nothing)
+    QString cannotOpen;
     for (StepRecord& s : record.steps)
         for (ActionRecord& a : s.actions)
             for (auto [text, stored] :
                  {std::pair{&a.stdOut, &a.stdOutStored}, std::pair{&a.stdErr, &a.stdErrStored}}) {
                 if (!stored->isSet() || !text->isEmpty() || stored->bytes == 0)
                     continue;
-                QString why;
-                if (const auto read = this->read(*stored, &why)) {
-                    *text = *read;
-                    continue;
-                }
+                if (fd < 0 && cannotOpen.isEmpty())
+                    fd = openForReading(&cannotOpen);
+                QString why = cannotOpen;
+                if (fd >= 0)
+                    if (const auto read = readFrom(fd, *stored, &why)) {
+                        *text = *read;
+                        continue;
+                    }
                 if (ok && error)
                     *error = why;
                 ok = false;
                 *text = QStringLiteral("(this output was kept in %1 and could not be read back: %2)")
                             .arg(m_path, why);
             }
+    if (fd >= 0)
+        ::close(fd);
     return ok;
 }
 

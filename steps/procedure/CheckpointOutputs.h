@@ -43,6 +43,9 @@ public:
 
 private:
     bool append(const QString& text, StoredOutput* stored, QString* error);
+    /** @return the file open for reading, or -1 with @p error set. */
+    int openForReading(QString* error) const;
+    std::optional<QString> readFrom(int fd, const StoredOutput& stored, QString* error) const;
     QString m_path;
     int m_fd = -1;
     qint64 m_size = -1; ///< the file's length as this process last wrote it

@@ -459,11 +459,14 @@ Outcome ImportVgStep::apply(StepContext& c)
     QStringList names;
     for (const auto& row : lvm::lvRows(out(listed)))
         names << row.name;
+    auto imported = [&](const QString& lv) {
+        if (listed.ok())
+            return names.contains(lv);
+        const CommandResult r = inspect(c, {QStringLiteral("lslv"), lv});
+        return r.ok() && lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) == vg;
+    };
     for (const auto& lv : paramList(c, "lvs")) {
-        if (listed.ok() && names.contains(lv))
-            continue;
-        const CommandResult r = listed.ok() ? CommandResult() : inspect(c, {QStringLiteral("lslv"), lv});
-        if (!r.ok() || lvm::labelValue(out(r), QStringLiteral("VOLUME GROUP")) != vg)
+        if (!imported(lv))
             return Outcome::failed(
                 StepMessage(QT_TRANSLATE_NOOP(
                                 "Step", "the logical volume %1 is not in %2 after the import: the owner "

@@ -1,7 +1,6 @@
 #include "Session.h"
 
 #include "procedure/NodeView.h"
-
 #include "procedure/StepKinds.h"
 
 #include "Logging.h"

@@ -178,7 +178,6 @@ void CellPage::explain()
 
 void CellPage::initializePage()
 {
-    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     m_cell->setText(a.cellName);

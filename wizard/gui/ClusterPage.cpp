@@ -86,7 +86,6 @@ void ClusterPage::retranslate()
 
 void ClusterPage::initializePage()
 {
-    ensureBuilt();
     m_fromFile = !m_model.answersText().isEmpty();
     const Answers& a = m_model.parsed().answers;
     if (m_fromFile) {

@@ -115,7 +115,6 @@ void DfsPage::describeSpace()
 
 void DfsPage::initializePage()
 {
-    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     // Local volume groups only: the node's VGs other than the shared one.

@@ -162,7 +162,6 @@ void FailoverTestPage::retranslate()
 
 void FailoverTestPage::initializePage()
 {
-    ensureBuilt();
     m_peerRoot->setText(m_model.peerRoot());
     const bool simulated = m_model.options().simulate;
     m_peerRoot->setVisible(simulated);

@@ -73,7 +73,6 @@ void NetworkPage::retranslate()
 
 void NetworkPage::initializePage()
 {
-    ensureBuilt();
     m_adapters->clear();
     m_variable->setText(QStringLiteral("RPC_UNSUPPORTED_NETADDRS=") +
                         m_model.parsed().answers.excludedAddresses());

@@ -76,7 +76,6 @@ void PreflightPage::retranslate()
 
 void PreflightPage::initializePage()
 {
-    ensureBuilt();
     check();
 }
 

@@ -112,7 +112,6 @@ void ReviewPage::describeProgress()
 
 void ReviewPage::initializePage()
 {
-    ensureBuilt();
     describeProgress();
     m_refusals = m_model.answerProblems();
     m_ok = false;

@@ -116,7 +116,6 @@ bool RunPage::confirmBegin()
 
 void RunPage::initializePage()
 {
-    ensureBuilt();
     m_standby->hide();
     m_confirmedFor = nullptr;
     m_view->setController(m_model.controller(), m_model.resuming() || !m_model.checkpointSummary().isEmpty());

@@ -118,7 +118,6 @@ void ScriptsPage::retranslate()
 
 void ScriptsPage::initializePage()
 {
-    ensureBuilt();
     m_loading = true;
     const Answers& a = m_model.parsed().answers;
     const bool mutual = a.isMutualTakeover();

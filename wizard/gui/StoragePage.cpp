@@ -189,7 +189,6 @@ void StoragePage::refreshSpace()
 
 void StoragePage::initializePage()
 {
-    ensureBuilt();
     m_loading = true;
     const Answers::SharedVg& vg = m_model.parsed().answers.sharedVg;
     m_vg->setText(vg.name);

@@ -91,7 +91,6 @@ void SummaryPage::retranslate()
 
 void SummaryPage::initializePage()
 {
-    ensureBuilt();
     const Answers& a = m_model.parsed().answers;
     m_savedRecord = m_model.saveRecord();
     m_open->setEnabled(!m_savedRecord.isEmpty());

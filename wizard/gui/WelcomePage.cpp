@@ -229,7 +229,6 @@ void WelcomePage::retranslate()
 
 void WelcomePage::initializePage()
 {
-    ensureBuilt();
     const QString summary = m_model.checkpointSummary();
     m_resumeBox->setVisible(!summary.isEmpty());
     m_progress->setText(summary);

@@ -53,8 +53,8 @@ enum PageId
 /** @brief A page whose every text follows the application's language: retranslate() sets them, once when
  * the page is built and again whenever the language changes (QEvent::LanguageChange).
  *
- * A page that overrides build() holds only its title until it is first initialized (QWizard's
- * initializePage(), which calls ensureBuilt() first) or shown: the window opens with the widgets of its first
+ * A page that overrides build() holds only its title until it is first initialized (WizardWindow's
+ * initializePage() calls ensureBuilt() before the page's own) or shown: the window opens with the widgets of its first
  * page alone, and each other page's are made when the operator first goes there. Until then its
  * retranslate() sets the title and subtitle only (isBuilt()). */
 class WizardPage : public QWizardPage

@@ -64,6 +64,14 @@ void WizardWindow::retranslate()
     setButtonText(QWizard::CancelButton, tr("Close", "@action:button"));
 }
 
+void WizardWindow::initializePage(int id)
+{
+    // Every page's initializePage() fills widgets it makes only now: made here, for all of them at once.
+    if (auto* shown = qobject_cast<WizardPage*>(page(id)))
+        shown->ensureBuilt();
+    QWizard::initializePage(id);
+}
+
 void WizardWindow::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)

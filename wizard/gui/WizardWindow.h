@@ -51,6 +51,8 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    /** Makes the page's widgets first (WizardPage::ensureBuilt), then lets the page fill them. */
+    void initializePage(int id) override;
 
 private:
     void retranslate();
