@@ -54,8 +54,8 @@ enum PageId
  * the page is built and again whenever the language changes (QEvent::LanguageChange).
  *
  * A page that overrides build() holds only its title until it is first initialized (WizardWindow's
- * initializePage() calls ensureBuilt() before the page's own) or shown: the window opens with the widgets of its first
- * page alone, and each other page's are made when the operator first goes there. Until then its
+ * initializePage() calls ensureBuilt() before the page's own) or shown: the window opens with the widgets of
+ * its first page alone, and each other page's are made when the operator first goes there. Until then its
  * retranslate() sets the title and subtitle only (isBuilt()). */
 class WizardPage : public QWizardPage
 {
